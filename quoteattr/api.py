@@ -1,0 +1,128 @@
+"""The library API: the stage chain that the CLI (and the database, benchmarks, Spark) call.
+
+read → normalise → segment → detect spans → find cues and mentions → attribute → resolve.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+from .errors import DocumentTooLarge, QuoteattrError, UsageError
+from .model import KINDS, SPEECH_KINDS, Document, Quote
+
+#: default per-document size limit in characters (hostile-input guard); None disables it
+DEFAULT_MAX_CHARS = 20_000_000
+
+
+@dataclass(slots=True)
+class Result:
+    """What extracting one document gave: its quotes, or the error that stopped it."""
+
+    document: Document
+    quotes: list[Quote]
+    error: QuoteattrError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def _check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
+    if kinds is None:
+        return SPEECH_KINDS
+    kinds = tuple(kinds)
+    bad = [k for k in kinds if k not in KINDS]
+    if bad:
+        raise UsageError(f"unknown kind(s) {', '.join(bad)}; choose from {', '.join(KINDS)}")
+    return kinds
+
+
+def _rules_pass(document: Document) -> list[Quote]:
+    """Pass 1 (spans) and pass 2 (speakers) with the rules engine; every kind, in text order."""
+    from .attribute import attribute_document
+
+    return attribute_document(document)
+
+
+def extract_document(
+    document: Document,
+    *,
+    backend: str = "rules",
+    kinds: Sequence[str] | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> list[Quote]:
+    """All quotes of one document, in text order, filtered to ``kinds`` (speech kinds by default)."""
+    wanted = _check_kinds(kinds)
+    if max_chars is not None and len(document.text) > max_chars:
+        raise DocumentTooLarge(
+            f"document has {len(document.text):,} characters, over the limit of {max_chars:,} "
+            "(raise it with --max-chars)",
+            source=document.source or document.id,
+        )
+    quotes = _rules_pass(document)
+    if backend != "rules":
+        from .backends import get_backend
+
+        quotes = get_backend(backend).refine(document, quotes)
+    return [q for q in quotes if q.kind in wanted]
+
+
+def extract(
+    text: str,
+    doc: str | Document | None = None,
+    *,
+    backend: str = "rules",
+    kinds: Sequence[str] | None = None,
+) -> list[Quote]:
+    """Quotes in ``text``. ``doc`` names the document (a string id, or a Document for metadata).
+
+    >>> [q.speaker for q in extract("“Dat klopt niet”, aldus Mark Rutte.")]
+    ['Mark Rutte']
+    """
+    if isinstance(doc, Document):
+        document = doc if doc.text == text else Document(**{**_doc_fields(doc), "text": text})
+    else:
+        document = Document(id=doc or "<text>", text=text)
+    return extract_document(document, backend=backend, kinds=kinds, max_chars=None)
+
+
+def _doc_fields(doc: Document) -> dict:
+    return {name: getattr(doc, name) for name in Document.__slots__}
+
+
+def iter_extract(
+    documents: Iterable[Document],
+    *,
+    jobs: int = 1,
+    backend: str = "rules",
+    kinds: Sequence[str] | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> Iterator[Result]:
+    """Stream results over many documents, in input order; a failing document yields an error
+    Result and the rest go on. ``jobs`` > 1 spreads batches over processes (0 = all cores)."""
+    wanted = _check_kinds(kinds)
+    if jobs != 1:
+        from .parallel import iter_extract_parallel
+
+        yield from iter_extract_parallel(
+            documents, jobs=jobs, backend=backend, kinds=wanted, max_chars=max_chars
+        )
+        return
+    for document in documents:
+        yield extract_one(document, backend=backend, kinds=wanted, max_chars=max_chars)
+
+
+def extract_one(
+    document: Document,
+    *,
+    backend: str = "rules",
+    kinds: Sequence[str] | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> Result:
+    """Extract one document into a Result, catching the errors a user can cause."""
+    try:
+        return Result(document, extract_document(document, backend=backend, kinds=kinds, max_chars=max_chars))
+    except QuoteattrError as exc:
+        if exc.source is None:
+            exc.source = document.source or document.id
+        return Result(document, [], exc)

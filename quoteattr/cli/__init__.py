@@ -1,0 +1,58 @@
+"""The ``quoteattr`` command: a click group; every command only wraps the library.
+
+Errors: one handler here maps QuoteattrError subclasses to ``Error: …`` on stderr and their
+``exit_code``; nothing else in the package prints or exits.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from .. import __version__
+from ..errors import QuoteattrError
+from ..export import FORMATS
+
+
+class QuoteattrGroup(click.Group):
+    """A group whose commands turn QuoteattrError into a one-line message and an exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except QuoteattrError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:  # pragma: no cover - interactive
+            click.echo("Interrupted.", err=True)
+            ctx.exit(130)
+
+
+def format_option(default: str | None = None, choices=FORMATS):
+    """Shared ``--format`` option: default is 'table' on a terminal, jsonl otherwise."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(choices), default=default,
+        help="Output format (default: table on a terminal, jsonl when piped).",
+    )
+
+
+def resolve_format(fmt: str | None, stream) -> str:
+    if fmt:
+        return fmt
+    return "table" if getattr(stream, "isatty", lambda: False)() else "jsonl"
+
+
+@click.group(cls=QuoteattrGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quoteattr")
+@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) to stderr.")
+def main(verbose: int) -> None:
+    """Find quotations in Dutch text, say who said each one, and keep them in a quote database."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
+
+
+# Commands live in their own modules and register themselves on ``main``.
+from . import extract as _extract  # noqa: E402,F401
+from . import db as _db  # noqa: E402,F401
+from . import models as _models  # noqa: E402,F401

@@ -1,0 +1,2 @@
+"""Commands: extract (registered on quoteattr.cli.main)."""
+from __future__ import annotations

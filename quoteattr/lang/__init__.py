@@ -1,0 +1,1 @@
+"""Language data loading (filled in by the core engine)."""
