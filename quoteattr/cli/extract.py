@@ -1,2 +1,315 @@
-"""Commands: extract (registered on quoteattr.cli.main)."""
+"""Commands: extract, evaluate (registered on quoteattr.cli.main)."""
 from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO, Callable, Iterable, Iterator
+
+import click
+
+from ..api import DEFAULT_MAX_CHARS, Result, iter_extract
+from ..errors import BackendUnavailable, QuoteattrError, UsageError
+from ..export import FORMATS, QUOTE_TABLE_COLUMNS, render
+from ..model import KINDS, SPEECH_KINDS, Document
+from . import format_option, main, resolve_format
+
+#: output formats guessed from an --output file name when --format is not given
+_SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv", ".txt": "table"}
+#: default directory pattern per input format
+_DEFAULT_GLOBS = {"conllu": "*.conllu"}
+
+
+def parse_kinds(value: str) -> tuple[str, ...]:
+    """'direct,partial' → ('direct', 'partial'); 'all' → every kind including 'other'."""
+    wanted = tuple(dict.fromkeys(k.strip().lower() for k in value.split(",") if k.strip()))
+    if not wanted:
+        raise UsageError(f"--kinds is empty; choose from {', '.join(KINDS)} or all")
+    if "all" in wanted:
+        return KINDS
+    bad = [k for k in wanted if k not in KINDS]
+    if bad:
+        raise UsageError(f"unknown kind(s) {', '.join(bad)} in --kinds; choose from {', '.join(KINDS)} or all")
+    return wanted
+
+
+def _kinds_callback(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    try:
+        return parse_kinds(value)
+    except UsageError as exc:
+        raise click.BadParameter(exc.message, ctx=ctx, param=param) from None
+
+
+@contextlib.contextmanager
+def output_stream(path: str | None) -> Iterator[IO[str]]:
+    """stdout, or a temp file beside ``path`` renamed into place only when the block succeeds."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"--output {path} is a directory, not a file")
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise UsageError(f"--output {path}: directory {parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _output_format(fmt: str | None, output: str | None, stream: IO[str]) -> str:
+    if fmt:
+        return fmt
+    if output and output != "-":
+        return _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "jsonl")
+    return resolve_format(None, stream)
+
+
+def _report(exc: QuoteattrError) -> None:
+    click.echo(f"Error: {exc}", err=True)
+
+
+class _Tally:
+    """Counts documents, quotes and failed inputs while results stream past."""
+
+    def __init__(self) -> None:
+        self.documents = self.quotes = self.errors = 0
+
+    def error(self, exc: QuoteattrError) -> None:
+        self.errors += 1
+        _report(exc)
+
+    def summary(self) -> str:
+        return f"{self.documents} documents, {self.quotes} quotes, {self.errors} errors"
+
+
+def _records(results: Iterable[Result], tally: _Tally) -> Iterator[dict]:
+    for result in results:
+        if result.error is not None:
+            tally.error(result.error)
+            continue
+        tally.documents += 1
+        for quote in result.quotes:
+            tally.quotes += 1
+            yield quote.to_dict()
+
+
+def _conllu_results(paths: Iterable[str], glob: str | None, backend: str, kinds: tuple[str, ...],
+                    tally: _Tally) -> Iterator[Result]:
+    from ..read import expand_paths
+
+    try:
+        from ..conllu import extract_conllu
+    except ModuleNotFoundError as exc:
+        if exc.name != "quoteattr.conllu":
+            raise
+        raise BackendUnavailable("CoNLL-U input is not available in this build (no quoteattr.conllu)") from None
+    for item in expand_paths(paths, glob=glob, default_glob=_DEFAULT_GLOBS["conllu"]):
+        if isinstance(item, QuoteattrError):
+            tally.error(item)
+            continue
+        name, fspath = item
+        if fspath == "-":
+            raise UsageError("CoNLL-U input cannot come from standard input; give a file")
+        try:
+            yield from extract_conllu(fspath, backend=backend, kinds=kinds)
+        except QuoteattrError as exc:
+            if exc.source is None:
+                exc.source = name
+            tally.error(exc)
+
+
+def run_extraction(
+    paths: Iterable[str], *, glob: str | None = None, encoding: str = "auto", input_format: str = "auto",
+    backend: str = "rules", kinds: tuple[str, ...] = SPEECH_KINDS, jobs: int = 1,
+    max_chars: int | None = DEFAULT_MAX_CHARS, tally: _Tally,
+) -> Iterator[dict]:
+    """Quote records for every input, reporting failed inputs on stderr through ``tally``."""
+    if input_format == "conllu":
+        return _records(_conllu_results(paths, glob, backend, kinds, tally), tally)
+    from ..read import iter_documents
+
+    items = iter_documents(paths, glob=glob, encoding=encoding, input_format=input_format)
+
+    def documents() -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, QuoteattrError):
+                tally.error(item)
+            else:
+                yield item
+
+    results = iter_extract(documents(), jobs=jobs, backend=backend, kinds=kinds, max_chars=max_chars)
+    return _records(results, tally)
+
+
+def _extraction_options(fn: Callable) -> Callable:
+    """Options shared by extract and evaluate --texts."""
+    for option in reversed([
+        click.option("--glob", "glob", metavar="PATTERN",
+                     help="File pattern inside directories (default: *.txt, *.conllu for CoNLL-U)."),
+        click.option("--encoding", default="auto", show_default=True,
+                     help="Input encoding: auto (UTF-8, else a guessed legacy encoding) or a codec name."),
+        click.option("--backend", type=click.Choice(["rules", "stanza"]), default="rules", show_default=True,
+                     help="rules (fast, no models) or stanza (needs the stanza extra and models)."),
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+                     help="Worker processes (0 = one per core)."),
+        click.option("--max-chars", type=click.IntRange(min=0), default=DEFAULT_MAX_CHARS, show_default=True,
+                     help="Refuse documents longer than this many characters (0 = no limit)."),
+    ]):
+        fn = option(fn)
+    return fn
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@_extraction_options
+@format_option()
+@click.option("--kinds", default=",".join(SPEECH_KINDS), show_default=True, callback=_kinds_callback,
+              help="Comma list of kinds to output: direct, partial, indirect, other; 'all' for every kind.")
+@click.option("--output", "-o", metavar="FILE",
+              help="Write to FILE (replaced only when the run completes) instead of standard output.")
+@click.option("--input-format", type=click.Choice(["auto", "text", "jsonl", "conllu"]), default="auto",
+              show_default=True, help="auto: *.jsonl files are JSONL, everything else plain text.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary line on stderr.")
+@click.pass_context
+def extract(ctx: click.Context, paths: tuple[str, ...], glob: str | None, encoding: str, backend: str,
+            jobs: int, max_chars: int, fmt: str | None, kinds: tuple[str, ...], output: str | None,
+            input_format: str, quiet: bool) -> None:
+    """Find quotations and their speakers in PATH... (files, directories, glob patterns, - for stdin).
+
+    \b
+    Examples:
+      quoteattr extract fixtures/articles/
+      quoteattr extract --format csv -o quotes.csv 'news/**/*.txt'
+      cat artikel.txt | quoteattr extract -
+      quoteattr extract --input-format jsonl --kinds direct,partial dump.jsonl
+    """
+    tally = _Tally()
+    records = run_extraction(paths, glob=glob, encoding=encoding, input_format=input_format, backend=backend,
+                             kinds=kinds, jobs=jobs, max_chars=max_chars or None, tally=tally)
+    with output_stream(output) as stream:
+        fmt = _output_format(fmt, output, stream)
+        render(records, fmt, stream, table_columns=QUOTE_TABLE_COLUMNS,
+               columns=None if fmt == "table" else _quote_columns())
+        stream.flush()
+    if not quiet:
+        click.echo(tally.summary(), err=True)
+    if tally.errors:
+        ctx.exit(1)
+
+
+def _quote_columns() -> list[str]:
+    from ..model import Quote
+
+    return Quote.field_names()
+
+
+@main.command()
+@click.argument("gold")
+@click.argument("pred", required=False)
+@click.option("--texts", metavar="DIR", help="Extract quotes from the documents in DIR and score those (no PRED).")
+@_extraction_options
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Output format.")
+@click.option("--show", is_flag=True, help="List misses, wrong speakers and false positives (at 0.3).")
+@click.option("--min-f1", type=click.FloatRange(0, 1), default=None,
+              help="Exit 1 when quoted F1@0.3 is below this.")
+@click.pass_context
+def evaluate(ctx: click.Context, gold: str, pred: str | None, texts: str | None, glob: str | None,
+             encoding: str, backend: str, jobs: int, max_chars: int, fmt: str | None, show: bool,
+             min_f1: float | None) -> None:
+    """Score predicted quotes (PRED, JSONL) against GOLD (JSONL): 4 rows, quoted/indirect x 0.3/0.8.
+
+    \b
+    Examples:
+      quoteattr evaluate gold.jsonl pred.jsonl --show
+      quoteattr evaluate corpus/gold.jsonl --texts corpus/ --min-f1 0.6
+    """
+    from ..evaluate import evaluate as run_evaluation
+    from ..evaluate import load_records, records_from_dicts
+
+    if (pred is None) == (texts is None):
+        raise UsageError("give either PRED or --texts DIR (not both)" if pred else "give PRED or --texts DIR")
+    gold_records = load_records(gold)
+    failed = 0
+    if texts is not None:
+        tally = _Tally()
+        rows = list(run_extraction([texts], glob=glob, encoding=encoding, backend=backend, kinds=KINDS,
+                                   jobs=jobs, max_chars=max_chars or None, tally=tally))
+        pred_records = records_from_dicts(rows)
+        failed = tally.errors
+        click.echo(tally.summary(), err=True)
+    else:
+        pred_records = load_records(pred, default_kind="direct")
+    results = run_evaluation(gold_records, pred_records)
+
+    out = sys.stdout
+    if fmt == "json":
+        payload = {"rows": [s.figures() for s in results.values()]}
+        if show:
+            payload["cases"] = [_case_dict(c) for c in _cases(results)]
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        rows = [{k: (f"{v:.3f}" if isinstance(v, float) and k != "threshold" else v)
+                 for k, v in s.figures().items() if k not in ("tp", "fp", "fn")} for s in results.values()]
+        from ..export import table
+
+        out.write(table(rows, width=200) + "\n")
+        if show:
+            for case in _cases(results):
+                out.write(_case_line(case) + "\n")
+    quoted = results[("quoted", 0.3)]
+    if min_f1 is not None and quoted.f1 < min_f1:
+        click.echo(f"Error: quoted F1@0.3 is {quoted.f1:.3f}, below --min-f1 {min_f1:.3f}", err=True)
+        ctx.exit(1)
+    if failed:
+        ctx.exit(1)
+
+
+def _cases(results) -> Iterator[tuple]:
+    """(label, track, gold, pred) for misses, wrong speakers and false positives at 0.3."""
+    for track in ("quoted", "indirect"):
+        s = results[(track, 0.3)]
+        for g in s.misses:
+            yield "MISS", track, g, None
+        for g, p in s.wrong_speaker:
+            yield "WRONG", track, g, p
+        for p in s.false_positives:
+            yield "FALSE", track, None, p
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _case_line(case: tuple) -> str:
+    label, track, g, p = case
+    if label == "MISS":
+        return f"MISS   {track:8s} {g.doc}:{g.start}-{g.end} {_short(g.text)!r} gold: {g.speaker}"
+    if label == "WRONG":
+        return (f"WRONG  {track:8s} {g.doc}:{g.start}-{g.end} {_short(g.text, 50)!r} "
+                f"gold: {g.speaker} pred: {p.speaker}")
+    return f"FALSE  {track:8s} {p.doc}:{p.start}-{p.end} {_short(p.text)!r} {p.kind} pred: {p.speaker}"
+
+
+def _case_dict(case: tuple) -> dict:
+    label, track, g, p = case
+    out: dict = {"case": label.lower(), "track": track}
+    for key, rec in (("gold", g), ("pred", p)):
+        if rec is not None:
+            out[key] = {"doc": rec.doc, "start": rec.start, "end": rec.end, "text": rec.text,
+                        "kind": rec.kind, "speaker": rec.speaker}
+    return out
