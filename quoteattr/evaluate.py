@@ -218,3 +218,72 @@ def evaluate(gold: Sequence[Record], pred: Sequence[Record]) -> dict[tuple[str, 
         for track, kinds in TRACKS.items()
         for thr in THRESHOLDS
     }
+
+
+#: columns of the evaluation report, in order
+REPORT_COLUMNS = ("track", "threshold", "gold", "pred", "P", "R", "F1", "speaker_acc", "e2e_F1")
+
+
+def report_rows(results: Mapping[tuple[str, float], Scores]) -> list[dict[str, str]]:
+    """The report as text cells, ratios to 3 decimals (as score.py prints them)."""
+    rows = []
+    for s in results.values():
+        figures = s.figures()
+        rows.append({k: f"{figures[k]:.3f}" if k in _RATIO_COLUMNS else str(figures[k]) for k in REPORT_COLUMNS})
+    return rows
+
+
+_RATIO_COLUMNS = frozenset({"P", "R", "F1", "speaker_acc", "e2e_F1"})
+
+
+def report_table(results: Mapping[tuple[str, float], Scores]) -> str:
+    """The 4-row report as a text grid."""
+    from tabulate import tabulate
+
+    rows = report_rows(results)
+    return tabulate([list(r.values()) for r in rows], headers=list(REPORT_COLUMNS), tablefmt="simple_grid",
+                    disable_numparse=True, colalign=("left",) + ("right",) * (len(REPORT_COLUMNS) - 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One error behind the figures: a miss, a wrong speaker, or a false positive."""
+
+    label: str  # miss | wrong | false
+    track: str
+    gold: Record | None
+    pred: Record | None
+
+    def line(self) -> str:
+        """One readable line: ``MISS quoted a.txt:10-42 'tekst' gold: Mark Rutte``."""
+        g, p = self.gold, self.pred
+        if self.label == "miss":
+            return f"MISS   {self.track:8s} {g.doc}:{g.start}-{g.end} {_short(g.text)!r} gold: {g.speaker}"
+        if self.label == "wrong":
+            return (f"WRONG  {self.track:8s} {g.doc}:{g.start}-{g.end} {_short(g.text, 50)!r} "
+                    f"gold: {g.speaker} pred: {p.speaker}")
+        return f"FALSE  {self.track:8s} {p.doc}:{p.start}-{p.end} {_short(p.text)!r} {p.kind} pred: {p.speaker}"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"case": self.label, "track": self.track}
+        for key, rec in (("gold", self.gold), ("pred", self.pred)):
+            if rec is not None:
+                out[key] = {"doc": rec.doc, "start": rec.start, "end": rec.end, "text": rec.text,
+                            "kind": rec.kind, "speaker": rec.speaker}
+        return out
+
+
+def cases(results: Mapping[tuple[str, float], Scores], threshold: float = 0.3) -> list[Case]:
+    """Misses, wrong speakers and false positives of every track at ``threshold``."""
+    out = []
+    for track in TRACKS:
+        s = results[(track, threshold)]
+        out += [Case("miss", track, g, None) for g in s.misses]
+        out += [Case("wrong", track, g, p) for g, p in s.wrong_speaker]
+        out += [Case("false", track, None, p) for p in s.false_positives]
+    return out
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

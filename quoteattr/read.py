@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 SNIFF_BYTES = 8192
 #: share of control bytes (other than tab, newlines, form feed) that marks data as binary
 BINARY_CONTROL_SHARE = 0.10
+#: above this share of high bytes among letters, text is not Latin-script (Dutch is ~2%)
+LATIN_HIGH_BYTE_SHARE = 0.3
 #: directory search pattern when --glob is not given
 DEFAULT_GLOB = "*.txt"
 #: input formats read here (``conllu`` is read by :mod:`quoteattr.conllu`)
@@ -117,19 +119,30 @@ def _decode_auto(data: bytes, source: str) -> tuple[str, str]:
 
 
 def _guess_legacy(data: bytes) -> str:
-    """A single-byte encoding for non-UTF-8 bytes: the detector's guess for non-Latin scripts,
-    otherwise cp1252 (what Western Windows software writes), latin-1 when cp1252 cannot decode."""
-    from charset_normalizer import from_bytes
+    """A single-byte encoding for non-UTF-8 bytes: cp1252 (what Western Windows software writes)
+    for Latin-script text, latin-1 when cp1252 cannot decode; charset-normalizer's guess when
+    many letters are high bytes (Cyrillic, Greek, … in a legacy code page)."""
+    high, share = _high_bytes(data)
+    if high >= 16 and share >= LATIN_HIGH_BYTE_SHARE:
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is not None and not best.encoding.startswith(("utf", "ascii")):
-        if not set(best.alphabets) <= _LATIN_ALPHABETS:
-            return codecs.lookup(best.encoding).name
+        best = from_bytes(data).best()
+        if best is not None and not best.encoding.startswith(("utf", "ascii")):
+            if not set(best.alphabets) <= _LATIN_ALPHABETS:
+                return codecs.lookup(best.encoding).name
     try:
         data.decode("cp1252")
         return "cp1252"
     except UnicodeDecodeError:
         return "iso8859-1"
+
+
+def _high_bytes(data: bytes) -> tuple[int, float]:
+    """Count of bytes ≥ 0x80 in the first block, and their share among those and ASCII letters."""
+    head = data[:SNIFF_BYTES]
+    ascii_letters = sum(1 for b in head if 0x41 <= b <= 0x7A)
+    high = sum(1 for b in head if b >= 0x80)
+    return high, high / max(1, high + ascii_letters)
 
 
 def _check_binary(data: bytes, source: str) -> None:

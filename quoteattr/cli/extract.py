@@ -237,8 +237,8 @@ def evaluate(ctx: click.Context, gold: str, pred: str | None, texts: str | None,
       quoteattr evaluate gold.jsonl pred.jsonl --show
       quoteattr evaluate corpus/gold.jsonl --texts corpus/ --min-f1 0.6
     """
+    from ..evaluate import cases, load_records, records_from_dicts, report_table
     from ..evaluate import evaluate as run_evaluation
-    from ..evaluate import load_records, records_from_dicts
 
     if (pred is None) == (texts is None):
         raise UsageError("give either PRED or --texts DIR (not both)" if pred else "give PRED or --texts DIR")
@@ -257,19 +257,15 @@ def evaluate(ctx: click.Context, gold: str, pred: str | None, texts: str | None,
 
     out = sys.stdout
     if fmt == "json":
-        payload = {"rows": [s.figures() for s in results.values()]}
+        payload: dict = {"rows": [s.figures() for s in results.values()]}
         if show:
-            payload["cases"] = [_case_dict(c) for c in _cases(results)]
+            payload["cases"] = [c.to_dict() for c in cases(results)]
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
-        rows = [{k: (f"{v:.3f}" if isinstance(v, float) and k != "threshold" else v)
-                 for k, v in s.figures().items() if k not in ("tp", "fp", "fn")} for s in results.values()]
-        from ..export import table
-
-        out.write(table(rows, width=200) + "\n")
+        out.write(report_table(results) + "\n")
         if show:
-            for case in _cases(results):
-                out.write(_case_line(case) + "\n")
+            for case in cases(results):
+                out.write(case.line() + "\n")
     quoted = results[("quoted", 0.3)]
     if min_f1 is not None and quoted.f1 < min_f1:
         click.echo(f"Error: quoted F1@0.3 is {quoted.f1:.3f}, below --min-f1 {min_f1:.3f}", err=True)
@@ -277,39 +273,3 @@ def evaluate(ctx: click.Context, gold: str, pred: str | None, texts: str | None,
     if failed:
         ctx.exit(1)
 
-
-def _cases(results) -> Iterator[tuple]:
-    """(label, track, gold, pred) for misses, wrong speakers and false positives at 0.3."""
-    for track in ("quoted", "indirect"):
-        s = results[(track, 0.3)]
-        for g in s.misses:
-            yield "MISS", track, g, None
-        for g, p in s.wrong_speaker:
-            yield "WRONG", track, g, p
-        for p in s.false_positives:
-            yield "FALSE", track, None, p
-
-
-def _short(text: str, n: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def _case_line(case: tuple) -> str:
-    label, track, g, p = case
-    if label == "MISS":
-        return f"MISS   {track:8s} {g.doc}:{g.start}-{g.end} {_short(g.text)!r} gold: {g.speaker}"
-    if label == "WRONG":
-        return (f"WRONG  {track:8s} {g.doc}:{g.start}-{g.end} {_short(g.text, 50)!r} "
-                f"gold: {g.speaker} pred: {p.speaker}")
-    return f"FALSE  {track:8s} {p.doc}:{p.start}-{p.end} {_short(p.text)!r} {p.kind} pred: {p.speaker}"
-
-
-def _case_dict(case: tuple) -> dict:
-    label, track, g, p = case
-    out: dict = {"case": label.lower(), "track": track}
-    for key, rec in (("gold", g), ("pred", p)):
-        if rec is not None:
-            out[key] = {"doc": rec.doc, "start": rec.start, "end": rec.end, "text": rec.text,
-                        "kind": rec.kind, "speaker": rec.speaker}
-    return out
