@@ -1,0 +1,170 @@
+"""QuoteDB: the quote database as a library object; the CLI commands only wrap its methods.
+
+>>> db = QuoteDB(":memory:")  # doctest: +SKIP
+>>> db.ingest([Document("a1", "“We gaan door”, zei minister Jan de Vries.")])  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator, Sequence
+
+from ..errors import DatabaseError, QuoteattrError, UsageError
+from ..model import KINDS, Document, Quote
+from . import exports, query
+from .ingest import IngestSummary, Ingester
+from .schema import SCHEMA_VERSION, connect, guarded, migrate
+from .speakers import apply_gazetteer, read_gazetteer
+
+log = logging.getLogger(__name__)
+
+
+class QuoteDB:
+    """An SQLite quote database (WAL, foreign keys, FTS5); created and migrated on open."""
+
+    def __init__(self, path: str | Path, *, create: bool = True):
+        self.path = Path(path)
+        self.conn = connect(self.path, create=create)
+        try:
+            self.version = migrate(self.conn, self.path)
+        except BaseException:
+            self.conn.close()
+            raise
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection (a checkpoint folds the WAL back into the file)."""
+        self.conn.close()
+
+    def __enter__(self) -> "QuoteDB":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def check(self) -> str:
+        """Run ``PRAGMA integrity_check``; 'ok' or DatabaseError with SQLite's findings."""
+        with guarded(self.path):
+            rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+            self.conn.execute("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)")
+        if rows != ["ok"]:
+            raise DatabaseError("integrity check failed: " + "; ".join(rows[:5]), source=str(self.path))
+        return "ok"
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        documents: Iterable[Document | QuoteattrError],
+        *,
+        backend: str = "rules",
+        jobs: int = 1,
+        kinds: Sequence[str] = KINDS,
+        batch_size: int = 100,
+        force: bool = False,
+        max_chars: int | None = None,
+        progress: Callable[[int], None] | None = None,
+        on_error: Callable[[QuoteattrError], None] | None = None,
+    ) -> IngestSummary:
+        """Extract quotes from ``documents`` and store them; unchanged documents are skipped.
+
+        Items that are QuoteattrErrors (unreadable inputs) are counted as failed and passed to
+        ``on_error``; so are documents the engine rejects. Each batch of ``batch_size`` documents
+        is committed with all its quotes in one transaction.
+        """
+        if batch_size < 1:
+            raise UsageError("batch size must be at least 1")
+        read_conn = connect(self.path, create=False, check_same_thread=False)
+        try:
+            return Ingester(self.conn, self.path, read_conn).run(
+                documents, backend=backend, jobs=jobs, kinds=kinds, batch_size=batch_size, force=force,
+                max_chars=max_chars, progress=progress, on_error=on_error,
+            )
+        finally:
+            read_conn.close()
+
+    def add(self, document: Document, quotes: Sequence[Quote]) -> IngestSummary:
+        """Store one document with quotes found elsewhere (another engine, a gold file, a test)."""
+        from ..api import Result
+
+        def given(docs: Iterator[Document], **_: Any) -> Iterator[Result]:
+            for doc in docs:
+                yield Result(doc, list(quotes))
+
+        read_conn = connect(self.path, create=False, check_same_thread=False)
+        try:
+            return Ingester(self.conn, self.path, read_conn).run([document], extract=given, force=True)
+        finally:
+            read_conn.close()
+
+    def load_gazetteer(self, path: str | Path) -> int:
+        """Pin the identities in a gazetteer file (CSV or JSONL); returns the number of entries."""
+        entries = read_gazetteer(path)
+        with guarded(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                n = apply_gazetteer(self.conn, entries)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        return n
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str | None = None,
+        *,
+        speaker: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        kinds: Sequence[str] | None = None,
+        limit: int | None = 20,
+    ) -> list[dict[str, Any]]:
+        """Quotes matching an FTS5 query and filters (speech kinds unless ``kinds`` says otherwise)."""
+        with guarded(self.path):
+            return query.search(self.conn, text, speaker=speaker, outlet=outlet, since=since, until=until,
+                                kinds=kinds, limit=limit)
+
+    def speakers(
+        self, name: str | None = None, *, kinds: Sequence[str] | None = None, limit: int | None = 50,
+        min_quotes: int = 1,
+    ) -> list[dict[str, Any]]:
+        """Speakers ranked by quote count, with aliases and roles."""
+        with guarded(self.path):
+            return query.speakers(self.conn, name, kinds=kinds, limit=limit, min_quotes=min_quotes)
+
+    def show(self, quote_id: int) -> dict[str, Any]:
+        """One quote in its paragraph with its speaker evidence; UsageError if there is none."""
+        with guarded(self.path):
+            rec = query.show(self.conn, quote_id)
+        if rec is None:
+            raise UsageError(f"no quote with id {quote_id}")
+        return rec
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table."""
+        with guarded(self.path):
+            return query.counts(self.conn)
+
+    def runs(self) -> list[dict[str, Any]]:
+        """Every ingest run, newest first."""
+        with guarded(self.path):
+            return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id DESC")]
+
+    # -- exports ------------------------------------------------------------------------------
+
+    def export_records(self, *, kinds: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Quotebank-style records, one per distinct quotation."""
+        with guarded(self.path):
+            yield from exports.records(self.conn, kinds=kinds)
+
+    def export(self, fmt: str, out: IO[str] | str | Path, *, kinds: Sequence[str] | None = None) -> int:
+        """Write the export in ``fmt`` (jsonl, csv, parquet) to a stream or path; returns records."""
+        return exports.write(self.export_records(kinds=kinds), fmt, out)
+
+
+__all__ = ["QuoteDB", "IngestSummary", "SCHEMA_VERSION"]

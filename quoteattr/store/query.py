@@ -1,0 +1,203 @@
+"""Read side: full-text search with filters, the ranked speaker list, one quote with its evidence."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import date
+from typing import Any, Sequence
+
+from ..errors import QueryError, UsageError
+from ..model import KINDS, SPEECH_KINDS
+from .names import split_name
+
+#: accepted --since/--until values: a year, a month or a day
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+#: paragraphs longer than this are shown as a window around the quote
+SHOW_MAX_CHARS = 2000
+SHOW_WINDOW = 800
+
+#: columns of a search/quote record, in order
+QUOTE_COLUMNS = (
+    "id", "date", "outlet", "speaker", "kind", "text", "doc", "start", "end", "speaker_mention", "cue",
+    "confidence", "sieve", "title", "url", "speaker_id",
+)
+
+_QUOTE_SELECT = """
+SELECT q.id AS id, d.date AS date, d.outlet AS outlet, COALESCE(s.name, q.speaker) AS speaker, q.kind AS kind,
+       q.text AS text, d.doc_key AS doc, q.char_start AS start, q.char_end AS "end",
+       q.speaker_mention AS speaker_mention, q.cue AS cue, q.confidence AS confidence, q.sieve AS sieve,
+       d.title AS title, d.url AS url, q.speaker_id AS speaker_id
+"""
+
+
+def check_kinds(kinds: Sequence[str] | None) -> tuple[str, ...]:
+    """Validate kinds ('all' means every kind); None means the speech kinds."""
+    if not kinds:
+        return SPEECH_KINDS
+    if "all" in kinds:
+        return KINDS
+    bad = [k for k in kinds if k not in KINDS]
+    if bad:
+        raise UsageError(f"unknown kind(s) {', '.join(bad)}; choose from {', '.join(KINDS)} or all")
+    return tuple(dict.fromkeys(kinds))
+
+
+def check_date(value: str | None, option: str) -> str | None:
+    """Validate YYYY, YYYY-MM or YYYY-MM-DD."""
+    if value is None:
+        return None
+    value = value.strip()
+    if not _DATE.match(value):
+        raise UsageError(f"{option} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as exc:
+        raise UsageError(f"{option}: {value!r} is not a date ({exc})") from exc
+    return value
+
+
+def speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
+    """Speakers a name refers to: same key, a name alias, or (one word) that surname."""
+    parts = split_name(name)
+    if not parts.key:
+        return []
+    sql = ("SELECT id FROM speakers WHERE name_key = :k UNION "
+           "SELECT speaker_id FROM aliases WHERE alias_key = :k AND matchable")
+    if parts.surname_only:
+        sql += " UNION SELECT id FROM speakers WHERE surname_key = :s"
+    return [r[0] for r in conn.execute(sql, {"k": parts.key, "s": parts.surname})]
+
+
+def search(
+    conn: sqlite3.Connection,
+    query: str | None = None,
+    *,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    kinds: Sequence[str] | None = None,
+    limit: int | None = 20,
+) -> list[dict[str, Any]]:
+    """Quotes matching an FTS5 query (diacritics-insensitive) and the filters, best match first."""
+    wanted = check_kinds(kinds)
+    since = check_date(since, "--since")
+    until = check_date(until, "--until")
+    if limit is not None and limit < 0:
+        raise UsageError("--limit must be 0 (no limit) or more")
+    where = [f"q.kind IN ({','.join('?' * len(wanted))})"]
+    params: list[Any] = list(wanted)
+    joins = ""
+    order = "d.date DESC, q.id"
+    if query is not None and query.strip():
+        joins = "JOIN quotes_fts ON quotes_fts.rowid = q.id"
+        where.append("quotes_fts MATCH ?")
+        params.append(query)
+        order = "quotes_fts.rank, d.date DESC, q.id"
+    if speaker:
+        ids = speaker_ids(conn, speaker)
+        where.append(f"(q.speaker_id IN ({','.join('?' * len(ids)) or 'NULL'}) OR q.speaker = ?)")
+        params.extend([*ids, speaker])
+    if outlet:
+        where.append("d.outlet = ? COLLATE NOCASE")
+        params.append(outlet)
+    if since:
+        where.append("d.date >= ?")
+        params.append(since)
+    if until:
+        where.append("substr(d.date, 1, ?) <= ?")
+        params.extend([len(until), until])
+    sql = (f"{_QUOTE_SELECT} FROM quotes q {joins} JOIN documents d ON d.id = q.document_id "
+           f"LEFT JOIN speakers s ON s.id = q.speaker_id WHERE {' AND '.join(where)} ORDER BY {order}")
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    try:
+        return [dict(r) for r in conn.execute(sql, params)]
+    except sqlite3.OperationalError as exc:
+        low = str(exc).lower()
+        if query and not any(w in low for w in ("locked", "busy", "malformed", "disk", "readonly")):
+            raise QueryError(
+                f"cannot parse search query {query!r} ({exc}); put words with punctuation "
+                'in double quotes, e.g. \'"Charkov" OR Charkiv\''
+            ) from exc
+        raise
+
+
+def speakers(
+    conn: sqlite3.Connection,
+    name: str | None = None,
+    *,
+    kinds: Sequence[str] | None = None,
+    limit: int | None = 50,
+    min_quotes: int = 1,
+) -> list[dict[str, Any]]:
+    """Speakers ranked by number of quotes, with documents, aliases, roles and QID."""
+    wanted = check_kinds(kinds)
+    params: list[Any] = list(wanted)
+    where = ""
+    if name:
+        ids = speaker_ids(conn, name)
+        like = f"%{name.strip()}%"
+        where = (f"WHERE s.id IN ({','.join('?' * len(ids)) or 'NULL'}) OR s.name LIKE ? "
+                 "OR EXISTS (SELECT 1 FROM aliases a WHERE a.speaker_id = s.id AND a.alias LIKE ?)")
+        params.extend([*ids, like, like])
+    sql = f"""
+        SELECT s.id AS id, s.name AS name, s.kind AS kind, s.qid AS qid,
+               COUNT(q.id) AS quotes, COUNT(DISTINCT q.document_id) AS documents, s.note AS note
+        FROM speakers s
+        LEFT JOIN quotes q ON q.speaker_id = s.id AND q.kind IN ({','.join('?' * len(wanted))})
+        {where}
+        GROUP BY s.id HAVING COUNT(q.id) >= ?
+        ORDER BY quotes DESC, documents DESC, s.name
+    """
+    params.append(min_quotes)
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    rows = [dict(r) for r in conn.execute(sql, params)]
+    for row in rows:
+        row["aliases"] = [r[0] for r in conn.execute(
+            "SELECT alias FROM aliases WHERE speaker_id = ? AND alias != ? ORDER BY matchable DESC, alias",
+            (row["id"], row["name"]),
+        )]
+        row["roles"] = [r[0] for r in conn.execute(
+            "SELECT role FROM roles WHERE speaker_id = ? ORDER BY role", (row["id"],))]
+    return rows
+
+
+def show(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any] | None:
+    """One quote with its paragraph (quote marked by offsets), document and speaker evidence."""
+    row = conn.execute(
+        f"""{_QUOTE_SELECT}, q.speaker AS speaker_as_found, q.speaker_reason AS speaker_reason,
+            q.speaker_start AS speaker_start, q.speaker_end AS speaker_end, q.speaker_kind AS speaker_kind,
+            q.speaker_role AS speaker_role, q.cue_start AS cue_start, q.cue_end AS cue_end, q.grp AS "group",
+            q.paragraph AS paragraph, q.para_start AS para_start, q.para_end AS para_end, q.context AS context,
+            s.qid AS qid, d.text AS doc_text, d.source AS source
+        FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id
+        WHERE q.id = ?""", (quote_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    rec = dict(row)
+    text = rec.pop("doc_text")
+    lo, hi = rec.pop("para_start"), rec.pop("para_end")
+    if hi - lo > SHOW_MAX_CHARS:
+        lo = max(lo, rec["start"] - SHOW_WINDOW)
+        hi = min(hi, rec["end"] + SHOW_WINDOW)
+    rec["paragraph_text"] = text[lo:hi]
+    rec["paragraph_start"] = lo
+    rec["quote_in_paragraph"] = [rec["start"] - lo, rec["end"] - lo]
+    if rec["speaker_id"] is not None:
+        rec["speaker_aliases"] = [r[0] for r in conn.execute(
+            "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY alias", (rec["speaker_id"],))]
+    else:
+        rec["speaker_aliases"] = []
+    return rec
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Row counts of every table (documents, quotes, speakers, aliases, roles, runs)."""
+    return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("documents", "quotes", "speakers", "aliases", "roles", "runs")}
