@@ -11,6 +11,7 @@ are empty, or the gold's last name token is among the prediction's, or the predi
 are a subset of the gold's (``Rutte`` for ``Mark Rutte``). End-to-end F1 counts a quote only
 when it is found and attributed right.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,7 +30,9 @@ TRACKS: dict[str, tuple[str, ...]] = {"quoted": ("direct", "partial"), "indirect
 #: overlap thresholds: lenient (GenderGapTracker) and strict
 THRESHOLDS = (0.3, 0.8)
 #: words left out when comparing speaker names
-NAME_STOPWORDS = frozenset({"de", "het", "een", "van", "der", "den", "ten", "ter", "te", "'t", "in", "op", "en"})
+NAME_STOPWORDS = frozenset(
+    {"de", "het", "een", "van", "der", "den", "ten", "ter", "te", "'t", "in", "op", "en"}
+)
 _NAME_TOKEN = re.compile(r"[\w'’-]+")
 
 
@@ -37,17 +40,19 @@ _NAME_TOKEN = re.compile(r"[\w'’-]+")
 class Record:
     """One gold or predicted quote, as the scorer sees it."""
 
-    doc: str                    # basename of the document
+    doc: str  # basename of the document
     start: int
     end: int
     text: str = ""
     kind: str | None = "direct"
     speaker: str | None = None
     optional: bool = False
-    where: str = ""             # FILE:LINE it came from, for listings
+    where: str = ""  # FILE:LINE it came from, for listings
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], *, default_kind: str | None = None, where: str = "") -> "Record":
+    def from_dict(
+        cls, data: Mapping[str, Any], *, default_kind: str | None = None, where: str = ""
+    ) -> "Record":
         """A record from a JSONL object; InputError (naming ``where``) for missing or bad fields."""
         for key in ("start", "end"):
             value = data.get(key)
@@ -92,9 +97,18 @@ class Scores:
     def figures(self) -> dict[str, Any]:
         """The numbers only, in report order."""
         return {
-            "track": self.track, "threshold": self.threshold, "gold": self.n_gold, "pred": self.n_pred,
-            "tp": self.tp, "fp": self.fp, "fn": self.fn, "P": self.precision, "R": self.recall,
-            "F1": self.f1, "speaker_acc": self.speaker_acc, "e2e_F1": self.e2e_f1,
+            "track": self.track,
+            "threshold": self.threshold,
+            "gold": self.n_gold,
+            "pred": self.n_pred,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "P": self.precision,
+            "R": self.recall,
+            "F1": self.f1,
+            "speaker_acc": self.speaker_acc,
+            "e2e_F1": self.e2e_f1,
         }
 
 
@@ -121,7 +135,9 @@ def load_records(path: str | os.PathLike, *, default_kind: str | None = None) ->
     return records
 
 
-def records_from_dicts(rows: Iterable[Mapping[str, Any]], *, default_kind: str | None = "direct") -> list[Record]:
+def records_from_dicts(
+    rows: Iterable[Mapping[str, Any]], *, default_kind: str | None = "direct"
+) -> list[Record]:
     """Records from quote dicts (``Quote.to_dict()`` output), e.g. fresh predictions."""
     return [Record.from_dict(row, default_kind=default_kind) for row in rows]
 
@@ -151,8 +167,12 @@ def overlap(gold: Record, pred: Record) -> float:
 
 
 def _match(
-    gold: Sequence[Record], pred: Sequence[Record], threshold: float,
-    gold_ids: Iterable[int], taken: set[int], pred_by_doc: Mapping[str, list[int]],
+    gold: Sequence[Record],
+    pred: Sequence[Record],
+    threshold: float,
+    gold_ids: Iterable[int],
+    taken: set[int],
+    pred_by_doc: Mapping[str, list[int]],
 ) -> dict[int, int]:
     """Greedy one-to-one gold→pred matching, best overlap first (ties: later records first)."""
     pairs = []
@@ -202,9 +222,18 @@ def score(
     e2e_p, e2e_r = _ratio(len(right), tp + fp), _ratio(len(right), tp + fn)
     right_set = set(right)
     return Scores(
-        track=track, threshold=threshold, n_gold=len(required), n_pred=len(pred), tp=tp, fp=fp, fn=fn,
-        precision=precision, recall=recall, f1=_f1(precision, recall),
-        speaker_acc=_ratio(len(right), tp), e2e_f1=_f1(e2e_p, e2e_r),
+        track=track,
+        threshold=threshold,
+        n_gold=len(required),
+        n_pred=len(pred),
+        tp=tp,
+        fp=fp,
+        fn=fn,
+        precision=precision,
+        recall=recall,
+        f1=_f1(precision, recall),
+        speaker_acc=_ratio(len(right), tp),
+        e2e_f1=_f1(e2e_p, e2e_r),
         misses=[gold[gi] for gi in required if gi not in found],
         wrong_speaker=[(gold[gi], pred[found[gi]]) for gi in required if gi in found and gi not in right_set],
         false_positives=[pred[pi] for pi in range(len(pred)) if pi not in taken],
@@ -229,7 +258,9 @@ def report_rows(results: Mapping[tuple[str, float], Scores]) -> list[dict[str, s
     rows = []
     for s in results.values():
         figures = s.figures()
-        rows.append({k: f"{figures[k]:.3f}" if k in _RATIO_COLUMNS else str(figures[k]) for k in REPORT_COLUMNS})
+        rows.append(
+            {k: f"{figures[k]:.3f}" if k in _RATIO_COLUMNS else str(figures[k]) for k in REPORT_COLUMNS}
+        )
     return rows
 
 
@@ -241,8 +272,13 @@ def report_table(results: Mapping[tuple[str, float], Scores]) -> str:
     from tabulate import tabulate
 
     rows = report_rows(results)
-    return tabulate([list(r.values()) for r in rows], headers=list(REPORT_COLUMNS), tablefmt="simple_grid",
-                    disable_numparse=True, colalign=("left",) + ("right",) * (len(REPORT_COLUMNS) - 1))
+    return tabulate(
+        [list(r.values()) for r in rows],
+        headers=list(REPORT_COLUMNS),
+        tablefmt="simple_grid",
+        disable_numparse=True,
+        colalign=("left",) + ("right",) * (len(REPORT_COLUMNS) - 1),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,16 +296,26 @@ class Case:
         if self.label == "miss":
             return f"MISS   {self.track:8s} {g.doc}:{g.start}-{g.end} {_short(g.text)!r} gold: {g.speaker}"
         if self.label == "wrong":
-            return (f"WRONG  {self.track:8s} {g.doc}:{g.start}-{g.end} {_short(g.text, 50)!r} "
-                    f"gold: {g.speaker} pred: {p.speaker}")
-        return f"FALSE  {self.track:8s} {p.doc}:{p.start}-{p.end} {_short(p.text)!r} {p.kind} pred: {p.speaker}"
+            return (
+                f"WRONG  {self.track:8s} {g.doc}:{g.start}-{g.end} {_short(g.text, 50)!r} "
+                f"gold: {g.speaker} pred: {p.speaker}"
+            )
+        return (
+            f"FALSE  {self.track:8s} {p.doc}:{p.start}-{p.end} {_short(p.text)!r} {p.kind} pred: {p.speaker}"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"case": self.label, "track": self.track}
         for key, rec in (("gold", self.gold), ("pred", self.pred)):
             if rec is not None:
-                out[key] = {"doc": rec.doc, "start": rec.start, "end": rec.end, "text": rec.text,
-                            "kind": rec.kind, "speaker": rec.speaker}
+                out[key] = {
+                    "doc": rec.doc,
+                    "start": rec.start,
+                    "end": rec.end,
+                    "text": rec.text,
+                    "kind": rec.kind,
+                    "speaker": rec.speaker,
+                }
         return out
 
 

@@ -7,6 +7,7 @@ Inputs can be files, directories (searched recursively), glob patterns, ``-`` fo
 and JSONL files with one ``{"text": …, "id": …, "url": …}`` object per line. Problems with one
 input are *yielded* as :class:`InputError` so the caller reports them and goes on with the rest.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -50,11 +51,21 @@ _BOMS = (
 _TEXT_CONTROLS = frozenset(b"\t\n\x0b\x0c\r\x1b")
 _CONTROL_BYTES = frozenset(range(0x20)) - _TEXT_CONTROLS | {0x7F}
 #: Unicode blocks of Latin-script text: a guess whose text stays inside these is read as cp1252
-_LATIN_ALPHABETS = frozenset({
-    "Basic Latin", "Latin-1 Supplement", "Latin Extended-A", "Latin Extended-B",
-    "Latin Extended Additional", "General Punctuation", "Control character", "Currency Symbols",
-    "Letterlike Symbols", "Spacing Modifier Letters", "Number Forms",
-})
+_LATIN_ALPHABETS = frozenset(
+    {
+        "Basic Latin",
+        "Latin-1 Supplement",
+        "Latin Extended-A",
+        "Latin Extended-B",
+        "Latin Extended Additional",
+        "General Punctuation",
+        "Control character",
+        "Currency Symbols",
+        "Letterlike Symbols",
+        "Spacing Modifier Letters",
+        "Number Forms",
+    }
+)
 _GLOB_MAGIC = frozenset("*?[")
 
 
@@ -94,7 +105,7 @@ def _decode_strict(data: bytes, codec: str, source: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        bad = data[exc.start:exc.start + 4].hex(" ")
+        bad = data[exc.start : exc.start + 4].hex(" ")
         raise InputError(
             f"cannot decode as {codec}: byte(s) {bad} at offset {exc.start} ({exc.reason}); "
             "try --encoding auto or another --encoding",
@@ -270,7 +281,7 @@ def iter_jsonl(stream: IO[bytes], name: str, encoding: str = "auto") -> Iterator
     for lineno, raw in enumerate(stream, start=1):
         where = f"{name}:{lineno}"
         if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8):]
+            raw = raw[len(codecs.BOM_UTF8) :]
         try:
             line = raw.decode(codec)
         except UnicodeDecodeError as exc:
@@ -316,5 +327,12 @@ def _meta_str(value: object) -> str | None:
 
 
 def _json_type(value: object) -> str:
-    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean",
-            int: "a number", float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
+    return {
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)

@@ -1,4 +1,5 @@
 """Shared test helpers: the ../shared corpora, and the offsets invariant."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """The extract and evaluate commands: formats, streams, exit codes, offsets, errors per input."""
+
 from __future__ import annotations
 
 import csv
@@ -60,6 +61,7 @@ def parse(fmt: str, output: str) -> list[dict]:
 
 # --- formats -----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "tsv"])
 def test_formats_parse_back(runner: CliRunner, articles: Path, fmt: str) -> None:
     result = runner.invoke(main, ["extract", "--format", fmt, "articles"])
@@ -98,11 +100,16 @@ def test_table(runner: CliRunner, articles: Path) -> None:
 
 def test_csv_neutralises_formulas(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "formules.jsonl"
-    path.write_text(json.dumps({"id": "=HYPERLINK(\"http://x\")",
-                                "text": "“=SOM(A1:A9) is geen beleid”, zei het raadslid."}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"id": '=HYPERLINK("http://x")', "text": "“=SOM(A1:A9) is geen beleid”, zei het raadslid."}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(main, ["extract", "--format", "csv", str(path)])
     [row] = parse("csv", result.stdout)
-    assert row["doc"] == "'=HYPERLINK(\"http://x\")"
+    assert row["doc"] == '\'=HYPERLINK("http://x")'
     assert row["text"] == "'=SOM(A1:A9) is geen beleid"
     # jsonl keeps the exact text
     [rec] = jsonl(runner.invoke(main, ["extract", "--format", "jsonl", str(path)]).stdout)
@@ -111,8 +118,13 @@ def test_csv_neutralises_formulas(runner: CliRunner, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "kinds, allowed",
-    [("direct", {"direct"}), ("direct,partial", {"direct", "partial"}), ("indirect", {"indirect"}),
-     ("all", {"direct", "partial", "indirect", "other"}), (" Direct , indirect ", {"direct", "indirect"})],
+    [
+        ("direct", {"direct"}),
+        ("direct,partial", {"direct", "partial"}),
+        ("indirect", {"indirect"}),
+        ("all", {"direct", "partial", "indirect", "other"}),
+        (" Direct , indirect ", {"direct", "indirect"}),
+    ],
 )
 def test_kinds_filter(runner: CliRunner, articles: Path, kinds: str, allowed: set[str]) -> None:
     result = runner.invoke(main, ["extract", "--kinds", kinds, "articles"])
@@ -123,6 +135,7 @@ def test_kinds_filter(runner: CliRunner, articles: Path, kinds: str, allowed: se
 
 
 # --- offsets -----------------------------------------------------------------------------------
+
 
 def test_offsets_into_decoded_files(runner: CliRunner, articles: Path) -> None:
     result = runner.invoke(main, ["extract", "--kinds", "all", "articles"])
@@ -144,6 +157,7 @@ def test_offsets_after_bom(runner: CliRunner, tmp_path: Path) -> None:
 
 # --- inputs ------------------------------------------------------------------------------------
 
+
 def test_stdin(runner: CliRunner) -> None:
     result = runner.invoke(main, ["extract", "-"], input=ARTIKEL_A.encode("utf-8"))
     assert result.exit_code == 0
@@ -153,9 +167,13 @@ def test_stdin(runner: CliRunner) -> None:
 
 
 def test_stdin_jsonl(runner: CliRunner) -> None:
-    lines = "".join(json.dumps({"id": f"art-{i}", "text": t}, ensure_ascii=False) + "\n"
-                    for i, t in enumerate([ARTIKEL_A, ARTIKEL_B]))
-    result = runner.invoke(main, ["extract", "--input-format", "jsonl", "--kinds", "direct", "-"], input=lines)
+    lines = "".join(
+        json.dumps({"id": f"art-{i}", "text": t}, ensure_ascii=False) + "\n"
+        for i, t in enumerate([ARTIKEL_A, ARTIKEL_B])
+    )
+    result = runner.invoke(
+        main, ["extract", "--input-format", "jsonl", "--kinds", "direct", "-"], input=lines
+    )
     assert result.exit_code == 0
     assert [(r["doc"], r["text"]) for r in jsonl(result.stdout)] == [("art-0", QUOTE_A), ("art-1", QUOTE_B)]
 
@@ -170,6 +188,7 @@ def test_glob_option_and_pattern(runner: CliRunner, articles: Path) -> None:
 
 # --- errors and exit codes ---------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "bad_name, content, reason",
     [
@@ -179,8 +198,9 @@ def test_glob_option_and_pattern(runner: CliRunner, articles: Path) -> None:
         ("*.pdf", None, "no files match this pattern"),
     ],
 )
-def test_bad_input_reported_rest_goes_on(runner: CliRunner, articles: Path, bad_name: str,
-                                         content: bytes | None, reason: str) -> None:
+def test_bad_input_reported_rest_goes_on(
+    runner: CliRunner, articles: Path, bad_name: str, content: bytes | None, reason: str
+) -> None:
     if content is not None:
         (articles.parent / bad_name).write_bytes(content)
     result = runner.invoke(main, ["extract", bad_name, "articles/a.txt"])
@@ -192,7 +212,9 @@ def test_bad_input_reported_rest_goes_on(runner: CliRunner, articles: Path, bad_
 
 def test_malformed_jsonl_lines(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl"
-    path.write_text(json.dumps({"text": ARTIKEL_A}) + "\n{kapot\n" + json.dumps({"id": 3}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"text": ARTIKEL_A}) + "\n{kapot\n" + json.dumps({"id": 3}) + "\n", encoding="utf-8"
+    )
     result = runner.invoke(main, ["extract", "--kinds", "direct", str(path)])
     assert result.exit_code == 1
     assert f"Error: {path}:2: invalid JSON" in result.stderr
@@ -236,6 +258,7 @@ def test_document_too_large(runner: CliRunner, articles: Path) -> None:
 
 # --- --output ----------------------------------------------------------------------------------
 
+
 def test_output_file_and_suffix_format(runner: CliRunner, articles: Path) -> None:
     result = runner.invoke(main, ["extract", "-o", "quotes.csv", "articles"])
     assert result.exit_code == 0 and result.stdout == ""
@@ -244,7 +267,9 @@ def test_output_file_and_suffix_format(runner: CliRunner, articles: Path) -> Non
     assert [p.name for p in Path(".").iterdir() if p.name.startswith(".")] == []  # no temp file left
 
 
-def test_failed_run_leaves_old_output(runner: CliRunner, articles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_run_leaves_old_output(
+    runner: CliRunner, articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     Path("quotes.jsonl").write_text("oud\n", encoding="utf-8")
 
     def failing_render(records, fmt, stream, **kwargs):
@@ -263,8 +288,11 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
     dump = tmp_path / "veel.jsonl"
     line = json.dumps({"text": ARTIKEL_A * 3}, ensure_ascii=False) + "\n"
     dump.write_text(line * 2000, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "quoteattr", "extract", "--format", "jsonl", str(dump)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quoteattr", "extract", "--format", "jsonl", str(dump)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdout.readline()
     proc.stdout.close()
     _, err = proc.communicate(timeout=120)
@@ -272,6 +300,7 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
 
 
 # --- CoNLL-U routing ---------------------------------------------------------------------------
+
 
 def test_conllu_missing_module(runner: CliRunner, articles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "quoteattr.conllu", None)
@@ -301,6 +330,7 @@ def test_conllu_routed(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.Mo
 
 
 # --- evaluate ----------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def gold_and_pred(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
@@ -332,7 +362,10 @@ def test_evaluate_json(runner: CliRunner, gold_and_pred: tuple[Path, Path]) -> N
     assert quoted["speaker_acc"] == 0.5
     assert data["rows"][2]["R"] == 0.0  # the indirect quote was missed
     assert sorted(c["case"] + ":" + c["track"] for c in data["cases"]) == [
-        "false:quoted", "miss:indirect", "wrong:quoted"]
+        "false:quoted",
+        "miss:indirect",
+        "wrong:quoted",
+    ]
 
 
 def test_evaluate_table_and_show(runner: CliRunner, gold_and_pred: tuple[Path, Path]) -> None:
@@ -342,14 +375,21 @@ def test_evaluate_table_and_show(runner: CliRunner, gold_and_pred: tuple[Path, P
     rows = [[c.strip() for c in line.strip("│").split("│")] for line in lines if line.startswith("│")]
     assert rows[0] == ["track", "threshold", "gold", "pred", "P", "R", "F1", "speaker_acc", "e2e_F1"]
     assert rows[1] == ["quoted", "0.3", "2", "3", "0.667", "1.000", "0.800", "0.500", "0.400"]
-    assert [r[:2] for r in rows[1:]] == [["quoted", "0.3"], ["quoted", "0.8"], ["indirect", "0.3"], ["indirect", "0.8"]]
+    assert [r[:2] for r in rows[1:]] == [
+        ["quoted", "0.3"],
+        ["quoted", "0.8"],
+        ["indirect", "0.3"],
+        ["indirect", "0.8"],
+    ]
     assert any(line.startswith("WRONG") and "gold: Piet Smit pred: Bakker" in line for line in lines)
     assert any(line.startswith("MISS") and "indirect" in line for line in lines)
     assert any(line.startswith("FALSE") and "b.txt:30-40" in line for line in lines)
 
 
 @pytest.mark.parametrize("threshold, code", [("0.8", 0), ("0.81", 1)])
-def test_evaluate_min_f1(runner: CliRunner, gold_and_pred: tuple[Path, Path], threshold: str, code: int) -> None:
+def test_evaluate_min_f1(
+    runner: CliRunner, gold_and_pred: tuple[Path, Path], threshold: str, code: int
+) -> None:
     result = runner.invoke(main, ["evaluate", "gold.jsonl", "pred.jsonl", "--min-f1", threshold])
     assert result.exit_code == code
     assert ("below --min-f1" in result.stderr) == bool(code)
@@ -357,11 +397,15 @@ def test_evaluate_min_f1(runner: CliRunner, gold_and_pred: tuple[Path, Path], th
 
 @pytest.mark.parametrize(
     "args, message",
-    [(["evaluate", "weg.jsonl", "pred.jsonl"], "Error: weg.jsonl: no such file"),
-     (["evaluate", ".", "pred.jsonl"], "Error: .: is a directory"),
-     (["evaluate", "gold.jsonl", "gold.jsonl.bad"], "Error: gold.jsonl.bad: no such file")],
+    [
+        (["evaluate", "weg.jsonl", "pred.jsonl"], "Error: weg.jsonl: no such file"),
+        (["evaluate", ".", "pred.jsonl"], "Error: .: is a directory"),
+        (["evaluate", "gold.jsonl", "gold.jsonl.bad"], "Error: gold.jsonl.bad: no such file"),
+    ],
 )
-def test_evaluate_bad_files(runner: CliRunner, gold_and_pred: tuple[Path, Path], args: list[str], message: str) -> None:
+def test_evaluate_bad_files(
+    runner: CliRunner, gold_and_pred: tuple[Path, Path], args: list[str], message: str
+) -> None:
     result = runner.invoke(main, args)
     assert result.exit_code == 1
     assert message in result.stderr
@@ -370,8 +414,20 @@ def test_evaluate_bad_files(runner: CliRunner, gold_and_pred: tuple[Path, Path],
 def test_evaluate_texts(runner: CliRunner, articles: Path) -> None:
     gold = articles.parent / "gold.jsonl"
     start = ARTIKEL_A.index(QUOTE_A)
-    gold.write_text(json.dumps({"doc": "a.txt", "start": start, "end": start + len(QUOTE_A), "text": QUOTE_A,
-                                "kind": "direct", "speaker": "Sanne Bakker"}) + "\n", encoding="utf-8")
+    gold.write_text(
+        json.dumps(
+            {
+                "doc": "a.txt",
+                "start": start,
+                "end": start + len(QUOTE_A),
+                "text": QUOTE_A,
+                "kind": "direct",
+                "speaker": "Sanne Bakker",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(main, ["evaluate", "gold.jsonl", "--texts", "articles", "--format", "json"])
     assert result.exit_code == 0, result.output
     quoted = json.loads(result.stdout)["rows"][0]
@@ -380,6 +436,7 @@ def test_evaluate_texts(runner: CliRunner, articles: Path) -> None:
 
 
 # --- on the real corpus ------------------------------------------------------------------------
+
 
 @pytest.mark.corpus
 def test_corpus_offsets_and_evaluate_agree(runner: CliRunner, shared_dir: Path, tmp_path: Path) -> None:
@@ -392,6 +449,7 @@ def test_corpus_offsets_and_evaluate_agree(runner: CliRunner, shared_dir: Path, 
         text, _ = decode(Path(doc).read_bytes(), doc)
         assert_offsets(text, [r for r in records if r["doc"] == doc])
     from_file = runner.invoke(main, ["evaluate", str(corpus / "gold.jsonl"), str(out), "--format", "json"])
-    from_texts = runner.invoke(main, ["evaluate", str(corpus / "gold.jsonl"), "--texts", str(corpus),
-                                      "--format", "json"])
+    from_texts = runner.invoke(
+        main, ["evaluate", str(corpus / "gold.jsonl"), "--texts", str(corpus), "--format", "json"]
+    )
     assert json.loads(from_file.stdout) == json.loads(from_texts.stdout)

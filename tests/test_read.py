@@ -1,4 +1,5 @@
 """Reading input: decoding, refusing bad files, paths/directories/globs/stdin, JSONL."""
+
 from __future__ import annotations
 
 import io
@@ -18,27 +19,52 @@ ZIN = "“We gaan door met de gesprekken”, zei wethouder Sanne Bakker.\n"
 
 # --- decode ------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "data, encoding, text, used",
     [
         pytest.param(ZIN.encode("utf-8"), "auto", ZIN, "utf-8", id="utf8"),
         pytest.param(b"\xef\xbb\xbf" + ZIN.encode("utf-8"), "auto", ZIN, "utf-8-sig", id="utf8-bom-dropped"),
-        pytest.param(b"\xef\xbb\xbf" + ZIN.encode("utf-8"), "utf-8", ZIN, "utf-8-sig", id="bom-explicit-utf8"),
-        pytest.param("Het café in Enschedé\r\nbleef dicht.\r\n".encode("utf-8"), "auto",
-                     "Het café in Enschedé\r\nbleef dicht.\r\n", "utf-8", id="crlf-kept"),
-        pytest.param(b"De eigenaar van het caf\xe9 zegt: \x93We zijn blij.\x94 Ook Zo\xeb is tevreden.\n", "auto",
-                     "De eigenaar van het café zegt: “We zijn blij.” Ook Zoë is tevreden.\n", "cp1252",
-                     id="cp1252-guessed"),
-        pytest.param("Zoë zag de geëmigreerde reünie in België.\n".encode("latin-1"), "auto",
-                     "Zoë zag de geëmigreerde reünie in België.\n", "cp1252", id="latin1-read-as-cp1252"),
-        pytest.param(b"Zo\xeb \x81 en \x8d\n", "auto", "Zo\xeb \x81 en \x8d\n", "iso8859-1",
-                     id="latin1-last-resort"),
-        pytest.param("Zoë zei het.\n".encode("latin-1"), "latin-1", "Zoë zei het.\n", "iso8859-1",
-                     id="explicit-latin1"),
-        pytest.param("“Ja”, zei hij.".encode("cp1252"), "cp1252", "“Ja”, zei hij.", "cp1252", id="explicit-cp1252"),
-        pytest.param("Министр сказал, что переговоры продолжатся на следующей неделе.".encode("cp1251"), "auto",
-                     "Министр сказал, что переговоры продолжатся на следующей неделе.", "cp1251",
-                     id="cyrillic-code-page-detected"),
+        pytest.param(
+            b"\xef\xbb\xbf" + ZIN.encode("utf-8"), "utf-8", ZIN, "utf-8-sig", id="bom-explicit-utf8"
+        ),
+        pytest.param(
+            "Het café in Enschedé\r\nbleef dicht.\r\n".encode("utf-8"),
+            "auto",
+            "Het café in Enschedé\r\nbleef dicht.\r\n",
+            "utf-8",
+            id="crlf-kept",
+        ),
+        pytest.param(
+            b"De eigenaar van het caf\xe9 zegt: \x93We zijn blij.\x94 Ook Zo\xeb is tevreden.\n",
+            "auto",
+            "De eigenaar van het café zegt: “We zijn blij.” Ook Zoë is tevreden.\n",
+            "cp1252",
+            id="cp1252-guessed",
+        ),
+        pytest.param(
+            "Zoë zag de geëmigreerde reünie in België.\n".encode("latin-1"),
+            "auto",
+            "Zoë zag de geëmigreerde reünie in België.\n",
+            "cp1252",
+            id="latin1-read-as-cp1252",
+        ),
+        pytest.param(
+            b"Zo\xeb \x81 en \x8d\n", "auto", "Zo\xeb \x81 en \x8d\n", "iso8859-1", id="latin1-last-resort"
+        ),
+        pytest.param(
+            "Zoë zei het.\n".encode("latin-1"), "latin-1", "Zoë zei het.\n", "iso8859-1", id="explicit-latin1"
+        ),
+        pytest.param(
+            "“Ja”, zei hij.".encode("cp1252"), "cp1252", "“Ja”, zei hij.", "cp1252", id="explicit-cp1252"
+        ),
+        pytest.param(
+            "Министр сказал, что переговоры продолжатся на следующей неделе.".encode("cp1251"),
+            "auto",
+            "Министр сказал, что переговоры продолжатся на следующей неделе.",
+            "cp1251",
+            id="cyrillic-code-page-detected",
+        ),
         pytest.param("Zoë zei: ‘nee’.".encode("utf-16"), "auto", "Zoë zei: ‘nee’.", "utf-16", id="utf16-bom"),
     ],
 )
@@ -93,6 +119,7 @@ def test_read_text_refuses_directory_and_missing(tmp_path: Path) -> None:
 
 # --- paths -------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """articles/{b.txt, a.txt, sub/c.txt, notes.md, leeg.txt}, cwd = tmp_path."""
@@ -100,7 +127,9 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (root / "sub").mkdir(parents=True)
     (root / "b.txt").write_text("“Nee”, zei de burgemeester.\n", encoding="utf-8")
     (root / "a.txt").write_text("De minister zei dat het kabinet doorgaat.\n", encoding="utf-8")
-    (root / "sub" / "c.txt").write_bytes("Het caf\u00e9 \u201cgaat dicht\u201d, zegt de eigenaar.\r\n".encode("cp1252"))
+    (root / "sub" / "c.txt").write_bytes(
+        "Het caf\u00e9 \u201cgaat dicht\u201d, zegt de eigenaar.\r\n".encode("cp1252")
+    )
     (root / "notes.md").write_text("# aantekeningen\n", encoding="utf-8")
     (root / "leeg.txt").write_bytes(b"")
     monkeypatch.chdir(tmp_path)
@@ -114,21 +143,44 @@ def _ids(items) -> list[str]:
 @pytest.mark.parametrize(
     "args, glob, expected",
     [
-        pytest.param(["articles"], None,
-                     ["articles/a.txt", "articles/b.txt", "ERR articles/leeg.txt: empty file", "articles/sub/c.txt"],
-                     id="directory-recursive-sorted"),
+        pytest.param(
+            ["articles"],
+            None,
+            ["articles/a.txt", "articles/b.txt", "ERR articles/leeg.txt: empty file", "articles/sub/c.txt"],
+            id="directory-recursive-sorted",
+        ),
         pytest.param(["articles/"], "*.md", ["articles/notes.md"], id="directory-glob"),
-        pytest.param(["articles/b.txt", "articles/a.txt"], None, ["articles/b.txt", "articles/a.txt"],
-                     id="files-in-given-order"),
-        pytest.param(["articles/*.txt"], None, ["articles/a.txt", "articles/b.txt", "ERR articles/leeg.txt: empty file"],
-                     id="pattern"),
+        pytest.param(
+            ["articles/b.txt", "articles/a.txt"],
+            None,
+            ["articles/b.txt", "articles/a.txt"],
+            id="files-in-given-order",
+        ),
+        pytest.param(
+            ["articles/*.txt"],
+            None,
+            ["articles/a.txt", "articles/b.txt", "ERR articles/leeg.txt: empty file"],
+            id="pattern",
+        ),
         pytest.param(["articles/**/c.txt"], None, ["articles/sub/c.txt"], id="recursive-pattern"),
-        pytest.param(["articles/*.pdf", "articles/a.txt"], None,
-                     ["ERR articles/*.pdf: no files match this pattern", "articles/a.txt"], id="pattern-no-match"),
-        pytest.param(["weg.txt", "articles/a.txt"], None, ["ERR weg.txt: no such file", "articles/a.txt"],
-                     id="missing-then-go-on"),
-        pytest.param(["articles/sub"], "*.md", ["ERR articles/sub: directory has no files matching '*.md'"],
-                     id="empty-directory"),
+        pytest.param(
+            ["articles/*.pdf", "articles/a.txt"],
+            None,
+            ["ERR articles/*.pdf: no files match this pattern", "articles/a.txt"],
+            id="pattern-no-match",
+        ),
+        pytest.param(
+            ["weg.txt", "articles/a.txt"],
+            None,
+            ["ERR weg.txt: no such file", "articles/a.txt"],
+            id="missing-then-go-on",
+        ),
+        pytest.param(
+            ["articles/sub"],
+            "*.md",
+            ["ERR articles/sub: directory has no files matching '*.md'"],
+            id="empty-directory",
+        ),
     ],
 )
 def test_paths(tree: Path, args: list[str], glob: str | None, expected: list[str]) -> None:
@@ -138,8 +190,11 @@ def test_paths(tree: Path, args: list[str], glob: str | None, expected: list[str
 def test_document_fields(tree: Path) -> None:
     docs = [d for d in iter_documents(["articles/sub/c.txt", "articles/b.txt"]) if isinstance(d, Document)]
     c, b = docs
-    assert (c.source, c.encoding, c.text) == ("articles/sub/c.txt", "cp1252",
-                                              "Het café “gaat dicht”, zegt de eigenaar.\r\n")
+    assert (c.source, c.encoding, c.text) == (
+        "articles/sub/c.txt",
+        "cp1252",
+        "Het café “gaat dicht”, zegt de eigenaar.\r\n",
+    )
     assert (b.source, b.encoding) == ("articles/b.txt", "utf-8")
 
 
@@ -157,8 +212,11 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(
     "kwargs, error",
-    [({"encoding": "klingon"}, UsageError), ({"input_format": "xml"}, UsageError),
-     ({"input_format": "conllu"}, UsageError)],
+    [
+        ({"encoding": "klingon"}, UsageError),
+        ({"input_format": "xml"}, UsageError),
+        ({"input_format": "conllu"}, UsageError),
+    ],
 )
 def test_bad_options_raise_at_once(kwargs: dict, error: type) -> None:
     with pytest.raises(error):
@@ -168,8 +226,17 @@ def test_bad_options_raise_at_once(kwargs: dict, error: type) -> None:
 # --- JSONL -------------------------------------------------------------------------------------
 
 JSONL_LINES = [
-    json.dumps({"id": "nos-1", "text": "“Dit is onacceptabel”, zei de premier.", "url": "https://example.org/1",
-                "outlet": "NOS", "date": "2024-03-01", "title": "Premier boos"}, ensure_ascii=False),
+    json.dumps(
+        {
+            "id": "nos-1",
+            "text": "“Dit is onacceptabel”, zei de premier.",
+            "url": "https://example.org/1",
+            "outlet": "NOS",
+            "date": "2024-03-01",
+            "title": "Premier boos",
+        },
+        ensure_ascii=False,
+    ),
     "",
     json.dumps({"text": "De minister zei dat zij aftreedt.", "date": 20240302, "id": 7}),
     "{niet json",
@@ -196,7 +263,12 @@ def test_jsonl(jsonl_file: Path) -> None:
     assert [d.id for d in docs] == ["nos-1", "7", f"{name}:9"]
     first = docs[0]
     assert (first.url, first.outlet, first.date, first.title, first.source) == (
-        "https://example.org/1", "NOS", "2024-03-01", "Premier boos", f"{name}:1")
+        "https://example.org/1",
+        "NOS",
+        "2024-03-01",
+        "Premier boos",
+        f"{name}:1",
+    )
     assert docs[1].date == "20240302"
     assert docs[2].text == "Zij zei:\r\n“Nee.”"
     assert errors == [

@@ -1,4 +1,5 @@
 """Commands: extract, evaluate (registered on quoteattr.cli.main)."""
+
 from __future__ import annotations
 
 import contextlib
@@ -32,7 +33,9 @@ def parse_kinds(value: str) -> tuple[str, ...]:
         return KINDS
     bad = [k for k in wanted if k not in KINDS]
     if bad:
-        raise UsageError(f"unknown kind(s) {', '.join(bad)} in --kinds; choose from {', '.join(KINDS)} or all")
+        raise UsageError(
+            f"unknown kind(s) {', '.join(bad)} in --kinds; choose from {', '.join(KINDS)} or all"
+        )
     return wanted
 
 
@@ -106,8 +109,9 @@ def _records(results: Iterable[Result], tally: _Tally) -> Iterator[dict]:
             yield quote.to_dict()
 
 
-def _conllu_results(paths: Iterable[str], glob: str | None, backend: str, kinds: tuple[str, ...],
-                    tally: _Tally) -> Iterator[Result]:
+def _conllu_results(
+    paths: Iterable[str], glob: str | None, backend: str, kinds: tuple[str, ...], tally: _Tally
+) -> Iterator[Result]:
     from ..read import expand_paths
 
     try:
@@ -115,7 +119,9 @@ def _conllu_results(paths: Iterable[str], glob: str | None, backend: str, kinds:
     except ModuleNotFoundError as exc:
         if exc.name != "quoteattr.conllu":
             raise
-        raise BackendUnavailable("CoNLL-U input is not available in this build (no quoteattr.conllu)") from None
+        raise BackendUnavailable(
+            "CoNLL-U input is not available in this build (no quoteattr.conllu)"
+        ) from None
     for item in expand_paths(paths, glob=glob, default_glob=_DEFAULT_GLOBS["conllu"]):
         if isinstance(item, QuoteattrError):
             tally.error(item)
@@ -132,9 +138,16 @@ def _conllu_results(paths: Iterable[str], glob: str | None, backend: str, kinds:
 
 
 def run_extraction(
-    paths: Iterable[str], *, glob: str | None = None, encoding: str = "auto", input_format: str = "auto",
-    backend: str = "rules", kinds: tuple[str, ...] = SPEECH_KINDS, jobs: int = 1,
-    max_chars: int | None = DEFAULT_MAX_CHARS, tally: _Tally,
+    paths: Iterable[str],
+    *,
+    glob: str | None = None,
+    encoding: str = "auto",
+    input_format: str = "auto",
+    backend: str = "rules",
+    kinds: tuple[str, ...] = SPEECH_KINDS,
+    jobs: int = 1,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    tally: _Tally,
 ) -> Iterator[dict]:
     """Quote records for every input, reporting failed inputs on stderr through ``tally``."""
     if input_format == "conllu":
@@ -156,18 +169,44 @@ def run_extraction(
 
 def _extraction_options(fn: Callable) -> Callable:
     """Options shared by extract and evaluate --texts."""
-    for option in reversed([
-        click.option("--glob", "glob", metavar="PATTERN",
-                     help="File pattern inside directories (default: *.txt, *.conllu for CoNLL-U)."),
-        click.option("--encoding", default="auto", show_default=True,
-                     help="Input encoding: auto (UTF-8, else a guessed legacy encoding) or a codec name."),
-        click.option("--backend", type=click.Choice(["rules", "stanza"]), default="rules", show_default=True,
-                     help="rules (fast, no models) or stanza (needs the stanza extra and models)."),
-        click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
-                     help="Worker processes (0 = one per core)."),
-        click.option("--max-chars", type=click.IntRange(min=0), default=DEFAULT_MAX_CHARS, show_default=True,
-                     help="Refuse documents longer than this many characters (0 = no limit)."),
-    ]):
+    for option in reversed(
+        [
+            click.option(
+                "--glob",
+                "glob",
+                metavar="PATTERN",
+                help="File pattern inside directories (default: *.txt, *.conllu for CoNLL-U).",
+            ),
+            click.option(
+                "--encoding",
+                default="auto",
+                show_default=True,
+                help="Input encoding: auto (UTF-8, else a guessed legacy encoding) or a codec name.",
+            ),
+            click.option(
+                "--backend",
+                type=click.Choice(["rules", "stanza"]),
+                default="rules",
+                show_default=True,
+                help="rules (fast, no models) or stanza (needs the stanza extra and models).",
+            ),
+            click.option(
+                "--jobs",
+                "-j",
+                type=click.IntRange(min=0),
+                default=1,
+                show_default=True,
+                help="Worker processes (0 = one per core).",
+            ),
+            click.option(
+                "--max-chars",
+                type=click.IntRange(min=0),
+                default=DEFAULT_MAX_CHARS,
+                show_default=True,
+                help="Refuse documents longer than this many characters (0 = no limit).",
+            ),
+        ]
+    ):
         fn = option(fn)
     return fn
 
@@ -176,17 +215,42 @@ def _extraction_options(fn: Callable) -> Callable:
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @_extraction_options
 @format_option()
-@click.option("--kinds", default=",".join(SPEECH_KINDS), show_default=True, callback=_kinds_callback,
-              help="Comma list of kinds to output: direct, partial, indirect, other; 'all' for every kind.")
-@click.option("--output", "-o", metavar="FILE",
-              help="Write to FILE (replaced only when the run completes) instead of standard output.")
-@click.option("--input-format", type=click.Choice(["auto", "text", "jsonl", "conllu"]), default="auto",
-              show_default=True, help="auto: *.jsonl files are JSONL, everything else plain text.")
+@click.option(
+    "--kinds",
+    default=",".join(SPEECH_KINDS),
+    show_default=True,
+    callback=_kinds_callback,
+    help="Comma list of kinds to output: direct, partial, indirect, other; 'all' for every kind.",
+)
+@click.option(
+    "--output",
+    "-o",
+    metavar="FILE",
+    help="Write to FILE (replaced only when the run completes) instead of standard output.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "jsonl", "conllu"]),
+    default="auto",
+    show_default=True,
+    help="auto: *.jsonl files are JSONL, everything else plain text.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No summary line on stderr.")
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[str, ...], glob: str | None, encoding: str, backend: str,
-            jobs: int, max_chars: int, fmt: str | None, kinds: tuple[str, ...], output: str | None,
-            input_format: str, quiet: bool) -> None:
+def extract(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    glob: str | None,
+    encoding: str,
+    backend: str,
+    jobs: int,
+    max_chars: int,
+    fmt: str | None,
+    kinds: tuple[str, ...],
+    output: str | None,
+    input_format: str,
+    quiet: bool,
+) -> None:
     """Find quotations and their speakers in PATH... (files, directories, glob patterns, - for stdin).
 
     \b
@@ -197,12 +261,26 @@ def extract(ctx: click.Context, paths: tuple[str, ...], glob: str | None, encodi
       quoteattr extract --input-format jsonl --kinds direct,partial dump.jsonl
     """
     tally = _Tally()
-    records = run_extraction(paths, glob=glob, encoding=encoding, input_format=input_format, backend=backend,
-                             kinds=kinds, jobs=jobs, max_chars=max_chars or None, tally=tally)
+    records = run_extraction(
+        paths,
+        glob=glob,
+        encoding=encoding,
+        input_format=input_format,
+        backend=backend,
+        kinds=kinds,
+        jobs=jobs,
+        max_chars=max_chars or None,
+        tally=tally,
+    )
     with output_stream(output) as stream:
         fmt = _output_format(fmt, output, stream)
-        render(records, fmt, stream, table_columns=QUOTE_TABLE_COLUMNS,
-               columns=None if fmt == "table" else _quote_columns())
+        render(
+            records,
+            fmt,
+            stream,
+            table_columns=QUOTE_TABLE_COLUMNS,
+            columns=None if fmt == "table" else _quote_columns(),
+        )
         stream.flush()
     if not quiet:
         click.echo(tally.summary(), err=True)
@@ -219,17 +297,37 @@ def _quote_columns() -> list[str]:
 @main.command()
 @click.argument("gold")
 @click.argument("pred", required=False)
-@click.option("--texts", metavar="DIR", help="Extract quotes from the documents in DIR and score those (no PRED).")
+@click.option(
+    "--texts", metavar="DIR", help="Extract quotes from the documents in DIR and score those (no PRED)."
+)
 @_extraction_options
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("--show", is_flag=True, help="List misses, wrong speakers and false positives (at 0.3).")
-@click.option("--min-f1", type=click.FloatRange(0, 1), default=None,
-              help="Exit 1 when quoted F1@0.3 is below this.")
+@click.option(
+    "--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 when quoted F1@0.3 is below this."
+)
 @click.pass_context
-def evaluate(ctx: click.Context, gold: str, pred: str | None, texts: str | None, glob: str | None,
-             encoding: str, backend: str, jobs: int, max_chars: int, fmt: str | None, show: bool,
-             min_f1: float | None) -> None:
+def evaluate(
+    ctx: click.Context,
+    gold: str,
+    pred: str | None,
+    texts: str | None,
+    glob: str | None,
+    encoding: str,
+    backend: str,
+    jobs: int,
+    max_chars: int,
+    fmt: str | None,
+    show: bool,
+    min_f1: float | None,
+) -> None:
     """Score predicted quotes (PRED, JSONL) against GOLD (JSONL): 4 rows, quoted/indirect x 0.3/0.8.
 
     \b
@@ -246,8 +344,18 @@ def evaluate(ctx: click.Context, gold: str, pred: str | None, texts: str | None,
     failed = 0
     if texts is not None:
         tally = _Tally()
-        rows = list(run_extraction([texts], glob=glob, encoding=encoding, backend=backend, kinds=KINDS,
-                                   jobs=jobs, max_chars=max_chars or None, tally=tally))
+        rows = list(
+            run_extraction(
+                [texts],
+                glob=glob,
+                encoding=encoding,
+                backend=backend,
+                kinds=KINDS,
+                jobs=jobs,
+                max_chars=max_chars or None,
+                tally=tally,
+            )
+        )
         pred_records = records_from_dicts(rows)
         failed = tally.errors
         click.echo(tally.summary(), err=True)
@@ -272,4 +380,3 @@ def evaluate(ctx: click.Context, gold: str, pred: str | None, texts: str | None,
         ctx.exit(1)
     if failed:
         ctx.exit(1)
-
