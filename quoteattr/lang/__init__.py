@@ -1,1 +1,185 @@
-"""Language data loading (filled in by the core engine)."""
+"""Language data: plain text/TSV files under ``lang/<code>/``, parsed, validated and cached.
+
+Files are UTF-8, one entry per line, ``#`` starts a comment line, TSV columns are tab-separated.
+A malformed or duplicated entry raises LanguageDataError naming ``file:line``.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import LanguageDataError
+
+
+@dataclass(frozen=True)
+class MarkPair:
+    open: str
+    close: str
+    family: str
+    name: str
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    lemma: str
+    forms: tuple[str, ...]
+    particle: str | None
+    cls: str
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Everything the rules need about one language, as sets and maps."""
+
+    code: str
+    mark_pairs: tuple[MarkPair, ...]
+    dashes: frozenset[str]
+    apostrophe_words: frozenset[str]
+    speech_verbs: tuple[SpeechVerb, ...]
+    #: finite/participle form → verbs having it (a form may belong to several lemmas)
+    verb_forms: dict[str, tuple[SpeechVerb, ...]]
+    cue_words: dict[str, str]
+    impersonal_cues: tuple[str, ...]
+    pronouns: dict[str, tuple[str, str]]  # form → (gender, case)
+    particles: frozenset[str]
+    honorifics: dict[str, str]
+    titles: frozenset[str]
+    title_groups: dict[str, frozenset[str]]
+    nationalities: frozenset[str]
+    modifiers: frozenset[str]
+    determiners: frozenset[str]
+    organisations: frozenset[str]
+    function_words: frozenset[str]
+    abbreviations: frozenset[str]
+    other_markers: frozenset[str]
+    first_names: dict[str, str]
+    temporal: tuple[str, ...] = ()
+    openers: frozenset[str] = field(default=frozenset())
+    closers: frozenset[str] = field(default=frozenset())
+
+    @property
+    def speech_verb_lemmas(self) -> frozenset[str]:
+        """Infinitives of every speech verb ("zeggen", "laten weten", "toevoegen")."""
+        return frozenset(v.lemma for v in self.speech_verbs)
+
+    def closes(self, opener: str, closer: str) -> bool:
+        """True when ``closer`` may close a quote opened by ``opener``."""
+        return (opener, closer) in self._pairs
+
+    @property
+    def _pairs(self) -> frozenset[tuple[str, str]]:
+        return _pair_set(self.mark_pairs)
+
+    def is_temporal(self, word: str) -> bool:
+        """'dinsdagavond', 'gisteren': time words that end a speaker phrase."""
+        w = word.lower()
+        return any(w.startswith(t) for t in self.temporal)
+
+    def title_matches(self, description: str, title: str) -> bool:
+        """'bewindsman' may stand for 'minister'; every title stands for itself."""
+        return description == title or title in self.title_groups.get(description, ())
+
+
+@lru_cache(maxsize=None)
+def _pair_set(pairs: tuple[MarkPair, ...]) -> frozenset[tuple[str, str]]:
+    return frozenset((p.open, p.close) for p in pairs)
+
+
+def _lines(code: str, name: str, columns: int | None = None) -> list[tuple[int, list[str]]]:
+    """(line number, fields) for every data line of ``lang/<code>/<name>``."""
+    try:
+        raw = resources.files(__package__).joinpath(code, name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise LanguageDataError(f"missing language data file {code}/{name}") from exc
+    out = []
+    for no, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line != unicodedata.normalize("NFC", line):
+            raise LanguageDataError(f"{code}/{name}:{no}: not NFC-normalised")
+        cols = line.split("\t")
+        if columns is not None and len(cols) != columns:
+            raise LanguageDataError(f"{code}/{name}:{no}: expected {columns} tab-separated columns, got {len(cols)}")
+        if any(c != c.strip() or not c for c in cols):
+            raise LanguageDataError(f"{code}/{name}:{no}: empty column or stray spaces")
+        out.append((no, cols))
+    return out
+
+
+def _unique(code: str, name: str, rows, key=lambda cols: cols[0]):
+    seen: dict[str, int] = {}
+    for no, cols in rows:
+        k = key(cols)
+        if k in seen:
+            raise LanguageDataError(f"{code}/{name}:{no}: duplicate entry {k!r} (first on line {seen[k]})")
+        seen[k] = no
+    return rows
+
+
+def _word_set(code: str, name: str, *, lower: bool = True) -> frozenset[str]:
+    rows = _unique(code, name, _lines(code, name, 1))
+    words = [cols[0] for _, cols in rows]
+    for (no, _), w in zip(rows, words):
+        if lower and w != w.lower():
+            raise LanguageDataError(f"{code}/{name}:{no}: entries must be lower case: {w!r}")
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def load_language(code: str = "nl") -> LanguageData:
+    """Parse, validate and cache the data for ``code`` (only "nl" ships today)."""
+    pairs = []
+    for no, cols in _unique(code, "quote_marks.tsv", _lines(code, "quote_marks.tsv", 4), key=lambda c: c[0] + c[1]):
+        if cols[2] not in ("double", "single", "guillemet"):
+            raise LanguageDataError(f"{code}/quote_marks.tsv:{no}: unknown family {cols[2]!r}")
+        pairs.append(MarkPair(*cols))
+    verbs = []
+    for no, cols in _unique(code, "speech_verbs.tsv", _lines(code, "speech_verbs.tsv", 4)):
+        lemma, forms, particle, cls = cols
+        if cls not in ("say", "think", "ask", "write", "announce"):
+            raise LanguageDataError(f"{code}/speech_verbs.tsv:{no}: unknown class {cls!r}")
+        verbs.append(SpeechVerb(lemma, tuple(forms.split()), None if particle == "-" else particle, cls))
+    verb_forms: dict[str, list[SpeechVerb]] = {}
+    for v in verbs:
+        for f in v.forms:
+            verb_forms.setdefault(f, []).append(v)
+    pronouns = {}
+    for no, cols in _unique(code, "pronouns.tsv", _lines(code, "pronouns.tsv", 3)):
+        pronouns[cols[0]] = (cols[1], cols[2])
+    honorifics = {c[0]: c[1] for _, c in _unique(code, "honorifics.tsv", _lines(code, "honorifics.tsv", 2))}
+    groups = {
+        c[0]: frozenset(c[1].split()) for _, c in _unique(code, "title_groups.tsv", _lines(code, "title_groups.tsv", 2))
+    }
+    cue_words = {c[0]: c[1] for _, c in _unique(code, "cue_words.tsv", _lines(code, "cue_words.tsv", 2))}
+    first = {c[0]: c[1] for _, c in _unique(code, "first_names.tsv", _lines(code, "first_names.tsv", 2))}
+    for no, cols in _lines(code, "first_names.tsv", 2):
+        if cols[1] not in ("m", "f"):
+            raise LanguageDataError(f"{code}/first_names.tsv:{no}: gender must be m or f")
+    return LanguageData(
+        code=code,
+        mark_pairs=tuple(pairs),
+        dashes=_word_set(code, "dashes.txt"),
+        apostrophe_words=_word_set(code, "apostrophe_words.txt"),
+        speech_verbs=tuple(verbs),
+        verb_forms={k: tuple(v) for k, v in verb_forms.items()},
+        cue_words=cue_words,
+        impersonal_cues=tuple(c[0] for _, c in _unique(code, "impersonal_cues.txt", _lines(code, "impersonal_cues.txt", 1))),
+        pronouns=pronouns,
+        particles=_word_set(code, "particles.txt"),
+        honorifics=honorifics,
+        titles=_word_set(code, "titles.txt"),
+        title_groups=groups,
+        nationalities=_word_set(code, "nationalities.txt", lower=False),
+        modifiers=_word_set(code, "modifiers.txt"),
+        determiners=_word_set(code, "determiners.txt"),
+        organisations=_word_set(code, "organisations.txt"),
+        function_words=_word_set(code, "function_words.txt"),
+        abbreviations=_word_set(code, "abbreviations.txt"),
+        other_markers=_word_set(code, "other_markers.txt"),
+        first_names=first,
+        temporal=tuple(sorted(_word_set(code, "temporal.txt"))),
+        openers=frozenset(p.open for p in pairs),
+        closers=frozenset(p.close for p in pairs),
+    )

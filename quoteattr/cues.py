@@ -1,0 +1,328 @@
+"""Cues and mentions: speech verbs, 'aldus', 'volgens', colons, impersonal cues; names,
+pronouns and descriptions that can be speakers.
+
+Works on tokens with original offsets; the phrase grammar is small and Dutch-specific only
+through the language data (titles, particles, determiners, pronouns, verb forms).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .lang import LanguageData, SpeechVerb
+from .model import Cue, Mention
+from .segment import tokens as _tokens
+
+#: prepositions that may extend a description ("een woordvoerder van de politie")
+_OF = ("van", "bij", "uit")
+_INITIAL_MAX = 2
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+    @property
+    def is_cap(self) -> bool:
+        c = self.text[0]
+        return c.isupper() and (self.text.replace("-", "").replace("'", "").replace("’", "").isalpha())
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(s.start, s.end, s.text, s.text.lower()) for s in _tokens(text, start, end)]
+
+
+# --------------------------------------------------------------------------- names
+
+def _is_initial(toks: Sequence[Tok], i: int) -> bool:
+    t = toks[i]
+    return (
+        len(t.text) <= _INITIAL_MAX and t.text.isalpha() and t.text.isupper()
+        and i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == t.end
+    )
+
+
+def _particle_len(toks: Sequence[Tok], i: int, lang: LanguageData) -> int:
+    """Number of tokens of a name particle at ``i`` ("van der" = 2), 0 if none."""
+    for n in (3, 2, 1):
+        if i + n <= len(toks):
+            words = " ".join(t.lower for t in toks[i : i + n])
+            if words in lang.particles and all(t.is_word for t in toks[i : i + n]):
+                return n
+    return 0
+
+
+def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: bool = False) -> int:
+    """End index (exclusive) of a personal/organisation name starting at token ``i``, or ``i``.
+
+    Names: capitalised words, initials ("A."), particles between or before capitals
+    ("van der", "'t"), hyphenated parts (Jan-Peter). A capitalised function word at a sentence
+    start is not a name ("Maar", "Volgens")."""
+    j = i
+    n = len(toks)
+    seen_cap = False
+    caps = 0
+    while j < n:
+        t = toks[j]
+        if _is_initial(toks, j):
+            j += 2
+            seen_cap = True
+            continue
+        if t.is_cap and "-" in t.text and t.text.rsplit("-", 1)[1].islower():
+            break  # "AIVD-baas", "VVD-leider": a role, not a name
+        if t.is_cap and t.lower not in lang.pronouns and not (
+            j == i and (sentence_start or t.lower in ("de", "het", "een")) and t.lower in lang.function_words
+        ):
+            if t.lower in lang.function_words and not seen_cap and j == i and not sentence_start:
+                # "En", "Maar" mid-sentence are rare; a capitalised particle ("Van Wijk") is handled below
+                if t.lower not in lang.particles:
+                    break
+            if t.lower in lang.particles:
+                k = _particle_len(toks, j, lang)
+                if k and j + k < n and toks[j + k].is_cap:
+                    j += k
+                    continue
+                if not seen_cap:
+                    break
+            j += 1
+            seen_cap = True
+            caps += 1
+            continue
+        k = _particle_len(toks, j, lang)
+        if k and caps <= 1 and (seen_cap or j == i) and j + k < n and toks[j + k].is_cap and toks[j + k].lower not in lang.function_words:
+            j += k
+            continue
+        break
+    if not seen_cap:
+        return i
+    # do not end on an initial's full stop followed by nothing: fine; strip a trailing particle
+    return j
+
+
+# --------------------------------------------------------------------------- phrases
+
+@dataclass(slots=True)
+class Phrase:
+    """A speaker phrase: whole span, the name inside it (if any), role words, kind."""
+
+    start_i: int
+    end_i: int
+    kind: str          # name | pronoun | description | organisation | impersonal
+    name_i: tuple[int, int] | None = None
+    role: str | None = None
+
+
+def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: bool = False) -> Phrase | None:
+    """Parse a speaker phrase starting at token ``i`` (after a cue verb, after 'volgens', before ':')."""
+    n = len(toks)
+    if i >= n:
+        return None
+    t = toks[i]
+    as_det = t.lower in lang.determiners and i + 1 < n and toks[i + 1].is_word and (
+        toks[i + 1].lower in lang.titles or toks[i + 1].lower in lang.organisations
+        or toks[i + 1].lower in lang.modifiers or toks[i + 1].text in lang.nationalities)
+    if not as_det and t.lower in lang.pronouns and lang.pronouns[t.lower][1] in ("subject", "object", "relative"):
+        if t.lower == "het":
+            return None
+        if t.lower in ("die", "dat"):
+            return Phrase(i, i + 1, "pronoun") if t.lower == "die" else None
+        # "zij" could open "zij zelf"; a pronoun is one token
+        return Phrase(i, i + 1, "pronoun")
+    j = i
+    det = False
+    if t.lower in lang.determiners and t.lower not in ("die", "deze"):
+        det = True
+        j += 1
+    role_start = j
+    roles = 0
+    head_title = False
+    # modifiers, nationalities, titles (also capitalised at a sentence start: "Minister Schouten")
+    while j < n and roles < 5:
+        w = toks[j]
+        if w.lower in lang.modifiers or w.text in lang.nationalities or w.lower in lang.titles or _compound_title(w, lang) or (
+            w.lower in lang.honorifics
+        ) or (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":
+            if (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":
+                j += 1
+            head_title = head_title or w.lower in lang.titles or w.lower in lang.organisations
+            j += 1
+            roles += 1
+            continue
+        if det and not w.is_cap and w.is_word and w.lower not in lang.function_words and not lang.is_temporal(w.text) \
+                and w.lower not in lang.particles and w.lower not in _OF \
+                and w.lower not in lang.verb_forms and roles < 3 and not _looks_verb(w.lower):
+            # an unknown noun or adjective inside a description ("de privédetective")
+            j += 1
+            roles += 1
+            head_title = True
+            continue
+        break
+    # "minister van Buitenlandse Zaken Wopke Hoekstra", "burgemeester van Genk"
+    if roles and j + 1 < n and toks[j].lower in _OF:
+        k = j + 1
+        if k < n and toks[k].lower in lang.determiners:
+            k += 1
+        e = name_at(toks, k, lang)
+        if e > k:
+            caps = [x for x in range(k, e) if toks[x].is_cap]
+            first_name = next((x for x in caps if toks[x].text in lang.first_names), None)
+            if first_name is not None and first_name > k:
+                return Phrase(i, e, "name", (first_name, e), _text(toks, role_start, first_name))
+            if len(caps) >= 3:
+                split = caps[-2]
+                return Phrase(i, e, "name", (split, e), _text(toks, role_start, split))
+            # "de burgemeester van Genk": a description (maybe followed by an apposed name)
+            app = _apposition(toks, e, lang)
+            if app:
+                return Phrase(i, app[1], "name", app, _text(toks, role_start, e))
+            return Phrase(i, e, "description", None, _text(toks, role_start, e))
+        if k < n and not toks[k].is_cap:
+            # "een woordvoerder van de politie", "een van de slachtoffers"
+            m = k
+            cnt = 0
+            while m < n and cnt < 3 and toks[m].is_word and not toks[m].is_cap and toks[m].lower not in lang.function_words \
+                    and not lang.is_temporal(toks[m].text):
+                m += 1
+                cnt += 1
+            e2 = name_at(toks, m, lang)
+            end = e2 if e2 > m else m
+            if end > k:
+                if e2 > m:
+                    return Phrase(i, end, "description", None, _text(toks, role_start, end))
+                return Phrase(i, end, "description", None, _text(toks, role_start, end))
+    e = name_at(toks, j, lang, sentence_start=sentence_start and j == i)
+    if e > j:
+        role = _text(toks, role_start, j) if j > role_start else None
+        # "de gemeente Amersfoort", "het ministerie van ..." : organisation + name
+        if role and all(toks[x].lower in lang.organisations for x in range(role_start, j)):
+            return Phrase(i, e, "organisation", (i if not det else role_start, e), None)
+        app = _apposition(toks, e, lang)
+        if app and not role:
+            role = _text(toks, app[0], app[1])
+            return Phrase(i, e, "name", (j, e), role)
+        return Phrase(i, e, "name", (j, e), role)
+    if roles and head_title:
+        # a bare description: "de minister", "een woordvoerder", "haar woordvoerder"
+        start = i
+        kind = "organisation" if toks[j - 1].lower in lang.organisations else "description"
+        return Phrase(start, j, kind, None, _text(toks, role_start, j))
+    return None
+
+
+def _compound_title(w: Tok, lang: LanguageData) -> bool:
+    """'AIVD-baas', 'VVD-fractieleider', 'oud-premier': a title with a prefix."""
+    if "-" not in w.text:
+        return False
+    tail = w.lower.rsplit("-", 1)[1]
+    return tail in lang.titles and w.text.rsplit("-", 1)[1].islower()
+
+
+def _looks_verb(w: str) -> bool:
+    """Crude guard against taking a finite verb into a description ("de minister is")."""
+    return w in ("is", "was", "zijn", "waren", "heeft", "had", "hebben", "wordt", "werd", "worden", "kan", "kon", "moet",
+                 "wil", "zal", "zou", "gaat", "ging", "komt", "kwam", "staat", "stond", "blijft", "bleef", "lijkt")
+
+
+def _apposition(toks: Sequence[Tok], e: int, lang: LanguageData) -> tuple[int, int] | None:
+    """", Kay Ivey," after a description: the apposed name's token range."""
+    if e + 1 < len(toks) and toks[e].text == ",":
+        e2 = name_at(toks, e + 1, lang)
+        if e2 > e + 1 and (e2 >= len(toks) or toks[e2].text in ",.;:"):
+            return (e + 1, e2)
+    return None
+
+
+def _text(toks: Sequence[Tok], a: int, b: int) -> str | None:
+    if b <= a:
+        return None
+    return " ".join(t.text for t in toks[a:b]).replace(" .", ".")
+
+
+def phrase_mention(text: str, toks: Sequence[Tok], ph: Phrase, lang: LanguageData) -> Mention:
+    """A Mention from a parsed phrase: exact original words and offsets."""
+    s, e = toks[ph.start_i].start, toks[ph.end_i - 1].end
+    if ph.name_i is not None:
+        ns, ne = toks[ph.name_i[0]].start, toks[ph.name_i[1] - 1].end
+        head = text[ns:ne]
+    else:
+        head = text[s:e]
+    gender = None
+    if ph.kind == "pronoun":
+        gender = lang.pronouns[toks[ph.start_i].lower][0]
+    return Mention(s, e, text[s:e], kind=ph.kind, head=head, role=ph.role, gender=gender)
+
+
+# --------------------------------------------------------------------------- verbs
+
+@dataclass(slots=True)
+class VerbCue:
+    i: int                      # token index of the finite verb (or participle)
+    verb: SpeechVerb
+    particle_i: int | None      # token index of the separable part, when present
+    end_i: int                  # last cue token + 1
+
+
+def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | None = None) -> list[VerbCue]:
+    """Speech-verb cues in ``toks[lo:hi]``; separable verbs need their particle later in the clause."""
+    hi = len(toks) if hi is None else hi
+    out: list[VerbCue] = []
+    for i in range(lo, hi):
+        cands = lang.verb_forms.get(toks[i].lower)
+        if not cands:
+            continue
+        best = None
+        for v in cands:
+            if v.particle:
+                p = _find_particle(toks, i + 1, hi, v.particle)
+                if p is not None:
+                    best = VerbCue(i, v, p, p + 1)
+                    break
+            elif best is None:
+                best = VerbCue(i, v, None, i + 1)
+        if best is None:
+            continue
+        # a separable verb's stem without its particle ("stelt" for "voorstellen") is the plain verb
+        out.append(best)
+    return out
+
+
+def _find_particle(toks: Sequence[Tok], lo: int, hi: int, particle: str) -> int | None:
+    parts = particle.split()
+    for j in range(lo, min(hi, lo + 12)):
+        t = toks[j]
+        if t.text in ",;:.!?" or t.lower in ("dat", "of"):
+            if t.lower in ("dat", "of") or t.text in ",;:.!?":
+                # the particle stands right before 'dat' or at the clause end
+                return None
+        if t.lower == parts[0] and all(j + k < hi and toks[j + k].lower == parts[k] for k in range(len(parts))):
+            return j + len(parts) - 1
+    return None
+
+
+def cue_span(text: str, toks: Sequence[Tok], vc: VerbCue, kind: str = "verb") -> Cue:
+    """The cue as written: verb … particle ("liet op Twitter weten" → start..end of both)."""
+    s = toks[vc.i].start
+    e = toks[vc.end_i - 1].end
+    if vc.particle_i is not None and vc.particle_i - vc.i > 3:
+        words = f"{toks[vc.i].text} {toks[vc.particle_i].text}"
+    else:
+        words = text[s:e]
+    return Cue(s, e, words, kind=kind)
+
+
+def impersonal_at(toks: Sequence[Tok], i: int, lang: LanguageData) -> int:
+    """End index of an impersonal cue ("klinkt het", "heet het") starting at ``i``, or ``i``."""
+    for cue in lang.impersonal_cues:
+        parts = cue.split()
+        if i + len(parts) <= len(toks) and all(toks[i + k].lower == parts[k] for k in range(len(parts))):
+            nxt = toks[i + len(parts)] if i + len(parts) < len(toks) else None
+            if nxt is None or not nxt.is_word or nxt.lower in lang.function_words or nxt.lower in ("bij",) or lang.is_temporal(nxt.text):
+                return i + len(parts)
+    return i

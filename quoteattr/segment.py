@@ -1,0 +1,105 @@
+"""Segmentation: paragraphs (blank-line separated), sentences (abbreviation- and quote-aware), tokens.
+
+All offsets index the original text; nothing is rewritten.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+import regex
+
+from .lang import LanguageData
+from .model import Paragraph, Sentence, Span
+
+#: a blank line (possibly with spaces, any line-ending style) separates paragraphs
+_PARA_BREAK = regex.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+")
+#: candidate sentence ends: terminal punctuation (runs of it), then closing marks/brackets
+_SENT_END = regex.compile(r"[.!?…]++[\"'”’»)\]]*+(?=\s)")
+#: a word: letters/digits with inner hyphens or apostrophes (zo'n, Jan-Peter, foto's)
+_WORD = regex.compile(r"[\p{L}\p{N}]++(?:[-'’][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]")
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs: stretches between blank lines, trimmed of surrounding whitespace."""
+    out: list[Paragraph] = []
+    pos = 0
+    for m in _PARA_BREAK.finditer(text):
+        _add_para(text, pos, m.start(), out)
+        pos = m.end()
+    _add_para(text, pos, len(text), out)
+    return out
+
+
+def _add_para(text: str, start: int, end: int, out: list[Paragraph]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Paragraph(start, end, text[start:end], len(out)))
+
+
+def sentences(
+    text: str,
+    paras: Sequence[Paragraph],
+    lang: LanguageData,
+    protected: Sequence[tuple[int, int]] = (),
+) -> list[Sentence]:
+    """Sentences inside each paragraph. No break falls inside a ``protected`` (start, end) range
+    (quotations), after an abbreviation ("dhr.") or an initial ("A. de Jong")."""
+    starts = [s for s, _ in protected]
+    out: list[Sentence] = []
+    for para in paras:
+        pos = para.start
+        for m in _SENT_END.finditer(text, para.start, para.end):
+            end = m.end()
+            if _inside(end - 1, protected, starts):
+                continue
+            if text[m.start()] == "." and _no_break_before(text, m.start(), lang):
+                continue
+            nxt = _next_nonspace(text, end, para.end)
+            if nxt is not None and (nxt.islower() or nxt in ",;:"):
+                continue
+            _add_sentence(text, pos, end, para.index, out)
+            pos = end
+        _add_sentence(text, pos, para.end, para.index, out)
+    return out
+
+
+def _add_sentence(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], para))
+
+
+def _inside(pos: int, ranges: Sequence[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+def _next_nonspace(text: str, pos: int, limit: int) -> str | None:
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return text[pos] if pos < limit else None
+
+
+def _no_break_before(text: str, dot: int, lang: LanguageData) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"'“‘„":
+        start -= 1
+    word = text[start : dot + 1]
+    if word.lower() in lang.abbreviations:
+        return True
+    core = word[:-1]
+    # initials: "A." or "J.P." (capital letters with dots)
+    return bool(core) and len(core.replace(".", "")) <= 2 and core.replace(".", "").isupper() and core[-1].isalpha()
+
+
+def tokens(text: str, start: int, end: int) -> list[Span]:
+    """Word and punctuation tokens of ``text[start:end]`` with original offsets."""
+    return [Span(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]

@@ -1,0 +1,256 @@
+"""Pass 1: quotation spans from quote marks, by glyph role and local pairing.
+
+Every candidate mark gets a role from the characters around it (opener, closer, either, or
+apostrophe); pairing then runs per paragraph on a stack, so one stray mark never shifts the
+pairing of later quotes. Unclosed openers are recovered locally: a quote opened at a paragraph
+start runs to the paragraph end (multi-paragraph quotes), any other unclosed opener is dropped.
+Time is linear in the input: one regex scan, one stack pass per paragraph.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Sequence
+
+import regex
+
+from .lang import LanguageData
+from .model import Paragraph, QuoteSpan
+
+log = logging.getLogger(__name__)
+
+_MARK = regex.compile(r",,|''|[“”„‘’‚\"'«»‹›]")
+_APOS_WORD = regex.compile(r"[\p{L}\p{N}]++")
+
+OPEN, CLOSE, EITHER, WEAK_CLOSE, APOSTROPHE = "open", "close", "either", "weak", "apos"
+
+
+@dataclass(slots=True)
+class Mark:
+    pos: int
+    glyph: str
+    role: str
+
+    @property
+    def end(self) -> int:
+        return self.pos + len(self.glyph)
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _is_word(ch: str) -> bool:
+    return ch != "" and (ch.isalnum())
+
+
+def classify_marks(text: str, start: int, end: int, lang: LanguageData) -> list[Mark]:
+    """Candidate marks in ``text[start:end]`` with their role from local context."""
+    marks: list[Mark] = []
+    for m in _MARK.finditer(text, start, end):
+        g = m.group()
+        p = m.start()
+        prev = text[p - 1] if p > start else ""
+        nxt = text[m.end()] if m.end() < end else ""
+        role = _role(text, p, m.end(), g, prev, nxt, end, lang)
+        if role is not None:
+            marks.append(Mark(p, g, role))
+    return marks
+
+
+def _apostrophe_word(text: str, after: int, end: int, lang: LanguageData) -> bool:
+    """True when the mark at ``after - 1`` begins an apostrophe word ('s, 't, 'n, '80)."""
+    w = _APOS_WORD.match(text, after, end)
+    if not w:
+        return False
+    word = "'" + w.group().lower()
+    if word in lang.apostrophe_words:
+        return True
+    return w.group().isdigit() and len(w.group()) == 2  # jaren '80
+
+
+def _role(text, p, e, g, prev, nxt, end, lang) -> str | None:
+    opener_ctx = _is_space(prev) or prev in "([{/-–—:;" or prev in lang.openers
+    closer_ctx = _is_space(nxt) or nxt in ".,;:!?)]}…-–—/" or nxt in lang.closers
+    if g == ",,":
+        return OPEN if not _is_space(nxt) else None
+    if g == "''":
+        return CLOSE if not _is_space(prev) else None
+    if g in "„‚«‹":
+        if g == "»" or _is_space(nxt):
+            return None
+        return OPEN
+    if g in "»›":
+        return CLOSE if not _is_space(prev) else (OPEN if not _is_space(nxt) else None)
+    if g == "“":
+        if not _is_space(nxt) and opener_ctx:
+            return OPEN
+        return CLOSE if not _is_space(prev) and closer_ctx else (OPEN if not _is_space(nxt) else None)
+    if g == "”":
+        if not _is_space(prev) and closer_ctx:
+            return CLOSE
+        return OPEN if _is_space(prev) and not _is_space(nxt) else (CLOSE if not _is_space(prev) else None)
+    if g == '"':
+        if opener_ctx and not _is_space(nxt):
+            return EITHER if closer_ctx and not _is_space(prev) else OPEN
+        if closer_ctx and not _is_space(prev):
+            return CLOSE
+        if _is_word(prev) and _is_word(nxt):
+            return None  # 5"3 and the like
+        return EITHER
+    # single marks: ' ‘ ’
+    if _is_word(prev) and _is_word(nxt):
+        return APOSTROPHE  # zo'n, foto's, d'r
+    if (opener_ctx or prev in "'’‘") and _apostrophe_word(text, e, end, lang):
+        w = _APOS_WORD.match(text, e, end)
+        after = text[w.end()] if w.end() < end else ""
+        if not _is_word(after):
+            return APOSTROPHE  # 's avonds, 't, '80
+    if opener_ctx and not _is_space(nxt):
+        return OPEN if g != "’" else EITHER
+    if not _is_space(prev) and closer_ctx:
+        if prev in "sxzSXZ" and _is_space(nxt) and _lower_word_follows(text, e, end):
+            return WEAK_CLOSE  # Hans' fiets, or the end of a quote
+        return CLOSE
+    return None
+
+
+def _lower_word_follows(text: str, pos: int, end: int) -> bool:
+    while pos < end and text[pos] == " ":
+        pos += 1
+    return pos < end and text[pos].islower()
+
+
+@dataclass(slots=True)
+class Pair:
+    open: Mark
+    close: Mark | None  # None: runs to the paragraph end
+    depth: int
+    paragraph: int
+
+
+def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text: str) -> list[Pair]:
+    """Pair openers and closers on a stack; returns outermost and nested pairs."""
+    stack: list[Mark] = []
+    pairs: list[Pair] = []
+    for mk in marks:
+        role = mk.role
+        if role == APOSTROPHE:
+            continue
+        if role in (CLOSE, EITHER, WEAK_CLOSE):
+            idx = _find_opener(stack, mk.glyph, lang)
+            if idx is not None:
+                opener = stack[idx]
+                del stack[idx:]
+                pairs.append(Pair(opener, mk, idx, para.index))
+                continue
+            if role in (CLOSE, WEAK_CLOSE):
+                continue  # a stray closer (or a possessive apostrophe): ignore it
+        if role in (OPEN, EITHER):
+            stack.append(mk)
+    # unclosed openers: a quote opened at the paragraph start (or after a colon/dash intro)
+    # runs to the paragraph end; others are dropped with a warning
+    if stack:
+        first = stack[0]
+        lead = text[para.start : first.pos].strip()
+        if lead == "" or lead.endswith(":"):
+            pairs.append(Pair(first, None, 0, para.index))
+            dropped = stack[1:]
+        else:
+            dropped = stack
+        for mk in dropped:
+            log.debug("unclosed quote mark %r at offset %d ignored", mk.glyph, mk.pos)
+    pairs.sort(key=lambda p: p.open.pos)
+    return pairs
+
+
+def _find_opener(stack: list[Mark], closer: str, lang: LanguageData) -> int | None:
+    for i in range(len(stack) - 1, -1, -1):
+        if lang.closes(stack[i].glyph, closer):
+            return i
+    return None
+
+
+def detect(text: str, paras: Sequence[Paragraph], lang: LanguageData) -> list[QuoteSpan]:
+    """All outermost quoted stretches (content without marks), in text order, kind undecided
+    ("direct" placeholder); nested quotes stay inside their outer quote. Dash-introduced
+    paragraphs become quotes too."""
+    out: list[QuoteSpan] = []
+    group = 0
+    prev_open_ended: QuoteSpan | None = None
+    for para in paras:
+        marks = classify_marks(text, para.start, para.end, lang)
+        pairs = [p for p in pair_marks(marks, lang, para, text) if p.depth == 0]
+        pairs = _outermost(pairs)
+        dash = _dash_quote(text, para, lang)
+        if dash is not None and not any(p.open.pos < dash.end and (p.close.end if p.close else para.end) > dash.start for p in pairs):
+            out.append(dash)
+            prev_open_ended = None
+            continue
+        for pr in pairs:
+            cstart = pr.open.end
+            cend = pr.close.pos if pr.close else para.end
+            # trim whitespace inside the marks
+            while cstart < cend and text[cstart].isspace():
+                cstart += 1
+            while cend > cstart and text[cend - 1].isspace():
+                cend -= 1
+            if cend <= cstart:
+                continue
+            g = None
+            # multi-paragraph: the previous paragraph ended inside an open quote and this one opens again
+            if prev_open_ended is not None and pr.open.pos == para.start:
+                if prev_open_ended.group is None:
+                    group += 1
+                    out[-1] = _with_group(prev_open_ended, group)
+                g = group
+            qs = QuoteSpan(
+                cstart, cend, text[cstart:cend],
+                open_mark=pr.open.glyph,
+                close_mark=pr.close.glyph if pr.close else None,
+                open_pos=pr.open.pos,
+                close_pos=pr.close.pos if pr.close else -1,
+                paragraph=para.index,
+                group=g,
+                introducer=":" if text[para.start : pr.open.pos].rstrip().endswith(":") else None,
+            )
+            out.append(qs)
+        last = out[-1] if out and out[-1].paragraph == para.index else None
+        prev_open_ended = last if last is not None and last.close_mark is None else None
+    return out
+
+
+def _with_group(q: QuoteSpan, group: int) -> QuoteSpan:
+    from dataclasses import replace
+
+    return replace(q, group=group)
+
+
+def _outermost(pairs: list[Pair]) -> list[Pair]:
+    """Drop pairs lying inside an earlier pair (the stack gives depth 0 to a later sibling only)."""
+    out: list[Pair] = []
+    reach = -1
+    for p in pairs:
+        end = p.close.end if p.close else 1 << 62
+        if p.open.pos < reach:
+            continue
+        out.append(p)
+        reach = end
+    return out
+
+
+def _dash_quote(text: str, para: Paragraph, lang: LanguageData) -> QuoteSpan | None:
+    """A paragraph opened by a dialogue dash ("– Ja, dat klopt.") is quoted to its end."""
+    first = text[para.start]
+    if first not in lang.dashes:
+        return None
+    start = para.start + 1
+    if start >= para.end or not text[start].isspace():
+        return None
+    while start < para.end and text[start].isspace():
+        start += 1
+    end = para.end
+    if end <= start:
+        return None
+    return QuoteSpan(start, end, text[start:end], open_mark=first, close_mark=None, open_pos=para.start,
+                     close_pos=-1, paragraph=para.index, introducer="-")
