@@ -18,7 +18,7 @@ import quoteattr.cli.extract as cli_extract
 from conftest import assert_offsets
 from quoteattr.api import Result
 from quoteattr.cli import main
-from quoteattr.errors import InputError
+from quoteattr.errors import BackendUnavailable, InputError
 from quoteattr.model import Document, Quote
 from quoteattr.read import decode
 
@@ -299,6 +299,21 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
     assert b"Traceback" not in err and b"BrokenPipe" not in err
 
 
+def test_backend_unavailable_stops_once(
+    runner: CliRunner, articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quoteattr.backends
+
+    def unavailable(name: str, **options):
+        raise BackendUnavailable("the stanza backend needs the stanza extra")
+
+    monkeypatch.setattr(quoteattr.backends, "get_backend", unavailable)
+    result = runner.invoke(main, ["extract", "--backend", "stanza", "-o", "uit.jsonl", "articles"])
+    assert result.exit_code == 4
+    assert result.stderr.count("Error:") == 1 and "stanza extra" in result.stderr
+    assert not Path("uit.jsonl").exists()
+
+
 # --- CoNLL-U routing ---------------------------------------------------------------------------
 
 
@@ -323,10 +338,25 @@ def test_conllu_routed(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.Mo
 
     monkeypatch.setitem(sys.modules, "quoteattr.conllu", types.SimpleNamespace(extract_conllu=extract_conllu))
     result = runner.invoke(main, ["extract", "--input-format", "conllu", "--kinds", "direct", str(tmp_path)])
-    assert calls == [("a.conllu", "rules", ("direct",)), ("b.conllu", "rules", ("direct",))]
+    assert calls == [("a.conllu", "stanza", ("direct",)), ("b.conllu", "stanza", ("direct",))]
     assert [r["text"] for r in jsonl(result.stdout)] == ["Ja"]
     assert "Error: " in result.stderr and "bad sentence" in result.stderr
     assert result.exit_code == 1
+    calls.clear()
+    runner.invoke(
+        main, ["extract", "--input-format", "conllu", "--backend", "rules", str(tmp_path / "a.conllu")]
+    )
+    assert calls == [("a.conllu", "rules", ("direct", "partial", "indirect"))]
+
+
+def test_conllu_fixtures(runner: CliRunner) -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "conllu"
+    if not any(fixtures.glob("*.conllu")):
+        pytest.skip("no CoNLL-U fixtures")
+    result = runner.invoke(main, ["extract", "--input-format", "conllu", "--format", "json", str(fixtures)])
+    assert result.exit_code == 0, result.output
+    assert all(set(r) == set(FIELDS) for r in json.loads(result.stdout))
+    assert result.stderr.endswith("0 errors\n")
 
 
 # --- evaluate ----------------------------------------------------------------------------------

@@ -100,6 +100,8 @@ class _Tally:
 
 def _records(results: Iterable[Result], tally: _Tally) -> Iterator[dict]:
     for result in results:
+        if isinstance(result.error, BackendUnavailable):
+            raise result.error  # the same for every document: stop at once (exit 4)
         if result.error is not None:
             tally.error(result.error)
             continue
@@ -131,6 +133,8 @@ def _conllu_results(
             raise UsageError("CoNLL-U input cannot come from standard input; give a file")
         try:
             yield from extract_conllu(fspath, backend=backend, kinds=kinds)
+        except (UsageError, BackendUnavailable):
+            raise
         except QuoteattrError as exc:
             if exc.source is None:
                 exc.source = name
@@ -143,7 +147,7 @@ def run_extraction(
     glob: str | None = None,
     encoding: str = "auto",
     input_format: str = "auto",
-    backend: str = "rules",
+    backend: str | None = None,
     kinds: tuple[str, ...] = SPEECH_KINDS,
     jobs: int = 1,
     max_chars: int | None = DEFAULT_MAX_CHARS,
@@ -151,7 +155,9 @@ def run_extraction(
 ) -> Iterator[dict]:
     """Quote records for every input, reporting failed inputs on stderr through ``tally``."""
     if input_format == "conllu":
+        backend = backend or "stanza"  # the parse in the file refines speakers; no models needed
         return _records(_conllu_results(paths, glob, backend, kinds, tally), tally)
+    backend = backend or "rules"
     from ..read import iter_documents
 
     items = iter_documents(paths, glob=glob, encoding=encoding, input_format=input_format)
@@ -186,9 +192,9 @@ def _extraction_options(fn: Callable) -> Callable:
             click.option(
                 "--backend",
                 type=click.Choice(["rules", "stanza"]),
-                default="rules",
-                show_default=True,
-                help="rules (fast, no models) or stanza (needs the stanza extra and models).",
+                default=None,
+                help="rules (fast, no models; the default) or stanza (needs the stanza extra and models). "
+                "CoNLL-U input defaults to stanza: speakers from the parse in the file, no models needed.",
             ),
             click.option(
                 "--jobs",
@@ -242,7 +248,7 @@ def extract(
     paths: tuple[str, ...],
     glob: str | None,
     encoding: str,
-    backend: str,
+    backend: str | None,
     jobs: int,
     max_chars: int,
     fmt: str | None,
@@ -321,7 +327,7 @@ def evaluate(
     texts: str | None,
     glob: str | None,
     encoding: str,
-    backend: str,
+    backend: str | None,
     jobs: int,
     max_chars: int,
     fmt: str | None,
