@@ -416,7 +416,7 @@ def test_evaluate_table_and_show(runner: CliRunner, gold_and_pred: tuple[Path, P
     assert any(line.startswith("FALSE") and "b.txt:30-40" in line for line in lines)
 
 
-@pytest.mark.parametrize("threshold, code", [("0.8", 0), ("0.81", 1)])
+@pytest.mark.parametrize("threshold, code", [("0.79", 0), ("0.81", 1)])
 def test_evaluate_min_f1(
     runner: CliRunner, gold_and_pred: tuple[Path, Path], threshold: str, code: int
 ) -> None:

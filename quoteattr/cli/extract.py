@@ -14,8 +14,8 @@ import click
 
 from ..api import DEFAULT_MAX_CHARS, Result, iter_extract
 from ..errors import BackendUnavailable, QuoteattrError, UsageError
-from ..export import FORMATS, QUOTE_TABLE_COLUMNS, render
-from ..model import KINDS, SPEECH_KINDS, Document
+from ..export import QUOTE_TABLE_COLUMNS, render
+from ..model import KINDS, SPEECH_KINDS, Document, Quote
 from . import format_option, main, resolve_format
 
 #: output formats guessed from an --output file name when --format is not given
@@ -285,19 +285,13 @@ def extract(
             fmt,
             stream,
             table_columns=QUOTE_TABLE_COLUMNS,
-            columns=None if fmt == "table" else _quote_columns(),
+            columns=None if fmt == "table" else Quote.field_names(),
         )
         stream.flush()
     if not quiet:
         click.echo(tally.summary(), err=True)
     if tally.errors:
         ctx.exit(1)
-
-
-def _quote_columns() -> list[str]:
-    from ..model import Quote
-
-    return Quote.field_names()
 
 
 @main.command()
