@@ -65,6 +65,13 @@ ZIN = "“We gaan door met de gesprekken”, zei wethouder Sanne Bakker.\n"
             "cp1251",
             id="cyrillic-code-page-detected",
         ),
+        pytest.param(
+            "Zoë zei: ‘nee’.".encode("utf-16-le"),
+            "utf-16-le",
+            "Zoë zei: ‘nee’.",
+            "utf-16-le",
+            id="explicit-utf16-nul-bytes-allowed",
+        ),
         pytest.param("Zoë zei: ‘nee’.".encode("utf-16"), "auto", "Zoë zei: ‘nee’.", "utf-16", id="utf16-bom"),
     ],
 )
