@@ -14,12 +14,13 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
 from .api import Result, extract_document
-from .backends.stanza import ParsedDocument, ParsedSentence, Word, attribute_parsed
+from .backends.stanza import ParsedDocument, ParsedSentence, Word, attribute_parsed, stanza_installed
 from .errors import BackendUnavailable, InputError, QuoteattrError, UsageError
 from .model import KINDS, SPEECH_KINDS, Document
 
@@ -79,11 +80,17 @@ def _comment_value(comments: Sequence[str], key: str) -> str | None:
 # Readers: both produce _Sentence lists
 
 
+def _importable(name: str) -> bool:
+    if name in sys.modules:  # imported, or blocked with sys.modules[name] = None
+        return sys.modules[name] is not None
+    return importlib.util.find_spec(name) is not None
+
+
 def _which_reader(reader: str) -> str:
     if reader not in READERS:
         raise UsageError(f"unknown CoNLL-U reader {reader!r}; choose one of: {', '.join(READERS)}")
-    has_stanza = importlib.util.find_spec("stanza") is not None
-    has_conllu = importlib.util.find_spec("conllu") is not None
+    has_stanza = stanza_installed()
+    has_conllu = _importable("conllu")
     if reader == "auto":
         reader = "stanza" if has_stanza else "conllu"
     if reader == "stanza" and not has_stanza:
@@ -242,6 +249,15 @@ def _layout(doc_id: str, sents: list[_Sentence], source: str) -> ParsedDocument:
 # Public API
 
 
+def _check_columns(text: str, source: str) -> None:
+    """Every word line has the 10 CoNLL-U columns (the readers are lenient; we name the line)."""
+    for no, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#") and line.rstrip("\r\n").count("\t") != 9:
+            raise InputError(f"malformed CoNLL-U at line {no}: expected 10 tab-separated columns, "
+                             f"found {line.count(chr(9)) + 1}", source=source)
+
+
 def read_conllu(path: str | os.PathLike, *, reader: str = "auto") -> list[ParsedDocument]:
     """Parse a CoNLL-U file into documents with rebuilt text and word offsets."""
     p = Path(path)
@@ -256,6 +272,7 @@ def read_conllu(path: str | os.PathLike, *, reader: str = "auto") -> list[Parsed
         raise InputError("CoNLL-U must be UTF-8", source=source) from exc
     if not text.strip():
         raise InputError("empty CoNLL-U file", source=source)
+    _check_columns(text, source)
     which = _which_reader(reader)
     sentences = _read_stanza(text, source) if which == "stanza" else _read_conllu(text, source)
     if not sentences:

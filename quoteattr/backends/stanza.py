@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import re
+import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -406,6 +407,8 @@ def resources_dir(path: str | os.PathLike | None = None) -> Path:
 
 def stanza_installed() -> bool:
     """True when the stanza package can be imported (checked without importing it)."""
+    if "stanza" in sys.modules:  # imported already, or blocked with sys.modules["stanza"] = None
+        return sys.modules["stanza"] is not None
     return importlib.util.find_spec("stanza") is not None
 
 
@@ -575,3 +578,76 @@ def explicit_paths(options: dict[str, Any]) -> Iterable[str]:
     for key, value in options.items():
         if (key.endswith("_model_path") or key.endswith("_pretrain_path")) and isinstance(value, str):
             yield value
+
+
+# --------------------------------------------------------------------------------------------
+# Downloading (the only code that touches the network, and only when asked)
+
+#: hosts stanza downloads from: resources.json (GitHub), the model files (Hugging Face)
+DOWNLOAD_HOSTS: tuple[tuple[str, int], ...] = (("raw.githubusercontent.com", 443), ("huggingface.co", 443))
+PROBE_TIMEOUT = 3.0
+DOWNLOAD_TIMEOUT = 1800.0
+
+
+def run_with_timeout(fn: Any, timeout: float, what: str) -> Any:
+    """Run ``fn()`` in a daemon thread; BackendUnavailable if it fails or outlives ``timeout``."""
+    import threading
+
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - reported below as one line
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, name=f"quoteattr-{what}", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise BackendUnavailable(f"{what} did not finish within {timeout:g} s; check the network "
+                                 f"and retry, or pass --backend rules")
+    if "error" in box:
+        exc = box["error"]
+        if isinstance(exc, BackendUnavailable):
+            raise exc
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise BackendUnavailable(f"{what} failed: {detail}") from exc
+    return box.get("value")
+
+
+def probe_network(hosts: Sequence[tuple[str, int]] | None = None, timeout: float = PROBE_TIMEOUT) -> None:
+    """Raise BackendUnavailable unless every download host answers a TCP connect in time."""
+    import socket
+
+    def probe() -> None:
+        for host, port in hosts if hosts is not None else DOWNLOAD_HOSTS:
+            try:
+                socket.create_connection((host, port), timeout=timeout).close()
+            except OSError as exc:
+                raise BackendUnavailable(
+                    f"cannot reach {host} to download stanza models ({exc.strerror or exc}); "
+                    f"run `{DOWNLOAD_HINT}` again with network, or pass --backend rules") from exc
+
+    # name resolution ignores socket timeouts, so the whole probe runs under one deadline
+    run_with_timeout(probe, timeout + 1.0, "network check")
+
+
+def download_models(directory: str | os.PathLike | None = None, *, timeout: float = DOWNLOAD_TIMEOUT,
+                    processors: Sequence[str] = DEFAULT_PROCESSORS) -> list[ModelStatus]:
+    """Fetch the Dutch models into the resources dir (network!); return their status after."""
+    require_stanza()
+    root = resources_dir(directory)
+    probe_network()
+
+    def fetch() -> None:
+        import stanza
+
+        root.mkdir(parents=True, exist_ok=True)
+        stanza.download(LANG, model_dir=str(root), processors=",".join(processors), logging_level="WARN")
+
+    run_with_timeout(fetch, timeout, "stanza model download")
+    status = model_status(root, processors)
+    if not status or not all(s.installed for s in status):
+        raise BackendUnavailable(f"the download finished but models are still missing in {root}")
+    return status

@@ -1,2 +1,51 @@
-"""Commands: models (registered on quoteattr.cli.main)."""
+"""Commands: models, models download (registered on quoteattr.cli.main)."""
 from __future__ import annotations
+
+import sys
+
+import click
+
+from ..backends import stanza as sb
+from ..export import render
+from . import format_option, main, resolve_format
+
+_DIR_OPTION = click.option(
+    "--dir", "directory", type=click.Path(file_okay=False), default=None,
+    help="stanza resources dir (default: $STANZA_RESOURCES_DIR, else ~/stanza_resources).",
+)
+
+
+def _records(status: list[sb.ModelStatus]) -> list[dict]:
+    return [{"processor": s.processor, "package": s.package,
+             "installed": "yes" if s.installed else "no", "path": str(s.path)} for s in status]
+
+
+@main.group("models", invoke_without_command=True)
+@_DIR_OPTION
+@format_option()
+@click.pass_context
+def models(ctx: click.Context, directory: str | None, fmt: str | None) -> None:
+    """Report which stanza Dutch models are installed, and where."""
+    if ctx.invoked_subcommand is not None:
+        return
+    root = sb.resources_dir(directory)
+    installed = "installed" if sb.stanza_installed() else f"not installed ({sb.INSTALL_HINT})"
+    click.echo(f"stanza: {installed}; resources dir: {root}", err=True)
+    status = sb.model_status(root)
+    if not status:
+        click.echo(f"No stanza Dutch models in {root}; run `{sb.DOWNLOAD_HINT}` (needs network).", err=True)
+        return
+    render(_records(status), resolve_format(fmt, sys.stdout), sys.stdout)
+    if not all(s.installed for s in status):
+        click.echo(f"Some models are missing; run `{sb.DOWNLOAD_HINT}`.", err=True)
+
+
+@models.command("download")
+@_DIR_OPTION
+@click.option("--timeout", type=click.FloatRange(min=1), default=sb.DOWNLOAD_TIMEOUT, show_default=True,
+              help="Give up after this many seconds.")
+@format_option()
+def download(directory: str | None, timeout: float, fmt: str | None) -> None:
+    """Download the stanza Dutch models (tokenize, pos, lemma, depparse, ner); needs network."""
+    status = sb.download_models(directory, timeout=timeout)
+    render(_records(status), resolve_format(fmt, sys.stdout), sys.stdout)
