@@ -1,13 +1,695 @@
-"""TEMPORARY STUB (replaced by the real engine): finds “…” quotes only, no speakers."""
+"""Pass 2 and the document pipeline: classify quoted spans (direct / partial / other), find
+indirect speech, link each quote to its cue and speaker through ordered, named sieves, and
+resolve the speaker to the fullest name in the document.
+
+Sieves (name → confidence), tried in order for each quoted span:
+  cue-after      “…”, zegt/aldus X          0.95
+  impersonal     “…”, klinkt het            0.80 (carries the last speaker)
+  colon          X: “…” / X zei: “…”        0.90
+  cue-in-clause  X noemt het “…” / zei X dat “…” / volgens X “…”   0.85
+  dat-zegt       “…” Dat zegt X.            0.85
+  continuation   quote-only stretch after a quote          0.70
+  preceding      subject of the sentence before            0.50
+"""
 from __future__ import annotations
 
-import re
+import bisect
+from dataclasses import dataclass, replace
+from typing import Sequence
 
-from .model import Document, Quote
+from . import segment, spans
+from .cues import (
+    Phrase,
+    Tok,
+    VerbCue,
+    cue_span,
+    impersonal_at,
+    name_at,
+    phrase_at,
+    phrase_mention,
+    tokenize,
+    verb_cues,
+)
+from .lang import LanguageData, load_language
+from .model import Cue, Document, Mention, Quote, QuoteSpan, Sentence
+from .resolve import Entity, Resolver, description_text, organisation_name
 
-_Q = re.compile(r"“([^”\n]+)”")
+QMARK = "\ue000"  # placeholder token standing for a whole quotation inside a sentence
+_CLAUSE_BREAK = frozenset(",;:()")
+_CONJ = frozenset(("en", "maar", "want", "omdat", "terwijl", "nadat", "zodat", "toen", "als", "hoewel", "waarna", "of"))
+_SENT_PUNCT = ".!?…"
 
 
-def attribute_document(document: Document) -> list[Quote]:
-    return [Quote(doc=document.id, start=m.start(1), end=m.end(1), text=m.group(1), kind="direct")
-            for m in _Q.finditer(document.text)]
+@dataclass(slots=True)
+class Attribution:
+    mention: Mention | None
+    cue: Cue | None
+    sieve: str
+    confidence: float
+    carry: bool = False  # take the previous quote's speaker
+
+
+@dataclass(slots=True)
+class SentenceView:
+    sent: Sentence
+    items: list[Tok]          # tokens with each quotation collapsed into one QMARK token
+    quote_at: dict[int, int]  # item index → quote index
+
+
+class DocumentAnalysis:
+    """Everything pass 2 needs about one document, computed once."""
+
+    def __init__(self, document: Document, lang: LanguageData):
+        self.doc = document
+        self.text = text = document.text
+        self.lang = lang
+        self.paras = segment.paragraphs(text)
+        self.qspans: list[QuoteSpan] = spans.detect(text, self.paras, lang)
+        self.qranges = [(q.open_pos, _qend(q)) for q in self.qspans]
+        self.sents = segment.sentences(text, self.paras, lang, self.qranges)
+        self.sent_starts = [s.start for s in self.sents]
+        self.views = [self._view(s) for s in self.sents]
+        self.quote_sent: dict[int, tuple[int, int]] = {}
+        for si, v in enumerate(self.views):
+            for ii, qi in v.quote_at.items():
+                self.quote_sent[qi] = (si, ii)
+
+    def _view(self, s: Sentence) -> SentenceView:
+        items: list[Tok] = []
+        quote_at: dict[int, int] = {}
+        pos = s.start
+        qi = bisect.bisect_left(self.qranges, (s.start, -1))
+        while qi < len(self.qranges) and self.qranges[qi][0] < s.end:
+            qs, qe = self.qranges[qi]
+            items.extend(tokenize(self.text, pos, qs))
+            quote_at[len(items)] = qi
+            items.append(Tok(qs, qe, QMARK, QMARK))
+            pos = qe
+            qi += 1
+        if pos < s.end:
+            items.extend(tokenize(self.text, pos, s.end))
+        return SentenceView(s, items, quote_at)
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+
+def _qend(q: QuoteSpan) -> int:
+    if q.close_pos >= 0:
+        return q.close_pos + len(q.close_mark or "")
+    return q.end
+
+
+# --------------------------------------------------------------------------- classification
+
+def classify(an: DocumentAnalysis, qi: int) -> str:
+    """direct (a clause or more), partial (a fragment in the narrator's sentence), other (not speech)."""
+    q = an.qspans[qi]
+    lang = an.lang
+    if q.introducer in (":", "-"):
+        return "direct"
+    if qi not in an.quote_sent:
+        return "direct"
+    si, ii = an.quote_sent[qi]
+    items = an.views[si].items
+    words = [w for w in q.text.split() if any(c.isalnum() for c in w)]
+    nwords = len(words)
+    if nwords == 0:
+        return "other"
+    pre = items[:ii]
+    post = items[ii + 1:]
+    first_alpha = next((c for c in q.text if c.isalpha()), "")
+    starts_upper = first_alpha.isupper()
+    cue_after = _cue_after(an, items, ii) is not None
+    at_start = not any(t.is_word or t.text == QMARK for t in pre) or (pre and pre[-1].text == ":")
+    after_cue_clause = _after_interruption(an, items, ii)
+    caps = sum(1 for w in words if w[0].isupper())
+    titlecase = nwords >= 2 and caps / nwords >= 0.6 and not q.text.rstrip().endswith((".", "?", "!"))
+    prev_word = next((t.lower for t in reversed(pre) if t.is_word), "")
+    if prev_word in lang.other_markers:
+        return "other"
+    if at_start or after_cue_clause:
+        if cue_after or after_cue_clause:
+            return "direct" if not (titlecase and nwords <= 4 and not cue_after) else "other"
+        if nwords == 1 and not q.text.rstrip().endswith((".", "!", "?")):
+            return "other"
+        if titlecase:
+            return "other"
+        if not post or all(not t.is_word for t in post) or starts_upper and nwords >= 3:
+            return "direct"
+        return "partial" if nwords >= 3 else "other"
+    # embedded in the narrator's sentence
+    if titlecase or (starts_upper and nwords <= 3 and caps == nwords):
+        return "other"
+    if _list_of_quotes(items, ii):
+        return "other"
+    has_cue = _sentence_has_cue(an, items, ii)
+    if has_cue:
+        return "partial"
+    if nwords >= 4:
+        return "partial"
+    return "other"
+
+
+def _list_of_quotes(items: Sequence[Tok], ii: int) -> bool:
+    """‘a’, ‘b’ en ‘c’: an enumeration of quoted terms."""
+    def neighbour(k: int) -> bool:
+        return 0 <= k < len(items) and items[k].text == QMARK
+    return (neighbour(ii - 2) and items[ii - 1].text in (",",) + ("en", "of")) or (
+        neighbour(ii + 2) and items[ii + 1].lower in (",", "en", "of"))
+
+
+def _sentence_has_cue(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> bool:
+    lang = an.lang
+    for k, t in enumerate(items):
+        if t.text == QMARK:
+            continue
+        if t.lower in lang.cue_words or t.lower in lang.verb_forms:
+            return True
+    return False
+
+
+def _after_interruption(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> bool:
+    """“A”, zei hij, “B”: the second part follows a quote and a cue clause only."""
+    k = ii - 1
+    while k >= 0 and items[k].text != QMARK:
+        k -= 1
+    if k < 0:
+        return False
+    between = items[k + 1 : ii]
+    if not between or len(between) > 12:
+        return False
+    return _cue_after(an, items, k) is not None
+
+
+# --------------------------------------------------------------------------- cues around a quote
+
+def _cue_after(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
+    """“…”, zegt X / aldus X / klinkt het / zo zei X."""
+    lang = an.lang
+    j = ii + 1
+    n = len(items)
+    while j < n and items[j].text in ",?!…-–—":
+        j += 1
+    if j >= n:
+        return None
+    if items[j].lower == "zo" and j + 1 < n:
+        j += 1
+    t = items[j]
+    e = impersonal_at(items, j, lang)
+    if e > j:
+        return Attribution(None, Cue(items[j].start, items[e - 1].end, an.text[items[j].start:items[e - 1].end], "impersonal"),
+                           "impersonal", 0.8, carry=True)
+    if t.lower == "aldus":
+        ph = phrase_at(items, j + 1, lang)
+        if ph:
+            return Attribution(phrase_mention(an.text, items, ph, lang), Cue(t.start, t.end, t.text, "aldus"), "cue-after", 0.95)
+        return None
+    vcs = verb_cues(items, lang, j, min(n, j + 14))
+    if vcs and vcs[0].i == j:
+        vc = vcs[0]
+        ph = phrase_at(items, j + 1, lang)
+        if ph is None and j + 2 < n and items[j + 1].is_word and items[j + 1].lower in lang.function_words:
+            ph = phrase_at(items, j + 2, lang)  # "zegt ook Jan", "zei nu de minister"
+        if ph:
+            return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vc), "cue-after", 0.95)
+    # "“…”, Jan de Vries zei." (subject before verb)
+    ph = phrase_at(items, j, lang)
+    if ph and ph.end_i < n:
+        vcs = verb_cues(items, lang, ph.end_i, min(n, ph.end_i + 1))
+        if vcs:
+            return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vcs[0]), "cue-after", 0.9)
+    return None
+
+
+def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phrase | None:
+    """The subject of a speech verb: the phrase ending right before it (from the clause start)
+    or, with inversion, the phrase right after it; 'die' points back to the phrase before it."""
+    lang = an.lang
+    vi = vc.i
+    cs = vi
+    while cs > 0 and items[cs - 1].text not in _CLAUSE_BREAK and items[cs - 1].text != QMARK \
+            and items[cs - 1].lower not in _CONJ and items[cs - 1].lower != "dat":
+        cs -= 1
+    # "X, die zegt dat": relative pronoun → the phrase before the comma
+    if cs < vi and items[cs].lower == "die" and cs + 1 == vi:
+        k = cs - 1
+        while k >= 0 and items[k].text in ",":
+            k -= 1
+        for start in range(max(0, k - 8), k + 1):
+            ph = phrase_at(items, start, lang, sentence_start=start == 0)
+            if ph and ph.end_i == k + 1 and ph.kind != "pronoun":
+                return ph
+        return None
+    for start in range(cs, vi):
+        ph = phrase_at(items, start, lang, sentence_start=start == 0)
+        if ph is None:
+            if start == cs:
+                # an adverbial opens the clause: inverted subject after the verb
+                break
+            continue
+        if ph.end_i == vi or (ph.end_i < vi and items[ph.end_i].text == "(" and _paren_to(items, ph.end_i) == vi):
+            return ph
+        if start == cs:
+            break
+    aft = phrase_at(items, vi + 1, lang)
+    if aft is not None:
+        return aft
+    if vi + 2 < len(items) and items[vi + 1].lower in ("er", "ook", "nu", "wel", "echter", "dan", "toen"):
+        return phrase_at(items, vi + 2, lang)
+    return None
+
+
+def _paren_to(items: Sequence[Tok], k: int) -> int:
+    depth = 0
+    for j in range(k, min(len(items), k + 12)):
+        if items[j].text == "(":
+            depth += 1
+        elif items[j].text == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return -1
+
+
+def _cue_in_clause(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
+    """A speech verb, 'volgens X' or 'aldus X' elsewhere in the quote's own sentence."""
+    lang = an.lang
+    n = len(items)
+    # volgens X
+    for k, t in enumerate(items):
+        if t.lower == "volgens" and k + 1 < n:
+            ph = phrase_at(items, k + 1, lang)
+            if ph and _speakerish(ph, items, lang):
+                return Attribution(phrase_mention(an.text, items, ph, lang), Cue(t.start, t.end, t.text, "volgens"),
+                                   "cue-in-clause", 0.85)
+    # speech verbs outside quotes, nearest to the quote first
+    vcs = [vc for vc in verb_cues(items, lang) if items[vc.i].text != QMARK]
+    vcs.sort(key=lambda vc: abs(vc.i - ii))
+    for vc in vcs:
+        ph = subject_of(an, items, vc)
+        if ph:
+            return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vc), "cue-in-clause", 0.85)
+    for k, t in enumerate(items):
+        if t.lower == "aldus" and k > ii:
+            ph = phrase_at(items, k + 1, lang)
+            if ph:
+                return Attribution(phrase_mention(an.text, items, ph, lang), Cue(t.start, t.end, t.text, "aldus"),
+                                   "cue-in-clause", 0.85)
+    return None
+
+
+def _speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
+    """'volgens hem', 'volgens Jan', 'volgens de politie' — not 'volgens de regels'."""
+    if ph.kind in ("pronoun", "name", "organisation"):
+        return True
+    words = [items[k].lower for k in range(ph.start_i, ph.end_i)]
+    return any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
+               or w.endswith(("woordvoerder", "woordvoerster")) for w in words)
+
+
+def _colon(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
+    """X: “…” / De minister zei: “…” / aldus een woordvoerder: “…”."""
+    lang = an.lang
+    if ii == 0 or items[ii - 1].text != ":":
+        return None
+    colon = items[ii - 1]
+    pre = items[: ii - 1]
+    k = len(pre)
+    cs = k
+    while cs > 0 and pre[cs - 1].text not in _SENT_PUNCT and pre[cs - 1].text != QMARK:
+        cs -= 1
+    vcs = verb_cues(items, lang, cs, k)
+    if vcs:
+        vc = vcs[-1]
+        ph = subject_of(an, items, vc)
+        if ph:
+            return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vc), "colon", 0.9)
+    for k2 in range(cs, k):
+        if items[k2].lower == "aldus":
+            ph = phrase_at(items, k2 + 1, lang)
+            if ph:
+                return Attribution(phrase_mention(an.text, items, ph, lang), Cue(colon.start, colon.end, ":", "colon"), "colon", 0.9)
+    for start in range(cs, k):
+        ph = phrase_at(items, start, lang, sentence_start=start == cs)
+        if ph and ph.end_i == k:
+            return Attribution(phrase_mention(an.text, items, ph, lang), Cue(colon.start, colon.end, ":", "colon"), "colon", 0.9)
+        if ph is None and start == cs and not items[start].is_cap:
+            break
+    return None
+
+
+def _dat_zegt(an: DocumentAnalysis, si: int) -> Attribution | None:
+    """“…” Dat zegt X. — the next sentence names the speaker."""
+    if si + 1 >= len(an.views):
+        return None
+    v = an.views[si + 1]
+    items = v.items
+    if len(items) < 3 or items[0].lower not in ("dat", "dit", "zo"):
+        return None
+    vcs = verb_cues(items, an.lang, 1, 2)
+    if not vcs:
+        return None
+    ph = phrase_at(items, 2, an.lang)
+    if ph is None:
+        return None
+    return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vcs[0]), "dat-zegt", 0.85)
+
+
+def _preceding_subject(an: DocumentAnalysis, si: int) -> Attribution | None:
+    """Subject of the sentence before the quote (same or previous paragraph)."""
+    if si == 0:
+        return None
+    v = an.views[si - 1]
+    items = v.items
+    ph = phrase_at(items, 0, an.lang, sentence_start=True)
+    if ph is None:
+        # first name in the sentence (after an adverbial opening)
+        for k in range(1, min(len(items), 8)):
+            if items[k].is_cap:
+                ph = phrase_at(items, k, an.lang)
+                if ph and ph.kind == "name":
+                    break
+                ph = None
+    if ph is None or ph.kind == "description" and not _speakerish(ph, items, an.lang):
+        return None
+    return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.5)
+
+
+# --------------------------------------------------------------------------- indirect speech
+
+@dataclass(slots=True)
+class Indirect:
+    start: int
+    end: int
+    attribution: Attribution
+    paragraph: int
+
+
+def _content_end(an: DocumentAnalysis, items: Sequence[Tok], lo: int, hi: int) -> int:
+    """Offset after the last content token in items[lo:hi], dropping final punctuation."""
+    k = hi
+    while k > lo and (items[k - 1].text in _SENT_PUNCT or items[k - 1].text in "\"'”’»)"):
+        k -= 1
+    return items[k - 1].end if k > lo else -1
+
+
+def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
+    """zegt/zei/meldt … dat …, volgens X …, …, aldus X and …, zegt X without quote marks."""
+    lang = an.lang
+    out: list[Indirect] = []
+    for si, v in enumerate(an.views):
+        items = v.items
+        n = len(items)
+        if n < 3:
+            continue
+        done = False
+        # 1. speech verb + dat/of
+        for vc in verb_cues(items, lang):
+            k = vc.end_i
+            limit = min(n, k + 9)
+            while k < limit and items[k].lower not in ("dat", "of") and items[k].text not in ",;:.!?" + QMARK:
+                k += 1
+            if k >= limit or items[k].lower not in ("dat", "of"):
+                continue
+            if items[k].lower == "of" and vc.verb.cls != "ask":
+                continue
+            c0 = k + 1
+            if c0 >= n or items[c0].text == QMARK:
+                continue  # "zei dat “…”": a partial quote, not indirect speech
+            end = _content_end(an, items, c0, n)
+            if end <= items[c0].start:
+                continue
+            if _quoted_share(items, c0, n) > 0.5:
+                continue
+            ph = subject_of(an, items, vc)
+            mention = phrase_mention(an.text, items, ph, lang) if ph else None
+            out.append(Indirect(items[c0].start, end, Attribution(mention, cue_span(an.text, items, vc), "indirect-verb", 0.8),
+                                v.sent.paragraph))
+            done = True
+            break
+        if done:
+            continue
+        # 2. volgens X
+        for k, t in enumerate(items):
+            if t.lower != "volgens" or k + 1 >= n:
+                continue
+            ph = phrase_at(items, k + 1, lang)
+            if not ph or not _speakerish(ph, items, lang):
+                continue
+            if k == 0:
+                c0 = ph.end_i
+                while c0 < n and items[c0].text == ",":
+                    c0 += 1
+            else:
+                c0 = 0
+            if c0 >= n or _quoted_share(items, c0, n) > 0.3 or any(x.text == QMARK for x in items[c0:n]) and k == 0:
+                break
+            end = _content_end(an, items, c0, n)
+            if end > items[c0].start:
+                out.append(Indirect(items[c0].start, end, Attribution(phrase_mention(an.text, items, ph, lang),
+                           Cue(t.start, t.end, t.text, "volgens"), "indirect-volgens", 0.75), v.sent.paragraph))
+                done = True
+            break
+        if done:
+            continue
+        # 3. "…, aldus X." / "…, zegt X." without quote marks
+        for k in range(2, n - 1):
+            if items[k - 1].text != "," or any(x.text == QMARK for x in items[:k]):
+                continue
+            t = items[k]
+            ph = None
+            cue = None
+            if t.lower == "aldus":
+                ph = phrase_at(items, k + 1, lang)
+                cue = Cue(t.start, t.end, t.text, "aldus")
+            else:
+                vcs = verb_cues(items, lang, k, k + 1)
+                if vcs and vcs[0].verb.cls in ("say", "think", "write"):
+                    ph = phrase_at(items, k + 1, lang)
+                    cue = cue_span(an.text, items, vcs[0])
+            if ph is None or not (ph.end_i >= n - 1 or items[ph.end_i].text in ",." or lang.is_temporal(items[ph.end_i].text)):
+                continue
+            if sum(1 for x in items[: k - 1] if x.is_word) < 3:
+                continue
+            end = items[k - 2].end
+            out.append(Indirect(items[0].start, end, Attribution(phrase_mention(an.text, items, ph, lang), cue,
+                                                                 "indirect-after", 0.75), v.sent.paragraph))
+            break
+    return out
+
+
+def _quoted_share(items: Sequence[Tok], lo: int, hi: int) -> float:
+    if hi <= lo:
+        return 0.0
+    total = items[hi - 1].end - items[lo].start
+    quoted = sum(t.end - t.start for t in items[lo:hi] if t.text == QMARK)
+    return quoted / max(1, total)
+
+
+# --------------------------------------------------------------------------- the document pass
+
+def attribute_document(document: Document, lang: LanguageData | None = None) -> list[Quote]:
+    """Every quotation of every kind in ``document``, with speakers, in text order."""
+    lang = lang or load_language("nl")
+    an = DocumentAnalysis(document, lang)
+    resolver = Resolver(lang)
+    _collect_names(an, resolver)
+
+    records: list[tuple[int, int, str, int, int | None, Attribution | None]] = []
+    kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    for qi, q in enumerate(an.qspans):
+        att = None
+        if kinds[qi] != "other":
+            att = _attribute_quote(an, qi, kinds)
+        records.append((q.start, q.end, kinds[qi], q.paragraph, q.group, att))
+    for ind in find_indirect(an):
+        records.append((ind.start, ind.end, "indirect", ind.paragraph, None, ind.attribution))
+    records.sort(key=lambda r: (r[0], r[1]))
+
+    quotes: list[Quote] = []
+    last: tuple[str | None, Mention | None, str | None, str | None] | None = None
+    last_para = -10
+    split_group = _split_groups(an, kinds)
+    group_ids = {}
+    for start, end, kind, para, group, att in records:
+        speaker = mention = skind = role = None
+        cue = None
+        sieve = None
+        conf = 0.0
+        if kind != "other" and att is not None:
+            cue = att.cue
+            sieve = att.sieve
+            conf = att.confidence
+            if att.carry or att.mention is None:
+                if last is not None and para - last_para <= 2:
+                    speaker, mention, skind, role = last
+                    conf = min(conf, 0.75) if att.carry else conf
+                else:
+                    conf = 0.3 if att.carry else conf
+            else:
+                mention = att.mention
+                speaker, skind, role = _resolve(an, resolver, att.mention, last)
+            if speaker is None and not att.carry and att.mention is not None:
+                conf = min(conf, 0.4)
+        if kind != "other" and kind in ("direct", "partial") and att is None:
+            if last is not None and para - last_para <= 1:
+                speaker, mention, skind, role = last
+                sieve, conf = "continuation", 0.7
+        if kind != "other" and speaker is not None:
+            last = (speaker, mention, skind, role)
+            last_para = para
+        gid = group
+        if kind in ("direct", "partial"):
+            gid = split_group.get((start, end), group)
+        quotes.append(Quote(
+            doc=document.id, start=start, end=end, text=an.text[start:end], kind=kind,
+            speaker=speaker,
+            speaker_mention=mention.text if mention else None,
+            speaker_start=mention.start if mention else None,
+            speaker_end=mention.end if mention else None,
+            speaker_kind=skind, speaker_role=role,
+            cue=cue.text if cue else None, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
+            confidence=round(conf, 2), sieve=sieve, group=gid, paragraph=para,
+        ))
+    return _share_group_speakers(quotes)
+
+
+def _split_groups(an: DocumentAnalysis, kinds: list[str]) -> dict[tuple[int, int], int]:
+    """“A”, zei hij, “B”: both parts get one group id (multi-paragraph groups keep theirs)."""
+    out: dict[tuple[int, int], int] = {}
+    base = 1000
+    for qi, q in enumerate(an.qspans):
+        if qi not in an.quote_sent or kinds[qi] == "other":
+            continue
+        si, ii = an.quote_sent[qi]
+        if _after_interruption(an, an.views[si].items, ii):
+            k = ii - 1
+            items = an.views[si].items
+            while items[k].text != QMARK:
+                k -= 1
+            prev = an.qspans[an.views[si].quote_at[k]]
+            gid = out.get((prev.start, prev.end)) or prev.group or base + qi
+            out[(prev.start, prev.end)] = gid
+            out[(q.start, q.end)] = gid
+    return out
+
+
+def _share_group_speakers(quotes: list[Quote]) -> list[Quote]:
+    """Every part of a split or multi-paragraph quote gets the speaker of its attributed part."""
+    by_group: dict[int, Quote] = {}
+    for q in quotes:
+        if q.group is not None and q.speaker and q.sieve not in ("continuation", "preceding"):
+            by_group.setdefault(q.group, q)
+    out = []
+    for q in quotes:
+        src = by_group.get(q.group) if q.group is not None else None
+        if src is not None and src is not q and (q.speaker is None or q.sieve in ("continuation", "preceding")):
+            q = replace(q, speaker=src.speaker, speaker_mention=src.speaker_mention, speaker_start=src.speaker_start,
+                        speaker_end=src.speaker_end, speaker_kind=src.speaker_kind, speaker_role=src.speaker_role,
+                        sieve="group", confidence=min(src.confidence, 0.9))
+        out.append(q)
+    # renumber group ids densely in text order
+    ids: dict[int, int] = {}
+    res = []
+    for q in out:
+        if q.group is not None:
+            ids.setdefault(q.group, len(ids) + 1)
+            q = replace(q, group=ids[q.group])
+        res.append(q)
+    return res
+
+
+def _attribute_quote(an: DocumentAnalysis, qi: int, kinds: list[str]) -> Attribution | None:
+    q = an.qspans[qi]
+    if qi not in an.quote_sent:
+        return None
+    si, ii = an.quote_sent[qi]
+    items = an.views[si].items
+    att = _cue_after(an, items, ii)
+    if att:
+        return att
+    att = _colon(an, items, ii)
+    if att:
+        return att
+    # the second part of “A”, zei hij, “B” is handled by the group; a quote followed by
+    # another quote of the same sentence shares its cue
+    k = ii + 1
+    while k < len(items) and items[k].text != QMARK:
+        k += 1
+    if k < len(items) and k - ii <= 3:
+        att = _cue_after(an, items, k)
+        if att:
+            return att
+    if kinds[qi] == "partial" or any(t.is_word for t in items[:ii]) or any(t.is_word for t in items[ii + 1:]):
+        att = _cue_in_clause(an, items, ii)
+        if att:
+            return att
+    if q.close_mark is not None and ii == len(items) - 1 or all(not t.is_word for t in items[ii + 1:]):
+        att = _dat_zegt(an, si)
+        if att:
+            return att
+    return None
+
+
+def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
+    """Register every name outside quotations (with its role words) in text order."""
+    lang = an.lang
+    for v in an.views:
+        items = v.items
+        k = 0
+        n = len(items)
+        while k < n:
+            t = items[k]
+            if t.text == QMARK or not (t.is_word):
+                k += 1
+                continue
+            start_of_clause = k == 0 or items[k - 1].text in ":" + QMARK
+            ph = None
+            if t.is_cap or t.lower in lang.titles or t.lower in lang.determiners or t.text in lang.nationalities:
+                ph = phrase_at(items, k, lang, sentence_start=start_of_clause)
+            if ph is not None and ph.kind in ("name", "organisation") and ph.name_i is not None:
+                a, b = ph.name_i
+                head = an.text[items[a].start:items[b - 1].end]
+                if ph.kind == "name" and _plausible_name(head, lang):
+                    resolver.add_name(head, items[a].start, role=ph.role)
+                k = ph.end_i
+                continue
+            k += 1
+
+
+def _plausible_name(head: str, lang: LanguageData) -> bool:
+    words = head.split()
+    return bool(words) and not (len(words) == 1 and words[0].lower() in lang.function_words)
+
+
+def _resolve(an: DocumentAnalysis, resolver: Resolver, m: Mention, last) -> tuple[str | None, str | None, str | None]:
+    """(speaker, speaker_kind, role) for a mention at an attribution site."""
+    lang = an.lang
+    if m.kind == "name":
+        ent = resolver.entity_for_name(m.head, m.start)
+        if ent is None:
+            ent = resolver.add_name(m.head, m.start, role=m.role, antecedent=False)
+        return ent.name, ent.kind, (m.role or (ent.roles[0] if ent.roles else None))
+    if m.kind == "organisation":
+        return organisation_name(m), "organisation", None
+    if m.kind == "pronoun":
+        word = m.text.lower()
+        if word in ("ik", "wij", "we"):
+            return None, None, None
+        if word == "die":
+            ent = resolver.antecedent(m.start, None)
+            return (ent.name, ent.kind, None) if ent else (None, None, None)
+        prefer = None
+        ent = resolver.antecedent(m.start, m.gender)
+        if ent is None and last is not None:
+            return last[0], last[2], last[3]
+        return (ent.name, ent.kind, ent.roles[0] if ent.roles else None) if ent else (None, None, None)
+    # description
+    text = description_text(m)
+    words = text.split()
+    if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
+        ent = resolver.by_role(text, m.start)
+        if ent is not None:
+            return ent.name, ent.kind, m.role
+    return text, "description", m.role

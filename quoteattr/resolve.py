@@ -1,0 +1,182 @@
+"""Speaker resolution inside one document: names into entities (aliases merged by surname),
+pronouns to the nearest compatible antecedent, descriptions ("de minister") to an earlier holder
+of that function, organisations by their shortest name."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lang import LanguageData
+from .model import Mention, Speaker
+
+_LOWER_DETS = ("de", "het", "een")
+
+
+@dataclass
+class Entity:
+    name: str                       # fullest name seen
+    key: str                        # surname key
+    kind: str = "person"
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    positions: list[int] = field(default_factory=list)
+
+    def speaker(self) -> Speaker:
+        return Speaker(self.name, self.kind, list(self.aliases), list(self.roles), self.gender)
+
+
+def name_tokens(name: str, lang: LanguageData) -> list[str]:
+    return [w for w in name.replace(".", ". ").split() if w]
+
+
+def surname_key(name: str, lang: LanguageData) -> str:
+    """'Volodimir Zelenski' → 'zelenski'; 'Désiree van Wijk' → 'wijk'; 'A. de Jong' → 'jong'."""
+    toks = name_tokens(name, lang)
+    return toks[-1].lower().strip(".") if toks else ""
+
+
+def _first(name: str, lang: LanguageData) -> str | None:
+    toks = name_tokens(name, lang)
+    if len(toks) < 2:
+        return None
+    first = toks[0]
+    if first.lower() in lang.particles:
+        return None
+    return first
+
+
+class Resolver:
+    """Entities of one document, built from name mentions in text order."""
+
+    def __init__(self, lang: LanguageData):
+        self.lang = lang
+        self.entities: list[Entity] = []
+        self.by_key: dict[str, list[Entity]] = {}
+        #: (position, entity) for each name mention outside quotes, in text order
+        self.timeline: list[tuple[int, Entity]] = []
+
+    def add_name(self, head: str, pos: int, *, role: str | None = None, kind: str = "person",
+                 antecedent: bool = True) -> Entity:
+        """Register a name mention; returns its entity (merging aliases by surname)."""
+        key = surname_key(head, self.lang)
+        first = _first(head, self.lang)
+        ent = None
+        for cand in reversed(self.by_key.get(key, [])):
+            cf = _first(cand.name, self.lang)
+            if first is None or cf is None or _same_first(first, cf):
+                ent = cand
+                break
+        if ent is None:
+            ent = Entity(head, key, kind)
+            self.entities.append(ent)
+            self.by_key.setdefault(key, []).append(ent)
+        if len(name_tokens(head, self.lang)) > len(name_tokens(ent.name, self.lang)):
+            ent.name = head
+        if head not in ent.aliases:
+            ent.aliases.append(head)
+        if role and role not in ent.roles:
+            ent.roles.append(role)
+        if ent.gender is None:
+            ent.gender = self._gender(head, role)
+        if kind == "organisation":
+            ent.kind = "organisation"
+        ent.positions.append(pos)
+        if antecedent:
+            self.timeline.append((pos, ent))
+        return ent
+
+    def _gender(self, head: str, role: str | None) -> str | None:
+        first = _first(head, self.lang)
+        if first:
+            g = self.lang.first_names.get(first) or self.lang.first_names.get(first.split("-")[0])
+            if g:
+                return g
+        if role:
+            for w in role.lower().split():
+                g = self.lang.honorifics.get(w)
+                if g in ("m", "f"):
+                    return g
+                if w.endswith(("ster", "vrouw", "es", "ice")) and w in self.lang.titles:
+                    return "f"
+        return None
+
+    def entity_for_name(self, head: str, pos: int) -> Entity | None:
+        key = surname_key(head, self.lang)
+        cands = self.by_key.get(key)
+        if not cands:
+            return None
+        first = _first(head, self.lang)
+        for c in reversed(cands):
+            cf = _first(c.name, self.lang)
+            if first is None or cf is None or _same_first(first, cf):
+                return c
+        return None
+
+    def antecedent(self, pos: int, gender: str | None, *, window: int = 1500,
+                   prefer: Entity | None = None) -> Entity | None:
+        """Nearest person before ``pos`` compatible with ``gender`` (m, f, f/pl, pl)."""
+        best = None
+        for p, ent in reversed(self.timeline):
+            if p >= pos:
+                continue
+            if pos - p > window:
+                break
+            if ent.kind == "organisation" and gender in ("m", "f"):
+                continue
+            if _compatible(ent, gender):
+                best = ent
+                break
+        if prefer is not None and _compatible(prefer, gender):
+            if best is None:
+                return prefer
+        return best
+
+    def by_role(self, description: str, pos: int) -> Entity | None:
+        """Earlier entity holding the function named in ``description`` ('de Oekraïense president')."""
+        words = [w.lower() for w in description.split()]
+        heads = [w for w in words if w in self.lang.titles or w in self.lang.title_groups]
+        if not heads:
+            return None
+        head = heads[-1]
+        for p, ent in reversed(self.timeline):
+            if p >= pos:
+                continue
+            for role in ent.roles:
+                rwords = [w.lower() for w in role.replace("-", " ").split()]
+                if any(self.lang.title_matches(head, rw) for rw in rwords):
+                    return ent
+        return None
+
+
+def _same_first(a: str, b: str) -> bool:
+    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    if a == b:
+        return True
+    # initials: "J." ~ "Jan", "J.P." ~ "Jan-Peter"
+    return (len(a) <= 2 and b.startswith(a[0])) or (len(b) <= 2 and a.startswith(b[0]))
+
+
+def _compatible(ent: Entity, gender: str | None) -> bool:
+    if gender is None or gender == "-":
+        return True
+    if gender == "pl":
+        return ent.kind == "organisation"
+    if gender == "f/pl":
+        return ent.gender in (None, "f") or ent.kind == "organisation"
+    return ent.gender in (None, gender)
+
+
+def description_text(m: Mention) -> str:
+    """'Een woordvoerder van de politie' → 'een woordvoerder van de politie' (a sentence-start
+    capital on a determiner is not part of the name)."""
+    t = m.text
+    first, _, rest = t.partition(" ")
+    if first.lower() in _LOWER_DETS + ("haar", "zijn", "hun") and rest:
+        return first.lower() + " " + rest
+    return t
+
+
+def organisation_name(m: Mention) -> str:
+    """'de politie' → 'politie'; 'het ministerie van Defensie' → 'ministerie van Defensie'."""
+    first, _, rest = m.text.partition(" ")
+    return rest if first.lower() in _LOWER_DETS and rest else m.text
