@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from ..errors import BackendUnavailable
+from ..errors import BackendUnavailable, LanguageDataError
 from ..model import Document, Quote
 
 log = logging.getLogger(__name__)
@@ -65,9 +65,11 @@ def speech_verb_lemmas() -> frozenset[str]:
     """The Dutch speech-verb infinitives (from the language data when it exposes them)."""
     try:
         from ..lang import load_language  # type: ignore[attr-defined]
-    except ImportError:
+
+        lemmas = getattr(load_language(LANG), "speech_verb_lemmas", None)
+    except (ImportError, LanguageDataError) as exc:
+        log.warning("speech verbs from the built-in fallback list (language data: %s)", exc)
         return _FALLBACK_SPEECH_VERBS
-    lemmas = getattr(load_language(LANG), "speech_verb_lemmas", None)
     return frozenset(lemmas) if lemmas else _FALLBACK_SPEECH_VERBS
 
 
@@ -522,6 +524,9 @@ class StanzaBackend:
         explicit = {k.split("_", 1)[0] for k in self.options if k.endswith("_model_path")}
         needed = [p for p in self.processors if p not in explicit
                   and not (p == "tokenize" and self.pretokenized)]
+        for path in explicit_paths(self.options):
+            if not Path(path).is_file():
+                raise BackendUnavailable(f"stanza model file not found: {path}")
         if not (self.dir / "resources.json").is_file():
             raise BackendUnavailable(missing_models_message(self.dir))
         if not needed:
@@ -531,9 +536,6 @@ class StanzaBackend:
         if not status or missing:
             what = ", ".join(sorted({s.processor for s in missing})) or "all"
             raise BackendUnavailable(missing_models_message(self.dir) + f" (missing: {what})")
-        for path in explicit_paths(self.options):
-            if not Path(path).is_file():
-                raise BackendUnavailable(f"stanza model file not found: {path}")
 
     def _build(self) -> Any:
         import stanza  # lazy: optional extra, pulls in torch
