@@ -38,6 +38,9 @@ QMARK = "\ue000"  # placeholder token standing for a whole quotation inside a se
 _CLAUSE_BREAK = frozenset(",;:()")
 _CONJ = frozenset(("en", "maar", "want", "omdat", "terwijl", "nadat", "zodat", "toen", "als", "hoewel", "waarna", "of"))
 _SENT_PUNCT = ".!?…"
+_PREPOSITIONS = frozenset(("in", "van", "uit", "naar", "met", "voor", "bij", "op", "aan", "over", "door", "tegen",
+                           "zonder", "tussen", "onder", "rond", "richting", "vanuit", "namens", "nabij"))
+_SUBJECT_PRONOUNS = frozenset(("hij", "zij", "ze", "wij", "we", "ik", "men"))
 
 
 @dataclass(slots=True)
@@ -241,6 +244,12 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
             if ph and ph.end_i == k + 1 and ph.kind != "pronoun":
                 return ph
         return None
+    aft = phrase_at(items, vi + 1, lang)
+    if aft is not None and aft.kind == "pronoun" and items[vi + 1].lower in _SUBJECT_PRONOUNS:
+        return aft  # V2 inversion: "Afgemeten zegt ze", "Daarom zei hij"
+    if aft is not None and aft.kind == "name" and cs == 0 and vi == 1 and items[0].is_cap \
+            and items[0].lower not in lang.first_names:
+        return aft  # "Telefonisch geeft Jesper toe": a capitalised adverb opens the sentence
     for start in range(cs, vi):
         ph = phrase_at(items, start, lang, sentence_start=start == 0)
         if ph is None:
@@ -309,15 +318,15 @@ def _speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
 
 
 def _colon(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
-    """X: “…” / De minister zei: “…” / aldus een woordvoerder: “…”."""
+    """X: “…” / De minister zei: “…” / aldus een woordvoerder: “…” / Minister X wil niet vooruitlopen: “…”."""
     lang = an.lang
     if ii == 0 or items[ii - 1].text != ":":
         return None
     colon = items[ii - 1]
-    pre = items[: ii - 1]
-    k = len(pre)
+    colon_cue = Cue(colon.start, colon.end, ":", "colon")
+    k = ii - 1
     cs = k
-    while cs > 0 and pre[cs - 1].text not in _SENT_PUNCT and pre[cs - 1].text != QMARK:
+    while cs > 0 and items[cs - 1].text not in _SENT_PUNCT and items[cs - 1].text != QMARK:
         cs -= 1
     vcs = verb_cues(items, lang, cs, k)
     if vcs:
@@ -329,13 +338,14 @@ def _colon(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution |
         if items[k2].lower == "aldus":
             ph = phrase_at(items, k2 + 1, lang)
             if ph:
-                return Attribution(phrase_mention(an.text, items, ph, lang), Cue(colon.start, colon.end, ":", "colon"), "colon", 0.9)
-    for start in range(cs, k):
-        ph = phrase_at(items, start, lang, sentence_start=start == cs)
-        if ph and ph.end_i == k:
-            return Attribution(phrase_mention(an.text, items, ph, lang), Cue(colon.start, colon.end, ":", "colon"), "colon", 0.9)
-        if ph is None and start == cs and not items[start].is_cap:
-            break
+                return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon", 0.9)
+    # the whole clause before the colon is the speaker: "Van Wijk:", "De woordvoerder van de bond:"
+    ph = phrase_at(items, cs, lang, sentence_start=True)
+    if ph and ph.end_i == k:
+        return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon", 0.9)
+    # the clause's subject speaks: "Minister Schouten wil er niet op vooruitlopen:", "Hij wordt emotioneel:"
+    if ph and (ph.kind in ("name", "pronoun", "organisation") or _speakerish(ph, items, lang)):
+        return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.7)
     return None
 
 
@@ -354,26 +364,6 @@ def _dat_zegt(an: DocumentAnalysis, si: int) -> Attribution | None:
     if ph is None:
         return None
     return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vcs[0]), "dat-zegt", 0.85)
-
-
-def _preceding_subject(an: DocumentAnalysis, si: int) -> Attribution | None:
-    """Subject of the sentence before the quote (same or previous paragraph)."""
-    if si == 0:
-        return None
-    v = an.views[si - 1]
-    items = v.items
-    ph = phrase_at(items, 0, an.lang, sentence_start=True)
-    if ph is None:
-        # first name in the sentence (after an adverbial opening)
-        for k in range(1, min(len(items), 8)):
-            if items[k].is_cap:
-                ph = phrase_at(items, k, an.lang)
-                if ph and ph.kind == "name":
-                    break
-                ph = None
-    if ph is None or ph.kind == "description" and not _speakerish(ph, items, an.lang):
-        return None
-    return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.5)
 
 
 # --------------------------------------------------------------------------- indirect speech
@@ -510,6 +500,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
     quotes: list[Quote] = []
     last: tuple[str | None, Mention | None, str | None, str | None] | None = None
     last_para = -10
+    last_pos = 0
     split_group = _split_groups(an, kinds)
     group_ids = {}
     for start, end, kind, para, group, att in records:
@@ -533,12 +524,19 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             if speaker is None and not att.carry and att.mention is not None:
                 conf = min(conf, 0.4)
         if kind != "other" and kind in ("direct", "partial") and att is None:
-            if last is not None and para - last_para <= 1:
+            fallback = _preceding(an, start)
+            if fallback is not None:
+                mention = fallback.mention
+                speaker, skind, role = _resolve(an, resolver, fallback.mention, last)
+                sieve, conf, cue = fallback.sieve, fallback.confidence, fallback.cue
+            if speaker is None and last is not None and (para - last_para <= 1 or (
+                    para - last_para <= 3 and not _new_person_between(resolver, last_pos, start, last[0]))):
                 speaker, mention, skind, role = last
-                sieve, conf = "continuation", 0.7
+                sieve, conf, cue = "continuation", 0.7, None
         if kind != "other" and speaker is not None:
             last = (speaker, mention, skind, role)
             last_para = para
+            last_pos = end
         gid = group
         if kind in ("direct", "partial"):
             gid = split_group.get((start, end), group)
@@ -553,6 +551,56 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             confidence=round(conf, 2), sieve=sieve, group=gid, paragraph=para,
         ))
     return _share_group_speakers(quotes)
+
+
+def _new_person_between(resolver: Resolver, a: int, b: int, speaker: str | None) -> bool:
+    """True when a person other than ``speaker`` is named between offsets a and b."""
+    for p, ent in resolver.timeline:
+        if a <= p < b and ent.person and ent.name != speaker:
+            return True
+    return False
+
+
+def _preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
+    """A quote with no cue of its own, after a narrator sentence (no quotation in it) in the
+    same paragraph, or closing the paragraph before when the quote opens its paragraph: the
+    subject of that sentence's speech verb, else the person it is about (a name or pronoun
+    among its first words, not after a preposition)."""
+    si = an.sentence_index(pos)
+    if si == 0:
+        return None
+    prev = an.views[si - 1]
+    items = prev.items
+    para = an.sents[si].paragraph
+    if prev.sent.paragraph != para and not (prev.sent.paragraph == para - 1 and an.sents[si].start >= pos - 4):
+        return None
+    if any(t.text == QMARK for t in items):
+        return None
+    for vc in verb_cues(items, an.lang):
+        ph = subject_of(an, items, vc)
+        if ph and (ph.kind in ("name", "pronoun", "organisation") or _speakerish(ph, items, an.lang)):
+            return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vc), "preceding-cue", 0.6)
+    for k in range(0, min(len(items), 7)):
+        if k > 0 and items[k - 1].lower in _PREPOSITIONS:
+            continue
+        t = items[k]
+        if not (t.is_cap or t.lower in an.lang.pronouns):
+            continue
+        ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
+        if ph is None:
+            continue
+        if ph.kind == "pronoun" and items[k].lower in _SUBJECT_PRONOUNS:
+            return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.5)
+        if ph.kind == "name" and ph.name_i is not None:
+            m = phrase_mention(an.text, items, ph, an.lang)
+            if k > 0 or len(m.head.split()) > 1 or _known_elsewhere(an, m.head):
+                return Attribution(m, None, "preceding", 0.5)
+    return None
+
+
+def _known_elsewhere(an: DocumentAnalysis, head: str) -> bool:
+    """A one-word name at a sentence start counts when the text uses it mid-sentence too."""
+    return an.text.count(" " + head + " ") + an.text.count(" " + head + ",") + an.text.count(" " + head + ".") > 0
 
 
 def _split_groups(an: DocumentAnalysis, kinds: list[str]) -> dict[tuple[int, int], int]:
@@ -652,7 +700,10 @@ def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 a, b = ph.name_i
                 head = an.text[items[a].start:items[b - 1].end]
                 if ph.kind == "name" and _plausible_name(head, lang):
-                    resolver.add_name(head, items[a].start, role=ph.role)
+                    after_prep = k > 0 and items[k - 1].lower in _PREPOSITIONS
+                    ent = resolver.add_name(head, items[a].start, role=ph.role, antecedent=not after_prep)
+                    if ph.end_i + 2 < n and items[ph.end_i].text == "(" and items[ph.end_i + 1].text.isdigit():
+                        ent.person = True  # "Erkim Elkem (38)": an age
                 k = ph.end_i
                 continue
             k += 1
@@ -670,6 +721,7 @@ def _resolve(an: DocumentAnalysis, resolver: Resolver, m: Mention, last) -> tupl
         ent = resolver.entity_for_name(m.head, m.start)
         if ent is None:
             ent = resolver.add_name(m.head, m.start, role=m.role, antecedent=False)
+        resolver.mark_speaker(ent)
         return ent.name, ent.kind, (m.role or (ent.roles[0] if ent.roles else None))
     if m.kind == "organisation":
         return organisation_name(m), "organisation", None
@@ -688,8 +740,19 @@ def _resolve(an: DocumentAnalysis, resolver: Resolver, m: Mention, last) -> tupl
     # description
     text = description_text(m)
     words = text.split()
+    if len(words) >= 2 and words[0] in ("haar", "zijn", "hun"):
+        gender = {"haar": "f", "zijn": "m", "hun": "pl"}[words[0]]
+        owner = resolver.antecedent(m.start, gender)
+        if owner is None and last is not None:
+            return " ".join(words[1:]) + " van " + last[0], "description", m.role
+        if owner is not None:
+            return " ".join(words[1:]) + " van " + owner.name, "description", m.role
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
         ent = resolver.by_role(text, m.start)
         if ent is not None:
             return ent.name, ent.kind, m.role
+        if len(words) <= 3 and words[0] == "de" and not any(w in ("van", "bij", "uit") for w in words):
+            ent = resolver.antecedent(m.start, None, window=2500)
+            if ent is not None and ent.kind != "organisation":
+                return ent.name, ent.kind, m.role
     return text, "description", m.role

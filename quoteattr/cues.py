@@ -77,6 +77,11 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
             continue
         if t.is_cap and "-" in t.text and t.text.rsplit("-", 1)[1].islower():
             break  # "AIVD-baas", "VVD-leider": a role, not a name
+        if j == i and lang.is_temporal(t.text) and t.lower not in lang.first_names:
+            break
+        if j == i and sentence_start and len(t.lower) >= 7 and t.lower.startswith("ge") and t.lower[-1] in "dtn" \
+                and t.text not in lang.first_names:
+            break  # "Gevraagd", "Gezien", "Geboren": a participle, not a name  # "Woensdag", "Gisteren" at a sentence start
         if t.is_cap and t.lower not in lang.pronouns and not (
             j == i and (sentence_start or t.lower in ("de", "het", "een")) and t.lower in lang.function_words
         ):
@@ -140,13 +145,33 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     if t.lower in lang.determiners and t.lower not in ("die", "deze"):
         det = True
         j += 1
+    if t.lower in ("een", "één") and j < n and toks[j].lower == "van":
+        k = j + 1
+        if k < n and toks[k].lower in lang.determiners:
+            k += 1
+        m = k
+        while m < n and m < k + 4 and toks[m].is_word and toks[m].lower not in lang.function_words \
+                and not lang.is_temporal(toks[m].text) and toks[m].lower not in lang.verb_forms:
+            m += 1
+        if m < n and toks[m].lower in _OF:  # "een van de slachtoffers van de vernielingen"
+            m2 = m + 1
+            if m2 < n and toks[m2].lower in lang.determiners:
+                m2 += 1
+            while m2 < n and m2 < m + 5 and toks[m2].is_word and toks[m2].lower not in lang.function_words \
+                    and toks[m2].lower not in lang.verb_forms:
+                m2 += 1
+            m = m2 if m2 > m + 1 else m
+        if m > k or (k < n and toks[k].lower in ("hen", "hun", "hen")):
+            m = max(m, k + 1)
+            return Phrase(i, m, "description", None, _text(toks, i, m))
     role_start = j
     roles = 0
     head_title = False
     # modifiers, nationalities, titles (also capitalised at a sentence start: "Minister Schouten")
     while j < n and roles < 5:
         w = toks[j]
-        if w.lower in lang.modifiers or w.text in lang.nationalities or w.lower in lang.titles or _compound_title(w, lang) or (
+        adjective = det and w.is_cap and w.lower.endswith(("se", "sche")) and j + 1 < n and toks[j + 1].is_word
+        if adjective or w.lower in lang.modifiers or w.text in lang.nationalities or w.lower in lang.titles or _compound_title(w, lang) or (
             w.lower in lang.honorifics
         ) or (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":
             if (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":

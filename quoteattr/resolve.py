@@ -20,6 +20,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
     positions: list[int] = field(default_factory=list)
+    person: bool = False            # evidence that this is a person (first name, title, speaker)
 
     def speaker(self) -> Speaker:
         return Speaker(self.name, self.kind, list(self.aliases), list(self.roles), self.gender)
@@ -78,12 +79,34 @@ class Resolver:
             ent.roles.append(role)
         if ent.gender is None:
             ent.gender = self._gender(head, role)
+        if not ent.person and kind != "organisation":
+            ent.person = self._looks_person(head, role)
         if kind == "organisation":
             ent.kind = "organisation"
         ent.positions.append(pos)
         if antecedent:
             self.timeline.append((pos, ent))
         return ent
+
+    def _looks_person(self, head: str, role: str | None) -> bool:
+        """A first name, a personal title, or two name words that are not 'Verenigde Naties'."""
+        toks = name_tokens(head, self.lang)
+        if role and any(w.lower().rsplit("-", 1)[-1] in self.lang.titles or w.lower() in self.lang.honorifics
+                        for w in role.split()):
+            return True
+        if not toks:
+            return False
+        first = toks[0]
+        if first in self.lang.first_names or first.split("-")[0] in self.lang.first_names:
+            return True
+        if len(toks) >= 2 and first not in self.lang.nationalities and first.lower() not in self.lang.modifiers \
+                and not first.endswith(("se", "de", "ke")) and not head.isupper():
+            return True
+        return len(first) <= 3 and first.endswith(".")  # "A. de Jong"
+
+    def mark_speaker(self, ent: Entity) -> None:
+        """An entity named as a speaker is a person or an organisation that talks."""
+        ent.person = ent.person or ent.kind != "organisation"
 
     def _gender(self, head: str, role: str | None) -> str | None:
         first = _first(head, self.lang)
@@ -122,6 +145,8 @@ class Resolver:
             if pos - p > window:
                 break
             if ent.kind == "organisation" and gender in ("m", "f"):
+                continue
+            if not ent.person and ent.kind != "organisation":
                 continue
             if _compatible(ent, gender):
                 best = ent

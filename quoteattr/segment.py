@@ -54,12 +54,12 @@ def sentences(
         pos = para.start
         for m in _SENT_END.finditer(text, para.start, para.end):
             end = m.end()
-            if _inside(end - 1, protected, starts):
+            if _inside_quote(m.start(), end, protected, starts):
                 continue
             if text[m.start()] == "." and _no_break_before(text, m.start(), lang):
                 continue
             nxt = _next_nonspace(text, end, para.end)
-            if nxt is not None and (nxt.islower() or nxt in ",;:"):
+            if nxt is not None and (nxt.islower() or nxt in ",;:") and not _opens_quote(text, end, para.end):
                 continue
             _add_sentence(text, pos, end, para.index, out)
             pos = end
@@ -76,9 +76,18 @@ def _add_sentence(text: str, start: int, end: int, para: int, out: list[Sentence
         out.append(Sentence(start, end, text[start:end], para))
 
 
-def _inside(pos: int, ranges: Sequence[tuple[int, int]], starts: list[int]) -> bool:
+def _inside_quote(pos: int, end: int, ranges: Sequence[tuple[int, int]], starts: list[int]) -> bool:
+    """True when punctuation at ``pos`` lies inside a quotation that goes on after ``end``
+    (a full stop right before the closing mark may still end the sentence)."""
     i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1] and ranges[i][1] > end
+
+
+def _opens_quote(text: str, pos: int, limit: int) -> bool:
+    """True when the next word after ``pos`` starts with a typewriter opening mark (,,Dat)."""
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return text.startswith(",,", pos)
 
 
 def _next_nonspace(text: str, pos: int, limit: int) -> str | None:
@@ -96,7 +105,11 @@ def _no_break_before(text: str, dot: int, lang: LanguageData) -> bool:
     if word.lower() in lang.abbreviations:
         return True
     core = word[:-1]
-    # initials: "A." or "J.P." (capital letters with dots)
+    # initials: "A." or "J.P." (capital letters with dots) — unless a sentence plainly starts
+    # after it ("Rowan S. Als hij …")
+    nxt = text[dot + 1 : dot + 40].split()
+    if nxt and nxt[0].lower() in lang.function_words and nxt[0][0].isupper():
+        return False
     return bool(core) and len(core.replace(".", "")) <= 2 and core.replace(".", "").isupper() and core[-1].isalpha()
 
 
