@@ -40,6 +40,8 @@ _CONJ = frozenset(("en", "maar", "want", "omdat", "terwijl", "nadat", "zodat", "
 _SENT_PUNCT = ".!?…"
 _PREPOSITIONS = frozenset(("in", "van", "uit", "naar", "met", "voor", "bij", "op", "aan", "over", "door", "tegen",
                            "zonder", "tussen", "onder", "rond", "richting", "vanuit", "namens", "nabij"))
+#: endings of Dutch nouns for people ("raadsvrouw", "woordvoerder", "deskundige" excluded)
+_PERSON_NOUN_ENDINGS = ("man", "vrouw", "voerder", "voerster", "ster", "aar", "eur", "ist", "loog", "kundige", "lid")
 _SUBJECT_PRONOUNS = frozenset(("hij", "zij", "ze", "wij", "we", "ik", "men"))
 
 
@@ -314,7 +316,7 @@ def _speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
         return True
     words = [items[k].lower for k in range(ph.start_i, ph.end_i)]
     return any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
-               or w.endswith(("woordvoerder", "woordvoerster")) for w in words)
+               or w.endswith(_PERSON_NOUN_ENDINGS) for w in words)
 
 
 def _colon(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
@@ -433,7 +435,7 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                     c0 += 1
             else:
                 c0 = 0
-            if c0 >= n or _quoted_share(items, c0, n) > 0.3 or any(x.text == QMARK for x in items[c0:n]) and k == 0:
+            if c0 >= n or _quoted_share(items, c0, n) > 0.3:
                 break
             end = _content_end(an, items, c0, n)
             if end > items[c0].start:
@@ -445,7 +447,7 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             continue
         # 3. "…, aldus X." / "…, zegt X." without quote marks
         for k in range(2, n - 1):
-            if items[k - 1].text != "," or any(x.text == QMARK for x in items[:k]):
+            if items[k - 1].text != "," or _quoted_share(items, 0, k - 1) > 0.3:
                 continue
             t = items[k]
             ph = None
@@ -460,7 +462,7 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                     cue = cue_span(an.text, items, vcs[0])
             if ph is None or not (ph.end_i >= n - 1 or items[ph.end_i].text in ",." or lang.is_temporal(items[ph.end_i].text)):
                 continue
-            if sum(1 for x in items[: k - 1] if x.is_word) < 3:
+            if sum(1 for x in items[: k - 1] if x.is_word) < 2:
                 continue
             end = items[k - 2].end
             out.append(Indirect(items[0].start, end, Attribution(phrase_mention(an.text, items, ph, lang), cue,

@@ -180,8 +180,9 @@ def detect(text: str, paras: Sequence[Paragraph], lang: LanguageData) -> list[Qu
     prev_open_ended: QuoteSpan | None = None
     for para in paras:
         marks = classify_marks(text, para.start, para.end, lang)
-        pairs = [p for p in pair_marks(marks, lang, para, text) if p.depth == 0]
-        pairs = _outermost(pairs)
+        # outermost by containment, not by stack depth: a stray opener below must not bury
+        # every later quote of the paragraph
+        pairs = _outermost(pair_marks(marks, lang, para, text))
         dash = _dash_quote(text, para, lang)
         if dash is not None and not any(p.open.pos < dash.end and (p.close.end if p.close else para.end) > dash.start for p in pairs):
             out.append(dash)

@@ -248,8 +248,8 @@ class _Attributor:
             kind = "organisation" if ent is not None and ent.label == "ORG" else "person"
             role_words = [w for w in phrase if w.end <= start and w.upos not in ("DET", "PUNCT")]
             role = self.text[role_words[0].start:role_words[-1].end] if role_words else None
-            return _Candidate(self.text[start:end], start, end, kind, role, verb,
-                              CONF_SUBJECT_NAME, "stanza-subject")
+            name = self._canonical(self.text[start:end], start)
+            return _Candidate(name, start, end, kind, role, verb, CONF_SUBJECT_NAME, "stanza-subject")
         # no name: an entity inside the subject phrase ("een woordvoerder van Rijkswaterstaat")
         p_start, p_end = phrase[0].start, phrase[-1].end
         for e in self.entities:
@@ -262,6 +262,16 @@ class _Attributor:
             return _Candidate(self.text[s:e_], s, e_, "description", None, verb,
                               CONF_SUBJECT_DESCRIPTION, "stanza-subject")
         return None
+
+    def _canonical(self, name: str, before: int) -> str:
+        """The fullest earlier form of a name: "Clark" → "Mildred Clark" when that came first."""
+        best = name
+        for e in self.entities:
+            if e.start >= before:
+                break
+            if e.label in ("PER", "NAME") and e.text.endswith(" " + name) and len(e.text) > len(best):
+                best = e.text
+        return best
 
     def _antecedent(self, before: int) -> Entity | None:
         """The nearest preceding person: a PER entity, else a name in subject/apposition role."""
@@ -311,8 +321,11 @@ class _Attributor:
         )
         if quote.speaker is not None and cand.confidence <= quote.confidence and not better_name:
             return quote
+        speaker = cand.speaker
+        if quote.speaker and cand.kind == "person" and quote.speaker.endswith(" " + speaker):
+            speaker = quote.speaker  # the rules already knew the full name of this person
         changes: dict[str, Any] = dict(
-            speaker=cand.speaker, speaker_mention=self.text[cand.mention_start:cand.mention_end],
+            speaker=speaker, speaker_mention=self.text[cand.mention_start:cand.mention_end],
             speaker_start=cand.mention_start, speaker_end=cand.mention_end,
             speaker_kind=cand.kind, speaker_role=cand.role, confidence=cand.confidence,
             sieve=cand.sieve,
