@@ -351,6 +351,16 @@ def _colon(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution |
     return None
 
 
+def _label(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
+    """Interview transcripts: a speaker label in capitals opens the paragraph ("EGBERT LACHAERT «…»")."""
+    pre = items[:ii]
+    if not 1 <= len(pre) <= 4 or not all(t.is_word and t.text.isupper() and len(t.text) > 1 for t in pre):
+        return None
+    s, e = pre[0].start, pre[-1].end
+    head = " ".join(w.capitalize() if w.lower() not in an.lang.particles else w.lower() for w in an.text[s:e].split())
+    return Attribution(Mention(s, e, an.text[s:e], kind="name", head=head), None, "label", 0.9)
+
+
 def _dat_zegt(an: DocumentAnalysis, si: int) -> Attribution | None:
     """“…” Dat zegt X. — the next sentence names the speaker."""
     if si + 1 >= len(an.views):
@@ -420,6 +430,11 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                                 v.sent.paragraph))
             done = True
             break
+        if not done:
+            ind = _te_infinitive(an, v)
+            if ind is not None:
+                out.append(ind)
+                done = True
         if done:
             continue
         # 2. volgens X
@@ -469,6 +484,36 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                                                                  "indirect-after", 0.75), v.sent.paragraph))
             break
     return out
+
+
+def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
+    """'Hij zegt de juiste contacten te hebben', 'gaven aan de voorkeur te geven aan …':
+    a say-verb whose clause ends in 'te' + infinitive; the content runs from after the verb
+    (and an inverted subject) to the end of the sentence."""
+    items = v.items
+    n = len(items)
+    lang = an.lang
+    for vc in verb_cues(items, lang):
+        if vc.verb.cls not in ("say", "announce"):
+            continue
+        ph = subject_of(an, items, vc)
+        c0 = vc.end_i
+        if ph is not None and ph.start_i == c0:
+            c0 = ph.end_i
+        while c0 < n and items[c0].text in ",":
+            c0 += 1
+        last = n
+        while last > c0 and not items[last - 1].is_word:
+            last -= 1
+        if last - c0 < 3 or any(t.text in (QMARK, ",", ";", ":") for t in items[c0:last]):
+            continue
+        te = [k for k in range(c0, last) if items[k].lower == "te"]
+        if not te or not items[last - 1].lower.endswith("en") or te[-1] < last - 4:
+            continue
+        mention = phrase_mention(an.text, items, ph, lang) if ph else None
+        return Indirect(items[c0].start, items[last - 1].end,
+                        Attribution(mention, cue_span(an.text, items, vc), "indirect-te", 0.65), v.sent.paragraph)
+    return None
 
 
 def _quoted_share(items: Sequence[Tok], lo: int, hi: int) -> float:
@@ -576,14 +621,15 @@ def _preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
     para = an.sents[si].paragraph
     if prev.sent.paragraph != para and not (prev.sent.paragraph == para - 1 and an.sents[si].start >= pos - 4):
         return None
-    if any(t.text == QMARK for t in items):
+    if any(t.text == QMARK for t in items) or prev.sent.text.rstrip().endswith("?"):
         return None
     for vc in verb_cues(items, an.lang):
         ph = subject_of(an, items, vc)
         if ph and (ph.kind in ("name", "pronoun", "organisation") or _speakerish(ph, items, an.lang)):
             return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vc), "preceding-cue", 0.6)
     for k in range(0, min(len(items), 7)):
-        if k > 0 and items[k - 1].lower in _PREPOSITIONS:
+        if k > 0 and (items[k - 1].lower in _PREPOSITIONS or k > 1 and items[k - 1].lower in an.lang.determiners
+                      and items[k - 2].lower in _PREPOSITIONS):
             continue
         t = items[k]
         if not (t.is_cap or t.lower in an.lang.pronouns):
@@ -659,7 +705,7 @@ def _attribute_quote(an: DocumentAnalysis, qi: int, kinds: list[str]) -> Attribu
     att = _cue_after(an, items, ii)
     if att:
         return att
-    att = _colon(an, items, ii)
+    att = _colon(an, items, ii) or _label(an, items, ii)
     if att:
         return att
     # the second part of “A”, zei hij, “B” is handled by the group; a quote followed by

@@ -257,7 +257,13 @@ class _Attributor:
                 return _Candidate(e.text, e.start, e.end, "person", None, verb,
                                   CONF_SUBJECT_NAME, "stanza-subject")
         if subj.upos == "NOUN":
-            kept = [w for w in phrase if w.upos != "PUNCT"]
+            # up to a parenthesis or comma: "Een woordvoerster van reisorganisatie X (Y, Z)"
+            kept = []
+            for w in phrase:
+                if w.upos == "PUNCT" and w.text in "(,[–-":
+                    break
+                kept.append(w)
+            kept = [w for w in kept if w.upos != "PUNCT"] or [subj]
             s, e_ = kept[0].start, kept[-1].end
             return _Candidate(self.text[s:e_], s, e_, "description", None, verb,
                               CONF_SUBJECT_DESCRIPTION, "stanza-subject")
@@ -321,11 +327,8 @@ class _Attributor:
         )
         if quote.speaker is not None and cand.confidence <= quote.confidence and not better_name:
             return quote
-        speaker = cand.speaker
-        if quote.speaker and cand.kind == "person" and quote.speaker.endswith(" " + speaker):
-            speaker = quote.speaker  # the rules already knew the full name of this person
         changes: dict[str, Any] = dict(
-            speaker=speaker, speaker_mention=self.text[cand.mention_start:cand.mention_end],
+            speaker=cand.speaker, speaker_mention=self.text[cand.mention_start:cand.mention_end],
             speaker_start=cand.mention_start, speaker_end=cand.mention_end,
             speaker_kind=cand.kind, speaker_role=cand.role, confidence=cand.confidence,
             sieve=cand.sieve,
