@@ -17,6 +17,8 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+import regex
+
 from . import segment, spans
 from .cues import (
     Phrase,
@@ -648,7 +650,7 @@ def _preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
 
 def _known_elsewhere(an: DocumentAnalysis, head: str) -> bool:
     """A one-word name at a sentence start counts when the text uses it mid-sentence too."""
-    return an.text.count(" " + head + " ") + an.text.count(" " + head + ",") + an.text.count(" " + head + ".") > 0
+    return regex.search(r"[\p{Ll},] " + regex.escape(head) + r"\b", an.text) is not None
 
 
 def _split_groups(an: DocumentAnalysis, kinds: list[str]) -> dict[tuple[int, int], int]:
@@ -757,6 +759,15 @@ def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             k += 1
 
 
+def _acronym(an: DocumentAnalysis, name: str) -> str | None:
+    """'Openbaar Ministerie' → 'OM' when the text uses that acronym (shortest unambiguous name)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) < 2:
+        return None
+    acro = "".join(w[0] for w in words)
+    return acro if regex.search(r"\b" + regex.escape(acro) + r"\b", an.text) else None
+
+
 def _plausible_name(head: str, lang: LanguageData) -> bool:
     words = head.split()
     return bool(words) and not (len(words) == 1 and words[0].lower() in lang.function_words)
@@ -770,6 +781,10 @@ def _resolve(an: DocumentAnalysis, resolver: Resolver, m: Mention, last) -> tupl
         if ent is None:
             ent = resolver.add_name(m.head, m.start, role=m.role, antecedent=False)
         resolver.mark_speaker(ent)
+        if not ent.person:
+            acronym = _acronym(an, ent.name)
+            if acronym:
+                return acronym, "organisation", None
         return ent.name, ent.kind, (m.role or (ent.roles[0] if ent.roles else None))
     if m.kind == "organisation":
         return organisation_name(m), "organisation", None
@@ -799,8 +814,4 @@ def _resolve(an: DocumentAnalysis, resolver: Resolver, m: Mention, last) -> tupl
         ent = resolver.by_role(text, m.start)
         if ent is not None:
             return ent.name, ent.kind, m.role
-        if len(words) <= 3 and words[0] == "de" and not any(w in ("van", "bij", "uit") for w in words):
-            ent = resolver.antecedent(m.start, None, window=2500)
-            if ent is not None and ent.kind != "organisation":
-                return ent.name, ent.kind, m.role
     return text, "description", m.role

@@ -82,6 +82,8 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
         if j == i and sentence_start and len(t.lower) >= 7 and t.lower.startswith("ge") and t.lower[-1] in "dtn" \
                 and t.text not in lang.first_names:
             break  # "Gevraagd", "Gezien", "Geboren": a participle, not a name  # "Woensdag", "Gisteren" at a sentence start
+        if j > i and t.is_cap and t.lower in lang.function_words and t.lower not in lang.particles:
+            break  # "Bedrog Een woordvoerder": a new sentence starts
         if t.is_cap and t.lower not in lang.pronouns and not (
             j == i and (sentence_start or t.lower in ("de", "het", "een")) and t.lower in lang.function_words
         ):
@@ -145,7 +147,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     if t.lower in lang.determiners and t.lower not in ("die", "deze"):
         det = True
         j += 1
-    if t.lower in ("een", "één") and j < n and toks[j].lower == "van":
+    if t.lower in ("een", "één") and i + 1 < n and toks[i + 1].lower == "van":
+        j = i + 1
         k = j + 1
         if k < n and toks[k].lower in lang.determiners:
             k += 1

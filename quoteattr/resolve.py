@@ -91,6 +91,8 @@ class Resolver:
     def _looks_person(self, head: str, role: str | None) -> bool:
         """A first name, a personal title, or two name words that are not 'Verenigde Naties'."""
         toks = name_tokens(head, self.lang)
+        if any(w.lower() in self.lang.organisations for w in toks):
+            return False
         if role and any(w.lower().rsplit("-", 1)[-1] in self.lang.titles or w.lower() in self.lang.honorifics
                         for w in role.split()):
             return True

@@ -139,6 +139,8 @@ def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text:
             continue
         if role in (CLOSE, EITHER, WEAK_CLOSE):
             idx = _find_opener(stack, mk.glyph, lang)
+            if idx is not None and role == WEAK_CLOSE and stack[idx].glyph not in "'‘‚":
+                idx = None  # "Hans' fiets" inside a double-quoted quote is an apostrophe
             if idx is not None:
                 opener = stack[idx]
                 del stack[idx:]
