@@ -1,0 +1,165 @@
+"""`quoteattr serve`: Datasette on 127.0.0.1 in a subprocess, its JSON API, and the quotes page
+rendered in headless Debian chromium."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from quoteattr.model import Document, Quote
+from quoteattr.serve import free_port, metadata
+from quoteattr.store import QuoteDB
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+
+try:
+    import datasette  # noqa: F401
+
+    HAVE_DATASETTE = True
+except ImportError:
+    HAVE_DATASETTE = False
+
+needs_datasette = pytest.mark.skipif(not HAVE_DATASETTE, reason="datasette (extra 'serve') is not installed")
+
+QUOTE = "De wachtlijsten in de jeugdzorg zijn onaanvaardbaar lang"
+SPEAKER = "Femke Halsema"
+
+
+def test_metadata_configures_facets_search_and_labels(tmp_path):
+    meta = metadata(tmp_path / "quotes.db")
+    view = meta["databases"]["quotes"]["tables"]["quote_view"]
+    assert view["facets"] == ["speaker", "outlet", "kind", "date"]
+    assert (view["fts_table"], view["fts_pk"]) == ("quotes_fts", "quote_id")
+    assert set(view["columns"]) >= {"quote", "speaker", "outlet", "date"}
+    assert meta["databases"]["quotes"]["tables"]["speakers"]["label_column"] == "name"
+
+
+@pytest.fixture
+def quotes_db(tmp_path) -> Path:
+    path = tmp_path / "quotes.db"
+    text = f"“{QUOTE}”, zei burgemeester {SPEAKER} dinsdag in de gemeenteraad."
+    with QuoteDB(path) as db:
+        doc = Document("art1", text, outlet="Het Parool", date="2024-02-13", title="Jeugdzorg")
+        db.add(doc, [Quote(doc.id, 1, 1 + len(QUOTE), QUOTE, "direct", speaker=SPEAKER,
+                           speaker_mention=f"burgemeester {SPEAKER}", cue="zei", confidence=0.9)])
+    return path
+
+
+def _get_json(url: str) -> object:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+@pytest.fixture
+def server(quotes_db):
+    """`quoteattr serve` on a free port; yields the base URL; always terminated."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quoteattr", "serve", "--db", str(quotes_db), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"server exited early: {proc.stderr.read()}")
+            try:
+                _get_json(f"{base}/-/versions.json")
+                break
+            except (urllib.error.URLError, ConnectionError, OSError):
+                if time.monotonic() > deadline:
+                    pytest.fail("server did not answer within 30 s")
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        proc.stdout.close()
+        proc.stderr.close()
+
+
+@pytest.mark.serve
+@needs_datasette
+def test_json_api_serves_quotes_with_search_and_facets(server):
+    rows = _get_json(f"{server}/quotes/quote_view.json?_shape=array")
+    assert [(r["quote"], r["speaker"], r["outlet"]) for r in rows] == [(QUOTE, SPEAKER, "Het Parool")]
+    # full-text search over the view, accents and case ignored
+    found = _get_json(f"{server}/quotes/quote_view.json?_shape=array&_search=JEUGDZORG")
+    assert [r["quote_id"] for r in found] == [rows[0]["quote_id"]]
+    assert _get_json(f"{server}/quotes/quote_view.json?_shape=array&_search=woningnood") == []
+    full = _get_json(f"{server}/quotes/quote_view.json?_extra=facet_results")
+    facets = full["facet_results"]
+    facets = facets.get("results", facets)
+    assert {"speaker", "outlet", "kind", "date"} <= set(facets)
+
+
+@pytest.mark.serve
+@pytest.mark.browser
+@needs_datasette
+@pytest.mark.skipif(not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()),
+                    reason="Debian chromium and chromium-driver are not installed")
+def test_quotes_page_in_headless_chromium(server, tmp_path):
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--no-first-run", f"--user-data-dir={tmp_path / 'chromium-profile'}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        driver.set_page_load_timeout(30)
+        driver.get(f"{server}/quotes/quote_view")
+        body = driver.find_element(By.TAG_NAME, "body").text
+        assert QUOTE in body and SPEAKER in body
+        assert "Het Parool" in body
+        # the page has the search box and the facets a reader uses
+        assert driver.find_elements(By.CSS_SELECTOR, "input[name='_search']")
+        assert "speaker" in body and "outlet" in body
+        driver.get(f"{server}/quotes/quote_view?_search=onaanvaardbaar")
+        assert QUOTE in driver.find_element(By.TAG_NAME, "body").text
+    finally:
+        driver.quit()
+
+
+def test_serve_without_database_is_a_database_error(tmp_path):
+    from click.testing import CliRunner
+
+    from quoteattr.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "geen.db"), "--port", "0"])
+    assert result.exit_code == 3 and "no such database" in result.stderr
+
+
+def test_serve_without_datasette_is_backend_unavailable(quotes_db, monkeypatch):
+    import builtins
+
+    from quoteattr.errors import BackendUnavailable
+    from quoteattr.serve import make_app
+
+    real_import = builtins.__import__
+
+    def no_datasette(name, *args, **kwargs):
+        if name.startswith("datasette"):
+            raise ImportError("no datasette")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_datasette)
+    with pytest.raises(BackendUnavailable, match="quoteattr\\[serve\\]"):
+        make_app(quotes_db)
+
