@@ -6,6 +6,7 @@ Usage:
 Ingests the corpus into a fresh database (in a temporary directory), re-ingests it (everything
 unchanged), then times ~50 searches built from words of the stored quotes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,7 +40,7 @@ def _search_terms(db, n: int, seed: int = 3) -> list[str]:
         else:
             text = rng.choice(texts).split()
             start = rng.randrange(max(1, len(text) - 1))
-            phrase = " ".join(w.strip(".,;:!?\"'“”()") for w in text[start:start + 2])
+            phrase = " ".join(w.strip(".,;:!?\"'“”()") for w in text[start : start + 2])
             terms.append('"' + phrase.replace('"', "") + '"')
     return terms
 
@@ -99,7 +100,9 @@ def run(corpus: Path, jobs: int, queries: int) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="JSONL corpus (default: news2019)")
+    parser.add_argument(
+        "--corpus", type=Path, default=DEFAULT_CORPUS, help="JSONL corpus (default: news2019)"
+    )
     parser.add_argument("--jobs", type=int, default=1, help="extraction worker processes")
     parser.add_argument("--queries", type=int, default=50, help="number of search queries to time")
     parser.add_argument("--json", action="store_true", help="print one JSON object")

@@ -335,14 +335,11 @@ def _find_particle(toks: Sequence[Tok], lo: int, hi: int, particle: str) -> int 
 
 
 def cue_span(text: str, toks: Sequence[Tok], vc: VerbCue, kind: str = "verb") -> Cue:
-    """The cue as written: verb … particle ("liet op Twitter weten" → start..end of both)."""
+    """The cue as written, from the verb to its separable part ("liet op Twitter weten"), so
+    that ``text[cue.start:cue.end] == cue.text`` holds."""
     s = toks[vc.i].start
     e = toks[vc.end_i - 1].end
-    if vc.particle_i is not None and vc.particle_i - vc.i > 3:
-        words = f"{toks[vc.i].text} {toks[vc.particle_i].text}"
-    else:
-        words = text[s:e]
-    return Cue(s, e, words, kind=kind)
+    return Cue(s, e, text[s:e], kind=kind)
 
 
 def impersonal_at(toks: Sequence[Tok], i: int, lang: LanguageData) -> int:

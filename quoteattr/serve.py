@@ -4,6 +4,7 @@ The metadata makes it useful at once: the ``quote_view`` (quote + speaker + docu
 facets on speaker, outlet, kind and date, full-text search over the quotes (FTS5, accents
 ignored), readable column names with descriptions, and speakers labelled by name.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -66,17 +67,26 @@ def metadata(db_path: str | Path) -> dict[str, Any]:
                         "description": "People and organisations, merged across articles.",
                         "label_column": "name",
                         "facets": ["kind"],
-                        "columns": {"name": "Canonical name", "qid": "Wikidata id",
-                                    "note": "Why this speaker exists", "pinned": "1 = fixed by a gazetteer"},
+                        "columns": {
+                            "name": "Canonical name",
+                            "qid": "Wikidata id",
+                            "note": "Why this speaker exists",
+                            "pinned": "1 = fixed by a gazetteer",
+                        },
                     },
-                    "aliases": {"description": "Every surface form seen, with the reason it was attached.",
-                                "facets": ["reason"]},
+                    "aliases": {
+                        "description": "Every surface form seen, with the reason it was attached.",
+                        "facets": ["reason"],
+                    },
                     "roles": {"description": "Functions seen with a speaker."},
-                    "documents": {"description": "Ingested articles.", "label_column": "title",
-                                  "facets": ["outlet"]},
+                    "documents": {
+                        "description": "Ingested articles.",
+                        "label_column": "title",
+                        "facets": ["outlet"],
+                    },
                     "runs": {"description": "Ingest runs: tool version, options, counts, timing."},
                     "schema_version": {"hidden": True},
-                },
+                }
             }
         },
     }

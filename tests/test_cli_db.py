@@ -1,4 +1,5 @@
 """The database commands through CliRunner: exit codes, stdout, stderr."""
+
 from __future__ import annotations
 
 import csv
@@ -16,11 +17,21 @@ from quoteattr.store import QuoteDB, read_export
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 ARTICLES = [
-    {"id": "a1", "outlet": "NOS", "date": "2022-03-02", "url": "https://example.org/a1",
-     "text": "“Oekraïne zal zich blijven verdedigen”, zei president Volodimir Zelenski woensdag.\n\n"
-             "De gevechten rond Charkov gingen door."},
-    {"id": "a2", "outlet": "NRC", "date": "2023-06-10", "url": "https://example.org/a2",
-     "text": "“De woningnood is het grootste probleem van deze tijd”, zei minister Hugo de Jonge."},
+    {
+        "id": "a1",
+        "outlet": "NOS",
+        "date": "2022-03-02",
+        "url": "https://example.org/a1",
+        "text": "“Oekraïne zal zich blijven verdedigen”, zei president Volodimir Zelenski woensdag.\n\n"
+        "De gevechten rond Charkov gingen door.",
+    },
+    {
+        "id": "a2",
+        "outlet": "NRC",
+        "date": "2023-06-10",
+        "url": "https://example.org/a2",
+        "text": "“De woningnood is het grootste probleem van deze tijd”, zei minister Hugo de Jonge.",
+    },
 ]
 
 
@@ -41,13 +52,32 @@ def db(tmp_path) -> Path:
     """A database with known quotes and speakers (stored directly, not via the engine)."""
     path = tmp_path / "q.db"
     with QuoteDB(path) as qdb:
-        for art, (quote, speaker) in zip(ARTICLES, [("Oekraïne zal zich blijven verdedigen", "Volodimir Zelenski"),
-                                                     ("De woningnood is het grootste probleem van deze tijd",
-                                                      "Hugo de Jonge")]):
+        for art, (quote, speaker) in zip(
+            ARTICLES,
+            [
+                ("Oekraïne zal zich blijven verdedigen", "Volodimir Zelenski"),
+                ("De woningnood is het grootste probleem van deze tijd", "Hugo de Jonge"),
+            ],
+        ):
             doc = Document(art["id"], art["text"], url=art["url"], outlet=art["outlet"], date=art["date"])
             start = doc.text.index(quote)
-            qdb.add(doc, [Quote(doc.id, start, start + len(quote), quote, "direct", speaker=speaker,
-                                speaker_mention=speaker, cue="zei", confidence=0.9, sieve="verb-after")])
+            qdb.add(
+                doc,
+                [
+                    Quote(
+                        doc.id,
+                        start,
+                        start + len(quote),
+                        quote,
+                        "direct",
+                        speaker=speaker,
+                        speaker_mention=speaker,
+                        cue="zei",
+                        confidence=0.9,
+                        sieve="verb-after",
+                    )
+                ],
+            )
     return path
 
 
@@ -73,8 +103,9 @@ def test_ingest_reports_bad_inputs_and_exits_1(runner, corpus, tmp_path):
 
 def test_ingest_with_gazetteer(runner, corpus, tmp_path):
     dbfile = tmp_path / "g.db"
-    result = runner.invoke(main, ["ingest", str(corpus), "--db", str(dbfile), "--gazetteer",
-                                  str(FIXTURES / "gazetteer.csv")])
+    result = runner.invoke(
+        main, ["ingest", str(corpus), "--db", str(dbfile), "--gazetteer", str(FIXTURES / "gazetteer.csv")]
+    )
     assert result.exit_code == 0, result.output
     assert "Gazetteer: 5 identities pinned." in result.stderr
     out = runner.invoke(main, ["speakers", "--db", str(dbfile), "--min-quotes", "0", "--format", "jsonl"])
@@ -106,12 +137,15 @@ def test_search_filters_from_cli(runner, db):
     assert none.exit_code == 0 and none.stdout == ""
 
 
-@pytest.mark.parametrize("args, code, message", [
-    (["search", "oekr("], 2, "Error: cannot parse search query 'oekr('"),
-    (["search", "x", "--since", "gisteren"], 2, "Error: --since must be YYYY, YYYY-MM or YYYY-MM-DD"),
-    (["search", "x", "--kind", "citaat"], 2, "Error: unknown kind(s) citaat"),
-    (["show", "12345"], 2, "Error: no quote with id 12345"),
-])
+@pytest.mark.parametrize(
+    "args, code, message",
+    [
+        (["search", "oekr("], 2, "Error: cannot parse search query 'oekr('"),
+        (["search", "x", "--since", "gisteren"], 2, "Error: --since must be YYYY, YYYY-MM or YYYY-MM-DD"),
+        (["search", "x", "--kind", "citaat"], 2, "Error: unknown kind(s) citaat"),
+        (["show", "12345"], 2, "Error: no quote with id 12345"),
+    ],
+)
 def test_query_errors_are_one_line(runner, db, args, code, message):
     result = runner.invoke(main, [*args, "--db", str(db)])
     assert result.exit_code == code
@@ -139,7 +173,9 @@ def test_speakers_command(runner, db):
 
 
 def test_show_command(runner, db):
-    qid = json.loads(runner.invoke(main, ["search", "woningnood", "--db", str(db)]).stdout.splitlines()[0])["id"]
+    qid = json.loads(runner.invoke(main, ["search", "woningnood", "--db", str(db)]).stdout.splitlines()[0])[
+        "id"
+    ]
     table = runner.invoke(main, ["show", str(qid), "--db", str(db), "--format", "table"])
     assert table.exit_code == 0
     assert "[[De woningnood is het grootste probleem van deze tijd]]" in table.stdout

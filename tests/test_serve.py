@@ -1,5 +1,6 @@
 """`quoteattr serve`: Datasette on 127.0.0.1 in a subprocess, its JSON API, and the quotes page
 rendered in headless Debian chromium."""
+
 from __future__ import annotations
 
 import json
@@ -26,7 +27,9 @@ try:
 except ImportError:
     HAVE_DATASETTE = False
 
-needs_datasette = pytest.mark.skipif(not HAVE_DATASETTE, reason="datasette (extra 'serve') is not installed")
+needs_datasette = pytest.mark.skipif(
+    not HAVE_DATASETTE, reason="datasette (extra 'serve') is not installed"
+)
 
 QUOTE = "De wachtlijsten in de jeugdzorg zijn onaanvaardbaar lang"
 SPEAKER = "Femke Halsema"
@@ -47,8 +50,22 @@ def quotes_db(tmp_path) -> Path:
     text = f"“{QUOTE}”, zei burgemeester {SPEAKER} dinsdag in de gemeenteraad."
     with QuoteDB(path) as db:
         doc = Document("art1", text, outlet="Het Parool", date="2024-02-13", title="Jeugdzorg")
-        db.add(doc, [Quote(doc.id, 1, 1 + len(QUOTE), QUOTE, "direct", speaker=SPEAKER,
-                           speaker_mention=f"burgemeester {SPEAKER}", cue="zei", confidence=0.9)])
+        db.add(
+            doc,
+            [
+                Quote(
+                    doc.id,
+                    1,
+                    1 + len(QUOTE),
+                    QUOTE,
+                    "direct",
+                    speaker=SPEAKER,
+                    speaker_mention=f"burgemeester {SPEAKER}",
+                    cue="zei",
+                    confidence=0.9,
+                )
+            ],
+        )
     return path
 
 
@@ -63,7 +80,9 @@ def server(quotes_db):
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "quoteattr", "serve", "--db", str(quotes_db), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -108,8 +127,10 @@ def test_json_api_serves_quotes_with_search_and_facets(server):
 @pytest.mark.serve
 @pytest.mark.browser
 @needs_datasette
-@pytest.mark.skipif(not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()),
-                    reason="Debian chromium and chromium-driver are not installed")
+@pytest.mark.skipif(
+    not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()),
+    reason="Debian chromium and chromium-driver are not installed",
+)
 def test_quotes_page_in_headless_chromium(server, tmp_path):
     webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
     from selenium.webdriver.chrome.service import Service
@@ -117,9 +138,17 @@ def test_quotes_page_in_headless_chromium(server, tmp_path):
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--no-first-run", f"--user-data-dir={tmp_path / 'chromium-profile'}"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'chromium-profile'}",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     try:
@@ -162,4 +191,3 @@ def test_serve_without_datasette_is_backend_unavailable(quotes_db, monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_datasette)
     with pytest.raises(BackendUnavailable, match="quoteattr\\[serve\\]"):
         make_app(quotes_db)
-

@@ -1,4 +1,5 @@
 """The quote database library: schema, idempotent ingest, search, show, speakers, exports."""
+
 from __future__ import annotations
 
 import io
@@ -25,7 +26,9 @@ TEXT_B = "“Oekraïne geeft niet op”, zei Volodimir Zelenski maandag in Kyiv.
 def quote_in(doc: Document, text: str, **kw) -> Quote:
     """A Quote record for ``text`` inside ``doc`` (offsets computed, not typed)."""
     start = doc.text.index(text)
-    return Quote(doc=doc.id, start=start, end=start + len(text), text=text, kind=kw.pop("kind", "direct"), **kw)
+    return Quote(
+        doc=doc.id, start=start, end=start + len(text), text=text, kind=kw.pop("kind", "direct"), **kw
+    )
 
 
 @pytest.fixture
@@ -38,9 +41,20 @@ def test_new_database_has_schema_wal_and_foreign_keys(db):
     assert db.version == SCHEMA_VERSION
     assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    tables = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-    assert {"documents", "speakers", "aliases", "roles", "quotes", "runs", "quotes_fts", "quote_view",
-            "schema_version"} <= tables
+    tables = {
+        r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+    }
+    assert {
+        "documents",
+        "speakers",
+        "aliases",
+        "roles",
+        "quotes",
+        "runs",
+        "quotes_fts",
+        "quote_view",
+        "schema_version",
+    } <= tables
     assert db.check() == "ok"
 
 
@@ -94,7 +108,10 @@ def test_locked_database_is_a_clear_database_error(tmp_path, monkeypatch):
 
 
 def test_ingest_is_idempotent_and_stores_what_the_engine_finds(db):
-    docs = [Document("a", TEXT_A, outlet="NOS", date="2023-05-02"), Document("b", TEXT_B, date="2022-03-01")]
+    docs = [
+        Document("a", TEXT_A, outlet="NOS", date="2023-05-02"),
+        Document("b", TEXT_B, date="2022-03-01"),
+    ]
     expected = sum(len(extract_document(d, kinds=KINDS)) for d in docs)
     first = db.ingest(docs)
     assert (first.added, first.unchanged, first.quotes) == (2, 0, expected)
@@ -102,7 +119,9 @@ def test_ingest_is_idempotent_and_stores_what_the_engine_finds(db):
     second = db.ingest(docs)
     assert (second.added, second.updated, second.unchanged, second.quotes) == (0, 0, 2, 0)
     after = db.counts()
-    assert {k: v for k, v in after.items() if k != "runs"} == {k: v for k, v in before.items() if k != "runs"}
+    assert {k: v for k, v in after.items() if k != "runs"} == {
+        k: v for k, v in before.items() if k != "runs"
+    }
     assert after["runs"] == 2
     run = db.runs()[0]
     assert run["status"] == "done" and run["documents_unchanged"] == 2 and run["tool_version"]
@@ -127,7 +146,9 @@ def test_input_errors_are_counted_and_reported(db):
     from quoteattr.errors import InputError
 
     seen = []
-    summary = db.ingest([InputError("cannot read", source="x.txt"), Document("b", TEXT_B)], on_error=seen.append)
+    summary = db.ingest(
+        [InputError("cannot read", source="x.txt"), Document("b", TEXT_B)], on_error=seen.append
+    )
     assert summary.failed == 1 and summary.added == 1
     assert [str(e) for e in seen] == ["x.txt: cannot read"]
 
@@ -161,13 +182,50 @@ def filled(db):
     a = Document("a", TEXT_A, outlet="NOS", date="2023-05-02", url="https://example.org/a")
     b = Document("b", TEXT_B, outlet="NRC", date="2022-03-01", url="https://example.org/b")
     c = Document("c", "Zelenski zei dat Oekraïne niet zal opgeven.", outlet="NOS", date="2022-04-10")
-    db.add(a, [quote_in(a, "We gaan de woningnood hard aanpakken", speaker="Hugo de Jonge",
-                        speaker_mention="minister Hugo de Jonge", speaker_role="minister", cue="zei",
-                        confidence=0.9, sieve="verb-after")])
-    db.add(b, [quote_in(b, "Oekraïne geeft niet op", speaker="Volodimir Zelenski", speaker_mention="Volodimir Zelenski",
-                        cue="zei", confidence=0.95, sieve="verb-after")])
-    db.add(c, [quote_in(c, "Oekraïne niet zal opgeven", kind="indirect", speaker="Zelenski",
-                        speaker_mention="Zelenski", cue="zei", confidence=0.7, sieve="indirect")])
+    db.add(
+        a,
+        [
+            quote_in(
+                a,
+                "We gaan de woningnood hard aanpakken",
+                speaker="Hugo de Jonge",
+                speaker_mention="minister Hugo de Jonge",
+                speaker_role="minister",
+                cue="zei",
+                confidence=0.9,
+                sieve="verb-after",
+            )
+        ],
+    )
+    db.add(
+        b,
+        [
+            quote_in(
+                b,
+                "Oekraïne geeft niet op",
+                speaker="Volodimir Zelenski",
+                speaker_mention="Volodimir Zelenski",
+                cue="zei",
+                confidence=0.95,
+                sieve="verb-after",
+            )
+        ],
+    )
+    db.add(
+        c,
+        [
+            quote_in(
+                c,
+                "Oekraïne niet zal opgeven",
+                kind="indirect",
+                speaker="Zelenski",
+                speaker_mention="Zelenski",
+                cue="zei",
+                confidence=0.7,
+                sieve="indirect",
+            )
+        ],
+    )
     return db
 
 
@@ -178,17 +236,20 @@ def test_search_ignores_diacritics_and_ranks(filled):
     assert filled.search("oekraïne") and len(filled.search("oekraïne")) == len(hits)
 
 
-@pytest.mark.parametrize("kwargs, docs", [
-    ({"speaker": "Zelenski"}, {"b", "c"}),
-    ({"speaker": "Volodymyr Zelensky"}, {"b", "c"}),
-    ({"speaker": "Hugo de Jonge"}, {"a"}),
-    ({"outlet": "nos"}, {"a", "c"}),
-    ({"since": "2022-04"}, {"a", "c"}),
-    ({"until": "2022-03"}, {"b"}),
-    ({"since": "2022-03-01", "until": "2022-04-10"}, {"b", "c"}),
-    ({"kinds": ["indirect"]}, {"c"}),
-    ({"kinds": ["direct"], "speaker": "Zelenski"}, {"b"}),
-])
+@pytest.mark.parametrize(
+    "kwargs, docs",
+    [
+        ({"speaker": "Zelenski"}, {"b", "c"}),
+        ({"speaker": "Volodymyr Zelensky"}, {"b", "c"}),
+        ({"speaker": "Hugo de Jonge"}, {"a"}),
+        ({"outlet": "nos"}, {"a", "c"}),
+        ({"since": "2022-04"}, {"a", "c"}),
+        ({"until": "2022-03"}, {"b"}),
+        ({"since": "2022-03-01", "until": "2022-04-10"}, {"b", "c"}),
+        ({"kinds": ["indirect"]}, {"c"}),
+        ({"kinds": ["direct"], "speaker": "Zelenski"}, {"b"}),
+    ],
+)
 def test_search_filters(filled, kwargs, docs):
     assert {h["doc"] for h in filled.search(None, limit=None, **kwargs)} == docs
 
@@ -204,7 +265,9 @@ def test_bad_fts_query_is_a_query_error(filled, bad):
     assert "Traceback" not in str(info.value)
 
 
-@pytest.mark.parametrize("kwargs", [{"since": "maart"}, {"until": "2022-13-01"}, {"kinds": ["quote"]}, {"limit": -1}])
+@pytest.mark.parametrize(
+    "kwargs", [{"since": "maart"}, {"until": "2022-13-01"}, {"kinds": ["quote"]}, {"limit": -1}]
+)
 def test_bad_filters_are_usage_errors(filled, kwargs):
     with pytest.raises(UsageError):
         filled.search("woningnood", **kwargs)
@@ -218,7 +281,12 @@ def test_show_gives_paragraph_and_evidence(filled):
     assert "Volgens hem is er haast." in rec["paragraph_text"]
     assert "De oppositie" not in rec["paragraph_text"]
     assert (rec["speaker"], rec["speaker_mention"], rec["cue"], rec["sieve"], rec["confidence"]) == (
-        "Hugo de Jonge", "minister Hugo de Jonge", "zei", "verb-after", 0.9)
+        "Hugo de Jonge",
+        "minister Hugo de Jonge",
+        "zei",
+        "verb-after",
+        0.9,
+    )
     assert rec["speaker_reason"] == "new name"
     with pytest.raises(UsageError, match="no quote with id"):
         filled.show(999)
@@ -235,8 +303,15 @@ def test_speakers_ranked_with_aliases_and_roles(filled):
 
 
 def test_same_quotation_across_articles_is_one_export_record(db):
-    docs = [Document(f"n{i}", f"Inleiding {i}. “De crisis is voorbij,” zei premier Mark Rutte.", date=f"2020-0{i + 1}-01",
-                     url=f"https://example.org/{i}") for i in range(3)]
+    docs = [
+        Document(
+            f"n{i}",
+            f"Inleiding {i}. “De crisis is voorbij,” zei premier Mark Rutte.",
+            date=f"2020-0{i + 1}-01",
+            url=f"https://example.org/{i}",
+        )
+        for i in range(3)
+    ]
     variants = ["De crisis is voorbij,", "De crisis is voorbij", "de crisis is  voorbij"]
     for doc, text in zip(docs, variants):
         body = doc.text.replace("De crisis is voorbij,", text)
@@ -253,11 +328,20 @@ def test_same_quotation_across_articles_is_one_export_record(db):
 
 
 def _tricky(db):
-    doc = Document("t", "“=SOM(A1:A3)” zei Jan. “-Nee, dat niet”, antwoordde Piet de Boer. “@iedereen, kom”",
-                   outlet="Test", date="2024-01-01")
-    db.add(doc, [quote_in(doc, "=SOM(A1:A3)", speaker="Jan", confidence=0.5),
-                 quote_in(doc, "-Nee, dat niet", speaker="Piet de Boer"),
-                 quote_in(doc, "@iedereen, kom")])
+    doc = Document(
+        "t",
+        "“=SOM(A1:A3)” zei Jan. “-Nee, dat niet”, antwoordde Piet de Boer. “@iedereen, kom”",
+        outlet="Test",
+        date="2024-01-01",
+    )
+    db.add(
+        doc,
+        [
+            quote_in(doc, "=SOM(A1:A3)", speaker="Jan", confidence=0.5),
+            quote_in(doc, "-Nee, dat niet", speaker="Piet de Boer"),
+            quote_in(doc, "@iedereen, kom"),
+        ],
+    )
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])

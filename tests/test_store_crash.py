@@ -1,9 +1,9 @@
 """Crash safety: SIGKILL an ingest mid-way, then the database is consistent and a re-run ends
 exactly where an uninterrupted run does. Also: ingesting the news2019 corpus twice adds nothing."""
+
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import sqlite3
@@ -26,31 +26,58 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs PO
 
 # -- generated Dutch news (our own sentences) ---------------------------------------------------
 
-_PEOPLE = [("minister", "Hugo de Jonge"), ("premier", "Mark Rutte"), ("burgemeester", "Femke Halsema"),
-           ("president", "Volodimir Zelenski"), ("wethouder", "Jan de Vries"), ("directeur", "Fatima Bakker"),
-           ("hoogleraar", "Pieter van den Berg"), ("woordvoerder", "Sanne Visser")]
-_TOPICS = ["de woningnood", "de stikstofuitstoot", "het lerarentekort", "de zorgkosten", "de energierekening",
-           "de wachtlijsten", "de asielopvang", "de inflatie"]
-_CLAIMS = ["{t} moet dit jaar nog worden aangepakt", "we kunnen {t} niet langer negeren",
-           "het kabinet onderschat {t}", "ik maak me grote zorgen over {t}", "er is geen geld voor {t}",
-           "{t} is een probleem van ons allemaal"]
-_FILLER = ["De gemeenteraad vergaderde tot laat in de avond.", "Het debat werd donderdag voortgezet.",
-           "Uit cijfers van het CBS blijkt dat de situatie verslechtert.", "De oppositie was niet overtuigd.",
-           "Een besluit wordt na de zomer verwacht.", "Bewoners reageerden verdeeld op de plannen."]
+_PEOPLE = [
+    ("minister", "Hugo de Jonge"),
+    ("premier", "Mark Rutte"),
+    ("burgemeester", "Femke Halsema"),
+    ("president", "Volodimir Zelenski"),
+    ("wethouder", "Jan de Vries"),
+    ("directeur", "Fatima Bakker"),
+    ("hoogleraar", "Pieter van den Berg"),
+    ("woordvoerder", "Sanne Visser"),
+]
+_TOPICS = [
+    "de woningnood",
+    "de stikstofuitstoot",
+    "het lerarentekort",
+    "de zorgkosten",
+    "de energierekening",
+    "de wachtlijsten",
+    "de asielopvang",
+    "de inflatie",
+]
+_CLAIMS = [
+    "{t} moet dit jaar nog worden aangepakt",
+    "we kunnen {t} niet langer negeren",
+    "het kabinet onderschat {t}",
+    "ik maak me grote zorgen over {t}",
+    "er is geen geld voor {t}",
+    "{t} is een probleem van ons allemaal",
+]
+_FILLER = [
+    "De gemeenteraad vergaderde tot laat in de avond.",
+    "Het debat werd donderdag voortgezet.",
+    "Uit cijfers van het CBS blijkt dat de situatie verslechtert.",
+    "De oppositie was niet overtuigd.",
+    "Een besluit wordt na de zomer verwacht.",
+    "Bewoners reageerden verdeeld op de plannen.",
+]
 
 
 def _sentence(rng: random.Random) -> str:
     role, name = rng.choice(_PEOPLE)
     claim = rng.choice(_CLAIMS).format(t=rng.choice(_TOPICS))
     claim = claim[0].upper() + claim[1:]
-    return rng.choice([
-        f"“{claim}”, zei {role} {name}.",
-        f",,{claim}'', aldus {name}.",
-        f"{name} zei dat {claim[0].lower() + claim[1:]}.",
-        f"“{claim}”, stelt {name.split()[-1]}. “Daar blijf ik bij.”",
-        f"Volgens {role} {name} is {rng.choice(_TOPICS)} urgent.",
-        rng.choice(_FILLER),
-    ])
+    return rng.choice(
+        [
+            f"“{claim}”, zei {role} {name}.",
+            f",,{claim}'', aldus {name}.",
+            f"{name} zei dat {claim[0].lower() + claim[1:]}.",
+            f"“{claim}”, stelt {name.split()[-1]}. “Daar blijf ik bij.”",
+            f"Volgens {role} {name} is {rng.choice(_TOPICS)} urgent.",
+            rng.choice(_FILLER),
+        ]
+    )
 
 
 def generated_lines(n: int, seed: int = 7) -> list[str]:
@@ -58,23 +85,48 @@ def generated_lines(n: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
     lines = []
     for i in range(n):
-        paragraphs = [" ".join(_sentence(rng) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(2, 5))]
-        lines.append(json.dumps({
-            "id": f"g{i}", "text": "\n\n".join(paragraphs), "outlet": rng.choice(["NOS", "NRC", "Trouw"]),
-            "date": f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", "url": f"https://example.org/g{i}",
-        }, ensure_ascii=False))
+        paragraphs = [
+            " ".join(_sentence(rng) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(2, 5))
+        ]
+        lines.append(
+            json.dumps(
+                {
+                    "id": f"g{i}",
+                    "text": "\n\n".join(paragraphs),
+                    "outlet": rng.choice(["NOS", "NRC", "Trouw"]),
+                    "date": f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    "url": f"https://example.org/g{i}",
+                },
+                ensure_ascii=False,
+            )
+        )
     return lines
 
 
 # -- helpers ------------------------------------------------------------------------------------
 
+
 def _cmd(db: Path) -> list[str]:
-    return [sys.executable, "-m", "quoteattr", "ingest", "-", "--input-format", "jsonl", "--db", str(db),
-            "--batch-size", "5", "-q"]
+    return [
+        sys.executable,
+        "-m",
+        "quoteattr",
+        "ingest",
+        "-",
+        "--input-format",
+        "jsonl",
+        "--db",
+        str(db),
+        "--batch-size",
+        "5",
+        "-q",
+    ]
 
 
 def ingest_all(db: Path, lines: list[str]) -> None:
-    proc = subprocess.run(_cmd(db), input="\n".join(lines) + "\n", text=True, capture_output=True, timeout=300)
+    proc = subprocess.run(
+        _cmd(db), input="\n".join(lines) + "\n", text=True, capture_output=True, timeout=300
+    )
     assert proc.returncode == 0, proc.stderr
 
 
@@ -91,8 +143,9 @@ def _documents_committed(db: Path) -> int:
 
 def kill_midway(db: Path, lines: list[str], rng: random.Random) -> int:
     """Feed ``lines`` to an ingest on stdin (never closing it), SIGKILL it once rows exist."""
-    proc = subprocess.Popen(_cmd(db), stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        _cmd(db), stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
 
     def feed() -> None:
         try:
@@ -132,7 +185,9 @@ def expected_quotes(lines: list[str]) -> dict[str, int]:
     out = {}
     for line in lines:
         rec = json.loads(line)
-        doc = Document(rec["id"], rec["text"], url=rec.get("url"), outlet=rec.get("outlet"), date=rec.get("date"))
+        doc = Document(
+            rec["id"], rec["text"], url=rec.get("url"), outlet=rec.get("outlet"), date=rec.get("date")
+        )
         out[doc.id] = len(extract_document(doc, kinds=KINDS))
     return out
 
@@ -144,7 +199,8 @@ def assert_consistent(db: Path, expected: dict[str, int]) -> None:
             "SELECT d.doc_key, COUNT(q.id) FROM documents d LEFT JOIN quotes q ON q.document_id = d.id GROUP BY d.id"
         ).fetchall()
         orphans = qdb.conn.execute(
-            "SELECT COUNT(*) FROM quotes WHERE document_id NOT IN (SELECT id FROM documents)").fetchone()[0]
+            "SELECT COUNT(*) FROM quotes WHERE document_id NOT IN (SELECT id FROM documents)"
+        ).fetchone()[0]
         fts = qdb.conn.execute("SELECT COUNT(*) FROM quotes_fts").fetchone()[0]
         quotes = qdb.conn.execute("SELECT COUNT(*) FROM quotes").fetchone()[0]
     # every committed document has exactly all of its quotes: none is half-ingested
@@ -155,11 +211,17 @@ def assert_consistent(db: Path, expected: dict[str, int]) -> None:
 def snapshot(db: Path) -> tuple[dict[str, int], set, set]:
     with QuoteDB(db, create=False) as qdb:
         counts = {k: v for k, v in qdb.counts().items() if k != "runs"}
-        quotes = set(qdb.conn.execute(
-            "SELECT d.doc_key, q.char_start, q.char_end, q.text, q.kind, s.name FROM quotes q "
-            "JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id").fetchall())
-        aliases = set(qdb.conn.execute(
-            "SELECT s.name, a.alias FROM aliases a JOIN speakers s ON s.id = a.speaker_id").fetchall())
+        quotes = set(
+            qdb.conn.execute(
+                "SELECT d.doc_key, q.char_start, q.char_end, q.text, q.kind, s.name FROM quotes q "
+                "JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+            ).fetchall()
+        )
+        aliases = set(
+            qdb.conn.execute(
+                "SELECT s.name, a.alias FROM aliases a JOIN speakers s ON s.id = a.speaker_id"
+            ).fetchall()
+        )
     return counts, quotes, aliases
 
 

@@ -1,4 +1,5 @@
 """Speakers across documents: name keys, conservative merging with reasons, the gazetteer."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,37 +14,46 @@ from quoteattr.store.names import looks_like_name, name_data, parse_name_data
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Volodimir Zelenski", "Volodymyr Zelensky"),
-    ("Zelenski", "Zelenskyy"),
-    ("Zelenski", "Zelenskij"),
-    ("Poetin", "Putin"),
-    ("Oekraïense", "Oekraiense"),
-    ("Jean-Claude Juncker", "Jean Claude Juncker"),
-    ("Sophie in ’t Veld", "Sophie in 't Veld"),
-    ("MARK RUTTE", "Mark Rutte"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Volodimir Zelenski", "Volodymyr Zelensky"),
+        ("Zelenski", "Zelenskyy"),
+        ("Zelenski", "Zelenskij"),
+        ("Poetin", "Putin"),
+        ("Oekraïense", "Oekraiense"),
+        ("Jean-Claude Juncker", "Jean Claude Juncker"),
+        ("Sophie in ’t Veld", "Sophie in 't Veld"),
+        ("MARK RUTTE", "Mark Rutte"),
+    ],
+)
 def test_variants_share_a_key(a, b):
     assert name_key(a) == name_key(b)
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Mark Rutte", "Marc Rutte"),          # different first names stay apart
-    ("Volodimir Zelenski", "Olena Zelenska"),
-    ("Jan de Vries", "Jan Vries"),
-    ("Dijk", "Dik"),                       # Dutch -ij- inside a name is not rewritten
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Mark Rutte", "Marc Rutte"),  # different first names stay apart
+        ("Volodimir Zelenski", "Olena Zelenska"),
+        ("Jan de Vries", "Jan Vries"),
+        ("Dijk", "Dik"),  # Dutch -ij- inside a name is not rewritten
+    ],
+)
 def test_different_names_keep_different_keys(a, b):
     assert name_key(a) != name_key(b)
 
 
-@pytest.mark.parametrize("name, first, surname, surname_only", [
-    ("Jan de Vries", "jan", "de vries", False),
-    ("Ursula von der Leyen", "ursula", "von der leien", False),
-    ("Van der Laan", None, "van der laan", True),
-    ("Zelenski", None, "zelenski", True),
-    ("Jan Peter Balkenende", "jan", "balkenende", False),
-])
+@pytest.mark.parametrize(
+    "name, first, surname, surname_only",
+    [
+        ("Jan de Vries", "jan", "de vries", False),
+        ("Ursula von der Leyen", "ursula", "von der leien", False),
+        ("Van der Laan", None, "van der laan", True),
+        ("Zelenski", None, "zelenski", True),
+        ("Jan Peter Balkenende", "jan", "balkenende", False),
+    ],
+)
 def test_split_name(name, first, surname, surname_only):
     parts = split_name(name)
     assert (parts.first, parts.surname, parts.surname_only) == (first, surname, surname_only)
@@ -54,9 +64,10 @@ def test_initial_counts_as_surname_only():
     assert parts.surname_only and parts.initial == "m" and parts.surname == "rutte"
 
 
-@pytest.mark.parametrize("mention, expected", [
-    ("Mark Rutte", True), ("Van der Laan", True), ("hij", False), ("de Oekraïense president", False),
-])
+@pytest.mark.parametrize(
+    "mention, expected",
+    [("Mark Rutte", True), ("Van der Laan", True), ("hij", False), ("de Oekraïense president", False)],
+)
 def test_looks_like_name(mention, expected):
     assert looks_like_name(mention) is expected
 
@@ -75,14 +86,29 @@ def test_shipped_name_data_loads_and_bad_rows_name_file_and_line():
 def said(db: QuoteDB, doc_id: str, speaker: str, words: str = "Dit is mijn standpunt", **kw) -> None:
     """Store one document in which ``speaker`` says ``words``."""
     text = f"“{words}”, zei {speaker}."
-    db.add(Document(doc_id, text), [Quote(doc_id, 1, 1 + len(words), words, "direct", speaker=speaker,
-                                          speaker_mention=kw.pop("mention", speaker), **kw)])
+    db.add(
+        Document(doc_id, text),
+        [
+            Quote(
+                doc_id,
+                1,
+                1 + len(words),
+                words,
+                "direct",
+                speaker=speaker,
+                speaker_mention=kw.pop("mention", speaker),
+                **kw,
+            )
+        ],
+    )
 
 
 def speaker_of(db: QuoteDB, doc_id: str) -> tuple[str | None, str | None]:
     row = db.conn.execute(
         "SELECT s.name, q.speaker_reason FROM quotes q JOIN documents d ON d.id = q.document_id "
-        "LEFT JOIN speakers s ON s.id = q.speaker_id WHERE d.doc_key = ?", (doc_id,)).fetchone()
+        "LEFT JOIN speakers s ON s.id = q.speaker_id WHERE d.doc_key = ?",
+        (doc_id,),
+    ).fetchone()
     return row[0], row[1]
 
 
@@ -117,7 +143,12 @@ def test_different_first_names_never_merge(db):
     said(db, "2", "Piet de Vries")
     said(db, "3", "Mark Rutte")
     said(db, "4", "Marc Rutte")
-    assert [speaker_of(db, d)[0] for d in "1234"] == ["Jan de Vries", "Piet de Vries", "Mark Rutte", "Marc Rutte"]
+    assert [speaker_of(db, d)[0] for d in "1234"] == [
+        "Jan de Vries",
+        "Piet de Vries",
+        "Mark Rutte",
+        "Marc Rutte",
+    ]
     assert db.counts()["speakers"] == 4
 
 
@@ -181,10 +212,17 @@ def test_gazetteer_pins_identities_and_merges_loose_rows(db):
 
 def test_gazetteer_jsonl_and_errors(tmp_path):
     good = tmp_path / "g.jsonl"
-    good.write_text('{"name": "Mark Rutte", "aliases": ["Rutte"], "qid": "Q57792", "role": "premier"}\n',
-                    encoding="utf-8")
+    good.write_text(
+        '{"name": "Mark Rutte", "aliases": ["Rutte"], "qid": "Q57792", "role": "premier"}\n',
+        encoding="utf-8",
+    )
     [entry] = read_gazetteer(good)
-    assert (entry.name, entry.aliases, entry.qid, entry.roles) == ("Mark Rutte", ("Rutte",), "Q57792", ("premier",))
+    assert (entry.name, entry.aliases, entry.qid, entry.roles) == (
+        "Mark Rutte",
+        ("Rutte",),
+        "Q57792",
+        ("premier",),
+    )
     bad = tmp_path / "bad.csv"
     bad.write_text("name,qid\nMark Rutte,57792\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"bad\.csv:2.*QID"):

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ..errors import BackendUnavailable, LanguageDataError
-from ..model import Document, Quote
+from ..model import SPEECH_KINDS, Document, Quote
 
 log = logging.getLogger(__name__)
 
@@ -258,12 +258,11 @@ class _Attributor:
                                   CONF_SUBJECT_NAME, "stanza-subject")
         if subj.upos == "NOUN":
             # up to a parenthesis or comma: "Een woordvoerster van reisorganisatie X (Y, Z)"
-            kept = []
-            for w in phrase:
-                if w.upos == "PUNCT" and w.text in "(,[–-":
+            kept = [w for w in phrase if w.upos != "PUNCT"] or [subj]
+            for i in range(1, len(kept)):
+                if any(c in self.text[kept[i - 1].end:kept[i].start] for c in "(,[–"):
+                    kept = kept[:i]
                     break
-                kept.append(w)
-            kept = [w for w in kept if w.upos != "PUNCT"] or [subj]
             s, e_ = kept[0].start, kept[-1].end
             return _Candidate(self.text[s:e_], s, e_, "description", None, verb,
                               CONF_SUBJECT_DESCRIPTION, "stanza-subject")
@@ -318,6 +317,8 @@ class _Attributor:
         return None
 
     def refine(self, quote: Quote) -> Quote:
+        if quote.kind not in SPEECH_KINDS:  # titles, scare quotes: nobody said them
+            return quote
         cand = self._candidate(quote)
         if cand is None:
             return quote

@@ -3,6 +3,7 @@
 Each one opens a QuoteDB and calls one of its methods; rules, queries and formats live in
 ``quoteattr.store``.
 """
+
 from __future__ import annotations
 
 import sys
@@ -21,16 +22,43 @@ SEARCH_TABLE_COLUMNS = ("id", "date", "speaker", "kind", "text")
 SPEAKER_TABLE_COLUMNS = ("id", "name", "quotes", "documents", "qid", "aliases")
 SPEAKER_COLUMNS = ("id", "name", "kind", "qid", "quotes", "documents", "aliases", "roles", "note")
 #: fields of `show` in table form, in order (the paragraph comes first, marked)
-SHOW_FIELDS = ("id", "doc", "date", "outlet", "title", "kind", "text", "speaker", "speaker_id", "qid",
-               "speaker_as_found", "speaker_mention", "speaker_kind", "speaker_role", "speaker_reason",
-               "speaker_aliases", "cue", "sieve", "confidence", "start", "end", "url")
+SHOW_FIELDS = (
+    "id",
+    "doc",
+    "date",
+    "outlet",
+    "title",
+    "kind",
+    "text",
+    "speaker",
+    "speaker_id",
+    "qid",
+    "speaker_as_found",
+    "speaker_mention",
+    "speaker_kind",
+    "speaker_role",
+    "speaker_reason",
+    "speaker_aliases",
+    "cue",
+    "sieve",
+    "confidence",
+    "start",
+    "end",
+    "url",
+)
 
 
 def db_option(create: bool = False) -> Callable:
     """Shared ``--db`` option (also $QUOTEATTR_DB)."""
     return click.option(
-        "--db", "db_path", default="quotes.db", show_default=True, envvar="QUOTEATTR_DB", metavar="FILE",
-        help="The quote database (SQLite)" + (", created if missing." if create else "; also $QUOTEATTR_DB."),
+        "--db",
+        "db_path",
+        default="quotes.db",
+        show_default=True,
+        envvar="QUOTEATTR_DB",
+        metavar="FILE",
+        help="The quote database (SQLite)"
+        + (", created if missing." if create else "; also $QUOTEATTR_DB."),
     )
 
 
@@ -54,8 +82,13 @@ def _kinds(values: tuple[str, ...], default: tuple[str, ...]) -> tuple[str, ...]
 
 
 def _kind_option(default_help: str) -> Callable:
-    return click.option("--kind", "kinds", multiple=True, metavar="KIND",
-                        help=f"direct, partial, indirect, other or all; repeat or comma-separate ({default_help}).")
+    return click.option(
+        "--kind",
+        "kinds",
+        multiple=True,
+        metavar="KIND",
+        help=f"direct, partial, indirect, other or all; repeat or comma-separate ({default_help}).",
+    )
 
 
 @main.command()
@@ -63,24 +96,65 @@ def _kind_option(default_help: str) -> Callable:
 @db_option(create=True)
 @click.option("--glob", metavar="PATTERN", help="File pattern inside directories (default: *.txt).")
 @click.option("--encoding", default="auto", show_default=True, help="Input encoding: auto or a codec name.")
-@click.option("--input-format", type=click.Choice(["auto", "text", "jsonl"]), default="auto", show_default=True,
-              help="auto: *.jsonl files are JSONL (id, text, url, outlet, date, title), the rest plain text.")
-@click.option("--backend", type=click.Choice(["rules", "stanza"]), default="rules", show_default=True,
-              help="Extraction backend.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Worker processes for extraction (0 = one per core).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
-              help="Documents committed per transaction.")
-@click.option("--max-chars", type=click.IntRange(min=0), default=DEFAULT_MAX_CHARS, show_default=True,
-              help="Refuse documents longer than this many characters (0 = no limit).")
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "jsonl"]),
+    default="auto",
+    show_default=True,
+    help="auto: *.jsonl files are JSONL (id, text, url, outlet, date, title), the rest plain text.",
+)
+@click.option(
+    "--backend",
+    type=click.Choice(["rules", "stanza"]),
+    default="rules",
+    show_default=True,
+    help="Extraction backend.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes for extraction (0 = one per core).",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=100,
+    show_default=True,
+    help="Documents committed per transaction.",
+)
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    help="Refuse documents longer than this many characters (0 = no limit).",
+)
 @_kind_option("default: all, so `other` quotes are kept; queries show speech kinds")
-@click.option("--gazetteer", metavar="FILE", help="CSV/JSONL of known people (name, aliases, qid, role) to pin.")
+@click.option(
+    "--gazetteer", metavar="FILE", help="CSV/JSONL of known people (name, aliases, qid, role) to pin."
+)
 @click.option("--force", is_flag=True, help="Extract again even documents whose content is unchanged.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], db_path: str, glob: str | None, encoding: str,
-           input_format: str, backend: str, jobs: int, batch_size: int, max_chars: int, kinds: tuple[str, ...],
-           gazetteer: str | None, force: bool, quiet: bool) -> None:
+def ingest(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    db_path: str,
+    glob: str | None,
+    encoding: str,
+    input_format: str,
+    backend: str,
+    jobs: int,
+    batch_size: int,
+    max_chars: int,
+    kinds: tuple[str, ...],
+    gazetteer: str | None,
+    force: bool,
+    quiet: bool,
+) -> None:
     """Extract quotes from PATH... and store them in the database (re-runs skip unchanged documents).
 
     \b
@@ -103,11 +177,23 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db_path: str, glob: str |
             n = db.load_gazetteer(gazetteer)
             if not quiet:
                 click.echo(f"Gazetteer: {n} identities pinned.", err=True)
-        options = dict(backend=backend, jobs=jobs, kinds=wanted, batch_size=batch_size, force=force,
-                       max_chars=max_chars or None, on_error=report)
+        options = dict(
+            backend=backend,
+            jobs=jobs,
+            kinds=wanted,
+            batch_size=batch_size,
+            force=force,
+            max_chars=max_chars or None,
+            on_error=report,
+        )
         if not quiet and sys.stderr.isatty():
-            with click.progressbar(items, label="Ingesting", file=sys.stderr, show_pos=True,
-                                   item_show_func=lambda d: getattr(d, "id", None)) as bar:
+            with click.progressbar(
+                items,
+                label="Ingesting",
+                file=sys.stderr,
+                show_pos=True,
+                item_show_func=lambda d: getattr(d, "id", None),
+            ) as bar:
                 summary = db.ingest(bar, **options)
         else:
             summary = db.ingest(items, **options)
@@ -115,7 +201,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db_path: str, glob: str |
             counts = db.counts()
             click.echo(
                 f"{summary}\nDatabase {db_path}: {counts['documents']} documents, {counts['quotes']} quotes, "
-                f"{counts['speakers']} speakers (run {summary.run_id}).", err=True,
+                f"{counts['speakers']} speakers (run {summary.run_id}).",
+                err=True,
             )
     if errors:
         ctx.exit(1)
@@ -124,15 +211,32 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db_path: str, glob: str |
 @main.command()
 @click.argument("query", required=False)
 @db_option()
-@click.option("--speaker", help="Only quotes by this speaker (any known alias; a surname matches its speaker).")
+@click.option(
+    "--speaker", help="Only quotes by this speaker (any known alias; a surname matches its speaker)."
+)
 @click.option("--outlet", help="Only documents from this outlet.")
 @click.option("--since", metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Up to and including this date.")
 @_kind_option("default: direct, partial, indirect")
-@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="At most this many (0 = all).")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=20,
+    show_default=True,
+    help="At most this many (0 = all).",
+)
 @format_option()
-def search(query: str | None, db_path: str, speaker: str | None, outlet: str | None, since: str | None,
-           until: str | None, kinds: tuple[str, ...], limit: int, fmt: str | None) -> None:
+def search(
+    query: str | None,
+    db_path: str,
+    speaker: str | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    kinds: tuple[str, ...],
+    limit: int,
+    fmt: str | None,
+) -> None:
     """Full-text search over quotes (SQLite FTS5 syntax; accents ignored: Oekraine finds Oekraïne).
 
     \b
@@ -141,8 +245,15 @@ def search(query: str | None, db_path: str, speaker: str | None, outlet: str | N
       quoteattr search --db quotes.db '"stikstof uitstoot"' --outlet NOS --format csv
     """
     with _open(db_path) as db:
-        rows = db.search(query, speaker=speaker, outlet=outlet, since=since, until=until,
-                         kinds=_kinds(kinds, SPEECH_KINDS), limit=limit or None)
+        rows = db.search(
+            query,
+            speaker=speaker,
+            outlet=outlet,
+            since=since,
+            until=until,
+            kinds=_kinds(kinds, SPEECH_KINDS),
+            limit=limit or None,
+        )
     out = sys.stdout
     render(rows, resolve_format(fmt, out), out, table_columns=SEARCH_TABLE_COLUMNS)
 
@@ -151,17 +262,33 @@ def search(query: str | None, db_path: str, speaker: str | None, outlet: str | N
 @click.argument("name", required=False)
 @db_option()
 @_kind_option("default: direct, partial, indirect")
-@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="At most this many (0 = all).")
-@click.option("--min-quotes", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Hide speakers with fewer quotes (0 lists gazetteer entries never quoted).")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=50,
+    show_default=True,
+    help="At most this many (0 = all).",
+)
+@click.option(
+    "--min-quotes",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Hide speakers with fewer quotes (0 lists gazetteer entries never quoted).",
+)
 @format_option()
-def speakers(name: str | None, db_path: str, kinds: tuple[str, ...], limit: int, min_quotes: int,
-             fmt: str | None) -> None:
+def speakers(
+    name: str | None, db_path: str, kinds: tuple[str, ...], limit: int, min_quotes: int, fmt: str | None
+) -> None:
     """Speakers ranked by number of quotes, with their aliases (optionally only those matching NAME)."""
     with _open(db_path) as db:
-        rows = db.speakers(name, kinds=_kinds(kinds, SPEECH_KINDS), limit=limit or None, min_quotes=min_quotes)
+        rows = db.speakers(
+            name, kinds=_kinds(kinds, SPEECH_KINDS), limit=limit or None, min_quotes=min_quotes
+        )
     out = sys.stdout
-    render(rows, resolve_format(fmt, out), out, columns=SPEAKER_COLUMNS, table_columns=SPEAKER_TABLE_COLUMNS)
+    render(
+        rows, resolve_format(fmt, out), out, columns=SPEAKER_COLUMNS, table_columns=SPEAKER_TABLE_COLUMNS
+    )
 
 
 @main.command()
@@ -185,9 +312,17 @@ def show(quote_id: int, db_path: str, fmt: str | None) -> None:
 
 @main.command()
 @db_option()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True,
-              help="jsonl (Quotebank-style), csv (spreadsheet-safe) or parquet (needs pyarrow).")
-@click.option("--output", "-o", metavar="FILE", help="Write to FILE (replaced when complete) instead of stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl (Quotebank-style), csv (spreadsheet-safe) or parquet (needs pyarrow).",
+)
+@click.option(
+    "--output", "-o", metavar="FILE", help="Write to FILE (replaced when complete) instead of stdout."
+)
 @_kind_option("default: direct, partial, indirect")
 def export(db_path: str, fmt: str, output: str | None, kinds: tuple[str, ...]) -> None:
     """Export quotations Quotebank-style: one record per quotation, counted across articles.
@@ -215,7 +350,9 @@ def export(db_path: str, fmt: str, output: str | None, kinds: tuple[str, ...]) -
 @main.command()
 @db_option()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port (0 = any free).")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port (0 = any free)."
+)
 def serve(db_path: str, host: str, port: int) -> None:
     """Browse the database in a web browser (Datasette, optional extra `serve`).
 
@@ -229,6 +366,8 @@ def serve(db_path: str, host: str, port: int) -> None:
     from ..serve import serve as run_server
 
     port = port or free_port(host)
-    click.echo(f"Serving {db_path} on http://{host}:{port}/{Path(db_path).stem}/quote_view "
-               "(Ctrl-C stops).", err=True)
+    click.echo(
+        f"Serving {db_path} on http://{host}:{port}/{Path(db_path).stem}/quote_view " "(Ctrl-C stops).",
+        err=True,
+    )
     run_server(db_path, host=host, port=port)

@@ -3,6 +3,7 @@
 >>> db = QuoteDB(":memory:")  # doctest: +SKIP
 >>> db.ingest([Document("a1", "“We gaan door”, zei minister Jan de Vries.")])  # doctest: +SKIP
 """
+
 from __future__ import annotations
 
 import logging
@@ -78,8 +79,15 @@ class QuoteDB:
         read_conn = connect(self.path, create=False, check_same_thread=False)
         try:
             return Ingester(self.conn, self.path, read_conn).run(
-                documents, backend=backend, jobs=jobs, kinds=kinds, batch_size=batch_size, force=force,
-                max_chars=max_chars, progress=progress, on_error=on_error,
+                documents,
+                backend=backend,
+                jobs=jobs,
+                kinds=kinds,
+                batch_size=batch_size,
+                force=force,
+                max_chars=max_chars,
+                progress=progress,
+                on_error=on_error,
             )
         finally:
             read_conn.close()
@@ -126,11 +134,23 @@ class QuoteDB:
     ) -> list[dict[str, Any]]:
         """Quotes matching an FTS5 query and filters (speech kinds unless ``kinds`` says otherwise)."""
         with guarded(self.path):
-            return query.search(self.conn, text, speaker=speaker, outlet=outlet, since=since, until=until,
-                                kinds=kinds, limit=limit)
+            return query.search(
+                self.conn,
+                text,
+                speaker=speaker,
+                outlet=outlet,
+                since=since,
+                until=until,
+                kinds=kinds,
+                limit=limit,
+            )
 
     def speakers(
-        self, name: str | None = None, *, kinds: Sequence[str] | None = None, limit: int | None = 50,
+        self,
+        name: str | None = None,
+        *,
+        kinds: Sequence[str] | None = None,
+        limit: int | None = 50,
         min_quotes: int = 1,
     ) -> list[dict[str, Any]]:
         """Speakers ranked by quote count, with aliases and roles."""

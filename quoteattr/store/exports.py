@@ -6,6 +6,7 @@ plus ``kind`` and ``occurrences`` (doc, url, date, start, end, kind, speaker, qu
 ``probas``: each occurrence votes for its speaker with its confidence (1.0 when the engine gave a
 speaker without one) and for "None" with the rest; votes are averaged over occurrences.
 """
+
 from __future__ import annotations
 
 import csv
@@ -23,8 +24,18 @@ from .query import check_kinds
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 #: Quotebank's fields, then ours
-EXPORT_COLUMNS = ("quoteID", "quotation", "speaker", "qids", "date", "numOccurrences", "probas", "urls",
-                  "kind", "occurrences")
+EXPORT_COLUMNS = (
+    "quoteID",
+    "quotation",
+    "speaker",
+    "qids",
+    "date",
+    "numOccurrences",
+    "probas",
+    "urls",
+    "kind",
+    "occurrences",
+)
 #: columns that hold lists/objects (JSON-encoded in CSV cells)
 _NESTED = ("qids", "probas", "urls", "occurrences")
 _OCCURRENCE_KEYS = ("quote_id", "doc", "url", "date", "start", "end", "kind", "speaker")
@@ -44,7 +55,8 @@ def records(conn: sqlite3.Connection, *, kinds: Sequence[str] | None = None) -> 
                    d.doc_key, d.url, d.date, q.char_start, q.char_end
             FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id
             WHERE q.kind IN ({','.join('?' * len(wanted))})
-            ORDER BY q.text_hash, d.date IS NULL, d.date, d.doc_key, q.char_start""", wanted,
+            ORDER BY q.text_hash, d.date IS NULL, d.date, d.doc_key, q.char_start""",
+        wanted,
     )
     for text_hash, rows in groupby(cur, key=lambda r: r[0]):
         yield _record(text_hash, list(rows))
@@ -63,8 +75,10 @@ def _record(text_hash: str, rows: list[sqlite3.Row]) -> dict[str, Any]:
         else:
             votes[NONE_SPEAKER] += 1.0
     n = len(rows)
-    probas = sorted(([name, round(v / n, 4)] for name, v in votes.items() if v > 0 or name != NONE_SPEAKER),
-                    key=lambda p: (-p[1], p[0] == NONE_SPEAKER, p[0]))
+    probas = sorted(
+        ([name, round(v / n, 4)] for name, v in votes.items() if v > 0 or name != NONE_SPEAKER),
+        key=lambda p: (-p[1], p[0] == NONE_SPEAKER, p[0]),
+    )
     top = probas[0][0] if probas else NONE_SPEAKER
     docs = list(dict.fromkeys(r["doc_key"] for r in rows))
     urls = list(dict.fromkeys(r["url"] or r["doc_key"] for r in rows))
@@ -80,8 +94,16 @@ def _record(text_hash: str, rows: list[sqlite3.Row]) -> dict[str, Any]:
         "urls": urls,
         "kind": Counter(r["kind"] for r in rows).most_common(1)[0][0],
         "occurrences": [
-            {"quote_id": r["id"], "doc": r["doc_key"], "url": r["url"], "date": r["date"], "start": r["char_start"],
-             "end": r["char_end"], "kind": r["kind"], "speaker": r["speaker"]}
+            {
+                "quote_id": r["id"],
+                "doc": r["doc_key"],
+                "url": r["url"],
+                "date": r["date"],
+                "start": r["char_start"],
+                "end": r["char_end"],
+                "kind": r["kind"],
+                "speaker": r["speaker"],
+            }
             for r in rows
         ],
     }
@@ -108,15 +130,32 @@ def _write_text(recs: Iterator[dict[str, Any]], fmt: str, stream: IO[str]) -> in
 def _arrow_schema():
     import pyarrow as pa
 
-    occurrence = pa.struct([("quote_id", pa.int64()), ("doc", pa.string()), ("url", pa.string()),
-                            ("date", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
-                            ("kind", pa.string()), ("speaker", pa.string())])
-    return pa.schema([
-        ("quoteID", pa.string()), ("quotation", pa.string()), ("speaker", pa.string()),
-        ("qids", pa.list_(pa.string())), ("date", pa.string()), ("numOccurrences", pa.int64()),
-        ("probas", pa.list_(pa.struct([("speaker", pa.string()), ("proba", pa.float64())]))),
-        ("urls", pa.list_(pa.string())), ("kind", pa.string()), ("occurrences", pa.list_(occurrence)),
-    ])
+    occurrence = pa.struct(
+        [
+            ("quote_id", pa.int64()),
+            ("doc", pa.string()),
+            ("url", pa.string()),
+            ("date", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("kind", pa.string()),
+            ("speaker", pa.string()),
+        ]
+    )
+    return pa.schema(
+        [
+            ("quoteID", pa.string()),
+            ("quotation", pa.string()),
+            ("speaker", pa.string()),
+            ("qids", pa.list_(pa.string())),
+            ("date", pa.string()),
+            ("numOccurrences", pa.int64()),
+            ("probas", pa.list_(pa.struct([("speaker", pa.string()), ("proba", pa.float64())]))),
+            ("urls", pa.list_(pa.string())),
+            ("kind", pa.string()),
+            ("occurrences", pa.list_(occurrence)),
+        ]
+    )
 
 
 def _require_pyarrow():
@@ -124,9 +163,7 @@ def _require_pyarrow():
         import pyarrow  # noqa: F401
         import pyarrow.parquet  # noqa: F401
     except ImportError as exc:
-        raise BackendUnavailable(
-            "Parquet export needs pyarrow: pip install 'quoteattr[parquet]'"
-        ) from exc
+        raise BackendUnavailable("Parquet export needs pyarrow: pip install 'quoteattr[parquet]'") from exc
 
 
 def _write_parquet(recs: Iterator[dict[str, Any]], path: Path, chunk: int = 10_000) -> int:

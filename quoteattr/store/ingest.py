@@ -4,6 +4,7 @@ batch, so a killed process leaves either the whole document (with every quote) o
 A document is keyed by ``Document.id``; its content hash (text + metadata) decides whether it is
 new (insert), changed (replace its quotes) or unchanged (skip, without extracting again).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -53,9 +54,15 @@ class IngestSummary:
     def as_dict(self) -> dict:
         """Plain dict (errors as strings)."""
         return {
-            "run_id": self.run_id, "seen": self.seen, "added": self.added, "updated": self.updated,
-            "unchanged": self.unchanged, "failed": self.failed, "quotes": self.quotes,
-            "seconds": round(self.seconds, 3), "errors": [str(e) for e in self.errors],
+            "run_id": self.run_id,
+            "seen": self.seen,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "failed": self.failed,
+            "quotes": self.quotes,
+            "seconds": round(self.seconds, 3),
+            "errors": [str(e) for e in self.errors],
         }
 
     def __str__(self) -> str:
@@ -137,8 +144,14 @@ class Ingester:
     ) -> IngestSummary:
         """Extract and store every document; returns the summary (also written to ``runs``)."""
         t0 = time.perf_counter()
-        options = {"backend": backend, "jobs": jobs, "kinds": list(kinds), "batch_size": batch_size,
-                   "force": force, "max_chars": max_chars}
+        options = {
+            "backend": backend,
+            "jobs": jobs,
+            "kinds": list(kinds),
+            "batch_size": batch_size,
+            "force": force,
+            "max_chars": max_chars,
+        }
         summary = IngestSummary(run_id=self._start_run(options))
 
         def failed(err: QuoteattrError) -> None:
@@ -199,9 +212,13 @@ class Ingester:
         with guarded(self.path):
             self.conn.execute("BEGIN IMMEDIATE")
             try:
-                for row in self.conn.execute("SELECT id, pid FROM runs WHERE status = 'running'").fetchall():
+                for row in self.conn.execute(
+                    "SELECT id, pid FROM runs WHERE status = 'running'"
+                ).fetchall():
                     if not _pid_alive(row["pid"]):
-                        self.conn.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", (row["id"],))
+                        self.conn.execute(
+                            "UPDATE runs SET status = 'interrupted' WHERE id = ?", (row["id"],)
+                        )
                 cur = self.conn.execute(
                     "INSERT INTO runs(started_at, pid, tool_version, options) VALUES (?, ?, ?, ?)",
                     (now(), os.getpid(), __version__, json.dumps(options, sort_keys=True)),
@@ -216,8 +233,16 @@ class Ingester:
         self.conn.execute(
             "UPDATE runs SET documents_seen = ?, documents_added = ?, documents_updated = ?, "
             "documents_unchanged = ?, documents_failed = ?, quotes_written = ?, seconds = ? WHERE id = ?",
-            (summary.seen, summary.added, summary.updated, summary.unchanged, summary.failed, summary.quotes,
-             round(summary.seconds, 3), summary.run_id),
+            (
+                summary.seen,
+                summary.added,
+                summary.updated,
+                summary.unchanged,
+                summary.failed,
+                summary.quotes,
+                round(summary.seconds, 3),
+                summary.run_id,
+            ),
         )
 
     def _finish_run(self, summary: IngestSummary, status: str) -> None:
@@ -225,8 +250,10 @@ class Ingester:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 self._run_counts(summary)
-                self.conn.execute("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?",
-                                  (status, now(), summary.run_id))
+                self.conn.execute(
+                    "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?",
+                    (status, now(), summary.run_id),
+                )
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
@@ -236,10 +263,14 @@ class Ingester:
 
     def _stored_hash(self, key: str) -> str | None:
         with guarded(self.path):
-            row = self.read_conn.execute("SELECT content_hash FROM documents WHERE doc_key = ?", (key,)).fetchone()
+            row = self.read_conn.execute(
+                "SELECT content_hash FROM documents WHERE doc_key = ?", (key,)
+            ).fetchone()
         return row[0] if row else None
 
-    def _write_batch(self, batch: list[Result], summary: IngestSummary, progress: Callable[[int], None] | None) -> None:
+    def _write_batch(
+        self, batch: list[Result], summary: IngestSummary, progress: Callable[[int], None] | None
+    ) -> None:
         """One transaction: every document of the batch with all its quotes, and the run counts."""
         counts = (summary.added, summary.updated, summary.unchanged, summary.quotes)
         with guarded(self.path):
@@ -264,14 +295,28 @@ class Ingester:
         """Insert or replace one document and its quotes; True when an older version was replaced."""
         doc = result.document
         digest = content_hash(doc)
-        row = self.conn.execute("SELECT id, content_hash FROM documents WHERE doc_key = ?", (doc.id,)).fetchone()
-        values = (doc.source, doc.url, doc.outlet, doc.date, doc.title, digest, len(doc.text), doc.encoding,
-                  doc.text, now(), summary.run_id)
+        row = self.conn.execute(
+            "SELECT id, content_hash FROM documents WHERE doc_key = ?", (doc.id,)
+        ).fetchone()
+        values = (
+            doc.source,
+            doc.url,
+            doc.outlet,
+            doc.date,
+            doc.title,
+            digest,
+            len(doc.text),
+            doc.encoding,
+            doc.text,
+            now(),
+            summary.run_id,
+        )
         replaced = False
         if row is None:
             cur = self.conn.execute(
                 "INSERT INTO documents(source, url, outlet, date, title, content_hash, length, encoding, text, "
-                "ingested_at, run_id, doc_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*values, doc.id),
+                "ingested_at, run_id, doc_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values, doc.id),
             )
             doc_id = cur.lastrowid
             summary.added += 1
@@ -280,7 +325,8 @@ class Ingester:
             self.conn.execute("DELETE FROM quotes WHERE document_id = ?", (doc_id,))
             self.conn.execute(
                 "UPDATE documents SET source = ?, url = ?, outlet = ?, date = ?, title = ?, content_hash = ?, "
-                "length = ?, encoding = ?, text = ?, ingested_at = ?, run_id = ? WHERE id = ?", (*values, doc_id),
+                "length = ?, encoding = ?, text = ?, ingested_at = ?, run_id = ? WHERE id = ?",
+                (*values, doc_id),
             )
             if row["content_hash"] == digest:
                 summary.unchanged += 1  # forced re-extraction, or the same document twice in one input
@@ -298,17 +344,40 @@ class Ingester:
         for q in quotes:
             res = self.resolver.resolve(q.speaker, q.speaker_kind, q.speaker_mention, q.speaker_role)
             para = paragraphs.bounds(q.start, q.end)
-            rows.append((
-                doc_id, q.start, q.end, q.text, q.kind, res.speaker_id, q.speaker, res.reason, q.speaker_mention,
-                q.speaker_start, q.speaker_end, q.speaker_kind, q.speaker_role, q.cue, q.cue_start, q.cue_end,
-                float(q.confidence or 0.0), q.sieve, q.group, q.paragraph, para[0], para[1],
-                sentence_context(text, q.start, q.end, para), quotation_key(q.text),
-            ))
+            rows.append(
+                (
+                    doc_id,
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.kind,
+                    res.speaker_id,
+                    q.speaker,
+                    res.reason,
+                    q.speaker_mention,
+                    q.speaker_start,
+                    q.speaker_end,
+                    q.speaker_kind,
+                    q.speaker_role,
+                    q.cue,
+                    q.cue_start,
+                    q.cue_end,
+                    float(q.confidence or 0.0),
+                    q.sieve,
+                    q.group,
+                    q.paragraph,
+                    para[0],
+                    para[1],
+                    sentence_context(text, q.start, q.end, para),
+                    quotation_key(q.text),
+                )
+            )
         self.conn.executemany(
             "INSERT INTO quotes(document_id, char_start, char_end, text, kind, speaker_id, speaker, speaker_reason, "
             "speaker_mention, speaker_start, speaker_end, speaker_kind, speaker_role, cue, cue_start, cue_end, "
             "confidence, sieve, grp, paragraph, para_start, para_end, context, text_hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
         )
 
 

@@ -6,6 +6,7 @@ True
 >>> split_name("Jan de Vries")
 NameParts(key='jan de vries', first='jan', surname='de vries', surname_only=False, initial=None)
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,5 @@
 """Read side: full-text search with filters, the ranked speaker list, one quote with its evidence."""
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,22 @@ SHOW_WINDOW = 800
 
 #: columns of a search/quote record, in order
 QUOTE_COLUMNS = (
-    "id", "date", "outlet", "speaker", "kind", "text", "doc", "start", "end", "speaker_mention", "cue",
-    "confidence", "sieve", "title", "url", "speaker_id",
+    "id",
+    "date",
+    "outlet",
+    "speaker",
+    "kind",
+    "text",
+    "doc",
+    "start",
+    "end",
+    "speaker_mention",
+    "cue",
+    "confidence",
+    "sieve",
+    "title",
+    "url",
+    "speaker_id",
 )
 
 _QUOTE_SELECT = """
@@ -62,8 +77,10 @@ def speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
     parts = split_name(name)
     if not parts.key:
         return []
-    sql = ("SELECT id FROM speakers WHERE name_key = :k UNION "
-           "SELECT speaker_id FROM aliases WHERE alias_key = :k AND matchable")
+    sql = (
+        "SELECT id FROM speakers WHERE name_key = :k UNION "
+        "SELECT speaker_id FROM aliases WHERE alias_key = :k AND matchable"
+    )
     if parts.surname_only:
         sql += " UNION SELECT id FROM speakers WHERE surname_key = :s"
     return [r[0] for r in conn.execute(sql, {"k": parts.key, "s": parts.surname})]
@@ -108,8 +125,10 @@ def search(
     if until:
         where.append("substr(d.date, 1, ?) <= ?")
         params.extend([len(until), until])
-    sql = (f"{_QUOTE_SELECT} FROM quotes q {joins} JOIN documents d ON d.id = q.document_id "
-           f"LEFT JOIN speakers s ON s.id = q.speaker_id WHERE {' AND '.join(where)} ORDER BY {order}")
+    sql = (
+        f"{_QUOTE_SELECT} FROM quotes q {joins} JOIN documents d ON d.id = q.document_id "
+        f"LEFT JOIN speakers s ON s.id = q.speaker_id WHERE {' AND '.join(where)} ORDER BY {order}"
+    )
     if limit:
         sql += " LIMIT ?"
         params.append(limit)
@@ -120,7 +139,7 @@ def search(
         if query and not any(w in low for w in ("locked", "busy", "malformed", "disk", "readonly")):
             raise QueryError(
                 f"cannot parse search query {query!r} ({exc}); put words with punctuation "
-                'in double quotes, e.g. \'"Charkov" OR Charkiv\''
+                "in double quotes, e.g. '\"Charkov\" OR Charkiv'"
             ) from exc
         raise
 
@@ -140,8 +159,10 @@ def speakers(
     if name:
         ids = speaker_ids(conn, name)
         like = f"%{name.strip()}%"
-        where = (f"WHERE s.id IN ({','.join('?' * len(ids)) or 'NULL'}) OR s.name LIKE ? "
-                 "OR EXISTS (SELECT 1 FROM aliases a WHERE a.speaker_id = s.id AND a.alias LIKE ?)")
+        where = (
+            f"WHERE s.id IN ({','.join('?' * len(ids)) or 'NULL'}) OR s.name LIKE ? "
+            "OR EXISTS (SELECT 1 FROM aliases a WHERE a.speaker_id = s.id AND a.alias LIKE ?)"
+        )
         params.extend([*ids, like, like])
     sql = f"""
         SELECT s.id AS id, s.name AS name, s.kind AS kind, s.qid AS qid,
@@ -158,12 +179,17 @@ def speakers(
         params.append(limit)
     rows = [dict(r) for r in conn.execute(sql, params)]
     for row in rows:
-        row["aliases"] = [r[0] for r in conn.execute(
-            "SELECT alias FROM aliases WHERE speaker_id = ? AND alias != ? ORDER BY matchable DESC, alias",
-            (row["id"], row["name"]),
-        )]
-        row["roles"] = [r[0] for r in conn.execute(
-            "SELECT role FROM roles WHERE speaker_id = ? ORDER BY role", (row["id"],))]
+        row["aliases"] = [
+            r[0]
+            for r in conn.execute(
+                "SELECT alias FROM aliases WHERE speaker_id = ? AND alias != ? ORDER BY matchable DESC, alias",
+                (row["id"], row["name"]),
+            )
+        ]
+        row["roles"] = [
+            r[0]
+            for r in conn.execute("SELECT role FROM roles WHERE speaker_id = ? ORDER BY role", (row["id"],))
+        ]
     return rows
 
 
@@ -176,7 +202,8 @@ def show(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any] | None:
             q.paragraph AS paragraph, q.para_start AS para_start, q.para_end AS para_end, q.context AS context,
             s.qid AS qid, d.text AS doc_text, d.source AS source
         FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id
-        WHERE q.id = ?""", (quote_id,),
+        WHERE q.id = ?""",
+        (quote_id,),
     ).fetchone()
     if row is None:
         return None
@@ -190,8 +217,12 @@ def show(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any] | None:
     rec["paragraph_start"] = lo
     rec["quote_in_paragraph"] = [rec["start"] - lo, rec["end"] - lo]
     if rec["speaker_id"] is not None:
-        rec["speaker_aliases"] = [r[0] for r in conn.execute(
-            "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY alias", (rec["speaker_id"],))]
+        rec["speaker_aliases"] = [
+            r[0]
+            for r in conn.execute(
+                "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY alias", (rec["speaker_id"],)
+            )
+        ]
     else:
         rec["speaker_aliases"] = []
     return rec
@@ -199,5 +230,7 @@ def show(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any] | None:
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Row counts of every table (documents, quotes, speakers, aliases, roles, runs)."""
-    return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-            for t in ("documents", "quotes", "speakers", "aliases", "roles", "runs")}
+    return {
+        t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("documents", "quotes", "speakers", "aliases", "roles", "runs")
+    }

@@ -3,6 +3,7 @@
 Every migration is one function run in its own transaction together with the row that records
 it in ``schema_version``; a database newer than this code is refused, not guessed at.
 """
+
 from __future__ import annotations
 
 import logging
@@ -173,7 +174,9 @@ def _split_sql(script: str) -> list[str]:
             continue
         buf.append(line)
         joined = "\n".join(buf).strip()
-        if joined.endswith(";") and (not joined.upper().startswith("CREATE TRIGGER") or joined.endswith("END;")):
+        if joined.endswith(";") and (
+            not joined.upper().startswith("CREATE TRIGGER") or joined.endswith("END;")
+        ):
             statements.append(joined)
             buf = []
     if "".join(buf).strip():
@@ -183,7 +186,7 @@ def _split_sql(script: str) -> list[str]:
 
 #: forward migrations, in order: (version, name, function). Append only; never edit a released one.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
-    (1, "initial schema: documents, speakers, aliases, roles, quotes, runs, FTS5, quote_view", _v1),
+    (1, "initial schema: documents, speakers, aliases, roles, quotes, runs, FTS5, quote_view", _v1)
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -255,7 +258,8 @@ def migrate(conn: sqlite3.Connection, path: str | Path) -> int:
         if version > SCHEMA_VERSION:
             raise DatabaseError(
                 f"database schema version {version} is newer than this quoteattr understands "
-                f"({SCHEMA_VERSION}); upgrade quoteattr", source=str(path),
+                f"({SCHEMA_VERSION}); upgrade quoteattr",
+                source=str(path),
             )
         for number, name, fn in MIGRATIONS:
             if number <= version:

@@ -13,6 +13,7 @@ Rules, in order, for a person name the engine gave (each merge records its reaso
 Two different first names with the same surname never merge. Descriptions ("een woordvoerder")
 get no speaker row: they are not identities.
 """
+
 from __future__ import annotations
 
 import csv
@@ -58,7 +59,9 @@ class SpeakerResolver:
         """Forget cached resolutions (call at each document and after merges)."""
         self._cache.clear()
 
-    def resolve(self, name: str | None, kind: str | None, mention: str | None, role: str | None) -> Resolution:
+    def resolve(
+        self, name: str | None, kind: str | None, mention: str | None, role: str | None
+    ) -> Resolution:
         """The speaker row for ``name`` (created if needed), with aliases and roles recorded."""
         if not name or not name.strip():
             return Resolution(None, None)
@@ -75,7 +78,8 @@ class SpeakerResolver:
                 self._add_mention(res.speaker_id, name, " ".join(mention.split()))
             if role and role.strip():
                 self.conn.execute(
-                    "INSERT OR IGNORE INTO roles(speaker_id, role) VALUES (?, ?)", (res.speaker_id, role.strip())
+                    "INSERT OR IGNORE INTO roles(speaker_id, role) VALUES (?, ?)",
+                    (res.speaker_id, role.strip()),
                 )
         return res
 
@@ -87,20 +91,27 @@ class SpeakerResolver:
             return Resolution(None, None)
         pinned = self._ids(
             "SELECT DISTINCT a.speaker_id FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE a.alias_key = ? AND a.matchable AND s.pinned AND s.kind = ?", (parts.key, kind),
+            "WHERE a.alias_key = ? AND a.matchable AND s.pinned AND s.kind = ?",
+            (parts.key, kind),
         )
         if len(pinned) == 1:
             return Resolution(pinned[0], "gazetteer alias")
         same = self._ids(
             "SELECT id FROM speakers WHERE name_key = ? AND kind = ? UNION "
             "SELECT a.speaker_id FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE a.alias_key = ? AND a.matchable AND s.kind = ?", (parts.key, kind, parts.key, kind),
+            "WHERE a.alias_key = ? AND a.matchable AND s.kind = ?",
+            (parts.key, kind, parts.key, kind),
         )
         if len(same) == 1:
             sid = same[0]
-            exact = self.conn.execute(
-                "SELECT 1 FROM aliases WHERE speaker_id = ? AND alias = ?", (sid, name)
-            ).fetchone() or self.conn.execute("SELECT 1 FROM speakers WHERE id = ? AND name = ?", (sid, name)).fetchone()
+            exact = (
+                self.conn.execute(
+                    "SELECT 1 FROM aliases WHERE speaker_id = ? AND alias = ?", (sid, name)
+                ).fetchone()
+                or self.conn.execute(
+                    "SELECT 1 FROM speakers WHERE id = ? AND name = ?", (sid, name)
+                ).fetchone()
+            )
             if exact:
                 return Resolution(sid, "same name")
             canonical = self.conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0]
@@ -108,15 +119,20 @@ class SpeakerResolver:
         if len(same) > 1:
             # ambiguous (e.g. two pinned namesakes): keep it apart on an unpinned row of this name
             loose = self._ids(
-                "SELECT id FROM speakers WHERE name_key = ? AND kind = ? AND NOT pinned ORDER BY id", (parts.key, kind)
+                "SELECT id FROM speakers WHERE name_key = ? AND kind = ? AND NOT pinned ORDER BY id",
+                (parts.key, kind),
             )
             if loose:
                 return Resolution(loose[0], f"same name; {len(same)} candidates, none chosen")
-            return self._create(name, kind, parts, f"new: {len(same)} speakers share this name, none chosen")
+            return self._create(
+                name, kind, parts, f"new: {len(same)} speakers share this name, none chosen"
+            )
         if kind == "person" and parts.surname_only:
             full = self._full_names(parts.surname, parts.initial)
             if len(full) == 1:
-                canonical = self.conn.execute("SELECT name FROM speakers WHERE id = ?", (full[0],)).fetchone()[0]
+                canonical = self.conn.execute(
+                    "SELECT name FROM speakers WHERE id = ?", (full[0],)
+                ).fetchone()[0]
                 return Resolution(full[0], f"surname of the only known {canonical!r}")
             note = "new: surname only" + (f"; {len(full)} full names share it, none chosen" if full else "")
             return self._create(name, kind, parts, note)
@@ -139,7 +155,16 @@ class SpeakerResolver:
         cur = self.conn.execute(
             "INSERT INTO speakers(name, kind, name_key, first_key, surname_key, surname_only, initial, note) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (name, kind, parts.key, parts.first, parts.surname, int(parts.surname_only), parts.initial, note),
+            (
+                name,
+                kind,
+                parts.key,
+                parts.first,
+                parts.surname,
+                int(parts.surname_only),
+                parts.initial,
+                note,
+            ),
         )
         return Resolution(cur.lastrowid, note)
 
@@ -150,12 +175,15 @@ class SpeakerResolver:
             return
         rows = self.conn.execute(
             "SELECT id, name, initial FROM speakers WHERE surname_key = ? AND kind = 'person' "
-            "AND surname_only AND NOT pinned AND id != ?", (parts.surname, new_id),
+            "AND surname_only AND NOT pinned AND id != ?",
+            (parts.surname, new_id),
         ).fetchall()
         for row in rows:
             if row["initial"] and not (parts.first or "").startswith(row["initial"]):
                 continue
-            merge_speakers(self.conn, row["id"], new_id, f"surname of the only known {name!r} (merged later)")
+            merge_speakers(
+                self.conn, row["id"], new_id, f"surname of the only known {name!r} (merged later)"
+            )
         if rows:
             self.reset()
 
@@ -175,12 +203,18 @@ class SpeakerResolver:
 
 def merge_speakers(conn: sqlite3.Connection, old: int, new: int, reason: str) -> None:
     """Move quotes, aliases and roles of speaker ``old`` to ``new`` and delete ``old``."""
-    conn.execute("UPDATE quotes SET speaker_id = ?, speaker_reason = ? WHERE speaker_id = ?", (new, reason, old))
+    conn.execute(
+        "UPDATE quotes SET speaker_id = ?, speaker_reason = ? WHERE speaker_id = ?", (new, reason, old)
+    )
     conn.execute(
         "INSERT OR IGNORE INTO aliases(speaker_id, alias, alias_key, matchable, reason) "
-        "SELECT ?, alias, alias_key, matchable, ? FROM aliases WHERE speaker_id = ?", (new, reason, old),
+        "SELECT ?, alias, alias_key, matchable, ? FROM aliases WHERE speaker_id = ?",
+        (new, reason, old),
     )
-    conn.execute("INSERT OR IGNORE INTO roles(speaker_id, role) SELECT ?, role FROM roles WHERE speaker_id = ?", (new, old))
+    conn.execute(
+        "INSERT OR IGNORE INTO roles(speaker_id, role) SELECT ?, role FROM roles WHERE speaker_id = ?",
+        (new, old),
+    )
     conn.execute("DELETE FROM speakers WHERE id = ?", (old,))
 
 
@@ -193,6 +227,7 @@ def drop_orphans(conn: sqlite3.Connection) -> int:
 
 
 # -- gazetteer ---------------------------------------------------------------------------------
+
 
 def read_gazetteer(path: str | Path) -> list[GazetteerEntry]:
     """Parse a gazetteer: CSV (name, aliases, qid, role[, kind]) or JSONL with the same keys."""
@@ -234,7 +269,9 @@ def _entry(data: dict, where: str) -> GazetteerEntry:
 def _read_gazetteer_csv(text: str, path: Path) -> list[GazetteerEntry]:
     reader = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     if not reader.fieldnames or "name" not in [f.strip() for f in reader.fieldnames]:
-        raise InputError("gazetteer CSV needs a header with at least 'name' (and aliases, qid, role)", source=str(path))
+        raise InputError(
+            "gazetteer CSV needs a header with at least 'name' (and aliases, qid, role)", source=str(path)
+        )
     entries = []
     for n, row in enumerate(reader, 2):
         entries.append(_entry({(k or "").strip(): v for k, v in row.items()}, f"{path}:{n}"))
@@ -276,8 +313,16 @@ def apply_gazetteer(conn: sqlite3.Connection, entries: list[GazetteerEntry]) -> 
             cur = conn.execute(
                 "INSERT INTO speakers(name, kind, qid, name_key, first_key, surname_key, surname_only, initial, "
                 "pinned, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 'gazetteer')",
-                (entry.name, entry.kind, entry.qid, parts.key, parts.first, parts.surname, int(parts.surname_only),
-                 parts.initial),
+                (
+                    entry.name,
+                    entry.kind,
+                    entry.qid,
+                    parts.key,
+                    parts.first,
+                    parts.surname,
+                    int(parts.surname_only),
+                    parts.initial,
+                ),
             )
             sid = cur.lastrowid
         else:
@@ -285,8 +330,17 @@ def apply_gazetteer(conn: sqlite3.Connection, entries: list[GazetteerEntry]) -> 
             conn.execute(
                 "UPDATE speakers SET name = ?, kind = ?, qid = ?, name_key = ?, first_key = ?, surname_key = ?, "
                 "surname_only = ?, initial = ?, pinned = 1, note = 'gazetteer' WHERE id = ?",
-                (entry.name, entry.kind, entry.qid, parts.key, parts.first, parts.surname, int(parts.surname_only),
-                 parts.initial, sid),
+                (
+                    entry.name,
+                    entry.kind,
+                    entry.qid,
+                    parts.key,
+                    parts.first,
+                    parts.surname,
+                    int(parts.surname_only),
+                    parts.initial,
+                    sid,
+                ),
             )
         keys = set()
         for alias in (entry.name, *entry.aliases):
@@ -300,10 +354,13 @@ def apply_gazetteer(conn: sqlite3.Connection, entries: list[GazetteerEntry]) -> 
         for role in entry.roles:
             conn.execute("INSERT OR IGNORE INTO roles(speaker_id, role) VALUES (?, ?)", (sid, role))
         marks = ",".join("?" * len(keys))
-        loose = [r[0] for r in conn.execute(
-            f"SELECT id FROM speakers WHERE NOT pinned AND kind = ? AND name_key IN ({marks})",
-            (entry.kind, *keys),
-        )]
+        loose = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT id FROM speakers WHERE NOT pinned AND kind = ? AND name_key IN ({marks})",
+                (entry.kind, *keys),
+            )
+        ]
         for old in loose:
             merge_speakers(conn, old, sid, f"gazetteer: {entry.name}")
     return len(entries)
