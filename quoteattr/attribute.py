@@ -213,6 +213,8 @@ def _cue_after(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attributi
             return Attribution(phrase_mention(an.text, items, ph, lang), Cue(t.start, t.end, t.text, "aldus"), "cue-after", 0.95)
         return None
     vcs = verb_cues(items, lang, j, min(n, j + 14))
+    if not vcs and items[j].lower in lang.verb_forms:
+        vcs = [VerbCue(j, lang.verb_forms[items[j].lower][0], None, j + 1)]
     if vcs and vcs[0].i == j:
         vc = vcs[0]
         ph = phrase_at(items, j + 1, lang)
@@ -251,9 +253,11 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
     aft = phrase_at(items, vi + 1, lang)
     if aft is not None and aft.kind == "pronoun" and items[vi + 1].lower in _SUBJECT_PRONOUNS:
         return aft  # V2 inversion: "Afgemeten zegt ze", "Daarom zei hij"
-    if aft is not None and aft.kind == "name" and cs == 0 and vi == 1 and items[0].is_cap \
-            and items[0].lower not in lang.first_names:
-        return aft  # "Telefonisch geeft Jesper toe": a capitalised adverb opens the sentence
+    if aft is not None and aft.kind == "name" and cs < vi and items[cs].is_cap and not (
+            items[vi - 1].lower in lang.pronouns):
+        # V2: "Telefonisch geeft Jesper toe", "Vorige week kondigde Jan aan": whatever opens the
+        # clause, a name right after the finite verb is its subject
+        return aft
     for start in range(cs, vi):
         ph = phrase_at(items, start, lang, sentence_start=start == 0)
         if ph is None:
@@ -751,7 +755,8 @@ def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 head = an.text[items[a].start:items[b - 1].end]
                 if ph.kind == "name" and _plausible_name(head, lang):
                     after_prep = k > 0 and items[k - 1].lower in _PREPOSITIONS
-                    ent = resolver.add_name(head, items[a].start, role=ph.role, antecedent=not after_prep)
+                    role = ph.role or _apposed_role(items, ph.end_i, lang)
+                    ent = resolver.add_name(head, items[a].start, role=role, antecedent=not after_prep)
                     if ph.end_i + 2 < n and items[ph.end_i].text == "(" and items[ph.end_i + 1].text.isdigit():
                         ent.person = True  # "Erkim Elkem (38)": an age
                 k = ph.end_i
@@ -766,6 +771,17 @@ def _acronym(an: DocumentAnalysis, name: str) -> str | None:
         return None
     acro = "".join(w[0] for w in words)
     return acro if regex.search(r"\b" + regex.escape(acro) + r"\b", an.text) else None
+
+
+def _apposed_role(items: Sequence[Tok], e: int, lang: LanguageData) -> str | None:
+    """', spits van Ajax' / ', woordvoerder van de gemeente' after a name: its function."""
+    if e + 1 < len(items) and items[e].text == ",":
+        k = e + 1
+        while k < len(items) and k < e + 4 and (items[k].lower in lang.modifiers or items[k].text in lang.nationalities):
+            k += 1
+        if k < len(items) and (items[k].lower in lang.titles or items[k].lower.rsplit("-", 1)[-1] in lang.titles):
+            return items[k].lower
+    return None
 
 
 def _plausible_name(head: str, lang: LanguageData) -> bool:

@@ -147,7 +147,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     if t.lower in lang.determiners and t.lower not in ("die", "deze"):
         det = True
         j += 1
-    if t.lower in ("een", "één") and i + 1 < n and toks[i + 1].lower == "van":
+    if t.lower in ("een", "één", "eén") and i + 1 < n and toks[i + 1].lower == "van":
         j = i + 1
         k = j + 1
         if k < n and toks[k].lower in lang.determiners:

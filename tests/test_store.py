@@ -159,7 +159,8 @@ def test_ingest_batches_commit_documents_with_their_quotes(db):
     db.ingest(docs, batch_size=3, progress=batches.append)
     assert sum(batches) == 7
     rows = db.conn.execute(
-        "SELECT d.doc_key, COUNT(q.id) FROM documents d LEFT JOIN quotes q ON q.document_id = d.id GROUP BY d.id"
+        "SELECT d.doc_key, COUNT(q.id) FROM documents d LEFT JOIN quotes q ON q.document_id = d.id "
+        "GROUP BY d.id"
     ).fetchall()
     assert {k: n for k, n in rows} == {d.id: len(extract_document(d, kinds=KINDS)) for d in docs}
 

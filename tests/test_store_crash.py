@@ -196,7 +196,8 @@ def assert_consistent(db: Path, expected: dict[str, int]) -> None:
     with QuoteDB(db, create=False) as qdb:
         assert qdb.check() == "ok"
         rows = qdb.conn.execute(
-            "SELECT d.doc_key, COUNT(q.id) FROM documents d LEFT JOIN quotes q ON q.document_id = d.id GROUP BY d.id"
+            "SELECT d.doc_key, COUNT(q.id) FROM documents d LEFT JOIN quotes q ON q.document_id = "
+            "d.id GROUP BY d.id"
         ).fetchall()
         orphans = qdb.conn.execute(
             "SELECT COUNT(*) FROM quotes WHERE document_id NOT IN (SELECT id FROM documents)"

@@ -51,7 +51,8 @@ def records(conn: sqlite3.Connection, *, kinds: Sequence[str] | None = None) -> 
     """Export records, one per distinct quotation, ordered by quoteID (streams over the db)."""
     wanted = check_kinds(kinds)
     cur = conn.execute(
-        f"""SELECT q.text_hash, q.id, q.text, q.kind, q.confidence, COALESCE(s.name, q.speaker) AS speaker, s.qid,
+        f"""SELECT q.text_hash, q.id, q.text, q.kind, q.confidence,
+                   COALESCE(s.name, q.speaker) AS speaker, s.qid,
                    d.doc_key, d.url, d.date, q.char_start, q.char_end
             FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id
             WHERE q.kind IN ({','.join('?' * len(wanted))})

@@ -314,7 +314,8 @@ class Ingester:
         replaced = False
         if row is None:
             cur = self.conn.execute(
-                "INSERT INTO documents(source, url, outlet, date, title, content_hash, length, encoding, text, "
+                "INSERT INTO documents(source, url, outlet, date, title, content_hash, length, "
+                "encoding, text, "
                 "ingested_at, run_id, doc_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, doc.id),
             )
@@ -324,7 +325,8 @@ class Ingester:
             doc_id = row["id"]
             self.conn.execute("DELETE FROM quotes WHERE document_id = ?", (doc_id,))
             self.conn.execute(
-                "UPDATE documents SET source = ?, url = ?, outlet = ?, date = ?, title = ?, content_hash = ?, "
+                "UPDATE documents SET source = ?, url = ?, outlet = ?, date = ?, title = ?, "
+                "content_hash = ?, "
                 "length = ?, encoding = ?, text = ?, ingested_at = ?, run_id = ? WHERE id = ?",
                 (*values, doc_id),
             )
@@ -373,8 +375,10 @@ class Ingester:
                 )
             )
         self.conn.executemany(
-            "INSERT INTO quotes(document_id, char_start, char_end, text, kind, speaker_id, speaker, speaker_reason, "
-            "speaker_mention, speaker_start, speaker_end, speaker_kind, speaker_role, cue, cue_start, cue_end, "
+            "INSERT INTO quotes(document_id, char_start, char_end, text, kind, speaker_id, speaker, "
+            "speaker_reason, "
+            "speaker_mention, speaker_start, speaker_end, speaker_kind, speaker_role, cue, "
+            "cue_start, cue_end, "
             "confidence, sieve, grp, paragraph, para_start, para_end, context, text_hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,

@@ -182,7 +182,8 @@ def speakers(
         row["aliases"] = [
             r[0]
             for r in conn.execute(
-                "SELECT alias FROM aliases WHERE speaker_id = ? AND alias != ? ORDER BY matchable DESC, alias",
+                "SELECT alias FROM aliases WHERE speaker_id = ? AND alias != ? ORDER BY matchable "
+                "DESC, alias",
                 (row["id"], row["name"]),
             )
         ]
@@ -199,7 +200,8 @@ def show(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any] | None:
         f"""{_QUOTE_SELECT}, q.speaker AS speaker_as_found, q.speaker_reason AS speaker_reason,
             q.speaker_start AS speaker_start, q.speaker_end AS speaker_end, q.speaker_kind AS speaker_kind,
             q.speaker_role AS speaker_role, q.cue_start AS cue_start, q.cue_end AS cue_end, q.grp AS "group",
-            q.paragraph AS paragraph, q.para_start AS para_start, q.para_end AS para_end, q.context AS context,
+            q.paragraph AS paragraph, q.para_start AS para_start, q.para_end AS para_end,
+            q.context AS context,
             s.qid AS qid, d.text AS doc_text, d.source AS source
         FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id
         WHERE q.id = ?""",

@@ -146,7 +146,8 @@ class SpeakerResolver:
 
     def _full_names(self, surname: str, initial: str | None) -> list[int]:
         rows = self.conn.execute(
-            "SELECT id, first_key FROM speakers WHERE surname_key = ? AND kind = 'person' AND NOT surname_only",
+            "SELECT id, first_key FROM speakers WHERE surname_key = ? AND kind = 'person' AND NOT "
+            "surname_only",
             (surname,),
         ).fetchall()
         return [r[0] for r in rows if initial is None or (r[1] or "").startswith(initial)]
@@ -196,7 +197,8 @@ class SpeakerResolver:
 
     def _add_alias(self, speaker_id: int, alias: str, matchable: bool, reason: str) -> None:
         self.conn.execute(
-            "INSERT OR IGNORE INTO aliases(speaker_id, alias, alias_key, matchable, reason) VALUES (?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO aliases(speaker_id, alias, alias_key, matchable, reason) VALUES "
+            "(?, ?, ?, ?, ?)",
             (speaker_id, alias, split_name(alias).key, int(matchable), reason),
         )
 
@@ -221,7 +223,8 @@ def merge_speakers(conn: sqlite3.Connection, old: int, new: int, reason: str) ->
 def drop_orphans(conn: sqlite3.Connection) -> int:
     """Delete unpinned speakers no quote refers to any more (after a document was replaced)."""
     cur = conn.execute(
-        "DELETE FROM speakers WHERE NOT pinned AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = speakers.id)"
+        "DELETE FROM speakers WHERE NOT pinned AND NOT EXISTS (SELECT 1 FROM quotes q WHERE "
+        "q.speaker_id = speakers.id)"
     )
     return cur.rowcount
 
@@ -306,12 +309,14 @@ def apply_gazetteer(conn: sqlite3.Connection, entries: list[GazetteerEntry]) -> 
             row = conn.execute("SELECT id FROM speakers WHERE qid = ?", (entry.qid,)).fetchone()
         if row is None:
             row = conn.execute(
-                "SELECT id FROM speakers WHERE pinned AND name_key = ? AND kind = ? AND (qid IS NULL OR qid = ?)",
+                "SELECT id FROM speakers WHERE pinned AND name_key = ? AND kind = ? AND (qid IS NULL "
+                "OR qid = ?)",
                 (parts.key, entry.kind, entry.qid),
             ).fetchone()
         if row is None:
             cur = conn.execute(
-                "INSERT INTO speakers(name, kind, qid, name_key, first_key, surname_key, surname_only, initial, "
+                "INSERT INTO speakers(name, kind, qid, name_key, first_key, surname_key, "
+                "surname_only, initial, "
                 "pinned, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 'gazetteer')",
                 (
                     entry.name,
@@ -328,7 +333,8 @@ def apply_gazetteer(conn: sqlite3.Connection, entries: list[GazetteerEntry]) -> 
         else:
             sid = row[0]
             conn.execute(
-                "UPDATE speakers SET name = ?, kind = ?, qid = ?, name_key = ?, first_key = ?, surname_key = ?, "
+                "UPDATE speakers SET name = ?, kind = ?, qid = ?, name_key = ?, first_key = ?, "
+                "surname_key = ?, "
                 "surname_only = ?, initial = ?, pinned = 1, note = 'gazetteer' WHERE id = ?",
                 (
                     entry.name,
@@ -347,7 +353,8 @@ def apply_gazetteer(conn: sqlite3.Connection, entries: list[GazetteerEntry]) -> 
             key = split_name(alias).key
             keys.add(key)
             conn.execute(
-                "INSERT INTO aliases(speaker_id, alias, alias_key, matchable, reason) VALUES (?, ?, ?, 1, 'gazetteer') "
+                "INSERT INTO aliases(speaker_id, alias, alias_key, matchable, reason) VALUES (?, ?, "
+                "?, 1, 'gazetteer') "
                 "ON CONFLICT(speaker_id, alias) DO UPDATE SET matchable = 1, reason = 'gazetteer'",
                 (sid, alias, key),
             )
