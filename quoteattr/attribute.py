@@ -76,6 +76,7 @@ class DocumentAnalysis:
         self.sents = segment.sentences(text, self.paras, lang, self.qranges)
         self.sent_starts = [s.start for s in self.sents]
         self.views = [self._view(s) for s in self.sents]
+        self.kinds: list[str] = []
         self.quote_sent: dict[int, tuple[int, int]] = {}
         for si, v in enumerate(self.views):
             for ii, qi in v.quote_at.items():
@@ -540,7 +541,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
     _collect_names(an, resolver)
 
     records: list[tuple[int, int, str, int, int | None, Attribution | None]] = []
-    kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    kinds = an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
     for qi, q in enumerate(an.qspans):
         att = None
         if kinds[qi] != "other":
@@ -627,7 +628,8 @@ def _preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
     para = an.sents[si].paragraph
     if prev.sent.paragraph != para and not (prev.sent.paragraph == para - 1 and an.sents[si].start >= pos - 4):
         return None
-    if any(t.text == QMARK for t in items) or prev.sent.text.rstrip().endswith("?"):
+    if any(t.text == QMARK and an.kinds[prev.quote_at[k]] != "other" for k, t in enumerate(items)) \
+            or prev.sent.text.rstrip().endswith("?"):
         return None
     for vc in verb_cues(items, an.lang):
         ph = subject_of(an, items, vc)
@@ -755,7 +757,7 @@ def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 head = an.text[items[a].start:items[b - 1].end]
                 if ph.kind == "name" and _plausible_name(head, lang):
                     after_prep = k > 0 and items[k - 1].lower in _PREPOSITIONS
-                    role = ph.role or _apposed_role(items, ph.end_i, lang)
+                    role = _apposed_role(items, ph.end_i, lang) or ph.role
                     ent = resolver.add_name(head, items[a].start, role=role, antecedent=not after_prep)
                     if ph.end_i + 2 < n and items[ph.end_i].text == "(" and items[ph.end_i + 1].text.isdigit():
                         ent.person = True  # "Erkim Elkem (38)": an age

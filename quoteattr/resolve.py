@@ -81,7 +81,7 @@ class Resolver:
             ent.gender = self._gender(head, role)
         if not ent.person and kind != "organisation":
             ent.person = self._looks_person(head, role)
-        if kind == "organisation":
+        if kind == "organisation" or any(w.lower() in self.lang.organisations for w in name_tokens(head, self.lang)):
             ent.kind = "organisation"
         ent.positions.append(pos)
         if antecedent:
