@@ -133,14 +133,21 @@ def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text:
     """Pair openers and closers on a stack; returns outermost and nested pairs."""
     stack: list[Mark] = []
     pairs: list[Pair] = []
-    for mk in marks:
+    # for "Hans’ woorden" inside ‘…’: is a strong closer for single quotes still to come?
+    strong_single_after = [False] * (len(marks) + 1)
+    for k in range(len(marks) - 1, -1, -1):
+        mk = marks[k]
+        strong_single_after[k] = strong_single_after[k + 1] or (
+            mk.role in (CLOSE, EITHER) and mk.glyph in "'’‘")
+    for pos_i, mk in enumerate(marks):
         role = mk.role
         if role == APOSTROPHE:
             continue
         if role in (CLOSE, EITHER, WEAK_CLOSE):
             idx = _find_opener(stack, mk.glyph, lang)
-            if idx is not None and role == WEAK_CLOSE and stack[idx].glyph not in "'‘‚":
-                idx = None  # "Hans' fiets" inside a double-quoted quote is an apostrophe
+            if idx is not None and role == WEAK_CLOSE and (
+                    stack[idx].glyph not in "'‘‚" or strong_single_after[pos_i + 1]):
+                idx = None  # "Hans' fiets": an apostrophe, the quote closes later
             if idx is not None:
                 opener = stack[idx]
                 del stack[idx:]
@@ -155,7 +162,9 @@ def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text:
     if stack:
         first = stack[0]
         lead = text[para.start : first.pos].strip()
-        if lead == "" or lead.endswith(":"):
+        family = _family(first.glyph, lang)
+        closed_after = any(p.open.pos > first.pos and _family(p.open.glyph, lang) == family for p in pairs)
+        if (lead == "" or lead.endswith(":")) and not closed_after:
             pairs.append(Pair(first, None, 0, para.index))
             dropped = stack[1:]
         else:
@@ -164,6 +173,10 @@ def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text:
             log.debug("unclosed quote mark %r at offset %d ignored", mk.glyph, mk.pos)
     pairs.sort(key=lambda p: p.open.pos)
     return pairs
+
+
+def _family(glyph: str, lang: LanguageData) -> str:
+    return next((p.family for p in lang.mark_pairs if p.open == glyph), "")
 
 
 def _find_opener(stack: list[Mark], closer: str, lang: LanguageData) -> int | None:

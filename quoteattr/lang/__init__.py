@@ -87,10 +87,15 @@ def _pair_set(pairs: tuple[MarkPair, ...]) -> frozenset[tuple[str, str]]:
     return frozenset((p.open, p.close) for p in pairs)
 
 
+#: where data files are read from; tests point it elsewhere through ``load_language(root=…)``
+_ROOT: list = []
+
+
 def _lines(code: str, name: str, columns: int | None = None) -> list[tuple[int, list[str]]]:
     """(line number, fields) for every data line of ``lang/<code>/<name>``."""
+    base = _ROOT[-1] if _ROOT else resources.files(__package__)
     try:
-        raw = resources.files(__package__).joinpath(code, name).read_text(encoding="utf-8")
+        raw = base.joinpath(code, name).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise LanguageDataError(f"missing language data file {code}/{name}") from exc
     out = []
@@ -127,9 +132,24 @@ def _word_set(code: str, name: str, *, lower: bool = True) -> frozenset[str]:
     return frozenset(words)
 
 
+def load_language(code: str = "nl", root=None) -> LanguageData:
+    """Parse, validate and cache the data for ``code`` (only "nl" ships today). ``root`` reads
+    the files from another directory (``root/<code>/…``) instead of the package."""
+    if root is None:
+        return _load_packaged(code)
+    _ROOT.append(root)
+    try:
+        return _load(code)
+    finally:
+        _ROOT.pop()
+
+
 @lru_cache(maxsize=None)
-def load_language(code: str = "nl") -> LanguageData:
-    """Parse, validate and cache the data for ``code`` (only "nl" ships today)."""
+def _load_packaged(code: str) -> LanguageData:
+    return _load(code)
+
+
+def _load(code: str) -> LanguageData:
     pairs = []
     for no, cols in _unique(code, "quote_marks.tsv", _lines(code, "quote_marks.tsv", 4), key=lambda c: c[0] + c[1]):
         if cols[2] not in ("double", "single", "guillemet"):
