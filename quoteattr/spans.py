@@ -134,11 +134,16 @@ def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text:
     stack: list[Mark] = []
     pairs: list[Pair] = []
     # for "Hans’ woorden" inside ‘…’: is a strong closer for single quotes still to come?
+    # (a strong closer before the next single opener: "‘Dat zijn Hans’ woorden niet’")
     strong_single_after = [False] * (len(marks) + 1)
     for k in range(len(marks) - 1, -1, -1):
         mk = marks[k]
-        strong_single_after[k] = strong_single_after[k + 1] or (
-            mk.role in (CLOSE, EITHER) and mk.glyph in "'’‘")
+        if mk.glyph in "'’‘‚" and mk.role == OPEN:
+            strong_single_after[k] = False
+        elif mk.role == CLOSE and mk.glyph in "'’‘":
+            strong_single_after[k] = True
+        else:
+            strong_single_after[k] = strong_single_after[k + 1]
     for pos_i, mk in enumerate(marks):
         role = mk.role
         if role == APOSTROPHE:
