@@ -241,6 +241,9 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
     while cs > 0 and items[cs - 1].text not in _CLAUSE_BREAK and items[cs - 1].text != QMARK \
             and items[cs - 1].lower not in _CONJ and items[cs - 1].lower != "dat":
         cs -= 1
+    while cs < vi - 1 and items[cs].lower in lang.function_words and items[cs].lower not in lang.determiners \
+            and items[cs].lower not in lang.pronouns and items[cs].lower not in _PREPOSITIONS:
+        cs += 1  # "Ook Piet Bakker noemt", "Maar de minister zegt"
     # "X, die zegt dat": relative pronoun → the phrase before the comma
     if cs < vi and items[cs].lower == "die" and cs + 1 == vi:
         k = cs - 1
@@ -799,6 +802,8 @@ def _resolve(an: DocumentAnalysis, resolver: Resolver, m: Mention, last) -> tupl
         if ent is None:
             ent = resolver.add_name(m.head, m.start, role=m.role, antecedent=False)
         resolver.mark_speaker(ent)
+        if ent.name.isupper() and not m.head.isupper():
+            ent.name = m.head  # an interview label in capitals: keep the readable form
         if not ent.person:
             acronym = _acronym(an, ent.name)
             if acronym:

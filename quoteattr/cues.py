@@ -51,12 +51,10 @@ def _is_initial(toks: Sequence[Tok], i: int) -> bool:
 
 def _particle_len(toks: Sequence[Tok], i: int, lang: LanguageData) -> int:
     """Number of tokens of a name particle at ``i`` ("van der" = 2), 0 if none."""
-    for n in (3, 2, 1):
-        if i + n <= len(toks):
-            words = " ".join(t.lower for t in toks[i : i + n])
-            if words in lang.particles and all(t.is_word for t in toks[i : i + n]):
-                return n
-    return 0
+    k = i
+    while k < len(toks) and k < i + 3 and toks[k].is_word and toks[k].lower in lang.particles:
+        k += 1  # "von der", "van de", "van 't": chained particles
+    return k - i
 
 
 def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: bool = False) -> int:

@@ -71,7 +71,8 @@ class Resolver:
             ent = Entity(head, key, kind)
             self.entities.append(ent)
             self.by_key.setdefault(key, []).append(ent)
-        if len(name_tokens(head, self.lang)) > len(name_tokens(ent.name, self.lang)):
+        n_new, n_old = len(name_tokens(head, self.lang)), len(name_tokens(ent.name, self.lang))
+        if n_new > n_old or (n_new == n_old and ent.name.isupper() and not head.isupper()):
             ent.name = head
         if head not in ent.aliases:
             ent.aliases.append(head)
