@@ -26,7 +26,6 @@ from .cues import (
     VerbCue,
     cue_span,
     impersonal_at,
-    name_at,
     phrase_at,
     phrase_mention,
     tokenize,
@@ -34,7 +33,7 @@ from .cues import (
 )
 from .lang import LanguageData, load_language
 from .model import Cue, Document, Mention, Quote, QuoteSpan, Sentence
-from .resolve import Entity, Resolver, description_text, organisation_name
+from .resolve import Resolver, description_text, organisation_name
 
 QMARK = "\ue000"  # placeholder token standing for a whole quotation inside a sentence
 _CLAUSE_BREAK = frozenset(",;:()")
@@ -75,11 +74,11 @@ class DocumentAnalysis:
         self.qranges = [(q.open_pos, _qend(q)) for q in self.qspans]
         self.sents = segment.sentences(text, self.paras, lang, self.qranges)
         self.sent_starts = [s.start for s in self.sents]
-        self.views = [self._view(s) for s in self.sents]
+        self.views = _LazyViews(self)
         self.kinds: list[str] = []
         self.quote_sent: dict[int, tuple[int, int]] = {}
-        for si, v in enumerate(self.views):
-            for ii, qi in v.quote_at.items():
+        for si in sorted({self.sentence_index(qs) for qs, _ in self.qranges}):
+            for ii, qi in self.views[si].quote_at.items():
                 self.quote_sent[qi] = (si, ii)
 
     def _view(self, s: Sentence) -> SentenceView:
@@ -100,6 +99,26 @@ class DocumentAnalysis:
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+
+class _LazyViews:
+    """Sentence views built on first use: most sentences of a news article are never looked at."""
+
+    def __init__(self, an: "DocumentAnalysis"):
+        self._an = an
+        self._cache: list[SentenceView | None] = [None] * len(an.sents)
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+    def __getitem__(self, si: int) -> SentenceView:
+        v = self._cache[si]
+        if v is None:
+            v = self._cache[si] = self._an._view(self._an.sents[si])
+        return v
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self._cache)))
 
 
 def _qend(q: QuoteSpan) -> int:
@@ -410,7 +429,10 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
     """zegt/zei/meldt … dat …, volgens X …, …, aldus X and …, zegt X without quote marks."""
     lang = an.lang
     out: list[Indirect] = []
-    for si, v in enumerate(an.views):
+    for si, sent in enumerate(an.sents):
+        if not lang.has_cue_word(sent.text):
+            continue
+        v = an.views[si]
         items = v.items
         n = len(items)
         if n < 3:
@@ -559,7 +581,6 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
     last_para = -10
     last_pos = 0
     split_group = _split_groups(an, kinds)
-    group_ids = {}
     for start, end, kind, para, group, att in records:
         speaker = mention = skind = role = None
         cue = None
@@ -740,33 +761,119 @@ def _attribute_quote(an: DocumentAnalysis, qi: int, kinds: list[str]) -> Attribu
 
 
 def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
-    """Register every name outside quotations (with its role words) in text order."""
+    """Register every name outside quotations (with its function words) in text order.
+
+    One regex pass over the text spots capitalised sequences (with particles and initials);
+    the words before a spot give its role ("Oekraïens president"), an age in brackets or an
+    apposed function after it ("Jan Smit (43)", "Jan Smit, woordvoerder") mark a person, and a
+    preposition before it ("in Nederland") keeps it from being a pronoun's antecedent."""
     lang = an.lang
-    for v in an.views:
-        items = v.items
+    text = an.text
+    starts = [r[0] for r in an.qranges]
+    for m in lang.name_regex.finditer(text):
+        s = m.start()
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and an.qranges[i][0] <= s < an.qranges[i][1]:
+            continue
+        words = m.group().split()
+        offs = [(w.start(), w.end()) for w in _NONSPACE.finditer(m.group())]
+        # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
         k = 0
-        n = len(items)
-        while k < n:
-            t = items[k]
-            if t.text == QMARK or not (t.is_word):
-                k += 1
-                continue
-            start_of_clause = k == 0 or items[k - 1].text in ":" + QMARK
-            ph = None
-            if t.is_cap or t.lower in lang.titles or t.lower in lang.determiners or t.text in lang.nationalities:
-                ph = phrase_at(items, k, lang, sentence_start=start_of_clause)
-            if ph is not None and ph.kind in ("name", "organisation") and ph.name_i is not None:
-                a, b = ph.name_i
-                head = an.text[items[a].start:items[b - 1].end]
-                if ph.kind == "name" and _plausible_name(head, lang):
-                    after_prep = k > 0 and items[k - 1].lower in _PREPOSITIONS
-                    role = _apposed_role(items, ph.end_i, lang) or ph.role
-                    ent = resolver.add_name(head, items[a].start, role=role, antecedent=not after_prep)
-                    if ph.end_i + 2 < n and items[ph.end_i].text == "(" and items[ph.end_i + 1].text.isdigit():
-                        ent.person = True  # "Erkim Elkem (38)": an age
-                k = ph.end_i
-                continue
+        lead_roles = []
+        if len(words) > 1 and words[0].lower() in ("de", "het", "een"):
+            k = 1  # a sentence-initial article, not a particle: "De Zuid-Hollandse", "Het Openbaar Ministerie"
+        while k < len(words) and words[k].lower() not in lang.particles and (
+                words[k].lower() in lang.function_words or lang.is_temporal(words[k]) or _participle(words[k], lang)
+                or _role_word(words[k], lang)):
+            if _role_word(words[k], lang):
+                lead_roles.append(words[k])  # "Minister Schouten", "AIVD-baas Dick Schoof"
             k += 1
+        # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
+        first = next((x for x in range(k + 1, len(words)) if words[x] in lang.first_names), None)
+        if first is not None and not any(words[x].lower() in lang.particles for x in range(k, first)):
+            k = first
+        # a capitalised function word inside the spot starts a new sentence ("Bedrog Een …"), and
+        # a particle after two capitalised words is a preposition ("Ab Massa van de Vereniging")
+        j = k
+        caps = 0
+        while j < len(words):
+            w = words[j].lower()
+            if j > k and w in lang.function_words and w not in lang.particles:
+                break
+            if w in lang.particles:
+                if caps >= 2:
+                    break
+            else:
+                caps += 1
+            j += 1
+        while j > k and words[j - 1].lower() in lang.particles:
+            j -= 1
+        if j <= k:
+            continue
+        ns, ne = s + offs[k][0], s + offs[j - 1][1]
+        head = text[ns:ne]
+        if not _plausible_name(head, lang):
+            continue
+        before = text[max(0, s - 60):s].split() + lead_roles
+        role_words = []
+        for w in reversed(before[-4:]):
+            lw = w.lower()
+            if lw in lang.titles or lw in lang.modifiers or w in lang.nationalities or lw in lang.honorifics \
+                    or lw.rsplit("-", 1)[-1] in lang.titles:
+                role_words.insert(0, w)
+            else:
+                break
+        prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
+        if prev_word in lang.determiners and len(before) > len(role_words) + 1:
+            prev_word = before[-2 - len(role_words)].lower()
+        after = text[ne:ne + 40]
+        role = _apposed_role_text(after, lang) or (" ".join(role_words) or None) or _role_before_comma(before, lang)
+        ent = resolver.add_name(head, ns, role=role, antecedent=prev_word not in _PREPOSITIONS)
+        if _AGE.match(after):
+            ent.person = True  # "Erkim Elkem (38)": an age
+
+
+_NONSPACE = regex.compile(r"\S+")
+_AGE = regex.compile(r"\s*\(\d{1,3}\)")
+
+
+def _role_word(word: str, lang: LanguageData) -> bool:
+    """'Minister', 'Mevrouw', 'Oekraïens', 'AIVD-baas' before a name."""
+    w = word.lower()
+    return w in lang.titles or w in lang.honorifics or word in lang.nationalities or _hyphen_role(word)
+
+
+def _role_before_comma(before: list[str], lang: LanguageData) -> str | None:
+    """'de korpschef van Brussel-Zuid, Patrick Evenepoel': the function apposed before a name."""
+    if not before or not before[-1].endswith(","):
+        return None
+    for w in reversed(before[-5:]):
+        if w.lower().strip(",") in lang.titles:
+            return w.lower().strip(",")
+    return None
+
+
+def _hyphen_role(word: str) -> bool:
+    """'AIVD-baas', 'VVD-leider': a capitalised prefix on a lower-case function word."""
+    return "-" in word and word.rsplit("-", 1)[1].islower()
+
+
+def _participle(word: str, lang: LanguageData) -> bool:
+    w = word.lower()
+    return len(w) >= 7 and w.startswith("ge") and w[-1] in "dtn" and word not in lang.first_names
+
+
+def _apposed_role_text(after: str, lang: LanguageData) -> str | None:
+    """', spits van Ajax' / ', woordvoerder van de gemeente' right after a name: its function."""
+    if not after.startswith(","):
+        return None
+    for w in after[1:].split()[:4]:
+        lw = w.lower().strip(",.;:")
+        if lw in lang.titles or lw.rsplit("-", 1)[-1] in lang.titles:
+            return lw
+        if not (lw in lang.modifiers or w in lang.nationalities):
+            return None
+    return None
 
 
 def _acronym(an: DocumentAnalysis, name: str) -> str | None:
@@ -778,17 +885,6 @@ def _acronym(an: DocumentAnalysis, name: str) -> str | None:
     return acro if regex.search(r"\b" + regex.escape(acro) + r"\b", an.text) else None
 
 
-def _apposed_role(items: Sequence[Tok], e: int, lang: LanguageData) -> str | None:
-    """', spits van Ajax' / ', woordvoerder van de gemeente' after a name: its function."""
-    if e + 1 < len(items) and items[e].text == ",":
-        k = e + 1
-        while k < len(items) and k < e + 4 and (items[k].lower in lang.modifiers or items[k].text in lang.nationalities):
-            k += 1
-        if k < len(items) and (items[k].lower in lang.titles or items[k].lower.rsplit("-", 1)[-1] in lang.titles):
-            return items[k].lower
-    return None
-
-
 def _plausible_name(head: str, lang: LanguageData) -> bool:
     words = head.split()
     return bool(words) and not (len(words) == 1 and words[0].lower() in lang.function_words)
@@ -796,7 +892,6 @@ def _plausible_name(head: str, lang: LanguageData) -> bool:
 
 def _resolve(an: DocumentAnalysis, resolver: Resolver, m: Mention, last) -> tuple[str | None, str | None, str | None]:
     """(speaker, speaker_kind, role) for a mention at an attribution site."""
-    lang = an.lang
     if m.kind == "name":
         ent = resolver.entity_for_name(m.head, m.start)
         if ent is None:
@@ -818,7 +913,6 @@ def _resolve(an: DocumentAnalysis, resolver: Resolver, m: Mention, last) -> tupl
         if word == "die":
             ent = resolver.antecedent(m.start, None)
             return (ent.name, ent.kind, None) if ent else (None, None, None)
-        prefer = None
         ent = resolver.antecedent(m.start, m.gender)
         if ent is None and last is not None:
             return last[0], last[2], last[3]

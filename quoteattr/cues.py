@@ -11,32 +11,33 @@ from typing import Sequence
 
 from .lang import LanguageData, SpeechVerb
 from .model import Cue, Mention
-from .segment import tokens as _tokens
+from .segment import WORD as _WORD
 
 #: prepositions that may extend a description ("een woordvoerder van de politie")
 _OF = ("van", "bij", "uit")
 _INITIAL_MAX = 2
 
 
-@dataclass(slots=True)
 class Tok:
-    start: int
-    end: int
-    text: str
-    lower: str
+    """A token with its original offsets; case facts are computed once."""
 
-    @property
-    def is_cap(self) -> bool:
-        c = self.text[0]
-        return c.isupper() and (self.text.replace("-", "").replace("'", "").replace("’", "").isalpha())
+    __slots__ = ("start", "end", "text", "lower", "is_cap", "is_word")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, start: int, end: int, text: str, lower: str | None = None):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower() if lower is None else lower
+        c = text[0]
+        self.is_word = c.isalnum()
+        self.is_cap = c.isupper() and text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.start}, {self.end}, {self.text!r})"
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(s.start, s.end, s.text, s.text.lower()) for s in _tokens(text, start, end)]
+    return [Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
 # --------------------------------------------------------------------------- names

@@ -4,6 +4,7 @@ of that function, organisations by their shortest name."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lang import LanguageData
 from .model import Mention, Speaker
@@ -27,7 +28,12 @@ class Entity:
 
 
 def name_tokens(name: str, lang: LanguageData) -> list[str]:
-    return [w for w in name.replace(".", ". ").split() if w]
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(w for w in name.replace(".", ". ").split() if w)
 
 
 def surname_key(name: str, lang: LanguageData) -> str:

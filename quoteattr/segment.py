@@ -17,7 +17,7 @@ _PARA_BREAK = regex.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+")
 #: candidate sentence ends: terminal punctuation (runs of it), then closing marks/brackets
 _SENT_END = regex.compile(r"[.!?…]++[\"'”’»)\]]*+(?=\s)")
 #: a word: letters/digits with inner hyphens or apostrophes (zo'n, Jan-Peter, foto's)
-_WORD = regex.compile(r"[\p{L}\p{N}]++(?:[-'’][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]")
+WORD = regex.compile(r"[\p{L}\p{N}]++(?:[-'’][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]")
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -115,4 +115,4 @@ def _no_break_before(text: str, dot: int, lang: LanguageData) -> bool:
 
 def tokens(text: str, start: int, end: int) -> list[Span]:
     """Word and punctuation tokens of ``text[start:end]`` with original offsets."""
-    return [Span(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    return [Span(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]

@@ -5,7 +5,10 @@ A malformed or duplicated entry raises LanguageDataError naming ``file:line``.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+
+import regex
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -72,14 +75,55 @@ class LanguageData:
     def _pairs(self) -> frozenset[tuple[str, str]]:
         return _pair_set(self.mark_pairs)
 
+    def has_cue_word(self, text: str) -> bool:
+        """Does ``text`` hold a cue word (speech-verb form, 'volgens', 'aldus')? A cheap prefilter."""
+        words = _cue_words(self)
+        return any(w in words for w in _WORDS.findall(text.lower()))
+
+    @property
+    def name_regex(self) -> "regex.Pattern[str]":
+        """Capitalised word sequences with particles and initials: candidate names."""
+        return _name_regex(tuple(sorted(self.particles)))
+
     def is_temporal(self, word: str) -> bool:
         """'dinsdagavond', 'gisteren': time words that end a speaker phrase."""
-        w = word.lower()
-        return any(w.startswith(t) for t in self.temporal)
+        return _prefix_regex(self.temporal).match(word.lower()) is not None
 
     def title_matches(self, description: str, title: str) -> bool:
         """'bewindsman' may stand for 'minister'; every title stands for itself."""
         return description == title or title in self.title_groups.get(description, ())
+
+
+@lru_cache(maxsize=None)
+def _prefix_regex(prefixes: tuple[str, ...]) -> "re.Pattern[str]":
+    """One compiled alternation for a list of prefixes, longest first."""
+    return re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)))
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _cue_words(lang: "LanguageData") -> frozenset[str]:
+    cached = _CUE_WORDS.get(id(lang))
+    if cached is None or cached[0] is not lang:
+        words = frozenset(lang.verb_forms) | frozenset(w for c in lang.cue_words for w in c.split())
+        cached = _CUE_WORDS[id(lang)] = (lang, words)
+    return cached[1]
+
+
+_CUE_WORDS: dict[int, tuple["LanguageData", frozenset[str]]] = {}
+
+
+@lru_cache(maxsize=None)
+def _name_regex(particles: tuple[str, ...]) -> "regex.Pattern[str]":
+    parts = "|".join(regex.escape(p) for p in sorted(particles, key=len, reverse=True))
+    # a capitalised word; inner apostrophes and hyphenated parts allowed (Van 't, Jan-Peter, d'Hondt)
+    cap = r"\p{Lu}[\p{L}\p{M}]*+(?:['’][\p{L}\p{M}]++)*+(?:-[\p{L}\p{M}]++(?:['’][\p{L}\p{M}]++)*+)*+"
+    initial = r"\p{Lu}\.(?:\s?\p{Lu}\.)*+"
+    part = rf"(?:(?:{parts})\s+)"
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’-])(?:{initial}\s*{part}*{cap}|{cap})(?:\s+{part}*(?:{initial}\s*)?{cap})*"
+    )
 
 
 @lru_cache(maxsize=None)
