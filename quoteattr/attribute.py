@@ -770,7 +770,11 @@ def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     lang = an.lang
     text = an.text
     starts = [r[0] for r in an.qranges]
+    fw = lang.function_words
     for m in lang.name_regex.finditer(text):
+        g = m.group()
+        if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
+            continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
         s = m.start()
         i = bisect.bisect_right(starts, s) - 1
         if i >= 0 and an.qranges[i][0] <= s < an.qranges[i][1]:
