@@ -72,6 +72,7 @@ class DocumentAnalysis:
         self.paras = segment.paragraphs(text)
         self.qspans: list[QuoteSpan] = spans.detect(text, self.paras, lang)
         self.qranges = [(q.open_pos, _qend(q)) for q in self.qspans]
+        self.qspans_starts = [q.start for q in self.qspans]
         self.sents = segment.sentences(text, self.paras, lang, self.qranges)
         self.sent_starts = [s.start for s in self.sents]
         self.views = _LazyViews(self)
@@ -601,7 +602,18 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 speaker, skind, role = _resolve(an, resolver, att.mention, last)
             if speaker is None and not att.carry and att.mention is not None:
                 conf = min(conf, 0.4)
-        if kind != "other" and kind in ("direct", "partial") and att is None:
+        if kind == "direct" and att is None and _is_turn(an, start):
+            if an.text[start:end].rstrip().endswith("?"):
+                sieve, conf = "interviewer", 0.6  # a reporter's question: no named speaker
+                quotes.append(_record(document, an, start, end, kind, para, group, None, None, None, None,
+                                      None, conf, sieve))
+                continue
+            if last is None:
+                ent = resolver.antecedent(start, None, window=100_000)
+                if ent is not None:
+                    speaker, skind, role = ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
+                    sieve, conf = "interviewee", 0.6
+        if kind != "other" and kind in ("direct", "partial") and att is None and speaker is None:
             fallback = _preceding(an, start)
             if fallback is not None:
                 mention = fallback.mention
@@ -618,17 +630,30 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
         gid = group
         if kind in ("direct", "partial"):
             gid = split_group.get((start, end), group)
-        quotes.append(Quote(
-            doc=document.id, start=start, end=end, text=an.text[start:end], kind=kind,
-            speaker=speaker,
-            speaker_mention=mention.text if mention else None,
-            speaker_start=mention.start if mention else None,
-            speaker_end=mention.end if mention else None,
-            speaker_kind=skind, speaker_role=role,
-            cue=cue.text if cue else None, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
-            confidence=round(conf, 2), sieve=sieve, group=gid, paragraph=para,
-        ))
+        quotes.append(_record(document, an, start, end, kind, para, gid, speaker, mention, skind, role, cue,
+                              conf, sieve))
     return _share_group_speakers(quotes)
+
+
+def _record(document: Document, an: DocumentAnalysis, start: int, end: int, kind: str, para: int,
+            group: int | None, speaker: str | None, mention: Mention | None, skind: str | None,
+            role: str | None, cue: Cue | None, conf: float, sieve: str | None) -> Quote:
+    return Quote(
+        doc=document.id, start=start, end=end, text=an.text[start:end], kind=kind,
+        speaker=speaker,
+        speaker_mention=mention.text if mention else None,
+        speaker_start=mention.start if mention else None,
+        speaker_end=mention.end if mention else None,
+        speaker_kind=skind, speaker_role=role,
+        cue=cue.text if cue else None, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
+        confidence=round(conf, 2), sieve=sieve, group=group, paragraph=para,
+    )
+
+
+def _is_turn(an: DocumentAnalysis, start: int) -> bool:
+    """Is the quote at ``start`` a dialogue turn (a paragraph opened by a dash)?"""
+    qi = bisect.bisect_left(an.qspans_starts, start)
+    return qi < len(an.qspans) and an.qspans[qi].start == start and an.qspans[qi].introducer == "-"
 
 
 def _new_person_between(resolver: Resolver, a: int, b: int, speaker: str | None) -> bool:

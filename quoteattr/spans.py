@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 _MARK = regex.compile(r",,|''|[“”„‘’‚\"'«»‹›]")
 _APOS_WORD = regex.compile(r"[\p{L}\p{N}]++")
+#: punctuation, then a lower-case word: where a narrator's cue may interrupt a dialogue turn
+_TURN_CUE = regex.compile(r"([,?!])\s++(\p{Ll}++)")
 
 OPEN, CLOSE, EITHER, WEAK_CLOSE, APOSTROPHE = "open", "close", "either", "weak", "apos"
 
@@ -204,8 +206,8 @@ def detect(text: str, paras: Sequence[Paragraph], lang: LanguageData) -> list[Qu
         # every later quote of the paragraph
         pairs = _outermost(pair_marks(marks, lang, para, text))
         dash = _dash_quote(text, para, lang)
-        if dash is not None and not any(p.open.pos < dash.end and (p.close.end if p.close else para.end) > dash.start for p in pairs):
-            out.append(dash)
+        if dash is not None:
+            out.append(dash)  # quotes inside a dialogue turn are nested in it
             prev_open_ended = None
             continue
         for pr in pairs:
@@ -271,6 +273,11 @@ def _dash_quote(text: str, para: Paragraph, lang: LanguageData) -> QuoteSpan | N
     while start < para.end and text[start].isspace():
         start += 1
     end = para.end
+    # "– Naar de winkel, antwoordt hij." / "– Waarom? vraagt ze.": the turn ends before the cue
+    for m in _TURN_CUE.finditer(text, start, end):
+        if m.group(2).lower() in lang.verb_forms or m.group(2).lower() == "aldus":
+            end = m.start(1) + (1 if m.group(1) in "?!" else 0)
+            break
     if end <= start:
         return None
     return QuoteSpan(start, end, text[start:end], open_mark=first, close_mark=None, open_pos=para.start,

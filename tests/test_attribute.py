@@ -188,3 +188,29 @@ def test_results_are_in_text_order_and_offsets_hold():
             "De raad besloot dat er niets verandert.")
     qs = one(text)
     assert [q.start for q in qs] == sorted(q.start for q in qs)
+
+
+def test_dash_turn_ends_before_the_narrators_cue():
+    text = "Titel\n\n– Naar de markt, zoals altijd, antwoordt Karin Dekker met een knipoog."
+    q = by_text(one(text), "markt")
+    assert q.text == "Naar de markt, zoals altijd"
+    assert (q.speaker, q.cue) == ("Karin Dekker", "antwoordt")
+
+
+def test_dash_turn_keeps_its_question_mark():
+    text = "Titel\n\n– Wat doen we nu? vraagt Els Vos."
+    q = by_text(one(text), "Wat doen")
+    assert q.text == "Wat doen we nu?" and q.speaker == "Els Vos"
+
+
+def test_dash_interview_questions_and_answers():
+    text = ("Bakker Marc Peeters stopt na veertig jaar.\n\n"
+            "– Wat gaat u missen?\n\n"
+            "– De klanten. Mijn vader zei altijd: ‘Brood is een gewoonte.’\n\n"
+            "– En daarna?\n\n"
+            "– Uitslapen.")
+    qs = [q for q in one(text) if q.kind == "direct"]
+    assert [q.text for q in qs] == ["Wat gaat u missen?", "De klanten. Mijn vader zei altijd: ‘Brood is een gewoonte.’",
+                                    "En daarna?", "Uitslapen."]
+    assert [q.speaker for q in qs] == [None, "Marc Peeters", None, "Marc Peeters"]
+    assert qs[0].sieve == "interviewer"
