@@ -73,6 +73,9 @@ class DocumentAnalysis:
         self.qspans: list[QuoteSpan] = spans.detect(text, self.paras, lang)
         self.qranges = [(q.open_pos, _qend(q)) for q in self.qspans]
         self.qspans_starts = [q.start for q in self.qspans]
+        #: every word the text uses in lower case ("kermisexploitant"), to tell a capitalised
+        #: common noun at a sentence start from a name
+        self.lower_words = frozenset(w for w in _LOWER_WORD.findall(text))
         self.sents = segment.sentences(text, self.paras, lang, self.qranges)
         self.sent_starts = [s.start for s in self.sents]
         self.views = _LazyViews(self)
@@ -599,7 +602,10 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                     conf = 0.3 if att.carry else conf
             else:
                 mention = att.mention
-                speaker, skind, role = _resolve(an, resolver, att.mention, last)
+                if mention.kind == "pronoun" and mention.text.lower() in ("ze", "zij") and cue is not None:
+                    number = "pl" if cue.text.split()[0].lower().endswith("en") else "f"
+                    mention = replace(mention, gender=number)
+                speaker, skind, role = _resolve(an, resolver, mention, last)
             if speaker is None and not att.carry and att.mention is not None:
                 conf = min(conf, 0.4)
         if kind == "direct" and att is None and _is_turn(an, start):
@@ -818,9 +824,12 @@ def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 lead_roles.append(words[k])  # "Minister Schouten", "AIVD-baas Dick Schoof"
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
-        first = next((x for x in range(k + 1, len(words)) if words[x] in lang.first_names), None)
+        first = next((x for x in range(k + 1, len(words)) if _first_name(words[x], lang)), None)
         if first is not None and not any(words[x].lower() in lang.particles for x in range(k, first)):
+            lead_roles.extend(words[k:first])
             k = first
+        elif k < len(words) - 2 and an.lower_words and words[k].lower() in an.lower_words:
+            k += 1  # "Kermisexploitant Joke …": a common noun capitalised by its sentence position
         # a capitalised function word inside the spot starts a new sentence ("Bedrog Een …"), and
         # a particle after two capitalised words is a preposition ("Ab Massa van de Vereniging")
         j = k
@@ -845,13 +854,20 @@ def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             continue
         before = text[max(0, s - 60):s].split() + lead_roles
         role_words = []
-        for w in reversed(before[-4:]):
+        for w in reversed(before[-6:]):
             lw = w.lower()
             if lw in lang.titles or lw in lang.modifiers or w in lang.nationalities or lw in lang.honorifics \
                     or lw.rsplit("-", 1)[-1] in lang.titles:
                 role_words.insert(0, w)
+            elif (w[:1].isupper() or lw in ("van", "voor", "en")) and any(
+                    x.lower() in lang.titles for x in before[-6:-len(role_words) - 1 or None]):
+                role_words.insert(0, w)  # the portfolio: "minister van Onderwijs"
             else:
                 break
+        while role_words and role_words[0].lower() not in lang.titles and role_words[0] not in lang.nationalities \
+                and role_words[0].lower() not in lang.modifiers and role_words[0].lower() not in lang.honorifics \
+                and not _hyphen_role(role_words[0]):
+            role_words.pop(0)
         prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
         if prev_word in lang.determiners and len(before) > len(role_words) + 1:
             prev_word = before[-2 - len(role_words)].lower()
@@ -863,7 +879,13 @@ def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
 
 
 _NONSPACE = regex.compile(r"\S+")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*+")
 _AGE = regex.compile(r"\s*\(\d{1,3}\)")
+
+
+def _first_name(word: str, lang: LanguageData) -> bool:
+    """'Wopke', 'Pieter-Jan' (a compound of a known first name)."""
+    return word in lang.first_names or ("-" in word and word.split("-")[0] in lang.first_names)
 
 
 def _role_word(word: str, lang: LanguageData) -> bool:

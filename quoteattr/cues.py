@@ -108,7 +108,10 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
         break
     if not seen_cap:
         return i
-    # do not end on an initial's full stop followed by nothing: fine; strip a trailing particle
+    # an anonymised surname keeps its full stop: "Arjen de J."
+    if j < n and toks[j].text == "." and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper() \
+            and toks[j].start == toks[j - 1].end:
+        j += 1
     return j
 
 

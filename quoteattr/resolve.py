@@ -118,7 +118,8 @@ class Resolver:
         ent.person = ent.person or ent.kind != "organisation"
 
     def _gender(self, head: str, role: str | None) -> str | None:
-        first = _first(head, self.lang)
+        toks = name_tokens(head, self.lang)
+        first = _first(head, self.lang) or (toks[0] if len(toks) == 1 else None)
         if first:
             g = self.lang.first_names.get(first) or self.lang.first_names.get(first.split("-")[0])
             if g:
@@ -195,6 +196,8 @@ def _compatible(ent: Entity, gender: str | None) -> bool:
         return True
     if gender == "pl":
         return ent.kind == "organisation"
+    if gender == "f":
+        return ent.gender in (None, "f") and ent.kind != "organisation"
     if gender == "f/pl":
         return ent.gender in (None, "f") or ent.kind == "organisation"
     return ent.gender in (None, gender)
