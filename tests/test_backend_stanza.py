@@ -210,47 +210,63 @@ def read_tsv(path: Path) -> list[list[dict]]:
     return sents
 
 
+def conllu_words(paths) -> set[str]:
+    return {line.split("\t")[1] for p in paths for line in p.read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
 @pytest.fixture(scope="session")
-def tiny_model(tmp_path_factory) -> dict:
-    """Train a tiny Dutch NER model (a few seconds) on tests/data/stanza/ner_train.tsv."""
+def tiny_models(tmp_path_factory) -> dict:
+    """Train tiny Dutch NER, POS and dependency models (seconds) on tests/data/stanza/ner_train.tsv
+    and the hand-parsed fixtures/conllu files; return their paths as pipeline options."""
     if not HAS_STANZA:
         pytest.skip("stanza not installed")
-    from stanza.models import ner_tagger
+    import torch
+    from stanza.models import ner_tagger, parser, tagger
     from stanza.models.common.pretrain import Pretrain
 
     root = tmp_path_factory.mktemp("stanza_tiny")
     sents = read_tsv(DATA / "ner_train.tsv")
+    treebank = root / "train.conllu"
+    treebank.write_text("".join(p.read_text("utf-8") for p in sorted(FIXTURES.glob("*.conllu"))), "utf-8")
+    words = {t["text"] for s in sents for t in s} | conllu_words([treebank])
+    vocab = sorted(words | {w.lower() for w in words})
     rng = random.Random(7)
-    vocab = sorted({t["text"] for s in sents for t in s} | {t["text"].lower() for s in sents for t in s})
     vec = root / "vectors.txt"
     vec.write_text(f"{len(vocab)} 8\n" + "".join(
         w + " " + " ".join(f"{rng.uniform(-1, 1):.4f}" for _ in range(8)) + "\n" for w in vocab), "utf-8")
     pretrain = root / "pretrain.pt"
     Pretrain(str(pretrain), str(vec)).load()  # writes the .pt from the text vectors
-    train = root / "train.json"
-    train.write_text(json.dumps(sents), "utf-8")
-    import torch
-
+    ner_train = root / "ner.json"
+    ner_train.write_text(json.dumps(sents), "utf-8")
+    small = ["--wordvec_pretrain_file", str(pretrain), "--shorthand", "nl_tiny", "--save_dir", str(root),
+             "--no_char", "--dropout", "0", "--word_dropout", "0", "--optim", "adam", "--lr", "0.01",
+             "--eval_interval", "50"]
+    syntax = ["--train_file", str(treebank), "--eval_file", str(treebank), "--lang", "nl", "--hidden_dim", "32",
+              "--word_emb_dim", "16", "--tag_emb_dim", "8", "--transformed_dim", "16", "--batch_size", "1000"]
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # tiny matrices: one thread is faster, and fair to parallel jobs
     try:
-        _train_tiny(ner_tagger, root, train, pretrain)
+        ner_tagger.main(["--mode", "train", "--train_file", str(ner_train), "--eval_file", str(ner_train),
+                         "--save_name", "ner.pt", "--max_steps", "150", "--hidden_dim", "16",
+                         "--word_emb_dim", "8", "--batch_size", "4", "--log_step", "1000"] + small)
+        tagger.main(["--mode", "train", "--save_name", "pos.pt", "--max_steps", "150",
+                     "--deep_biaff_hidden_dim", "16", "--composite_deep_biaff_hidden_dim", "16"] + syntax + small)
+        parser.main(["--mode", "train", "--save_name", "depparse.pt", "--max_steps", "150",
+                     "--deep_biaff_hidden_dim", "32"] + syntax + small)
     finally:
         torch.set_num_threads(threads)
     # the resources dir a real download would leave, minus the model files we pass explicitly
     (root / "resources.json").write_text(json.dumps({"nl": {"lang_name": "Dutch"}}), "utf-8")
-    return {"dir": str(root), "ner_model_path": str(root / "tiny_ner.pt"), "ner_pretrain_path": str(pretrain)}
+    return {name: str(root / f"{name}.pt") for name in ("ner", "pos", "depparse")} | {
+        "dir": str(root), "pretrain": str(pretrain)}
 
 
-def _train_tiny(ner_tagger, root: Path, train: Path, pretrain: Path) -> None:
-    ner_tagger.main([
-        "--mode", "train", "--train_file", str(train), "--eval_file", str(train),
-        "--wordvec_pretrain_file", str(pretrain), "--shorthand", "nl_tiny",
-        "--save_dir", str(root), "--save_name", "tiny_ner.pt", "--max_steps", "150",
-        "--eval_interval", "50", "--hidden_dim", "16", "--char_hidden_dim", "8", "--word_emb_dim", "8",
-        "--char_emb_dim", "8", "--batch_size", "4", "--optim", "adam", "--lr", "0.01",
-        "--dropout", "0", "--word_dropout", "0", "--log_step", "1000", "--no_char",
-    ])
+@pytest.fixture
+def tiny_model(tiny_models: dict) -> dict:
+    """Pipeline options for the tiny NER model alone."""
+    return {"dir": tiny_models["dir"], "ner_model_path": tiny_models["ner"],
+            "ner_pretrain_path": tiny_models["pretrain"]}
 
 
 @pytest.mark.stanza
@@ -290,6 +306,37 @@ def test_unloadable_model_files_give_one_line_errors(tiny_model: dict, tmp_path:
     options["ner_model_path"] = str(tmp_path / "er-niet.pt")
     with pytest.raises(BackendUnavailable, match="model file not found"):
         sb.StanzaBackend(processors="tokenize,ner", pretokenized=True, **options)
+
+
+@pytest.mark.stanza
+@pytest.mark.slow
+def test_tiny_full_pipeline_parses_and_attributes(tiny_models: dict) -> None:
+    """tokenize (ours), pos, lemma (identity), depparse and ner load from model paths and feed
+    the same attribution as CoNLL-U input; decisions are checked against the pipeline's parse."""
+    m = tiny_models
+    backend = sb.StanzaBackend(
+        dir=m["dir"], processors="tokenize,pos,lemma,depparse,ner", pretokenized=True,
+        pos_model_path=m["pos"], pos_pretrain_path=m["pretrain"], lemma_use_identity=True,
+        depparse_model_path=m["depparse"], depparse_pretrain_path=m["pretrain"],
+        ner_model_path=m["ner"], ner_pretrain_path=m["pretrain"],
+    )
+    text = ("Marleen Peeters leidt sinds vorig jaar het ziekenhuis in Leuven.\n\n"
+            "“Dit is een historische dag”, zei burgemeester Femke Halsema tegen Jan Jansen.")
+    doc = Document(id="tiny", text=text)
+    parsed = backend.parse(doc)
+    assert parsed.has_syntax and parsed.has_ner
+    for s in parsed.sentences:
+        assert sum(w.head == 0 for w in s.words) >= 1
+        assert all(0 <= w.head <= len(s.words) and w.upos and w.deprel for w in s.words)
+        assert all(text[w.start:w.end] == w.text for w in s.words)
+    quotes = regex_quotes(doc)
+    (got,) = backend.refine(doc, quotes)
+    assert got == sb.attribute_parsed(parsed, quotes)[0]  # the pipeline path is the CoNLL-U path
+    assert (got.start, got.end) == (quotes[0].start, quotes[0].end)
+    if got.speaker is not None:
+        assert got.sieve.startswith("stanza-")
+        assert text[got.speaker_start:got.speaker_end] == got.speaker_mention
+        assert not (got.start <= got.speaker_start < got.end)
 
 
 def test_pretokenize_keeps_offsets() -> None:

@@ -61,6 +61,18 @@ _ANTECEDENT_ROLES = ("nsubj", "nsubj:pass", "appos", "obl:agent")
 _SKIP_IN_PHRASE = ("acl:relcl", "acl", "punct", "parataxis", "conj", "cc")
 
 
+def speech_verb_forms() -> frozenset[str]:
+    """Finite and participle forms of the speech verbs ("zei", "verklaarde"), for parses whose
+    lemmas are missing or wrong; empty when the language data does not list forms."""
+    try:
+        from ..lang import load_language  # type: ignore[attr-defined]
+
+        forms = getattr(load_language(LANG), "verb_forms", None)
+    except (ImportError, LanguageDataError):
+        return frozenset()
+    return frozenset(f.lower() for f in forms) if forms else frozenset()
+
+
 def speech_verb_lemmas() -> frozenset[str]:
     """The Dutch speech-verb infinitives (from the language data when it exposes them)."""
     try:
@@ -140,7 +152,7 @@ def attribute_parsed(parsed: ParsedDocument, quotes: Sequence[Quote]) -> list[Qu
     """Refine the speakers of ``quotes`` (spans unchanged) using the parse of their document."""
     if not quotes:
         return list(quotes)
-    attributor = _Attributor(parsed, quotes, speech_verb_lemmas())
+    attributor = _Attributor(parsed, quotes, speech_verb_lemmas(), speech_verb_forms())
     return [attributor.refine(q) for q in quotes]
 
 
@@ -157,10 +169,12 @@ class _Candidate:
 
 
 class _Attributor:
-    def __init__(self, parsed: ParsedDocument, quotes: Sequence[Quote], verbs: frozenset[str]):
+    def __init__(self, parsed: ParsedDocument, quotes: Sequence[Quote], verbs: frozenset[str],
+                 forms: frozenset[str] = frozenset()):
         self.parsed = parsed
         self.text = parsed.document.text
         self.verbs = verbs
+        self.forms = forms
         self.quote_spans = [(q.start, q.end) for q in quotes]
         self.entities = _entities(parsed)
 
@@ -187,6 +201,8 @@ class _Attributor:
     def _is_speech_verb(self, sent: ParsedSentence, w: Word) -> bool:
         if w.upos not in ("VERB", "AUX"):
             return False
+        if w.text.lower() in self.forms:
+            return True
         lemma = w.lemma.lower().replace("_", "")
         forms = {lemma, w.lemma.lower().replace("_", " ")}
         for c in sent.children(w.id):
@@ -538,7 +554,8 @@ class StanzaBackend:
 
     def _check_models(self) -> None:
         """Fail fast (files only, before importing torch) when the models are not there."""
-        explicit = {k.split("_", 1)[0] for k in self.options if k.endswith("_model_path")}
+        explicit = {k.split("_", 1)[0] for k, v in self.options.items()
+                    if k.endswith("_model_path") or (k.endswith("_use_identity") and v)}
         needed = [p for p in self.processors if p not in explicit
                   and not (p == "tokenize" and self.pretokenized)]
         for path in explicit_paths(self.options):
