@@ -20,6 +20,7 @@ from .errors import (  # noqa: E402
     UsageError,
 )
 from .model import Document, Quote  # noqa: E402
+from .store import QuoteDB  # noqa: E402  (plain sqlite3: no extra import cost)
 
 __all__ = [
     "__version__",
@@ -29,6 +30,7 @@ __all__ = [
     "Result",
     "Document",
     "Quote",
+    "QuoteDB",
     "QuoteattrError",
     "InputError",
     "UsageError",
