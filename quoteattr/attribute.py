@@ -43,7 +43,7 @@ _PREPOSITIONS = frozenset(("in", "van", "uit", "naar", "met", "voor", "bij", "op
                            "zonder", "tussen", "onder", "rond", "richting", "vanuit", "namens", "nabij"))
 #: endings of Dutch nouns for people ("raadsvrouw", "woordvoerder", "deskundige" excluded)
 _PERSON_NOUN_ENDINGS = ("man", "vrouw", "voerder", "voerster", "ster", "aar", "eur", "ist", "loog", "kundige", "lid")
-_SUBJECT_PRONOUNS = frozenset(("hij", "zij", "ze", "wij", "we", "ik", "men"))
+_SUBJECT_PRONOUNS = frozenset(("hij", "ie", "zij", "ze", "wij", "we", "ik", "men"))
 
 
 @dataclass(slots=True)
