@@ -567,10 +567,10 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
     lang = lang or load_language("nl")
     an = DocumentAnalysis(document, lang)
     resolver = Resolver(lang)
+    kinds = an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
     _collect_names(an, resolver)
 
     records: list[tuple[int, int, str, int, int | None, Attribution | None]] = []
-    kinds = an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
     for qi, q in enumerate(an.qspans):
         att = None
         if kinds[qi] != "other":
@@ -876,6 +876,27 @@ def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         ent = resolver.add_name(head, ns, role=role, antecedent=prev_word not in _PREPOSITIONS)
         if _AGE.match(after):
             ent.person = True  # "Erkim Elkem (38)": an age
+    _quoted_names(an, resolver)
+
+
+def _quoted_names(an: DocumentAnalysis, resolver: Resolver) -> None:
+    """A pseudonym or nickname in quotes ("verhuurder 'Jesper'") names a person the text goes on
+    to talk about: one or two capitalised words quoted as a name, not a title of a work."""
+    lang = an.lang
+    for qi, q in enumerate(an.qspans):
+        if an.kinds[qi] != "other":
+            continue
+        words = q.text.split()
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            continue
+        if words[0].lower() in lang.function_words:
+            continue
+        before = an.text[max(0, q.open_pos - 30):q.open_pos].split()
+        prev = before[-1].lower() if before else ""
+        if prev in lang.other_markers or not (prev in lang.titles or prev.endswith(_PERSON_NOUN_ENDINGS + ("er",))):
+            continue  # only a quoted name right after a person noun: "aanbieder 'Jesper'"
+        ent = resolver.add_name(q.text, q.start, role=prev if prev in lang.titles else None)
+        ent.person = True
 
 
 _NONSPACE = regex.compile(r"\S+")

@@ -156,7 +156,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             k += 1
         m = k
         while m < n and m < k + 4 and toks[m].is_word and toks[m].lower not in lang.function_words \
-                and not lang.is_temporal(toks[m].text) and toks[m].lower not in lang.verb_forms:
+                and toks[m].lower not in _OF and not lang.is_temporal(toks[m].text) \
+                and toks[m].lower not in lang.verb_forms:
             m += 1
         if m < n and toks[m].lower in _OF:  # "een van de slachtoffers van de vernielingen"
             m2 = m + 1

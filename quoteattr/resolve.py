@@ -66,6 +66,17 @@ class Resolver:
                  antecedent: bool = True) -> Entity:
         """Register a name mention; returns its entity (merging aliases by surname)."""
         key = surname_key(head, self.lang)
+        if key not in self.by_key:
+            # a genitive -s ("Huntelaars woning") names the same person as "Huntelaar"
+            if key.endswith("s") and key[:-1] in self.by_key:
+                key = key[:-1]
+                head = head[:-1]
+            elif key + "s" in self.by_key:
+                self.by_key[key] = self.by_key.pop(key + "s")
+                for e in self.by_key[key]:
+                    e.key = key
+                    if e.name.endswith("s"):
+                        e.name = e.name[:-1]
         first = _first(head, self.lang)
         ent = None
         for cand in reversed(self.by_key.get(key, [])):
@@ -135,7 +146,7 @@ class Resolver:
 
     def entity_for_name(self, head: str, pos: int) -> Entity | None:
         key = surname_key(head, self.lang)
-        cands = self.by_key.get(key)
+        cands = self.by_key.get(key) or (self.by_key.get(key[:-1]) if key.endswith("s") else None)
         if not cands:
             return None
         first = _first(head, self.lang)
