@@ -8,8 +8,9 @@ process so that import time and peak RSS are its own:
   conllu-rules    extract_conllu(backend="rules"): read CoNLL-U + rules pass
   conllu-stanza   extract_conllu(backend="stanza"): read + rules + attribution on the gold parse
                   (reader: stanza's conll2doc; conllu-stanza-light uses the conllu package)
-  tiny-pipeline   StanzaBackend with a tiny NER model trained here (pretokenized; tokenize,ner):
-                  wiring cost of the stanza pipeline, NOT the cost of the real Dutch models
+  tiny-ner        StanzaBackend with a tiny NER model trained here (pretokenized; tokenize,ner)
+  tiny-full       … with tiny pos + depparse models too (lemma: identity)
+                  both: wiring cost of the stanza pipeline, NOT the cost of the real Dutch models
 
 Usage: python benchmarks/stanza_bench.py [--repeat N]
 """
@@ -29,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 UD = ROOT.parent / "shared" / "corpora" / "ud"
 TRAIN = ROOT / "tests" / "data" / "stanza" / "ner_train.tsv"
-MODES = ("rules", "conllu-rules", "conllu-stanza", "conllu-stanza-light", "tiny-pipeline")
+MODES = ("rules", "conllu-rules", "conllu-stanza", "conllu-stanza-light", "tiny-ner", "tiny-full")
+FIXTURES = ROOT / "fixtures" / "conllu"
 
 
 def regroup(out: Path) -> int:
@@ -61,9 +63,9 @@ def peak_rss_mb() -> float:
 
 
 def train_tiny(root: Path) -> dict:
-    """The tests' tiny NER recipe (a few seconds on one thread)."""
+    """The tests' tiny recipe: NER on ner_train.tsv, POS + depparse on fixtures/conllu (seconds)."""
     import torch
-    from stanza.models import ner_tagger
+    from stanza.models import ner_tagger, parser, tagger
     from stanza.models.common.pretrain import Pretrain
 
     torch.set_num_threads(1)
@@ -78,22 +80,42 @@ def train_tiny(root: Path) -> dict:
         cur.append({"text": tok, "ner": tag})
     if cur:
         sents.append(cur)
+    treebank = root / "train.conllu"
+    treebank.write_text("".join(p.read_text("utf-8") for p in sorted(FIXTURES.glob("*.conllu"))), "utf-8")
+    words = {t["text"] for s in sents for t in s} | {
+        ln.split("\t")[1] for ln in treebank.read_text("utf-8").splitlines() if ln.strip() and ln[0] != "#"}
+    vocab = sorted(words | {w.lower() for w in words})
     rng = random.Random(7)
-    vocab = sorted({t["text"] for s in sents for t in s} | {t["text"].lower() for s in sents for t in s})
     (root / "vectors.txt").write_text(f"{len(vocab)} 8\n" + "".join(
         w + " " + " ".join(f"{rng.uniform(-1, 1):.4f}" for _ in range(8)) + "\n" for w in vocab), "utf-8")
-    Pretrain(str(root / "pretrain.pt"), str(root / "vectors.txt")).load()
-    (root / "train.json").write_text(json.dumps(sents), "utf-8")
-    ner_tagger.main([
-        "--mode", "train", "--train_file", str(root / "train.json"), "--eval_file", str(root / "train.json"),
-        "--wordvec_pretrain_file", str(root / "pretrain.pt"), "--shorthand", "nl_tiny",
-        "--save_dir", str(root), "--save_name", "tiny_ner.pt", "--max_steps", "150", "--eval_interval", "50",
-        "--hidden_dim", "16", "--word_emb_dim", "8", "--batch_size", "4", "--optim", "adam", "--lr", "0.01",
-        "--dropout", "0", "--word_dropout", "0", "--log_step", "1000", "--no_char",
-    ])
+    pretrain = root / "pretrain.pt"
+    Pretrain(str(pretrain), str(root / "vectors.txt")).load()
+    (root / "ner.json").write_text(json.dumps(sents), "utf-8")
+    small = ["--wordvec_pretrain_file", str(pretrain), "--shorthand", "nl_tiny", "--save_dir", str(root),
+             "--no_char", "--dropout", "0", "--word_dropout", "0", "--optim", "adam", "--lr", "0.01",
+             "--eval_interval", "50"]
+    syntax = ["--train_file", str(treebank), "--eval_file", str(treebank), "--lang", "nl", "--hidden_dim", "32",
+              "--word_emb_dim", "16", "--tag_emb_dim", "8", "--transformed_dim", "16", "--batch_size", "1000"]
+    ner_tagger.main(["--mode", "train", "--train_file", str(root / "ner.json"), "--eval_file",
+                     str(root / "ner.json"), "--save_name", "ner.pt", "--max_steps", "150", "--hidden_dim", "16",
+                     "--word_emb_dim", "8", "--batch_size", "4", "--log_step", "1000"] + small)
+    tagger.main(["--mode", "train", "--save_name", "pos.pt", "--max_steps", "150",
+                 "--deep_biaff_hidden_dim", "16", "--composite_deep_biaff_hidden_dim", "16"] + syntax + small)
+    parser.main(["--mode", "train", "--save_name", "depparse.pt", "--max_steps", "150",
+                 "--deep_biaff_hidden_dim", "32"] + syntax + small)
     (root / "resources.json").write_text(json.dumps({"nl": {"lang_name": "Dutch"}}), "utf-8")
-    return {"dir": str(root), "ner_model_path": str(root / "tiny_ner.pt"),
-            "ner_pretrain_path": str(root / "pretrain.pt")}
+    return {"dir": str(root), "pretrain": str(pretrain), **{m: str(root / f"{m}.pt") for m in ("ner", "pos", "depparse")}}
+
+
+def backend_options(mode: str, tiny: dict) -> dict:
+    """StanzaBackend options for a tiny mode."""
+    opts = {"dir": tiny["dir"], "pretokenized": True, "ner_model_path": tiny["ner"],
+            "ner_pretrain_path": tiny["pretrain"], "processors": "tokenize,ner"}
+    if mode == "tiny-full":
+        opts.update(processors="tokenize,pos,lemma,depparse,ner", lemma_use_identity=True,
+                    pos_model_path=tiny["pos"], pos_pretrain_path=tiny["pretrain"],
+                    depparse_model_path=tiny["depparse"], depparse_pretrain_path=tiny["pretrain"])
+    return opts
 
 
 def one(mode: str, conllu_path: str, tiny: str | None, repeat: int) -> dict:
@@ -105,15 +127,16 @@ def one(mode: str, conllu_path: str, tiny: str | None, repeat: int) -> dict:
 
     t_import = time.perf_counter() - t0
     load = 0.0
-    docs = [p.document for p in read_conllu(conllu_path, reader="conllu")] if mode in ("rules", "tiny-pipeline") else []
-    if mode == "tiny-pipeline":
+    tiny_mode = mode.startswith("tiny-")
+    docs = [p.document for p in read_conllu(conllu_path, reader="conllu")] if mode == "rules" or tiny_mode else []
+    if tiny_mode:
         import torch
 
         torch.set_num_threads(1)
         from quoteattr.backends import get_backend
 
         t1 = time.perf_counter()
-        backend = get_backend("stanza", processors="tokenize,ner", pretokenized=True, **json.loads(tiny))
+        backend = get_backend("stanza", **backend_options(mode, json.loads(tiny)))
         load = time.perf_counter() - t1
     quotes = ndocs = 0
     t2 = time.perf_counter()
@@ -122,7 +145,7 @@ def one(mode: str, conllu_path: str, tiny: str | None, repeat: int) -> dict:
             for d in docs:
                 quotes += len(quoteattr.extract_document(d, kinds=KINDS, max_chars=None))
             ndocs += len(docs)
-        elif mode == "tiny-pipeline":
+        elif tiny_mode:
             for d in docs:
                 qs = quoteattr.extract_document(d, kinds=KINDS, max_chars=None)
                 quotes += len(backend.refine(d, qs))
@@ -160,7 +183,7 @@ def main() -> None:
         print(f"{ndocs} documents from {UD}", file=sys.stderr)
         t = time.perf_counter()
         tiny = json.dumps(train_tiny(Path(tmp)))
-        print(f"tiny NER model trained in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+        print(f"tiny NER, POS and depparse models trained in {time.perf_counter() - t:.1f} s", file=sys.stderr)
         for cmd, label in ((["-c", "import quoteattr"], "import quoteattr"),
                            (["-c", "import stanza"], "import stanza (and torch)")):
             t = time.perf_counter()
