@@ -378,9 +378,28 @@ def _colon(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution |
     ph = phrase_at(items, cs, lang, sentence_start=True)
     if ph and ph.end_i == k:
         return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon", 0.9)
+    # a person apposed right before the colon: "… gevolgd door Wim Dries, burgemeester van Genk:"
+    app = _apposed_before_colon(items, cs, k, lang)
+    if app is not None:
+        return Attribution(phrase_mention(an.text, items, app, lang), colon_cue, "colon", 0.85)
     # the clause's subject speaks: "Minister Schouten wil er niet op vooruitlopen:", "Hij wordt emotioneel:"
     if ph and (ph.kind in ("name", "pronoun", "organisation") or _speakerish(ph, items, lang)):
         return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.7)
+    return None
+
+
+def _apposed_before_colon(items: Sequence[Tok], cs: int, k: int, lang: LanguageData) -> Phrase | None:
+    """'NAME, TITLE …:' closing the clause before a colon: that name speaks."""
+    for c in range(k - 1, max(cs, k - 9), -1):
+        if items[c].text != ",":
+            continue
+        if not any(items[x].lower in lang.titles for x in range(c + 1, k)):
+            return None
+        for start in range(max(cs, c - 5), c):
+            ph = phrase_at(items, start, lang)
+            if ph is not None and ph.kind == "name" and ph.end_i == c:
+                return ph
+        return None
     return None
 
 
@@ -706,6 +725,9 @@ def _preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
             m = phrase_mention(an.text, items, ph, an.lang)
             if k > 0 or len(m.head.split()) > 1 or _known_elsewhere(an, m.head):
                 return Attribution(m, None, "preceding", 0.5)
+        if k == 0 and ph.kind == "description" and _speakerish(ph, items, an.lang):
+            # "Een andere bewoonster kan er niet over uit. ‘…’"
+            return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
     return None
 
 
@@ -1003,4 +1025,5 @@ def _resolve(an: DocumentAnalysis, resolver: Resolver, m: Mention, last) -> tupl
         ent = resolver.by_role(text, m.start)
         if ent is not None:
             return ent.name, ent.kind, m.role
+    resolver.add_description(text, m.start)
     return text, "description", m.role

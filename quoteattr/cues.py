@@ -177,7 +177,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     while j < n and roles < 5:
         w = toks[j]
         adjective = det and w.is_cap and w.lower.endswith(("se", "sche")) and j + 1 < n and toks[j + 1].is_word
-        if adjective or w.lower in lang.modifiers or w.text in lang.nationalities or w.lower in lang.titles or _compound_title(w, lang) or (
+        if adjective or w.lower in lang.modifiers or w.text in lang.nationalities or w.lower in lang.titles \
+                or (det and w.lower in lang.organisations) or _compound_title(w, lang) or (
             w.lower in lang.honorifics
         ) or (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":
             if (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":
@@ -229,6 +230,10 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
                     return Phrase(i, end, "description", None, _text(toks, role_start, end))
                 return Phrase(i, end, "description", None, _text(toks, role_start, end))
     e = name_at(toks, j, lang, sentence_start=sentence_start and j == i)
+    if e > j and e + 1 < n and toks[e].lower in lang.titles and name_at(toks, e + 1, lang) > e + 1:
+        # "Hasselts burgemeester Steven Vandeput": the capitalised word was a place adjective
+        e2 = name_at(toks, e + 1, lang)
+        return Phrase(i, e2, "name", (e + 1, e2), _text(toks, role_start, e + 1))
     if e > j:
         role = _text(toks, role_start, j) if j > role_start else None
         # "de gemeente Amersfoort", "het ministerie van ..." : organisation + name

@@ -3,6 +3,7 @@ pronouns to the nearest compatible antecedent, descriptions ("de minister") to a
 of that function, organisations by their shortest name."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -104,6 +105,14 @@ class Resolver:
         ent.positions.append(pos)
         if antecedent:
             self.timeline.append((pos, ent))
+        return ent
+
+    def add_description(self, text: str, pos: int) -> Entity:
+        """An unnamed speaker ("een andere bewoonster") that later pronouns may point back to."""
+        head = text.split()[-1].lower() if text.split() else ""
+        gender = "f" if head.endswith(("ster", "vrouw", "es", "ice", "in")) else None
+        ent = Entity(text, "", "description", [text], [], gender, [pos], person=True)
+        bisect.insort(self.timeline, (pos, ent), key=lambda pe: pe[0])
         return ent
 
     def _looks_person(self, head: str, role: str | None) -> bool:
