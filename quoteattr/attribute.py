@@ -157,8 +157,8 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
     caps = sum(1 for w in words if w[0].isupper())
     titlecase = nwords >= 2 and caps / nwords >= 0.6 and not q.text.rstrip().endswith((".", "?", "!"))
     prev_word = next((t.lower for t in reversed(pre) if t.is_word), "")
-    if prev_word in lang.other_markers:
-        return "other"
+    if prev_word in lang.other_markers or (prev_word in lang.organisations and starts_upper):
+        return "other"  # "de film ‘Zwartboek’", "de stichting ‘Europa Centrum’": a name
     if at_start or after_cue_clause:
         if cue_after or after_cue_clause:
             return "direct" if not (titlecase and nwords <= 4 and not cue_after) else "other"
@@ -300,7 +300,19 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
     if aft is not None:
         return aft
     if vi + 2 < len(items) and items[vi + 1].lower in ("er", "ook", "nu", "wel", "echter", "dan", "toen"):
-        return phrase_at(items, vi + 2, lang)
+        ph = phrase_at(items, vi + 2, lang)
+        if ph is not None:
+            return ph
+    reports = vi + 1 < len(items) and items[vi + 1].lower in ("dat", "of", ":")
+    if cs > 0 and items[cs - 1].text == "," and reports:
+        # "Voorzitter X (51) van de stichting Y, die zich …, zegt dat …": after a relative clause
+        # the verb's subject is the phrase that opens the sentence
+        k = 0
+        while k < cs and items[k].lower in lang.function_words and items[k].lower not in lang.determiners:
+            k += 1
+        ph = phrase_at(items, k, lang, sentence_start=k == 0)
+        if ph is not None and (ph.kind == "name" or _speakerish(ph, items, lang)):
+            return ph
     return None
 
 
