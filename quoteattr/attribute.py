@@ -191,13 +191,7 @@ def _list_of_quotes(items: Sequence[Tok], ii: int) -> bool:
 
 
 def _sentence_has_cue(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> bool:
-    lang = an.lang
-    for k, t in enumerate(items):
-        if t.text == QMARK:
-            continue
-        if t.lower in lang.cue_words or t.lower in lang.verb_forms:
-            return True
-    return False
+    return any(t.lower in an.lang.cue_words for t in items) or bool(verb_cues(items, an.lang))
 
 
 def _after_interruption(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> bool:

@@ -324,9 +324,19 @@ def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | No
                 best = VerbCue(i, v, None, i + 1)
         if best is None:
             continue
-        # a separable verb's stem without its particle ("stelt" for "voorstellen") is the plain verb
+        if best.verb.cls == "want" and not _dat_follows(toks, i + 1, hi):
+            continue  # "wil" is a cue only with a dat-clause: "X wil dat de minister …"
         out.append(best)
     return out
+
+
+def _dat_follows(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    for j in range(lo, min(hi, lo + 8)):
+        if toks[j].lower == "dat":
+            return True
+        if toks[j].text in ",;:.!?":
+            return False
+    return False
 
 
 def _find_particle(toks: Sequence[Tok], lo: int, hi: int, particle: str) -> int | None:

@@ -202,7 +202,7 @@ def _load(code: str) -> LanguageData:
     verbs = []
     for no, cols in _unique(code, "speech_verbs.tsv", _lines(code, "speech_verbs.tsv", 4)):
         lemma, forms, particle, cls = cols
-        if cls not in ("say", "think", "ask", "write", "announce"):
+        if cls not in ("say", "think", "ask", "write", "announce", "want"):
             raise LanguageDataError(f"{code}/speech_verbs.tsv:{no}: unknown class {cls!r}")
         verbs.append(SpeechVerb(lemma, tuple(forms.split()), None if particle == "-" else particle, cls))
     verb_forms: dict[str, list[SpeechVerb]] = {}
