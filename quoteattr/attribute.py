@@ -391,6 +391,15 @@ def _colon(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution |
     # the clause's subject speaks: "Minister Schouten wil er niet op vooruitlopen:", "Hij wordt emotioneel:"
     if ph and (ph.kind in ("name", "pronoun", "organisation") or _speakerish(ph, items, lang)):
         return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.7)
+    if ph is None:
+        # V2 order: an adverbial opens the clause and the subject follows the finite verb
+        # ("Gevraagd om een reactie stuurt Airbnb een passage uit de regels:")
+        for x in range(cs + 1, k):
+            if items[x].is_cap and items[x - 1].lower not in _PREPOSITIONS and items[x - 1].lower not in lang.determiners:
+                ph = phrase_at(items, x, lang)
+                if ph is not None and ph.kind in ("name", "organisation"):
+                    return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.6)
+                break
     return None
 
 
