@@ -94,17 +94,20 @@ def train_tiny(root: Path) -> dict:
     small = ["--wordvec_pretrain_file", str(pretrain), "--shorthand", "nl_tiny", "--save_dir", str(root),
              "--no_char", "--dropout", "0", "--word_dropout", "0", "--optim", "adam", "--lr", "0.01",
              "--eval_interval", "50"]
-    syntax = ["--train_file", str(treebank), "--eval_file", str(treebank), "--lang", "nl", "--hidden_dim", "32",
-              "--word_emb_dim", "16", "--tag_emb_dim", "8", "--transformed_dim", "16", "--batch_size", "1000"]
+    syntax = ["--train_file", str(treebank), "--eval_file", str(treebank), "--lang", "nl",
+              "--hidden_dim", "32", "--word_emb_dim", "16", "--tag_emb_dim", "8",
+              "--transformed_dim", "16", "--batch_size", "1000"]
     ner_tagger.main(["--mode", "train", "--train_file", str(root / "ner.json"), "--eval_file",
-                     str(root / "ner.json"), "--save_name", "ner.pt", "--max_steps", "150", "--hidden_dim", "16",
-                     "--word_emb_dim", "8", "--batch_size", "4", "--log_step", "1000"] + small)
+                     str(root / "ner.json"), "--save_name", "ner.pt", "--max_steps", "150",
+                     "--hidden_dim", "16", "--word_emb_dim", "8", "--batch_size", "4",
+                     "--log_step", "1000", *small])
     tagger.main(["--mode", "train", "--save_name", "pos.pt", "--max_steps", "150",
                  "--deep_biaff_hidden_dim", "16", "--composite_deep_biaff_hidden_dim", "16"] + syntax + small)
     parser.main(["--mode", "train", "--save_name", "depparse.pt", "--max_steps", "150",
                  "--deep_biaff_hidden_dim", "32"] + syntax + small)
     (root / "resources.json").write_text(json.dumps({"nl": {"lang_name": "Dutch"}}), "utf-8")
-    return {"dir": str(root), "pretrain": str(pretrain), **{m: str(root / f"{m}.pt") for m in ("ner", "pos", "depparse")}}
+    models = {m: str(root / f"{m}.pt") for m in ("ner", "pos", "depparse")}
+    return {"dir": str(root), "pretrain": str(pretrain), **models}
 
 
 def backend_options(mode: str, tiny: dict) -> dict:
@@ -128,7 +131,9 @@ def one(mode: str, conllu_path: str, tiny: str | None, repeat: int) -> dict:
     t_import = time.perf_counter() - t0
     load = 0.0
     tiny_mode = mode.startswith("tiny-")
-    docs = [p.document for p in read_conllu(conllu_path, reader="conllu")] if mode == "rules" or tiny_mode else []
+    docs = []
+    if mode == "rules" or tiny_mode:
+        docs = [p.document for p in read_conllu(conllu_path, reader="conllu")]
     if tiny_mode:
         import torch
 
@@ -158,7 +163,8 @@ def one(mode: str, conllu_path: str, tiny: str | None, repeat: int) -> dict:
             ndocs += len(results)
     run = time.perf_counter() - t2
     return {
-        "mode": mode, "docs": ndocs, "quotes": quotes, "import_s": round(t_import, 3), "load_s": round(load, 3),
+        "mode": mode, "docs": ndocs, "quotes": quotes,
+        "import_s": round(t_import, 3), "load_s": round(load, 3),
         "run_s": round(run, 3), "docs_per_s": round(ndocs / run, 1) if run else None,
         "peak_rss_mb": peak_rss_mb(),
         "stanza_imported": "stanza" in sys.modules, "torch_imported": "torch" in sys.modules,
@@ -183,7 +189,8 @@ def main() -> None:
         print(f"{ndocs} documents from {UD}", file=sys.stderr)
         t = time.perf_counter()
         tiny = json.dumps(train_tiny(Path(tmp)))
-        print(f"tiny NER, POS and depparse models trained in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+        took = time.perf_counter() - t
+        print(f"tiny NER, POS and depparse models trained in {took:.1f} s", file=sys.stderr)
         for cmd, label in ((["-c", "import quoteattr"], "import quoteattr"),
                            (["-c", "import stanza"], "import stanza (and torch)")):
             t = time.perf_counter()

@@ -229,7 +229,9 @@ def _layout(doc_id: str, sents: list[_Sentence], source: str) -> ParsedDocument:
             else:
                 prev_after = after
             for w in tok.words:
-                ner = _misc_get(w["misc"], "NER") or (_misc_get(tok.misc, "NER") if len(tok.words) == 1 else None)
+                ner = _misc_get(w["misc"], "NER")
+                if ner is None and len(tok.words) == 1:
+                    ner = _misc_get(tok.misc, "NER")
                 has_ner = has_ner or ner is not None
                 has_syntax = has_syntax or bool(w["deprel"])
                 words.append(Word(

@@ -57,14 +57,18 @@ def test_backend_without_the_extra_says_how_to_install() -> None:
     assert out == '4 the stanza backend needs the stanza extra: pip install "quoteattr[stanza]"'
 
 
-@pytest.mark.parametrize("resources", [None, {"nl": {"lang_name": "Dutch", "default_processors": {"tokenize": "alpino", "ner": "conll02"}}}])
+PARTIAL = {"nl": {"lang_name": "Dutch", "default_processors": {"tokenize": "alpino", "ner": "conll02"}}}
+
+
+@pytest.mark.parametrize("resources", [None, PARTIAL])
 def test_missing_models_fail_fast_without_loading_torch(tmp_path: Path, resources) -> None:
     if not HAS_STANZA:
         pytest.skip("stanza not installed: the install hint is tested above")
     if resources is not None:
         (tmp_path / "resources.json").write_text(json.dumps(resources), encoding="utf-8")
     out = run_python(
-        "import sys\nfrom quoteattr.backends import get_backend\nfrom quoteattr.errors import BackendUnavailable\n"
+        "import sys\nfrom quoteattr.backends import get_backend\n"
+        "from quoteattr.errors import BackendUnavailable\n"
         f"try:\n    get_backend('stanza', dir={str(tmp_path)!r})\n"
         "except BackendUnavailable as e:\n    print(e)\n"
         "print('torch' in sys.modules)\n"
@@ -98,8 +102,10 @@ FIXTURE_CASES = [
     ("We gaan de lerarenopleiding grondig hervormen", "Ben Weyts", "stanza-subject", "person",
      "kersverse Vlaamse minister van Onderwijs"),
     ("De wachtlijsten worden elke maand langer", "Marleen Peeters", "stanza-pronoun", "person", None),
-    ("Dit is een historische dag", "Femke Halsema", "stanza-subject", "person", "burgemeester"),  # not Jan Jansen (obl)
-    ("We hebben fouten gemaakt.", "Hugo de Jonge", "stanza-subject", "person", "Minister"),  # colon-introduced
+    # not Jan Jansen (obl)
+    ("Dit is een historische dag", "Femke Halsema", "stanza-subject", "person", "burgemeester"),
+    # colon-introduced
+    ("We hebben fouten gemaakt.", "Hugo de Jonge", "stanza-subject", "person", "Minister"),
     ("De avond is jong", None, None, None, None),  # a book title: no speech verb, no speaker
     ("voorlopig dicht blijft", "Een woordvoerder van Rijkswaterstaat", "stanza-subject", "description", None),
     ("We doen er alles aan om de hinder te beperken", "Sanne de Groot", "stanza-ner", "person", None),
@@ -138,7 +144,8 @@ def test_indirect_speech_subject_with_apposition() -> None:
     """Premier Dick Schoof zei dinsdag dat het kabinet de begroting niet zal aanpassen."""
     from quoteattr.conllu import read_conllu
 
-    parsed = {p.document.id: p for p in read_conllu(FIXTURES / "nieuws.conllu", reader="conllu")}["zorgminister"]
+    docs = read_conllu(FIXTURES / "nieuws.conllu", reader="conllu")
+    parsed = {p.document.id: p for p in docs}["zorgminister"]
     sent = parsed.sentences[-1]
     clause = [w for w in sent.words if w.head == 13 or w.id == 13]  # the ccomp "dat …" clause
     start, end = min(w.start for w in clause if w.upos != "SCONJ"), max(w.end for w in clause)
@@ -183,7 +190,7 @@ def test_ud_treebank_decisions_are_consistent_with_the_gold_parse(path: Path) ->
         assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
         assert not (q.start <= q.speaker_start and q.speaker_end <= q.end)
         if q.sieve == "stanza-subject" and q.speaker_kind == "person":
-            inside = [w for span, w in words.items() if q.speaker_start <= span[0] and span[1] <= q.speaker_end]
+            inside = [w for (s, e), w in words.items() if q.speaker_start <= s and e <= q.speaker_end]
             assert inside and all(w.upos == "PROPN" for w in inside), q
             named += 1
     assert named > 0
@@ -242,8 +249,9 @@ def tiny_models(tmp_path_factory) -> dict:
     small = ["--wordvec_pretrain_file", str(pretrain), "--shorthand", "nl_tiny", "--save_dir", str(root),
              "--no_char", "--dropout", "0", "--word_dropout", "0", "--optim", "adam", "--lr", "0.01",
              "--eval_interval", "50"]
-    syntax = ["--train_file", str(treebank), "--eval_file", str(treebank), "--lang", "nl", "--hidden_dim", "32",
-              "--word_emb_dim", "16", "--tag_emb_dim", "8", "--transformed_dim", "16", "--batch_size", "1000"]
+    syntax = ["--train_file", str(treebank), "--eval_file", str(treebank), "--lang", "nl",
+              "--hidden_dim", "32", "--word_emb_dim", "16", "--tag_emb_dim", "8",
+              "--transformed_dim", "16", "--batch_size", "1000"]
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # tiny matrices: one thread is faster, and fair to parallel jobs
     try:
@@ -251,7 +259,8 @@ def tiny_models(tmp_path_factory) -> dict:
                          "--save_name", "ner.pt", "--max_steps", "150", "--hidden_dim", "16",
                          "--word_emb_dim", "8", "--batch_size", "4", "--log_step", "1000"] + small)
         tagger.main(["--mode", "train", "--save_name", "pos.pt", "--max_steps", "150",
-                     "--deep_biaff_hidden_dim", "16", "--composite_deep_biaff_hidden_dim", "16"] + syntax + small)
+                     "--deep_biaff_hidden_dim", "16", "--composite_deep_biaff_hidden_dim", "16",
+                     *syntax, *small])
         parser.main(["--mode", "train", "--save_name", "depparse.pt", "--max_steps", "150",
                      "--deep_biaff_hidden_dim", "32"] + syntax + small)
     finally:

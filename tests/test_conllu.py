@@ -104,7 +104,8 @@ def test_space_after_spaces_after_mwt_and_empty_nodes(tmp_path: Path) -> None:
 
 
 def test_one_document_per_file_named_after_it(tmp_path: Path) -> None:
-    path = write(tmp_path, row(1, "Ja", 0, "root") + "\n\n" + row(1, "Nee", 0, "root") + "\n\n", "kort.conllu")
+    body = row(1, "Ja", 0, "root") + "\n\n" + row(1, "Nee", 0, "root") + "\n\n"
+    path = write(tmp_path, body, "kort.conllu")
     docs = read_conllu(path, reader="conllu" if HAS_CONLLU else "stanza")
     assert [d.document.id for d in docs] == ["kort"]
     assert docs[0].document.text == "Ja Nee"
@@ -152,10 +153,16 @@ def test_parse_backend_keeps_quote_spans(reader: str) -> None:
 
 def test_parse_gives_the_apposition_name() -> None:
     """“…”, zei de kersverse Vlaamse minister van Onderwijs Ben Weyts gisteren."""
-    results = {r.document.id: r for r in extract_conllu(FIXTURES / "nieuws.conllu", kinds=KINDS, reader="conllu")}
+    results = extract_conllu(FIXTURES / "nieuws.conllu", kinds=KINDS, reader="conllu")
+    results = {r.document.id: r for r in results}
     (quote,) = results["onderwijs"].quotes
     assert quote.speaker == "Ben Weyts"
     assert quote.speaker_kind == "person"
+
+
+def words(parsed) -> list[tuple]:
+    return [(w.start, w.end, w.lemma, w.upos, w.head, w.deprel, w.ner)
+            for s in parsed.sentences for w in s.words]
 
 
 @pytest.mark.skipif(not (HAS_STANZA and HAS_CONLLU), reason="needs both stanza and conllu")
@@ -164,10 +171,7 @@ def test_readers_agree() -> None:
     for path in [FIXTURES / "nieuws.conllu", FIXTURES / "nieuws_ner.conllu"] + UD_FILES[:1]:
         a, b = read_conllu(path, reader="conllu"), read_conllu(path, reader="stanza")
         assert [d.document.text for d in a] == [d.document.text for d in b]
-        assert [[(w.start, w.end, w.lemma, w.upos, w.head, w.deprel, w.ner) for s in d.sentences for w in s.words]
-                for d in a] == \
-               [[(w.start, w.end, w.lemma, w.upos, w.head, w.deprel, w.ner) for s in d.sentences for w in s.words]
-                for d in b]
+        assert [words(d) for d in a] == [words(d) for d in b]
 
 
 @pytest.mark.corpus

@@ -82,7 +82,8 @@ def test_download_without_the_extra_says_how_to_install(tmp_path: Path, monkeypa
     monkeypatch.setattr(sb, "stanza_installed", lambda: False)
     result = CliRunner().invoke(main, ["models", "download", "--dir", str(tmp_path)])
     assert result.exit_code == 4
-    assert result.stderr == 'Error: the stanza backend needs the stanza extra: pip install "quoteattr[stanza]"\n'
+    assert result.stderr == (
+        'Error: the stanza backend needs the stanza extra: pip install "quoteattr[stanza]"\n')
 
 
 def test_a_hanging_step_is_cut_off() -> None:
