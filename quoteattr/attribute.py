@@ -663,6 +663,12 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                     para - last_para <= 3 and not _new_person_between(resolver, last_pos, start, last[0]))):
                 speaker, mention, skind, role = last
                 sieve, conf, cue = "continuation", 0.7, None
+            if speaker is None and kind == "direct":
+                # last resort: the person the text was just talking about
+                ent = resolver.antecedent(start, None, window=600)
+                if ent is not None and ent.kind != "organisation":
+                    speaker, skind, role = ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
+                    sieve, conf, cue, mention = "nearest-person", 0.3, None, None
         if kind != "other" and speaker is not None:
             last = (speaker, mention, skind, role)
             last_para = para
