@@ -13,20 +13,21 @@ from quoteattr.backends import stanza as sb
 from quoteattr.cli import main
 from quoteattr.errors import BackendUnavailable
 
-RESOURCES = {
-    "nl": {
-        "lang_name": "Dutch",
-        "default_processors": {"tokenize": "alpino", "pos": "alpino_charlm", "lemma": "alpino_nocharlm",
-                               "depparse": "alpino_charlm", "ner": "conll02"},
-        "pos": {"alpino_charlm": {"dependencies": [{"model": "pretrain", "package": "conll17"}]}},
-    }
+DEFAULTS = {"tokenize": "alpino", "pos": "alpino_charlm", "lemma": "alpino_nocharlm",
+            "depparse": "alpino_charlm", "ner": "conll02"}
+DEPENDENCIES = {"alpino_charlm": {"dependencies": [{"model": "pretrain", "package": "conll17"}]}}
+#: the two layouts of resources.json: default packages under packages.default (stanza ≥ 1.5)
+#: or under default_processors (older)
+LAYOUTS = {
+    "packages": {"nl": {"lang_name": "Dutch", "packages": {"default": DEFAULTS}, "pos": DEPENDENCIES}},
+    "default_processors": {"nl": {"lang_name": "Dutch", "default_processors": DEFAULTS, "pos": DEPENDENCIES}},
 }
 
 
-def fake_resources(root: Path, present: list[str]) -> None:
+def fake_resources(root: Path, present: list[str], layout: str = "packages") -> None:
     """A resources dir as a download leaves it, with only the ``present`` model files."""
     root.mkdir(parents=True, exist_ok=True)
-    (root / "resources.json").write_text(json.dumps(RESOURCES), encoding="utf-8")
+    (root / "resources.json").write_text(json.dumps(LAYOUTS[layout]), encoding="utf-8")
     for rel in present:
         path = root / "nl" / rel
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -47,8 +48,9 @@ def test_models_reports_nothing_installed(tmp_path: Path) -> None:
     assert result.stdout == ""
 
 
-def test_models_lists_installed_and_missing(tmp_path: Path) -> None:
-    fake_resources(tmp_path, ["tokenize/alpino.pt", "pos/alpino_charlm.pt", "ner/conll02.pt"])
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_models_lists_installed_and_missing(tmp_path: Path, layout: str) -> None:
+    fake_resources(tmp_path, ["tokenize/alpino.pt", "pos/alpino_charlm.pt", "ner/conll02.pt"], layout)
     result = CliRunner().invoke(main, ["models", "--dir", str(tmp_path), "--format", "jsonl"])
     assert result.exit_code == 0
     rows = {r["processor"]: r for r in map(json.loads, result.stdout.splitlines())}

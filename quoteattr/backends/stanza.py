@@ -474,7 +474,9 @@ def model_status(directory: str | os.PathLike | None = None,
         return []
     if "alias" in lang:
         lang = resources.get(lang["alias"], {})
-    defaults = lang.get("default_processors", {}) or {}
+    # stanza ≥ 1.5 names the default package per processor under packages.default;
+    # older resources.json files under default_processors
+    defaults = (lang.get("packages") or {}).get("default") or lang.get("default_processors") or {}
     out: list[ModelStatus] = []
     seen: set[tuple[str, str]] = set()
 
