@@ -42,7 +42,8 @@ _SENT_PUNCT = ".!?…"
 _PREPOSITIONS = frozenset(("in", "van", "uit", "naar", "met", "voor", "bij", "op", "aan", "over", "door", "tegen",
                            "zonder", "tussen", "onder", "rond", "richting", "vanuit", "namens", "nabij"))
 #: endings of Dutch nouns for people ("raadsvrouw", "woordvoerder", "deskundige" excluded)
-_PERSON_NOUN_ENDINGS = ("man", "vrouw", "voerder", "voerster", "ster", "aar", "eur", "ist", "loog", "kundige", "lid")
+_PERSON_NOUN_ENDINGS = ("man", "vrouw", "voerder", "voerster", "ster", "aar", "eur", "ist", "loog", "kundige", "lid",
+                        "ers", "mensen", "leden")
 _SUBJECT_PRONOUNS = frozenset(("hij", "ie", "zij", "ze", "wij", "we", "ik", "men"))
 
 
@@ -479,7 +480,7 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         # 1. speech verb + dat/of
         for vc in verb_cues(items, lang):
             k = vc.end_i
-            limit = min(n, k + 9)
+            limit = min(n, k + 14)
             while k < limit and items[k].lower not in ("dat", "of") and items[k].text not in ",;:.!?" + QMARK:
                 k += 1
             if k >= limit or items[k].lower not in ("dat", "of"):
@@ -577,9 +578,9 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
             last -= 1
         if last - c0 < 3 or any(t.text in (QMARK, ",", ";", ":") for t in items[c0:last]):
             continue
-        te = [k for k in range(c0, last) if items[k].lower == "te"]
-        if not te or not items[last - 1].lower.endswith("en") or te[-1] < last - 4:
-            continue
+        te = [k for k in range(c0, last - 1) if items[k].lower == "te" and items[k + 1].lower.endswith("en")]
+        if not te or te[0] - c0 > 8:
+            continue  # "gaven aan de voorkeur te geven aan …": te + infinitive close to the verb
         mention = phrase_mention(an.text, items, ph, lang) if ph else None
         return Indirect(items[c0].start, items[last - 1].end,
                         Attribution(mention, cue_span(an.text, items, vc), "indirect-te", 0.65), v.sent.paragraph)

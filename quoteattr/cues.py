@@ -315,6 +315,9 @@ def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | No
             continue
         best = None
         for v in cands:
+            if v.particle and toks[i].lower.startswith(v.particle.split()[0]) and toks[i].lower in v.forms:
+                best = VerbCue(i, v, None, i + 1)  # a participle holds its particle: "aangegeven"
+                break
             if v.particle:
                 p = _find_particle(toks, i + 1, hi, v.particle)
                 if p is not None:
