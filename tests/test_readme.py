@@ -1,0 +1,72 @@
+"""The README is checked against the code: its two quick-start commands are what CI runs, and
+every `quoteattr …` example names a real command with real options."""
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quoteattr.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def quick_start() -> list[str]:
+    block = README.split("## Quick start", 1)[1].split("```bash", 1)[1].split("```", 1)[0]
+    return [line.strip() for line in block.strip().splitlines() if line.strip()]
+
+
+def test_quick_start_has_two_commands_and_ci_runs_them():
+    commands = quick_start()
+    assert len(commands) == 2
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    for command in commands:
+        for part in command.split(" && "):
+            assert part in ci, f"README step {part!r} is not in .ci/run"
+
+
+def examples() -> list[list[str]]:
+    out = []
+    for line in README.splitlines():
+        m = re.match(r"\s*\$ (quoteattr .*?)(?:\s+#.*)?$", line)
+        if m:
+            out.append(shlex.split(m.group(1))[1:])
+    return out
+
+
+@pytest.mark.parametrize("argv", examples(), ids=lambda a: " ".join(a)[:60])
+def test_readme_examples_use_real_commands_and_options(argv):
+    group = main
+    ctx = group.make_context("quoteattr", ["--help"], resilient_parsing=True)
+    cmd = group.get_command(ctx, argv[0])
+    assert cmd is not None, f"no command {argv[0]!r}"
+    rest = argv[1:]
+    if hasattr(cmd, "list_commands") and rest and not rest[0].startswith("-"):
+        cmd = cmd.get_command(ctx, rest[0])
+        assert cmd is not None
+        rest = rest[1:]
+    known = {opt for p in cmd.params for opt in getattr(p, "opts", []) + getattr(p, "secondary_opts", [])}
+    for token in rest:
+        if token.startswith("-") and token != "-":
+            assert token.split("=", 1)[0] in known, f"{argv[0]} has no option {token}"
+
+
+def test_readme_main_example_runs_on_the_fixtures():
+    result = CliRunner().invoke(main, ["extract", "--format", "jsonl", str(ROOT / "fixtures" / "articles")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("\n") > 50
+
+
+def test_library_doctests():
+    import doctest
+
+    import quoteattr
+    import quoteattr.api
+
+    for mod in (quoteattr, quoteattr.api):
+        failed, tried = doctest.testmod(mod)
+        assert tried > 0 and failed == 0
