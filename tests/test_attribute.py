@@ -37,6 +37,13 @@ SIEVES = [
     ("Ook Piet Bakker noemt het besluit “een schande voor de stad”.", "schande", "partial", "Piet Bakker", "cue-in-clause"),
     ("Volgens Piet Bakker is het besluit “een schande voor de stad”.", "schande", "partial", "Piet Bakker", "cue-in-clause"),
     ("De politie meldt dat “alle verdachten zijn opgepakt”.", "verdachten", "partial", "politie", "cue-in-clause"),
+    ("Kamerlid Joris Peters wil dat de minister “per direct ingrijpt”.", "ingrijpt", "partial", "Joris Peters", "cue-in-clause"),
+    ("In een brief wijst de universiteit op de drukke weg. ‘Hier gebeuren elke week ongelukken.’", "ongelukken",
+     "direct", "universiteit", "preceding-cue"),
+    ("Hij wordt gesteund door wethouder Ellen Vos, voorzitter van de werkgroep: “Dit moet nu gebeuren.”", "nu gebeuren",
+     "direct", "Ellen Vos", "colon"),
+    ("“De school blijft dicht”, zegt Hasselts burgemeester Steven Vandeput.", "school", "direct", "Steven Vandeput",
+     "cue-after"),
 ]
 
 
@@ -140,8 +147,9 @@ def test_indirect_speech(text, fragment, speaker, cue):
         "Ze gaan volgens de regels te werk.",
         "Hij weet dat het morgen regent.",
         "Het besluit van de raad valt slecht.",
+        "Hij wil morgen naar Brussel.",
     ],
-    ids=["volgens-de-regels", "weten-is-no-speech", "noun-besluit"],
+    ids=["volgens-de-regels", "weten-is-no-speech", "noun-besluit", "wil-without-dat"],
 )
 def test_no_indirect_speech(text):
     assert [q for q in one(text) if q.kind == "indirect"] == []
