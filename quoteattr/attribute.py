@@ -74,12 +74,10 @@ class DocumentAnalysis:
         self.qspans: list[QuoteSpan] = spans.detect(text, self.paras, lang)
         self.qranges = [(q.open_pos, _qend(q)) for q in self.qspans]
         self.qspans_starts = [q.start for q in self.qspans]
-        #: every word the text uses in lower case ("kermisexploitant"), to tell a capitalised
-        #: common noun at a sentence start from a name
-        self.lower_words = frozenset(w for w in _LOWER_WORD.findall(text))
         self.sents = segment.sentences(text, self.paras, lang, self.qranges)
         self.sent_starts = [s.start for s in self.sents]
         self.views = _LazyViews(self)
+        self._lower_words: frozenset[str] | None = None
         self.kinds: list[str] = []
         self.quote_sent: dict[int, tuple[int, int]] = {}
         for si in sorted({self.sentence_index(qs) for qs, _ in self.qranges}):
@@ -104,6 +102,15 @@ class DocumentAnalysis:
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """Every word the text uses in lower case ("kermisexploitant"), to tell a capitalised
+        common noun at a sentence start from a name."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return self._lower_words
 
 
 class _LazyViews:
@@ -603,7 +610,6 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
     an = DocumentAnalysis(document, lang)
     resolver = Resolver(lang)
     kinds = an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
-    _collect_names(an, resolver)
 
     records: list[tuple[int, int, str, int, int | None, Attribution | None]] = []
     for qi, q in enumerate(an.qspans):
@@ -614,6 +620,8 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
     for ind in find_indirect(an):
         records.append((ind.start, ind.end, "indirect", ind.paragraph, None, ind.attribution))
     records.sort(key=lambda r: (r[0], r[1]))
+    if any(r[2] != "other" for r in records):
+        _collect_names(an, resolver)  # only a document with speech needs its cast of names
 
     quotes: list[Quote] = []
     last: tuple[str | None, Mention | None, str | None, str | None] | None = None
