@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import Callable
 
 import click
 
 from .. import __version__
+from ..api import DEFAULT_MAX_CHARS
 from ..errors import QuoteattrError
 from ..export import FORMATS
 
@@ -41,6 +43,51 @@ def resolve_format(fmt: str | None, stream) -> str:
     if fmt:
         return fmt
     return "table" if getattr(stream, "isatty", lambda: False)() else "jsonl"
+
+
+def extraction_options(fn: Callable) -> Callable:
+    """Options shared by every command that extracts: extract, evaluate --texts, ingest."""
+    for option in reversed(
+        [
+            click.option(
+                "--glob",
+                "glob",
+                metavar="PATTERN",
+                help="File pattern inside directories (default: *.txt, *.conllu for CoNLL-U).",
+            ),
+            click.option(
+                "--encoding",
+                default="auto",
+                show_default=True,
+                help="Input encoding: auto (UTF-8, else a guessed legacy encoding) or a codec name.",
+            ),
+            click.option(
+                "--backend",
+                type=click.Choice(["rules", "stanza"]),
+                default=None,
+                help="rules (fast, no models; the default) or stanza (needs the stanza extra and models). "
+                "CoNLL-U input defaults to stanza: speakers from the parse in the file, no models needed.",
+            ),
+            click.option(
+                "--jobs",
+                "-j",
+                type=click.IntRange(min=0),
+                default=1,
+                show_default=True,
+                help="Worker processes (0 = one per core).",
+            ),
+            click.option(
+                "--max-chars",
+                type=click.IntRange(min=0),
+                default=DEFAULT_MAX_CHARS,
+                show_default=True,
+                help="Refuse documents longer than this many characters (0 = no limit).",
+            ),
+        ]
+    ):
+        fn = option(fn)
+    return fn
+
 
 
 @click.group(cls=QuoteattrGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -11,11 +11,10 @@ from typing import Callable
 
 import click
 
-from ..api import DEFAULT_MAX_CHARS
 from ..errors import QuoteattrError, UsageError
 from ..export import render
 from ..model import KINDS, SPEECH_KINDS
-from . import format_option, main, resolve_format
+from . import extraction_options, format_option, main, resolve_format
 
 #: columns of the search table (every format but table gets the full record)
 SEARCH_TABLE_COLUMNS = ("id", "date", "speaker", "kind", "text")
@@ -94,8 +93,7 @@ def _kind_option(default_help: str) -> Callable:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option(create=True)
-@click.option("--glob", metavar="PATTERN", help="File pattern inside directories (default: *.txt).")
-@click.option("--encoding", default="auto", show_default=True, help="Input encoding: auto or a codec name.")
+@extraction_options
 @click.option(
     "--input-format",
     type=click.Choice(["auto", "text", "jsonl"]),
@@ -104,33 +102,11 @@ def _kind_option(default_help: str) -> Callable:
     help="auto: *.jsonl files are JSONL (id, text, url, outlet, date, title), the rest plain text.",
 )
 @click.option(
-    "--backend",
-    type=click.Choice(["rules", "stanza"]),
-    default="rules",
-    show_default=True,
-    help="Extraction backend.",
-)
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Worker processes for extraction (0 = one per core).",
-)
-@click.option(
     "--batch-size",
     type=click.IntRange(min=1),
     default=100,
     show_default=True,
     help="Documents committed per transaction.",
-)
-@click.option(
-    "--max-chars",
-    type=click.IntRange(min=0),
-    default=DEFAULT_MAX_CHARS,
-    show_default=True,
-    help="Refuse documents longer than this many characters (0 = no limit).",
 )
 @_kind_option("default: all, so `other` quotes are kept; queries show speech kinds")
 @click.option(
@@ -146,7 +122,7 @@ def ingest(
     glob: str | None,
     encoding: str,
     input_format: str,
-    backend: str,
+    backend: str | None,
     jobs: int,
     batch_size: int,
     max_chars: int,
@@ -178,7 +154,7 @@ def ingest(
             if not quiet:
                 click.echo(f"Gazetteer: {n} identities pinned.", err=True)
         options = dict(
-            backend=backend,
+            backend=backend or "rules",
             jobs=jobs,
             kinds=wanted,
             batch_size=batch_size,

@@ -8,7 +8,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Iterable, Iterator
 
 import click
 
@@ -16,7 +16,7 @@ from ..api import DEFAULT_MAX_CHARS, Result, iter_extract
 from ..errors import BackendUnavailable, QuoteattrError, UsageError
 from ..export import QUOTE_TABLE_COLUMNS, render
 from ..model import KINDS, SPEECH_KINDS, Document, Quote
-from . import format_option, main, resolve_format
+from . import extraction_options, format_option, main, resolve_format
 
 #: output formats guessed from an --output file name when --format is not given
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv", ".txt": "table"}
@@ -173,53 +173,9 @@ def run_extraction(
     return _records(results, tally)
 
 
-def _extraction_options(fn: Callable) -> Callable:
-    """Options shared by extract and evaluate --texts."""
-    for option in reversed(
-        [
-            click.option(
-                "--glob",
-                "glob",
-                metavar="PATTERN",
-                help="File pattern inside directories (default: *.txt, *.conllu for CoNLL-U).",
-            ),
-            click.option(
-                "--encoding",
-                default="auto",
-                show_default=True,
-                help="Input encoding: auto (UTF-8, else a guessed legacy encoding) or a codec name.",
-            ),
-            click.option(
-                "--backend",
-                type=click.Choice(["rules", "stanza"]),
-                default=None,
-                help="rules (fast, no models; the default) or stanza (needs the stanza extra and models). "
-                "CoNLL-U input defaults to stanza: speakers from the parse in the file, no models needed.",
-            ),
-            click.option(
-                "--jobs",
-                "-j",
-                type=click.IntRange(min=0),
-                default=1,
-                show_default=True,
-                help="Worker processes (0 = one per core).",
-            ),
-            click.option(
-                "--max-chars",
-                type=click.IntRange(min=0),
-                default=DEFAULT_MAX_CHARS,
-                show_default=True,
-                help="Refuse documents longer than this many characters (0 = no limit).",
-            ),
-        ]
-    ):
-        fn = option(fn)
-    return fn
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@_extraction_options
+@extraction_options
 @format_option()
 @click.option(
     "--kinds",
@@ -300,7 +256,7 @@ def extract(
 @click.option(
     "--texts", metavar="DIR", help="Extract quotes from the documents in DIR and score those (no PRED)."
 )
-@_extraction_options
+@extraction_options
 @click.option(
     "--format",
     "fmt",
