@@ -648,7 +648,9 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 if mention.kind == "pronoun" and mention.text.lower() in ("ze", "zij") and cue is not None:
                     number = "pl" if cue.text.split()[0].lower().endswith("en") else "f"
                     mention = replace(mention, gender=number)
-                speaker, skind, role = _resolve(an, resolver, mention, last)
+                speaker, skind, role = _resolve(an, resolver, mention, last,
+                                                label=att.sieve in ("colon", "label") and cue is not None
+                                                and cue.kind == "colon")
             if speaker is None and not att.carry and att.mention is not None:
                 conf = min(conf, 0.4)
         if kind == "direct" and att is None and _is_turn(an, start):
@@ -759,6 +761,24 @@ def _preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
             # "Een andere bewoonster kan er niet over uit. ‘…’"
             return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
     return None
+
+
+def _credible_name(an: DocumentAnalysis, m: Mention, *, strict: bool = True) -> bool:
+    """A one-word name nobody else in the text uses is only a name when it is not a common
+    word capitalised by its position ("Erger vindt …", "Ministers vreesden …")."""
+    return bool(m.role) or _credible_head(an, m.head, strict=strict)
+
+
+def _credible_head(an: DocumentAnalysis, head: str, *, strict: bool = True) -> bool:
+    words = head.split()
+    if len(words) > 1 or words[0] in an.lang.first_names:
+        return True
+    word = words[0]
+    if word.lower() in an.lower_words or word.lower() in an.lang.function_words:
+        return False
+    if word.endswith(("se", "sche")) and not word.isupper():
+        return False  # "Afrikaanse", "Bredase": an adjective
+    return not strict or _known_elsewhere(an, word) or word.isupper()
 
 
 def _known_elsewhere(an: DocumentAnalysis, head: str) -> bool:
@@ -880,8 +900,13 @@ def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         if first is not None and not any(words[x].lower() in lang.particles for x in range(k, first)):
             lead_roles.extend(words[k:first])
             k = first
-        elif k < len(words) - 2 and an.lower_words and words[k].lower() in an.lower_words:
-            k += 1  # "Kermisexploitant Joke …": a common noun capitalised by its sentence position
+        elif k < len(words) - 2 and (words[k].lower() in an.lower_words or (
+                s == 0 or text[s - 1] == "\n" or text[:s].rstrip()[-1:] in ".!?:'\"”’»") and words[k + 2].lower()
+                in lang.particles):
+            # "Kermisexploitant Joke van 't Hek" opening a sentence: a common noun capitalised by
+            # its position, then the name
+            lead_roles.append(words[k])
+            k += 1
         # a capitalised function word inside the spot starts a new sentence ("Bedrog Een …"), and
         # a particle after two capitalised words is a preposition ("Ab Massa van de Vereniging")
         j = k
@@ -902,7 +927,7 @@ def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             continue
         ns, ne = s + offs[k][0], s + offs[j - 1][1]
         head = text[ns:ne]
-        if not _plausible_name(head, lang):
+        if not _plausible_name(head, lang) or not (lead_roles or _credible_head(an, head)):
             continue
         before = text[max(0, s - 60):s].split() + lead_roles
         role_words = []
@@ -1014,11 +1039,19 @@ def _plausible_name(head: str, lang: LanguageData) -> bool:
     return bool(words) and not (len(words) == 1 and words[0].lower() in lang.function_words)
 
 
-def _resolve(an: DocumentAnalysis, resolver: Resolver, m: Mention, last) -> tuple[str | None, str | None, str | None]:
-    """(speaker, speaker_kind, role) for a mention at an attribution site."""
+def _resolve(an: DocumentAnalysis, resolver: Resolver, m: Mention, last, *,
+             label: bool = False) -> tuple[str | None, str | None, str | None]:
+    """(speaker, speaker_kind, role) for a mention at an attribution site; ``label`` when the
+    mention is all there is before a colon ("Rutte: ‘…’"), which makes a name of one word."""
     if m.kind == "name":
+        words = m.head.split()
+        if len(words) > 2 and words[0].lower() in an.lower_words:
+            # "Kermisexploitant Joke van 't Hek": a common noun capitalised at the sentence start
+            m = replace(m, head=" ".join(words[1:]), role=m.role or words[0].lower())
         ent = resolver.entity_for_name(m.head, m.start)
         if ent is None:
+            if not _credible_name(an, m, strict=not label):
+                return None, None, None  # "Erger vindt …", "Ministers vreesden …": no name at all
             ent = resolver.add_name(m.head, m.start, role=m.role, antecedent=False)
         resolver.mark_speaker(ent)
         if ent.name.isupper() and not m.head.isupper():

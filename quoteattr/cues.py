@@ -243,6 +243,10 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         if app and not role:
             role = _text(toks, app[0], app[1])
             return Phrase(i, e, "name", (j, e), role)
+        if det and not role and e == j + 1 and toks[j].lower.endswith(("se", "sche", "er", "ers")) \
+                and not toks[j].text.isupper():
+            # "de Bredase", "de Amsterdammer": a demonym, an unnamed speaker
+            return Phrase(i, e, "description", None, toks[j].text)
         return Phrase(i, e, "name", (j, e), role)
     if roles and head_title:
         # a bare description: "de minister", "een woordvoerder", "haar woordvoerder"

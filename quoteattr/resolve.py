@@ -128,8 +128,9 @@ class Resolver:
         first = toks[0]
         if first in self.lang.first_names or first.split("-")[0] in self.lang.first_names:
             return True
+        adjective = first.endswith("de") or (len(first) >= 6 and first.endswith(("se", "ke")))  # Rode, Europese
         if len(toks) >= 2 and first not in self.lang.nationalities and first.lower() not in self.lang.modifiers \
-                and not first.endswith(("se", "de", "ke")) and not head.isupper():
+                and not adjective and not head.isupper():
             return True
         return len(first) <= 3 and first.endswith(".")  # "A. de Jong"
 
