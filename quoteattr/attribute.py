@@ -78,6 +78,7 @@ class DocumentAnalysis:
         self.sent_starts = [s.start for s in self.sents]
         self.views = _LazyViews(self)
         self._lower_words: frozenset[str] | None = None
+        self._mid_caps: frozenset[str] | None = None
         self.kinds: list[str] = []
         self.quote_sent: dict[int, tuple[int, int]] = {}
         for si in sorted({self.sentence_index(qs) for qs, _ in self.qranges}):
@@ -111,6 +112,14 @@ class DocumentAnalysis:
         if self._lower_words is None:
             self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
         return self._lower_words
+
+
+    @property
+    def mid_sentence_caps(self) -> frozenset[str]:
+        """Capitalised words the text uses inside a sentence (after a lower-case word or comma)."""
+        if self._mid_caps is None:
+            self._mid_caps = frozenset(_MID_CAP.findall(self.text))
+        return self._mid_caps
 
 
 class _LazyViews:
@@ -783,7 +792,7 @@ def _credible_head(an: DocumentAnalysis, head: str, *, strict: bool = True) -> b
 
 def _known_elsewhere(an: DocumentAnalysis, head: str) -> bool:
     """A one-word name at a sentence start counts when the text uses it mid-sentence too."""
-    return regex.search(r"[\p{Ll},] " + regex.escape(head) + r"\b", an.text) is not None
+    return head in an.mid_sentence_caps
 
 
 def _split_groups(an: DocumentAnalysis, kinds: list[str]) -> dict[tuple[int, int], int]:
@@ -977,6 +986,7 @@ def _quoted_names(an: DocumentAnalysis, resolver: Resolver) -> None:
 
 
 _NONSPACE = regex.compile(r"\S+")
+_MID_CAP = regex.compile(r"(?<=[\p{Ll},] )\p{Lu}[\p{L}\p{M}'’-]*+(?=[^\p{L}\p{M}'’-]|$)")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*+")
 _AGE = regex.compile(r"\s*\(\d{1,3}\)")
 
