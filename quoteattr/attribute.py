@@ -724,10 +724,7 @@ def _is_turn(an: DocumentAnalysis, start: int) -> bool:
 
 def _new_person_between(resolver: Resolver, a: int, b: int, speaker: str | None) -> bool:
     """True when a person other than ``speaker`` is named between offsets a and b."""
-    for p, ent in resolver.timeline:
-        if a <= p < b and ent.person and ent.name != speaker:
-            return True
-    return False
+    return any(ent.person and ent.name != speaker for _, ent in resolver.between(a, b))
 
 
 def _preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
@@ -910,8 +907,7 @@ def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             lead_roles.extend(words[k:first])
             k = first
         elif k < len(words) - 2 and (words[k].lower() in an.lower_words or (
-                s == 0 or text[s - 1] == "\n" or text[:s].rstrip()[-1:] in ".!?:'\"”’»") and words[k + 2].lower()
-                in lang.particles):
+                _sentence_start(text, s)) and words[k + 2].lower() in lang.particles):
             # "Kermisexploitant Joke van 't Hek" opening a sentence: a common noun capitalised by
             # its position, then the name
             lead_roles.append(words[k])
@@ -994,6 +990,14 @@ _AGE = regex.compile(r"\s*\(\d{1,3}\)")
 def _first_name(word: str, lang: LanguageData) -> bool:
     """'Wopke', 'Pieter-Jan' (a compound of a known first name)."""
     return word in lang.first_names or ("-" in word and word.split("-")[0] in lang.first_names)
+
+
+def _sentence_start(text: str, s: int) -> bool:
+    """Does a sentence (or paragraph) start at offset ``s``? Looks back over spaces only."""
+    k = s - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n.!?:'\"”’»"
 
 
 def _role_word(word: str, lang: LanguageData) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 from .lang import LanguageData
 from .model import Mention, Speaker
@@ -104,7 +105,10 @@ class Resolver:
             ent.kind = "organisation"
         ent.positions.append(pos)
         if antecedent:
-            self.timeline.append((pos, ent))
+            if self.timeline and self.timeline[-1][0] > pos:
+                bisect.insort(self.timeline, (pos, ent), key=_pos)  # keep text order
+            else:
+                self.timeline.append((pos, ent))
         return ent
 
     def add_description(self, text: str, pos: int) -> Entity:
@@ -112,7 +116,7 @@ class Resolver:
         head = text.split()[-1].lower() if text.split() else ""
         gender = "f" if head.endswith(("ster", "vrouw", "es", "ice", "in")) else None
         ent = Entity(text, "", "description", [text], [], gender, [pos], person=True)
-        bisect.insort(self.timeline, (pos, ent), key=lambda pe: pe[0])
+        bisect.insort(self.timeline, (pos, ent), key=_pos)
         return ent
 
     def _looks_person(self, head: str, role: str | None) -> bool:
@@ -166,13 +170,23 @@ class Resolver:
                 return c
         return None
 
+    def before(self, pos: int) -> Iterator[tuple[int, Entity]]:
+        """Mentions before ``pos``, nearest first (no scan of what comes after)."""
+        i = bisect.bisect_left(self.timeline, pos, key=_pos)
+        for k in range(i - 1, -1, -1):
+            yield self.timeline[k]
+
+    def between(self, a: int, b: int) -> Iterator[tuple[int, Entity]]:
+        """Mentions at offsets a <= p < b, in text order."""
+        i = bisect.bisect_left(self.timeline, a, key=_pos)
+        j = bisect.bisect_left(self.timeline, b, key=_pos)
+        return iter(self.timeline[i:j])
+
     def antecedent(self, pos: int, gender: str | None, *, window: int = 1500,
                    prefer: Entity | None = None) -> Entity | None:
         """Nearest person before ``pos`` compatible with ``gender`` (m, f, f/pl, pl)."""
         best = None
-        for p, ent in reversed(self.timeline):
-            if p >= pos:
-                continue
+        for p, ent in self.before(pos):
             if pos - p > window:
                 break
             if ent.kind == "organisation" and gender in ("m", "f"):
@@ -194,14 +208,16 @@ class Resolver:
         if not heads:
             return None
         head = heads[-1]
-        for p, ent in reversed(self.timeline):
-            if p >= pos:
-                continue
+        for p, ent in self.before(pos):
             for role in ent.roles:
                 rwords = [w.lower() for w in role.replace("-", " ").split()]
                 if any(self.lang.title_matches(head, rw) for rw in rwords):
                     return ent
         return None
+
+
+def _pos(mention: tuple[int, "Entity"]) -> int:
+    return mention[0]
 
 
 def _same_first(a: str, b: str) -> bool:
