@@ -14,18 +14,24 @@ rows are not ordered; sort by (doc, start) when order matters.
 """
 from __future__ import annotations
 
+import sys
+
+if __name__ == "__main__" and not __package__:  # pragma: no cover - run as a file by spark-submit
+    # sys.path[0] is this package's directory, whose module names would shadow real ones
+    sys.path.pop(0)
+
 import hashlib
 import logging
 import os
-import sys
 import typing
 from dataclasses import dataclass, fields
 from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
-from .api import DEFAULT_MAX_CHARS, _check_kinds, extract_one
-from .errors import BackendUnavailable, InputError, QuoteattrError, UsageError
-from .model import Document, Quote
+# absolute imports: spark-submit runs this module as a file
+from quoteattr.api import DEFAULT_MAX_CHARS, _check_kinds
+from quoteattr.errors import BackendUnavailable, InputError, QuoteattrError, UsageError
+from quoteattr.model import Document, Quote
 
 if typing.TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import DataFrame, SparkSession
@@ -101,7 +107,7 @@ def _relative_name(path: str, spec: _Spec) -> str:
 
 def _document(row: Any, spec: _Spec) -> Document | QuoteattrError | None:
     """One input row → Document, or the InputError ``quoteattr extract`` would report."""
-    from .read import _jsonl_document, _meta_str, decode
+    from quoteattr.read import _jsonl_document, _meta_str, decode
 
     try:
         if spec.input_format == "text":
@@ -139,7 +145,7 @@ def _replace(doc: Document, **changes: str) -> Document:
 
 def _extract_partition(rows: Iterable[Any], spec: _Spec, counters: tuple) -> Iterator[tuple]:
     """Executor side: quote rows (tuples in schema order) for every document of a partition."""
-    from .parallel import extract_safely
+    from quoteattr.parallel import extract_safely
 
     documents, quotes, errors = counters
     names = Quote.field_names()
@@ -286,7 +292,7 @@ def session(master: str | None = None, app_name: str = "quoteattr", **conf: str)
 def _cli():
     import click
 
-    from .cli.extract import parse_kinds
+    from quoteattr.cli.extract import parse_kinds
 
     @click.command(context_settings={"help_option_names": ["-h", "--help"]})
     @click.argument("input_path", metavar="INPUT")
@@ -335,4 +341,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    # the installed module's functions, so executors unpickle them by reference
+    from quoteattr.spark import main as _main
+
+    _main()
