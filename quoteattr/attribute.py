@@ -61,6 +61,36 @@ class SentenceView:
     sent: Sentence
     items: list[Tok]          # tokens with each quotation collapsed into one QMARK token
     quote_at: dict[int, int]  # item index → quote index
+    _facts: "Facts | None" = None
+
+    def facts(self, lang: LanguageData) -> "Facts":
+        """What pass 2 asks of a sentence, computed once, so that a sentence with thousands of
+        quotes is not rescanned for each of them."""
+        if self._facts is None:
+            items = self.items
+            n = len(items)
+            vcs = [vc for vc in verb_cues(items, lang) if items[vc.i].text != QMARK]
+            self._facts = Facts(
+                first_content=next((k for k, t in enumerate(items) if t.is_word or t.text == QMARK), n),
+                first_word=next((k for k, t in enumerate(items) if t.is_word), n),
+                last_word=next((k for k in range(n - 1, -1, -1) if items[k].is_word), -1),
+                verb_cues=vcs,
+                volgens=[k for k, t in enumerate(items) if t.lower == "volgens"],
+                aldus=[k for k, t in enumerate(items) if t.lower == "aldus"],
+                has_cue=bool(vcs) or any(t.lower in lang.cue_words for t in items),
+            )
+        return self._facts
+
+
+@dataclass(slots=True)
+class Facts:
+    first_content: int  # index of the first word or quotation
+    first_word: int
+    last_word: int
+    verb_cues: list[VerbCue]
+    volgens: list[int]
+    aldus: list[int]
+    has_cue: bool
 
 
 class DocumentAnalysis:
@@ -159,21 +189,22 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
     if qi not in an.quote_sent:
         return "direct"
     si, ii = an.quote_sent[qi]
-    items = an.views[si].items
+    view = an.views[si]
+    items = view.items
+    facts = view.facts(lang)
+    first_content, last_word, has_cue = facts.first_content, facts.last_word, facts.has_cue
     words = [w for w in q.text.split() if any(c.isalnum() for c in w)]
     nwords = len(words)
     if nwords == 0:
         return "other"
-    pre = items[:ii]
-    post = items[ii + 1:]
     first_alpha = next((c for c in q.text if c.isalpha()), "")
     starts_upper = first_alpha.isupper()
     cue_after = _cue_after(an, items, ii) is not None
-    at_start = not any(t.is_word or t.text == QMARK for t in pre) or (pre and pre[-1].text == ":")
+    at_start = first_content >= ii or (ii > 0 and items[ii - 1].text == ":")
     after_cue_clause = _after_interruption(an, items, ii)
     caps = sum(1 for w in words if w[0].isupper())
     titlecase = nwords >= 2 and caps / nwords >= 0.6 and not q.text.rstrip().endswith((".", "?", "!"))
-    prev_word = next((t.lower for t in reversed(pre) if t.is_word), "")
+    prev_word = next((items[k].lower for k in range(ii - 1, max(-1, ii - 8), -1) if items[k].is_word), "")
     if prev_word in lang.other_markers or (prev_word in lang.organisations and starts_upper):
         return "other"  # "de film ‘Zwartboek’", "de stichting ‘Europa Centrum’": a name
     if at_start or after_cue_clause:
@@ -183,7 +214,7 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
             return "other"
         if titlecase:
             return "other"
-        if not post or all(not t.is_word for t in post) or starts_upper and nwords >= 3:
+        if last_word < ii or starts_upper and nwords >= 3:
             return "direct"
         return "partial" if nwords >= 3 else "other"
     # embedded in the narrator's sentence
@@ -191,7 +222,6 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
         return "other"
     if _list_of_quotes(items, ii):
         return "other"
-    has_cue = _sentence_has_cue(an, items, ii)
     if has_cue:
         return "partial"
     if nwords >= 4:
@@ -205,10 +235,6 @@ def _list_of_quotes(items: Sequence[Tok], ii: int) -> bool:
         return 0 <= k < len(items) and items[k].text == QMARK
     return (neighbour(ii - 2) and items[ii - 1].text in (",",) + ("en", "of")) or (
         neighbour(ii + 2) and items[ii + 1].lower in (",", "en", "of"))
-
-
-def _sentence_has_cue(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> bool:
-    return any(t.lower in an.lang.cue_words for t in items) or bool(verb_cues(items, an.lang))
 
 
 def _after_interruption(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> bool:
@@ -339,26 +365,28 @@ def _paren_to(items: Sequence[Tok], k: int) -> int:
     return -1
 
 
-def _cue_in_clause(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
+def _cue_in_clause(an: DocumentAnalysis, view: SentenceView, ii: int) -> Attribution | None:
     """A speech verb, 'volgens X' or 'aldus X' elsewhere in the quote's own sentence."""
     lang = an.lang
+    items = view.items
+    facts = view.facts(lang)
     n = len(items)
     # volgens X
-    for k, t in enumerate(items):
-        if t.lower == "volgens" and k + 1 < n:
+    for k in facts.volgens:
+        t = items[k]
+        if k + 1 < n:
             ph = phrase_at(items, k + 1, lang)
             if ph and _speakerish(ph, items, lang):
                 return Attribution(phrase_mention(an.text, items, ph, lang), Cue(t.start, t.end, t.text, "volgens"),
                                    "cue-in-clause", 0.85)
     # speech verbs outside quotes, nearest to the quote first
-    vcs = [vc for vc in verb_cues(items, lang) if items[vc.i].text != QMARK]
-    vcs.sort(key=lambda vc: abs(vc.i - ii))
-    for vc in vcs:
+    for vc in sorted(facts.verb_cues, key=lambda vc: abs(vc.i - ii)):
         ph = subject_of(an, items, vc)
         if ph:
             return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vc), "cue-in-clause", 0.85)
-    for k, t in enumerate(items):
-        if t.lower == "aldus" and k > ii:
+    for k in facts.aldus:
+        t = items[k]
+        if k > ii:
             ph = phrase_at(items, k + 1, lang)
             if ph:
                 return Attribution(phrase_mention(an.text, items, ph, lang), Cue(t.start, t.end, t.text, "aldus"),
@@ -437,8 +465,10 @@ def _apposed_before_colon(items: Sequence[Tok], cs: int, k: int, lang: LanguageD
 
 def _label(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
     """Interview transcripts: a speaker label in capitals opens the paragraph ("EGBERT LACHAERT «…»")."""
+    if not 1 <= ii <= 4:
+        return None
     pre = items[:ii]
-    if not 1 <= len(pre) <= 4 or not all(t.is_word and t.text.isupper() and len(t.text) > 1 for t in pre):
+    if not all(t.is_word and t.text.isupper() and len(t.text) > 1 for t in pre):
         return None
     s, e = pre[0].start, pre[-1].end
     head = " ".join(w.capitalize() if w.lower() not in an.lang.particles else w.lower() for w in an.text[s:e].split())
@@ -842,7 +872,9 @@ def _attribute_quote(an: DocumentAnalysis, qi: int, kinds: list[str]) -> Attribu
     if qi not in an.quote_sent:
         return None
     si, ii = an.quote_sent[qi]
-    items = an.views[si].items
+    view = an.views[si]
+    items = view.items
+    facts = view.facts(an.lang)
     att = _cue_after(an, items, ii)
     if att:
         return att
@@ -858,11 +890,11 @@ def _attribute_quote(an: DocumentAnalysis, qi: int, kinds: list[str]) -> Attribu
         att = _cue_after(an, items, k)
         if att:
             return att
-    if kinds[qi] == "partial" or any(t.is_word for t in items[:ii]) or any(t.is_word for t in items[ii + 1:]):
-        att = _cue_in_clause(an, items, ii)
+    if kinds[qi] == "partial" or facts.first_word < ii or facts.last_word > ii:
+        att = _cue_in_clause(an, view, ii)
         if att:
             return att
-    if q.close_mark is not None and ii == len(items) - 1 or all(not t.is_word for t in items[ii + 1:]):
+    if q.close_mark is not None and ii == len(items) - 1 or facts.last_word < ii:
         att = _dat_zegt(an, si)
         if att:
             return att

@@ -13,7 +13,8 @@ from .lang import LanguageData
 from .model import Paragraph, Sentence, Span
 
 #: a blank line (possibly with spaces, any line-ending style) separates paragraphs
-_PARA_BREAK = regex.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+")
+#: (it starts at a line break, so a long run of spaces is never rescanned: linear time)
+_PARA_BREAK = regex.compile(r"(?:\r\n|\r|\n)(?:[ \t]*+(?:\r\n|\r|\n))++")
 #: candidate sentence ends: terminal punctuation (runs of it), then closing marks/brackets
 _SENT_END = regex.compile(r"[.!?…]++[\"'”’»)\]]*+(?=\s)")
 #: a word: letters/digits with inner hyphens or apostrophes (zo'n, Jan-Peter, foto's)

@@ -168,10 +168,10 @@ def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text:
     # runs to the paragraph end; others are dropped with a warning
     if stack:
         first = stack[0]
-        lead = text[para.start : first.pos].strip()
+        before = _prev_char(text, first.pos, para.start)
         family = _family(first.glyph, lang)
         closed_after = any(p.open.pos > first.pos and _family(p.open.glyph, lang) == family for p in pairs)
-        if (lead == "" or lead.endswith(":")) and not closed_after:
+        if before in ("", ":") and not closed_after:
             pairs.append(Pair(first, None, 0, para.index))
             dropped = stack[1:]
         else:
@@ -180,6 +180,14 @@ def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text:
             log.debug("unclosed quote mark %r at offset %d ignored", mk.glyph, mk.pos)
     pairs.sort(key=lambda p: p.open.pos)
     return pairs
+
+
+def _prev_char(text: str, pos: int, floor: int) -> str:
+    """The last non-space character before ``pos`` (not before ``floor``), or ''."""
+    k = pos - 1
+    while k >= floor and text[k].isspace():
+        k -= 1
+    return text[k] if k >= floor else ""
 
 
 def _family(glyph: str, lang: LanguageData) -> str:
@@ -235,7 +243,7 @@ def detect(text: str, paras: Sequence[Paragraph], lang: LanguageData) -> list[Qu
                 close_pos=pr.close.pos if pr.close else -1,
                 paragraph=para.index,
                 group=g,
-                introducer=":" if text[para.start : pr.open.pos].rstrip().endswith(":") else None,
+                introducer=":" if _prev_char(text, pr.open.pos, para.start) == ":" else None,
             )
             out.append(qs)
         last = out[-1] if out and out[-1].paragraph == para.index else None
