@@ -7,6 +7,7 @@ through the language data (titles, particles, determiners, pronouns, verb forms)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from .lang import LanguageData, SpeechVerb
@@ -369,6 +370,8 @@ def cue_span(text: str, toks: Sequence[Tok], vc: VerbCue, kind: str = "verb") ->
 
 def impersonal_at(toks: Sequence[Tok], i: int, lang: LanguageData) -> int:
     """End index of an impersonal cue ("klinkt het", "heet het") starting at ``i``, or ``i``."""
+    if i >= len(toks) or toks[i].lower not in _impersonal_first(lang.impersonal_cues):
+        return i
     for cue in lang.impersonal_cues:
         parts = cue.split()
         if i + len(parts) <= len(toks) and all(toks[i + k].lower == parts[k] for k in range(len(parts))):
@@ -376,3 +379,9 @@ def impersonal_at(toks: Sequence[Tok], i: int, lang: LanguageData) -> int:
             if nxt is None or not nxt.is_word or nxt.lower in lang.function_words or nxt.lower in ("bij",) or lang.is_temporal(nxt.text):
                 return i + len(parts)
     return i
+
+
+@lru_cache(maxsize=None)
+def _impersonal_first(cues: tuple[str, ...]) -> frozenset[str]:
+    """First words of the impersonal cues: most tokens can be turned away at once."""
+    return frozenset(c.split()[0] for c in cues)
