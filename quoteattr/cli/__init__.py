@@ -72,9 +72,9 @@ def extraction_options(fn: Callable) -> Callable:
                 "--jobs",
                 "-j",
                 type=click.IntRange(min=0),
-                default=1,
+                default=0,
                 show_default=True,
-                help="Worker processes (0 = one per core).",
+                help="Worker processes (0 = one per core; inputs of one batch run in-process).",
             ),
             click.option(
                 "--max-chars",
