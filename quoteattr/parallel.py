@@ -197,7 +197,7 @@ def iter_extract_parallel(
                 batch = next(source, None)
                 if batch is None:
                     break
-                pending.append((batch, pool.get().submit(_run_batch, batch, *args)))
+                pending.append((batch, _submit(pool, batch, args)))
             if not pending:
                 return
             batch, future = pending.popleft()
@@ -222,6 +222,16 @@ def iter_extract_parallel(
         pool.discard()
 
 
+def _submit(pool: _Pool, batch: list[Document], args: tuple) -> Future:
+    """Submit a batch; on a pool already broken by a dead worker, a future that says so."""
+    try:
+        return pool.get().submit(_run_batch, batch, *args)
+    except BrokenProcessPool as exc:  # a worker died since the last submit; recovered on .result()
+        failed: Future = Future()
+        failed.set_exception(exc)
+        return failed
+
+
 def _chain(head: list[list[Document]], rest: Iterator[list[Document]]) -> Iterator[list[Document]]:
     yield from head
     yield from rest
@@ -230,7 +240,7 @@ def _chain(head: list[list[Document]], rest: Iterator[list[Document]]) -> Iterat
 def _isolate(batch: list[Document], pool: _Pool, args: tuple) -> Iterator[Result]:
     """Run one batch alone; if its worker dies again, run its documents one by one."""
     try:
-        outcomes = pool.get().submit(_run_batch, batch, *args).result()
+        outcomes = _submit(pool, batch, args).result()
     except BrokenProcessPool:
         pool.discard()
         yield from _one_by_one(batch, pool, args)
@@ -246,7 +256,7 @@ def _one_by_one(batch: list[Document], pool: _Pool, args: tuple) -> Iterator[Res
     """Each document in its own task; a document whose worker dies gets a WorkerCrashed Result."""
     for document in batch:
         try:
-            (quotes, error), = pool.get().submit(_run_batch, [document], *args).result()
+            (quotes, error), = _submit(pool, [document], args).result()
         except BrokenProcessPool:
             pool.discard()
             log.warning("worker died while extracting %s", document.source or document.id)
