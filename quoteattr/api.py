@@ -4,11 +4,14 @@ read → normalise → segment → detect spans → find cues and mentions → a
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
-from .errors import DocumentTooLarge, QuoteattrError, UsageError
+from .errors import DocumentTooLarge, ExtractionFailed, QuoteattrError, UsageError
 from .model import KINDS, SPEECH_KINDS, Document, Quote
+
+log = logging.getLogger(__name__)
 
 #: default per-document size limit in characters (hostile-input guard); None disables it
 DEFAULT_MAX_CHARS = 20_000_000
@@ -119,10 +122,23 @@ def extract_one(
     kinds: Sequence[str] | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Result:
-    """Extract one document into a Result, catching the errors a user can cause."""
+    """Extract one document into a Result. The errors a user can cause come back as the Result's
+    error; so does an unexpected one (a bug), as ExtractionFailed, so one document never stops
+    a stream. A backend that is not installed is raised: it would fail every document alike."""
     try:
         return Result(document, extract_document(document, backend=backend, kinds=kinds, max_chars=max_chars))
     except QuoteattrError as exc:
         if exc.source is None:
             exc.source = document.source or document.id
         return Result(document, [], exc)
+    except Exception as exc:  # noqa: BLE001 - isolate the document, whatever went wrong
+        log.debug("extracting %s failed", document.id, exc_info=True)
+        return Result(document, [], unexpected_error(exc, document))
+
+
+def unexpected_error(exc: BaseException, document: Document) -> ExtractionFailed:
+    """An engine bug, reported against the document it happened on."""
+    return ExtractionFailed(
+        f"unexpected {type(exc).__name__} while extracting: {exc} (this is a bug; please report it)",
+        source=document.source or document.id,
+    )

@@ -61,3 +61,13 @@ class LanguageDataError(QuoteattrError):
 
 class DocumentTooLarge(InputError):
     """A document exceeds the per-document size limit."""
+
+
+class ExtractionFailed(QuoteattrError):
+    """Extracting one document raised an unexpected exception (a bug); the rest went on."""
+
+    exit_code = 1
+
+
+class WorkerCrashed(ExtractionFailed):
+    """A worker process died while extracting this document (crash, killed, out of memory)."""

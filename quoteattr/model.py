@@ -7,7 +7,7 @@ normalised in the text we report on.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 #: quotation kinds, see README ("Kinds")
@@ -119,8 +119,8 @@ class Quote:
     paragraph: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain dict in field order (the JSONL/CSV record)."""
-        return asdict(self)
+        """Plain dict in field order (the JSONL/CSV record); every field is a plain value."""
+        return {name: getattr(self, name) for name in _QUOTE_FIELDS}
 
     @classmethod
     def field_names(cls) -> list[str]:
@@ -130,3 +130,6 @@ class Quote:
     def from_dict(cls, data: dict[str, Any]) -> "Quote":
         names = set(cls.field_names())
         return cls(**{k: v for k, v in data.items() if k in names})
+
+
+_QUOTE_FIELDS = Quote.field_names()

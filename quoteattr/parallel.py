@@ -16,8 +16,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator, Sequence
 
-from .api import DEFAULT_MAX_CHARS, Result, _check_kinds, extract_document, extract_one
-from .errors import QuoteattrError, UsageError
+from .api import DEFAULT_MAX_CHARS, Result, _check_kinds, extract_document, extract_one, unexpected_error
+from .errors import ExtractionFailed, QuoteattrError, UsageError, WorkerCrashed
 from .model import Document, Quote
 
 log = logging.getLogger(__name__)
@@ -33,16 +33,6 @@ IN_FLIGHT_PER_WORKER = 2
 _Outcome = tuple[list[Quote], QuoteattrError | None]
 
 
-class ExtractionFailed(QuoteattrError):
-    """Extracting one document raised an unexpected exception (a bug); the rest went on."""
-
-    exit_code = 1
-
-
-class WorkerCrashed(ExtractionFailed):
-    """The worker process died while extracting this document (crash, killed, out of memory)."""
-
-
 def resolve_jobs(jobs: int | None) -> int:
     """The number of worker processes for ``jobs`` (0 or None: one per CPU)."""
     if jobs is None or jobs == 0:
@@ -50,28 +40,6 @@ def resolve_jobs(jobs: int | None) -> int:
     if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 0:
         raise UsageError(f"--jobs must be a whole number ≥ 0 (0 = all cores), not {jobs!r}")
     return jobs
-
-
-def extract_safely(
-    document: Document,
-    *,
-    backend: str = "rules",
-    kinds: Sequence[str] | None = None,
-    max_chars: int | None = DEFAULT_MAX_CHARS,
-) -> Result:
-    """Like ``api.extract_one``, but an unexpected exception becomes an ExtractionFailed Result."""
-    try:
-        return extract_one(document, backend=backend, kinds=kinds, max_chars=max_chars)
-    except Exception as exc:  # noqa: BLE001 - isolate the document, whatever went wrong
-        log.debug("extracting %s failed", document.id, exc_info=True)
-        return Result(document, [], _unexpected(exc, document))
-
-
-def _unexpected(exc: BaseException, document: Document) -> ExtractionFailed:
-    return ExtractionFailed(
-        f"unexpected {type(exc).__name__} while extracting: {exc} (this is a bug; please report it)",
-        source=document.source or document.id,
-    )
 
 
 def _transportable(error: QuoteattrError | None, document: Document) -> QuoteattrError | None:
@@ -91,7 +59,7 @@ def _run_batch(
     """Worker side: extract every document of a batch; the documents themselves are not sent back."""
     out: list[_Outcome] = []
     for document in batch:
-        result = extract_safely(document, backend=backend, kinds=kinds, max_chars=max_chars)
+        result = extract_one(document, backend=backend, kinds=kinds, max_chars=max_chars)
         out.append((result.quotes, _transportable(result.error, document)))
     return out
 
@@ -181,10 +149,10 @@ def iter_extract_parallel(
     if workers == 1 or len(head) < 2:
         for batch in head:
             for document in batch:
-                yield extract_safely(document, backend=backend, kinds=kinds, max_chars=max_chars)
+                yield extract_one(document, backend=backend, kinds=kinds, max_chars=max_chars)
         for batch in batches:  # only reached with workers == 1
             for document in batch:
-                yield extract_safely(document, backend=backend, kinds=kinds, max_chars=max_chars)
+                yield extract_one(document, backend=backend, kinds=kinds, max_chars=max_chars)
         return
 
     pool = _Pool(workers, backend)
@@ -268,6 +236,6 @@ def _one_by_one(batch: list[Document], pool: _Pool, args: tuple) -> Iterator[Res
             yield Result(document, [], error)
             continue
         except Exception as exc:  # noqa: BLE001
-            yield Result(document, [], _unexpected(exc, document))
+            yield Result(document, [], unexpected_error(exc, document))
             continue
         yield Result(document, quotes, error)

@@ -145,7 +145,7 @@ def _replace(doc: Document, **changes: str) -> Document:
 
 def _extract_partition(rows: Iterable[Any], spec: _Spec, counters: tuple) -> Iterator[tuple]:
     """Executor side: quote rows (tuples in schema order) for every document of a partition."""
-    from quoteattr.parallel import extract_safely
+    from quoteattr.api import extract_one
 
     documents, quotes, errors = counters
     names = Quote.field_names()
@@ -157,7 +157,7 @@ def _extract_partition(rows: Iterable[Any], spec: _Spec, counters: tuple) -> Ite
             errors.add(1)
             log.warning("%s", doc)
             continue
-        result = extract_safely(doc, backend=spec.backend, kinds=spec.kinds, max_chars=spec.max_chars)
+        result = extract_one(doc, backend=spec.backend, kinds=spec.kinds, max_chars=spec.max_chars)
         if result.error is not None:
             errors.add(1)
             log.warning("%s", result.error)

@@ -14,10 +14,6 @@ from quoteattr.model import Document
 #: generous: a linear engine does each input below in seconds; a backtracking one never finishes
 HANG_GUARD = 60
 
-#: TEMPORARY list: inputs the engine is superlinear on, reported to the lead (xfail, short guard
-#: to keep the suite fast); empty now that the reported ones are fixed
-KNOWN_SLOW: set[str] = set()
-
 _SENTENCE = "“We gaan door met het onderzoek”, zei de officier van justitie woensdag in Arnhem. "
 
 
@@ -98,17 +94,9 @@ ADVERSARIAL = {
 }
 
 
-def _param(name: str):
-    if name in KNOWN_SLOW:
-        return pytest.param(name, marks=[
-            pytest.mark.xfail(strict=False, reason="engine superlinear on this input (reported to the lead)"),
-            pytest.mark.timeout(10),
-        ])
-    return pytest.param(name, marks=pytest.mark.timeout(HANG_GUARD))
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize("name", [_param(name) for name in ADVERSARIAL])
+@pytest.mark.timeout(HANG_GUARD)
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_adversarial_input_finishes(name):
     text = ADVERSARIAL[name]
     assert_offsets(text, extract(text, name, kinds=("direct", "partial", "indirect", "other")))
