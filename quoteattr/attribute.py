@@ -17,9 +17,7 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-import regex
-
-from . import segment, spans
+from .analysis import QMARK, DocumentAnalysis, SentenceView
 from .cues import (
     Phrase,
     Tok,
@@ -28,23 +26,15 @@ from .cues import (
     impersonal_at,
     phrase_at,
     phrase_mention,
-    tokenize,
     verb_cues,
 )
 from .lang import LanguageData, load_language
-from .model import Cue, Document, Mention, Quote, QuoteSpan, Sentence
-from .resolve import Resolver, description_text, organisation_name
+from .model import Cue, Document, Mention, Quote
+from .mentions import collect_names
+from .resolve import Resolver, resolve_mention
 
-QMARK = "\ue000"  # placeholder token standing for a whole quotation inside a sentence
 _CLAUSE_BREAK = frozenset(",;:()")
-_CONJ = frozenset(("en", "maar", "want", "omdat", "terwijl", "nadat", "zodat", "toen", "als", "hoewel", "waarna", "of"))
 _SENT_PUNCT = ".!?…"
-_PREPOSITIONS = frozenset(("in", "van", "uit", "naar", "met", "voor", "bij", "op", "aan", "over", "door", "tegen",
-                           "zonder", "tussen", "onder", "rond", "richting", "vanuit", "namens", "nabij"))
-#: endings of Dutch nouns for people ("raadsvrouw", "woordvoerder", "deskundige" excluded)
-_PERSON_NOUN_ENDINGS = ("man", "vrouw", "voerder", "voerster", "ster", "aar", "eur", "ist", "loog", "kundige", "lid",
-                        "ers", "mensen", "leden")
-_SUBJECT_PRONOUNS = frozenset(("hij", "ie", "zij", "ze", "wij", "we", "ik", "men"))
 
 
 @dataclass(slots=True)
@@ -55,130 +45,6 @@ class Attribution:
     confidence: float
     carry: bool = False  # take the previous quote's speaker
 
-
-@dataclass(slots=True)
-class SentenceView:
-    sent: Sentence
-    items: list[Tok]          # tokens with each quotation collapsed into one QMARK token
-    quote_at: dict[int, int]  # item index → quote index
-    _facts: "Facts | None" = None
-
-    def facts(self, lang: LanguageData) -> "Facts":
-        """What pass 2 asks of a sentence, computed once, so that a sentence with thousands of
-        quotes is not rescanned for each of them."""
-        if self._facts is None:
-            items = self.items
-            n = len(items)
-            vcs = [vc for vc in verb_cues(items, lang) if items[vc.i].text != QMARK]
-            self._facts = Facts(
-                first_content=next((k for k, t in enumerate(items) if t.is_word or t.text == QMARK), n),
-                first_word=next((k for k, t in enumerate(items) if t.is_word), n),
-                last_word=next((k for k in range(n - 1, -1, -1) if items[k].is_word), -1),
-                verb_cues=vcs,
-                volgens=[k for k, t in enumerate(items) if t.lower == "volgens"],
-                aldus=[k for k, t in enumerate(items) if t.lower == "aldus"],
-                has_cue=bool(vcs) or any(t.lower in lang.cue_words for t in items),
-            )
-        return self._facts
-
-
-@dataclass(slots=True)
-class Facts:
-    first_content: int  # index of the first word or quotation
-    first_word: int
-    last_word: int
-    verb_cues: list[VerbCue]
-    volgens: list[int]
-    aldus: list[int]
-    has_cue: bool
-
-
-class DocumentAnalysis:
-    """Everything pass 2 needs about one document, computed once."""
-
-    def __init__(self, document: Document, lang: LanguageData):
-        self.doc = document
-        self.text = text = document.text
-        self.lang = lang
-        self.paras = segment.paragraphs(text)
-        self.qspans: list[QuoteSpan] = spans.detect(text, self.paras, lang)
-        self.qranges = [(q.open_pos, _qend(q)) for q in self.qspans]
-        self.qspans_starts = [q.start for q in self.qspans]
-        self.sents = segment.sentences(text, self.paras, lang, self.qranges)
-        self.sent_starts = [s.start for s in self.sents]
-        self.views = _LazyViews(self)
-        self._lower_words: frozenset[str] | None = None
-        self._mid_caps: frozenset[str] | None = None
-        self.kinds: list[str] = []
-        self.quote_sent: dict[int, tuple[int, int]] = {}
-        for si in sorted({self.sentence_index(qs) for qs, _ in self.qranges}):
-            for ii, qi in self.views[si].quote_at.items():
-                self.quote_sent[qi] = (si, ii)
-
-    def _view(self, s: Sentence) -> SentenceView:
-        items: list[Tok] = []
-        quote_at: dict[int, int] = {}
-        pos = s.start
-        qi = bisect.bisect_left(self.qranges, (s.start, -1))
-        while qi < len(self.qranges) and self.qranges[qi][0] < s.end:
-            qs, qe = self.qranges[qi]
-            items.extend(tokenize(self.text, pos, qs))
-            quote_at[len(items)] = qi
-            items.append(Tok(qs, qe, QMARK, QMARK))
-            pos = qe
-            qi += 1
-        if pos < s.end:
-            items.extend(tokenize(self.text, pos, s.end))
-        return SentenceView(s, items, quote_at)
-
-    def sentence_index(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
-
-
-    @property
-    def lower_words(self) -> frozenset[str]:
-        """Every word the text uses in lower case ("kermisexploitant"), to tell a capitalised
-        common noun at a sentence start from a name."""
-        if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
-        return self._lower_words
-
-
-    @property
-    def mid_sentence_caps(self) -> frozenset[str]:
-        """Capitalised words the text uses inside a sentence (after a lower-case word or comma)."""
-        if self._mid_caps is None:
-            self._mid_caps = frozenset(_MID_CAP.findall(self.text))
-        return self._mid_caps
-
-
-class _LazyViews:
-    """Sentence views built on first use: most sentences of a news article are never looked at."""
-
-    def __init__(self, an: "DocumentAnalysis"):
-        self._an = an
-        self._cache: list[SentenceView | None] = [None] * len(an.sents)
-
-    def __len__(self) -> int:
-        return len(self._cache)
-
-    def __getitem__(self, si: int) -> SentenceView:
-        v = self._cache[si]
-        if v is None:
-            v = self._cache[si] = self._an._view(self._an.sents[si])
-        return v
-
-    def __iter__(self):
-        return (self[i] for i in range(len(self._cache)))
-
-
-def _qend(q: QuoteSpan) -> int:
-    if q.close_pos >= 0:
-        return q.close_pos + len(q.close_mark or "")
-    return q.end
-
-
-# --------------------------------------------------------------------------- classification
 
 def classify(an: DocumentAnalysis, qi: int) -> str:
     """direct (a clause or more), partial (a fragment in the narrator's sentence), other (not speech)."""
@@ -299,10 +165,10 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
     vi = vc.i
     cs = vi
     while cs > 0 and items[cs - 1].text not in _CLAUSE_BREAK and items[cs - 1].text != QMARK \
-            and items[cs - 1].lower not in _CONJ and items[cs - 1].lower != "dat":
+            and items[cs - 1].lower not in an.lang.conjunctions and items[cs - 1].lower != "dat":
         cs -= 1
     while cs < vi - 1 and items[cs].lower in lang.function_words and items[cs].lower not in lang.determiners \
-            and items[cs].lower not in lang.pronouns and items[cs].lower not in _PREPOSITIONS:
+            and items[cs].lower not in lang.pronouns and items[cs].lower not in an.lang.prepositions:
         cs += 1  # "Ook Piet Bakker noemt", "Maar de minister zegt"
     # "X, die zegt dat": relative pronoun → the phrase before the comma
     if cs < vi and items[cs].lower == "die" and cs + 1 == vi:
@@ -315,7 +181,7 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
                 return ph
         return None
     aft = phrase_at(items, vi + 1, lang)
-    if aft is not None and aft.kind == "pronoun" and items[vi + 1].lower in _SUBJECT_PRONOUNS:
+    if aft is not None and aft.kind == "pronoun" and items[vi + 1].lower in an.lang.subject_pronouns:
         return aft  # V2 inversion: "Afgemeten zegt ze", "Daarom zei hij"
     if aft is not None and aft.kind == "name" and cs < vi and items[cs].is_cap and not (
             items[vi - 1].lower in lang.pronouns):
@@ -400,7 +266,7 @@ def _speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
         return True
     words = [items[k].lower for k in range(ph.start_i, ph.end_i)]
     return any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
-               or w.endswith(_PERSON_NOUN_ENDINGS) for w in words)
+               or w.endswith(lang.person_noun_endings) for w in words)
 
 
 def _colon(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
@@ -440,7 +306,7 @@ def _colon(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution |
         # V2 order: an adverbial opens the clause and the subject follows the finite verb
         # ("Gevraagd om een reactie stuurt Airbnb een passage uit de regels:")
         for x in range(cs + 1, k):
-            if items[x].is_cap and items[x - 1].lower not in _PREPOSITIONS and items[x - 1].lower not in lang.determiners:
+            if items[x].is_cap and items[x - 1].lower not in an.lang.prepositions and items[x - 1].lower not in lang.determiners:
                 ph = phrase_at(items, x, lang)
                 if ph is not None and ph.kind in ("name", "organisation"):
                     return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.6)
@@ -660,7 +526,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
         records.append((ind.start, ind.end, "indirect", ind.paragraph, None, ind.attribution))
     records.sort(key=lambda r: (r[0], r[1]))
     if any(r[2] != "other" for r in records):
-        _collect_names(an, resolver)  # only a document with speech needs its cast of names
+        collect_names(an, resolver)  # only a document with speech needs its cast of names
 
     quotes: list[Quote] = []
     last: tuple[str | None, Mention | None, str | None, str | None] | None = None
@@ -687,7 +553,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 if mention.kind == "pronoun" and mention.text.lower() in ("ze", "zij") and cue is not None:
                     number = "pl" if cue.text.split()[0].lower().endswith("en") else "f"
                     mention = replace(mention, gender=number)
-                speaker, skind, role = _resolve(an, resolver, mention, last,
+                speaker, skind, role = resolve_mention(an, resolver, mention, last,
                                                 label=att.sieve in ("colon", "label") and cue is not None
                                                 and cue.kind == "colon")
             if speaker is None and not att.carry and att.mention is not None:
@@ -707,7 +573,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             fallback = _preceding(an, start)
             if fallback is not None:
                 mention = fallback.mention
-                speaker, skind, role = _resolve(an, resolver, fallback.mention, last)
+                speaker, skind, role = resolve_mention(an, resolver, fallback.mention, last)
                 sieve, conf, cue = fallback.sieve, fallback.confidence, fallback.cue
             if speaker is None and last is not None and (para - last_para <= 1 or (
                     para - last_para <= 3 and not _new_person_between(resolver, last_pos, start, last[0]))):
@@ -778,8 +644,8 @@ def _preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
         if ph and (ph.kind in ("name", "pronoun", "organisation") or _speakerish(ph, items, an.lang)):
             return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vc), "preceding-cue", 0.6)
     for k in range(0, min(len(items), 7)):
-        if k > 0 and (items[k - 1].lower in _PREPOSITIONS or k > 1 and items[k - 1].lower in an.lang.determiners
-                      and items[k - 2].lower in _PREPOSITIONS):
+        if k > 0 and (items[k - 1].lower in an.lang.prepositions or k > 1 and items[k - 1].lower in an.lang.determiners
+                      and items[k - 2].lower in an.lang.prepositions):
             continue
         t = items[k]
         if not (t.is_cap or t.lower in an.lang.pronouns):
@@ -787,39 +653,16 @@ def _preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
         ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
         if ph is None:
             continue
-        if ph.kind == "pronoun" and items[k].lower in _SUBJECT_PRONOUNS:
+        if ph.kind == "pronoun" and items[k].lower in an.lang.subject_pronouns:
             return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.5)
         if ph.kind == "name" and ph.name_i is not None:
             m = phrase_mention(an.text, items, ph, an.lang)
-            if k > 0 or len(m.head.split()) > 1 or _known_elsewhere(an, m.head):
+            if k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps:
                 return Attribution(m, None, "preceding", 0.5)
         if k == 0 and ph.kind == "description" and _speakerish(ph, items, an.lang):
             # "Een andere bewoonster kan er niet over uit. ‘…’"
             return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
     return None
-
-
-def _credible_name(an: DocumentAnalysis, m: Mention, *, strict: bool = True) -> bool:
-    """A one-word name nobody else in the text uses is only a name when it is not a common
-    word capitalised by its position ("Erger vindt …", "Ministers vreesden …")."""
-    return bool(m.role) or _credible_head(an, m.head, strict=strict)
-
-
-def _credible_head(an: DocumentAnalysis, head: str, *, strict: bool = True) -> bool:
-    words = head.split()
-    if len(words) > 1 or words[0] in an.lang.first_names:
-        return True
-    word = words[0]
-    if word.lower() in an.lower_words or word.lower() in an.lang.function_words:
-        return False
-    if word.endswith(("se", "sche")) and not word.isupper():
-        return False  # "Afrikaanse", "Bredase": an adjective
-    return not strict or _known_elsewhere(an, word) or word.isupper()
-
-
-def _known_elsewhere(an: DocumentAnalysis, head: str) -> bool:
-    """A one-word name at a sentence start counts when the text uses it mid-sentence too."""
-    return head in an.mid_sentence_caps
 
 
 def _split_groups(an: DocumentAnalysis, kinds: list[str]) -> dict[tuple[int, int], int]:
@@ -901,238 +744,3 @@ def _attribute_quote(an: DocumentAnalysis, qi: int, kinds: list[str]) -> Attribu
     return None
 
 
-def _collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
-    """Register every name outside quotations (with its function words) in text order.
-
-    One regex pass over the text spots capitalised sequences (with particles and initials);
-    the words before a spot give its role ("Oekraïens president"), an age in brackets or an
-    apposed function after it ("Jan Smit (43)", "Jan Smit, woordvoerder") mark a person, and a
-    preposition before it ("in Nederland") keeps it from being a pronoun's antecedent."""
-    lang = an.lang
-    text = an.text
-    starts = [r[0] for r in an.qranges]
-    fw = lang.function_words
-    for m in lang.name_regex.finditer(text):
-        g = m.group()
-        if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
-            continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
-        s = m.start()
-        i = bisect.bisect_right(starts, s) - 1
-        if i >= 0 and an.qranges[i][0] <= s < an.qranges[i][1]:
-            continue
-        words = m.group().split()
-        offs = [(w.start(), w.end()) for w in _NONSPACE.finditer(m.group())]
-        # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
-        k = 0
-        lead_roles = []
-        if len(words) > 1 and words[0].lower() in ("de", "het", "een"):
-            k = 1  # a sentence-initial article, not a particle: "De Zuid-Hollandse", "Het Openbaar Ministerie"
-        while k < len(words) and words[k].lower() not in lang.particles and (
-                words[k].lower() in lang.function_words or lang.is_temporal(words[k]) or _participle(words[k], lang)
-                or _role_word(words[k], lang)):
-            if _role_word(words[k], lang):
-                lead_roles.append(words[k])  # "Minister Schouten", "AIVD-baas Dick Schoof"
-            k += 1
-        # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
-        first = next((x for x in range(k + 1, len(words)) if _first_name(words[x], lang)), None)
-        if first is not None and not any(words[x].lower() in lang.particles for x in range(k, first)):
-            lead_roles.extend(words[k:first])
-            k = first
-        elif k < len(words) - 2 and (words[k].lower() in an.lower_words or (
-                _sentence_start(text, s)) and words[k + 2].lower() in lang.particles):
-            # "Kermisexploitant Joke van 't Hek" opening a sentence: a common noun capitalised by
-            # its position, then the name
-            lead_roles.append(words[k])
-            k += 1
-        # a capitalised function word inside the spot starts a new sentence ("Bedrog Een …"), and
-        # a particle after two capitalised words is a preposition ("Ab Massa van de Vereniging")
-        j = k
-        caps = 0
-        while j < len(words):
-            w = words[j].lower()
-            if j > k and w in lang.function_words and w not in lang.particles:
-                break
-            if w in lang.particles:
-                if caps >= 2:
-                    break
-            else:
-                caps += 1
-            j += 1
-        while j > k and words[j - 1].lower() in lang.particles:
-            j -= 1
-        if j <= k:
-            continue
-        ns, ne = s + offs[k][0], s + offs[j - 1][1]
-        head = text[ns:ne]
-        if not _plausible_name(head, lang) or not (lead_roles or _credible_head(an, head)):
-            continue
-        before = text[max(0, s - 60):s].split() + lead_roles
-        role_words = []
-        for w in reversed(before[-6:]):
-            lw = w.lower()
-            if lw in lang.titles or lw in lang.modifiers or w in lang.nationalities or lw in lang.honorifics \
-                    or lw.rsplit("-", 1)[-1] in lang.titles:
-                role_words.insert(0, w)
-            elif (w[:1].isupper() or lw in ("van", "voor", "en")) and any(
-                    x.lower() in lang.titles for x in before[-6:-len(role_words) - 1 or None]):
-                role_words.insert(0, w)  # the portfolio: "minister van Onderwijs"
-            else:
-                break
-        while role_words and role_words[0].lower() not in lang.titles and role_words[0] not in lang.nationalities \
-                and role_words[0].lower() not in lang.modifiers and role_words[0].lower() not in lang.honorifics \
-                and not _hyphen_role(role_words[0]):
-            role_words.pop(0)
-        prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
-        if prev_word in lang.determiners and len(before) > len(role_words) + 1:
-            prev_word = before[-2 - len(role_words)].lower()
-        after = text[ne:ne + 40]
-        role = _apposed_role_text(after, lang) or (" ".join(role_words) or None) or _role_before_comma(before, lang)
-        ent = resolver.add_name(head, ns, role=role, antecedent=prev_word not in _PREPOSITIONS)
-        if _AGE.match(after):
-            ent.person = True  # "Erkim Elkem (38)": an age
-    _quoted_names(an, resolver)
-
-
-def _quoted_names(an: DocumentAnalysis, resolver: Resolver) -> None:
-    """A pseudonym or nickname in quotes ("verhuurder 'Jesper'") names a person the text goes on
-    to talk about: one or two capitalised words quoted as a name, not a title of a work."""
-    lang = an.lang
-    for qi, q in enumerate(an.qspans):
-        if an.kinds[qi] != "other":
-            continue
-        words = q.text.split()
-        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
-            continue
-        if words[0].lower() in lang.function_words:
-            continue
-        before = an.text[max(0, q.open_pos - 30):q.open_pos].split()
-        prev = before[-1].lower() if before else ""
-        if prev in lang.other_markers or not (prev in lang.titles or prev.endswith(_PERSON_NOUN_ENDINGS + ("er",))):
-            continue  # only a quoted name right after a person noun: "aanbieder 'Jesper'"
-        ent = resolver.add_name(q.text, q.start, role=prev if prev in lang.titles else None)
-        ent.person = True
-
-
-_NONSPACE = regex.compile(r"\S+")
-_MID_CAP = regex.compile(r"(?<=[\p{Ll},] )\p{Lu}[\p{L}\p{M}'’-]*+(?=[^\p{L}\p{M}'’-]|$)")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*+")
-_AGE = regex.compile(r"\s*\(\d{1,3}\)")
-
-
-def _first_name(word: str, lang: LanguageData) -> bool:
-    """'Wopke', 'Pieter-Jan' (a compound of a known first name)."""
-    return word in lang.first_names or ("-" in word and word.split("-")[0] in lang.first_names)
-
-
-def _sentence_start(text: str, s: int) -> bool:
-    """Does a sentence (or paragraph) start at offset ``s``? Looks back over spaces only."""
-    k = s - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k < 0 or text[k] in "\n.!?:'\"”’»"
-
-
-def _role_word(word: str, lang: LanguageData) -> bool:
-    """'Minister', 'Mevrouw', 'Oekraïens', 'AIVD-baas' before a name."""
-    w = word.lower()
-    return w in lang.titles or w in lang.honorifics or word in lang.nationalities or _hyphen_role(word)
-
-
-def _role_before_comma(before: list[str], lang: LanguageData) -> str | None:
-    """'de korpschef van Brussel-Zuid, Patrick Evenepoel': the function apposed before a name."""
-    if not before or not before[-1].endswith(","):
-        return None
-    for w in reversed(before[-5:]):
-        if w.lower().strip(",") in lang.titles:
-            return w.lower().strip(",")
-    return None
-
-
-def _hyphen_role(word: str) -> bool:
-    """'AIVD-baas', 'VVD-leider': a capitalised prefix on a lower-case function word."""
-    return "-" in word and word.rsplit("-", 1)[1].islower()
-
-
-def _participle(word: str, lang: LanguageData) -> bool:
-    w = word.lower()
-    return len(w) >= 7 and w.startswith("ge") and w[-1] in "dtn" and word not in lang.first_names
-
-
-def _apposed_role_text(after: str, lang: LanguageData) -> str | None:
-    """', spits van Ajax' / ', woordvoerder van de gemeente' right after a name: its function."""
-    if not after.startswith(","):
-        return None
-    for w in after[1:].split()[:4]:
-        lw = w.lower().strip(",.;:")
-        if lw in lang.titles or lw.rsplit("-", 1)[-1] in lang.titles:
-            return lw
-        if not (lw in lang.modifiers or w in lang.nationalities):
-            return None
-    return None
-
-
-def _acronym(an: DocumentAnalysis, name: str) -> str | None:
-    """'Openbaar Ministerie' → 'OM' when the text uses that acronym (shortest unambiguous name)."""
-    words = [w for w in name.split() if w[:1].isupper()]
-    if len(words) < 2:
-        return None
-    acro = "".join(w[0] for w in words)
-    return acro if regex.search(r"\b" + regex.escape(acro) + r"\b", an.text) else None
-
-
-def _plausible_name(head: str, lang: LanguageData) -> bool:
-    words = head.split()
-    return bool(words) and not (len(words) == 1 and words[0].lower() in lang.function_words)
-
-
-def _resolve(an: DocumentAnalysis, resolver: Resolver, m: Mention, last, *,
-             label: bool = False) -> tuple[str | None, str | None, str | None]:
-    """(speaker, speaker_kind, role) for a mention at an attribution site; ``label`` when the
-    mention is all there is before a colon ("Rutte: ‘…’"), which makes a name of one word."""
-    if m.kind == "name":
-        words = m.head.split()
-        if len(words) > 2 and words[0].lower() in an.lower_words:
-            # "Kermisexploitant Joke van 't Hek": a common noun capitalised at the sentence start
-            m = replace(m, head=" ".join(words[1:]), role=m.role or words[0].lower())
-        ent = resolver.entity_for_name(m.head, m.start)
-        if ent is None:
-            if not _credible_name(an, m, strict=not label):
-                return None, None, None  # "Erger vindt …", "Ministers vreesden …": no name at all
-            ent = resolver.add_name(m.head, m.start, role=m.role, antecedent=False)
-        resolver.mark_speaker(ent)
-        if ent.name.isupper() and not m.head.isupper():
-            ent.name = m.head  # an interview label in capitals: keep the readable form
-        if not ent.person:
-            acronym = _acronym(an, ent.name)
-            if acronym:
-                return acronym, "organisation", None
-        return ent.name, ent.kind, (m.role or (ent.roles[0] if ent.roles else None))
-    if m.kind == "organisation":
-        return organisation_name(m), "organisation", None
-    if m.kind == "pronoun":
-        word = m.text.lower()
-        if word in ("ik", "wij", "we"):
-            return None, None, None
-        if word == "die":
-            ent = resolver.antecedent(m.start, None)
-            return (ent.name, ent.kind, None) if ent else (None, None, None)
-        ent = resolver.antecedent(m.start, m.gender)
-        if ent is None and last is not None:
-            return last[0], last[2], last[3]
-        return (ent.name, ent.kind, ent.roles[0] if ent.roles else None) if ent else (None, None, None)
-    # description
-    text = description_text(m)
-    words = text.split()
-    if len(words) >= 2 and words[0] in ("haar", "zijn", "hun"):
-        gender = {"haar": "f", "zijn": "m", "hun": "pl"}[words[0]]
-        owner = resolver.antecedent(m.start, gender)
-        if owner is None and last is not None:
-            return " ".join(words[1:]) + " van " + last[0], "description", m.role
-        if owner is not None:
-            return " ".join(words[1:]) + " van " + owner.name, "description", m.role
-    if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
-        ent = resolver.by_role(text, m.start)
-        if ent is not None:
-            return ent.name, ent.kind, m.role
-    resolver.add_description(text, m.start)
-    return text, "description", m.role

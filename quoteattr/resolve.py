@@ -6,10 +6,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING, Iterator
 
 from .lang import LanguageData
 from .model import Mention, Speaker
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .analysis import DocumentAnalysis
 
 _LOWER_DETS = ("de", "het", "een")
 
@@ -254,3 +258,56 @@ def organisation_name(m: Mention) -> str:
     """'de politie' → 'politie'; 'het ministerie van Defensie' → 'ministerie van Defensie'."""
     first, _, rest = m.text.partition(" ")
     return rest if first.lower() in _LOWER_DETS and rest else m.text
+
+
+def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last, *,
+             label: bool = False) -> tuple[str | None, str | None, str | None]:
+    """(speaker, speaker_kind, role) for a mention at an attribution site; ``label`` when the
+    mention is all there is before a colon ("Rutte: ‘…’"), which makes a name of one word."""
+    if m.kind == "name":
+        words = m.head.split()
+        if len(words) > 2 and words[0].lower() in an.lower_words:
+            # "Kermisexploitant Joke van 't Hek": a common noun capitalised at the sentence start
+            m = replace(m, head=" ".join(words[1:]), role=m.role or words[0].lower())
+        ent = resolver.entity_for_name(m.head, m.start)
+        if ent is None:
+            if not (m.role or an.credible_name(m.head, strict=not label)):
+                return None, None, None  # "Erger vindt …", "Ministers vreesden …": no name at all
+            ent = resolver.add_name(m.head, m.start, role=m.role, antecedent=False)
+        resolver.mark_speaker(ent)
+        if ent.name.isupper() and not m.head.isupper():
+            ent.name = m.head  # an interview label in capitals: keep the readable form
+        if not ent.person:
+            acronym = an.acronym(ent.name)
+            if acronym:
+                return acronym, "organisation", None
+        return ent.name, ent.kind, (m.role or (ent.roles[0] if ent.roles else None))
+    if m.kind == "organisation":
+        return organisation_name(m), "organisation", None
+    if m.kind == "pronoun":
+        word = m.text.lower()
+        if word in ("ik", "wij", "we"):
+            return None, None, None
+        if word == "die":
+            ent = resolver.antecedent(m.start, None)
+            return (ent.name, ent.kind, None) if ent else (None, None, None)
+        ent = resolver.antecedent(m.start, m.gender)
+        if ent is None and last is not None:
+            return last[0], last[2], last[3]
+        return (ent.name, ent.kind, ent.roles[0] if ent.roles else None) if ent else (None, None, None)
+    # description
+    text = description_text(m)
+    words = text.split()
+    if len(words) >= 2 and words[0] in ("haar", "zijn", "hun"):
+        gender = {"haar": "f", "zijn": "m", "hun": "pl"}[words[0]]
+        owner = resolver.antecedent(m.start, gender)
+        if owner is None and last is not None:
+            return " ".join(words[1:]) + " van " + last[0], "description", m.role
+        if owner is not None:
+            return " ".join(words[1:]) + " van " + owner.name, "description", m.role
+    if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
+        ent = resolver.by_role(text, m.start)
+        if ent is not None:
+            return ent.name, ent.kind, m.role
+    resolver.add_description(text, m.start)
+    return text, "description", m.role

@@ -59,8 +59,16 @@ class LanguageData:
     other_markers: frozenset[str]
     first_names: dict[str, str]
     temporal: tuple[str, ...] = ()
+    prepositions: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    person_noun_endings: tuple[str, ...] = ()
     openers: frozenset[str] = field(default=frozenset())
     closers: frozenset[str] = field(default=frozenset())
+
+    @property
+    def subject_pronouns(self) -> frozenset[str]:
+        """Pronouns that can be a subject ("hij", "ze", "ie")."""
+        return frozenset(f for f, (_, case) in self.pronouns.items() if case == "subject")
 
     @property
     def speech_verb_lemmas(self) -> frozenset[str]:
@@ -244,6 +252,9 @@ def _load(code: str) -> LanguageData:
         other_markers=_word_set(code, "other_markers.txt"),
         first_names=first,
         temporal=tuple(sorted(_word_set(code, "temporal.txt"))),
+        prepositions=_word_set(code, "prepositions.txt"),
+        conjunctions=_word_set(code, "conjunctions.txt"),
+        person_noun_endings=tuple(sorted(_word_set(code, "person_noun_endings.txt"))),
         openers=frozenset(p.open for p in pairs),
         closers=frozenset(p.close for p in pairs),
     )

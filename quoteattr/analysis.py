@@ -1,0 +1,169 @@
+"""One document as pass 2 sees it: paragraphs, quotation spans and sentences, with sentence
+views (tokens, each quotation collapsed into one placeholder) built only when asked for, and
+document-wide facts (words used in lower case, capitalised words inside sentences)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from . import segment, spans
+from .cues import Tok, VerbCue, tokenize, verb_cues
+from .lang import LanguageData
+from .model import Document, QuoteSpan, Sentence
+
+QMARK = "\ue000"  # placeholder token standing for a whole quotation inside a sentence
+
+
+@dataclass(slots=True)
+class SentenceView:
+    sent: Sentence
+    items: list[Tok]          # tokens with each quotation collapsed into one QMARK token
+    quote_at: dict[int, int]  # item index → quote index
+    _facts: "Facts | None" = None
+
+    def facts(self, lang: LanguageData) -> "Facts":
+        """What pass 2 asks of a sentence, computed once, so that a sentence with thousands of
+        quotes is not rescanned for each of them."""
+        if self._facts is None:
+            items = self.items
+            n = len(items)
+            vcs = [vc for vc in verb_cues(items, lang) if items[vc.i].text != QMARK]
+            self._facts = Facts(
+                first_content=next((k for k, t in enumerate(items) if t.is_word or t.text == QMARK), n),
+                first_word=next((k for k, t in enumerate(items) if t.is_word), n),
+                last_word=next((k for k in range(n - 1, -1, -1) if items[k].is_word), -1),
+                verb_cues=vcs,
+                volgens=[k for k, t in enumerate(items) if t.lower == "volgens"],
+                aldus=[k for k, t in enumerate(items) if t.lower == "aldus"],
+                has_cue=bool(vcs) or any(t.lower in lang.cue_words for t in items),
+            )
+        return self._facts
+
+
+@dataclass(slots=True)
+class Facts:
+    first_content: int  # index of the first word or quotation
+    first_word: int
+    last_word: int
+    verb_cues: list[VerbCue]
+    volgens: list[int]
+    aldus: list[int]
+    has_cue: bool
+
+
+class DocumentAnalysis:
+    """Everything pass 2 needs about one document, computed once."""
+
+    def __init__(self, document: Document, lang: LanguageData):
+        self.doc = document
+        self.text = text = document.text
+        self.lang = lang
+        self.paras = segment.paragraphs(text)
+        self.qspans: list[QuoteSpan] = spans.detect(text, self.paras, lang)
+        self.qranges = [(q.open_pos, _qend(q)) for q in self.qspans]
+        self.qspans_starts = [q.start for q in self.qspans]
+        self.sents = segment.sentences(text, self.paras, lang, self.qranges)
+        self.sent_starts = [s.start for s in self.sents]
+        self.views = _LazyViews(self)
+        self._lower_words: frozenset[str] | None = None
+        self._mid_caps: frozenset[str] | None = None
+        self.kinds: list[str] = []
+        self.quote_sent: dict[int, tuple[int, int]] = {}
+        for si in sorted({self.sentence_index(qs) for qs, _ in self.qranges}):
+            for ii, qi in self.views[si].quote_at.items():
+                self.quote_sent[qi] = (si, ii)
+
+    def _view(self, s: Sentence) -> SentenceView:
+        items: list[Tok] = []
+        quote_at: dict[int, int] = {}
+        pos = s.start
+        qi = bisect.bisect_left(self.qranges, (s.start, -1))
+        while qi < len(self.qranges) and self.qranges[qi][0] < s.end:
+            qs, qe = self.qranges[qi]
+            items.extend(tokenize(self.text, pos, qs))
+            quote_at[len(items)] = qi
+            items.append(Tok(qs, qe, QMARK, QMARK))
+            pos = qe
+            qi += 1
+        if pos < s.end:
+            items.extend(tokenize(self.text, pos, s.end))
+        return SentenceView(s, items, quote_at)
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def credible_name(self, head: str, *, strict: bool = True) -> bool:
+        """Is a one-word ``head`` really a name? Not when the text also uses it in lower case or
+        it is a function word or an adjective ("Erger vindt …", "Ministers vreesden …",
+        "Afrikaanse"); when ``strict``, only when the text also uses it inside a sentence."""
+        words = head.split()
+        if len(words) > 1 or words[0] in self.lang.first_names:
+            return True
+        word = words[0]
+        if word.lower() in self.lower_words or word.lower() in self.lang.function_words:
+            return False
+        if word.endswith(("se", "sche")) and not word.isupper():
+            return False  # "Afrikaanse", "Bredase": an adjective
+        return not strict or word in self.mid_sentence_caps or word.isupper()
+
+    def acronym(self, name: str) -> str | None:
+        """'Openbaar Ministerie' → 'OM' when the text uses that acronym (shortest unambiguous name)."""
+        words = [w for w in name.split() if w[:1].isupper()]
+        if len(words) < 2:
+            return None
+        acro = "".join(w[0] for w in words)
+        return acro if regex.search(r"\b" + regex.escape(acro) + r"\b", self.text) else None
+
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """Every word the text uses in lower case ("kermisexploitant"), to tell a capitalised
+        common noun at a sentence start from a name."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return self._lower_words
+
+
+    @property
+    def mid_sentence_caps(self) -> frozenset[str]:
+        """Capitalised words the text uses inside a sentence (after a lower-case word or comma)."""
+        if self._mid_caps is None:
+            self._mid_caps = frozenset(_MID_CAP.findall(self.text))
+        return self._mid_caps
+
+
+class _LazyViews:
+    """Sentence views built on first use: most sentences of a news article are never looked at."""
+
+    def __init__(self, an: "DocumentAnalysis"):
+        self._an = an
+        self._cache: list[SentenceView | None] = [None] * len(an.sents)
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+    def __getitem__(self, si: int) -> SentenceView:
+        v = self._cache[si]
+        if v is None:
+            v = self._cache[si] = self._an._view(self._an.sents[si])
+        return v
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self._cache)))
+
+
+def _qend(q: QuoteSpan) -> int:
+    if q.close_pos >= 0:
+        return q.close_pos + len(q.close_mark or "")
+    return q.end
+
+
+# --------------------------------------------------------------------------- classification
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*+")
+
+
+_MID_CAP = regex.compile(r"(?<=[\p{Ll},] )\p{Lu}[\p{L}\p{M}'’-]*+(?=[^\p{L}\p{M}'’-]|$)")

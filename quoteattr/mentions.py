@@ -1,0 +1,187 @@
+"""Mentions: every name a document uses outside its quotations, with the function words around
+it, registered in the resolver's cast in text order; quoted pseudonyms after a person noun."""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .analysis import DocumentAnalysis
+from .lang import LanguageData
+from .resolve import Resolver
+
+def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
+    """Register every name outside quotations (with its function words) in text order.
+
+    One regex pass over the text spots capitalised sequences (with particles and initials);
+    the words before a spot give its role ("Oekraïens president"), an age in brackets or an
+    apposed function after it ("Jan Smit (43)", "Jan Smit, woordvoerder") mark a person, and a
+    preposition before it ("in Nederland") keeps it from being a pronoun's antecedent."""
+    lang = an.lang
+    text = an.text
+    starts = [r[0] for r in an.qranges]
+    fw = lang.function_words
+    for m in lang.name_regex.finditer(text):
+        g = m.group()
+        if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
+            continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
+        s = m.start()
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and an.qranges[i][0] <= s < an.qranges[i][1]:
+            continue
+        words = m.group().split()
+        offs = [(w.start(), w.end()) for w in _NONSPACE.finditer(m.group())]
+        # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
+        k = 0
+        lead_roles = []
+        if len(words) > 1 and words[0].lower() in ("de", "het", "een"):
+            k = 1  # a sentence-initial article, not a particle: "De Zuid-Hollandse", "Het Openbaar Ministerie"
+        while k < len(words) and words[k].lower() not in lang.particles and (
+                words[k].lower() in lang.function_words or lang.is_temporal(words[k]) or _participle(words[k], lang)
+                or _role_word(words[k], lang)):
+            if _role_word(words[k], lang):
+                lead_roles.append(words[k])  # "Minister Schouten", "AIVD-baas Dick Schoof"
+            k += 1
+        # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
+        first = next((x for x in range(k + 1, len(words)) if _first_name(words[x], lang)), None)
+        if first is not None and not any(words[x].lower() in lang.particles for x in range(k, first)):
+            lead_roles.extend(words[k:first])
+            k = first
+        elif k < len(words) - 2 and (words[k].lower() in an.lower_words or (
+                _sentence_start(text, s)) and words[k + 2].lower() in lang.particles):
+            # "Kermisexploitant Joke van 't Hek" opening a sentence: a common noun capitalised by
+            # its position, then the name
+            lead_roles.append(words[k])
+            k += 1
+        # a capitalised function word inside the spot starts a new sentence ("Bedrog Een …"), and
+        # a particle after two capitalised words is a preposition ("Ab Massa van de Vereniging")
+        j = k
+        caps = 0
+        while j < len(words):
+            w = words[j].lower()
+            if j > k and w in lang.function_words and w not in lang.particles:
+                break
+            if w in lang.particles:
+                if caps >= 2:
+                    break
+            else:
+                caps += 1
+            j += 1
+        while j > k and words[j - 1].lower() in lang.particles:
+            j -= 1
+        if j <= k:
+            continue
+        ns, ne = s + offs[k][0], s + offs[j - 1][1]
+        head = text[ns:ne]
+        if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)):
+            continue
+        before = text[max(0, s - 60):s].split() + lead_roles
+        role_words = []
+        for w in reversed(before[-6:]):
+            lw = w.lower()
+            if lw in lang.titles or lw in lang.modifiers or w in lang.nationalities or lw in lang.honorifics \
+                    or lw.rsplit("-", 1)[-1] in lang.titles:
+                role_words.insert(0, w)
+            elif (w[:1].isupper() or lw in ("van", "voor", "en")) and any(
+                    x.lower() in lang.titles for x in before[-6:-len(role_words) - 1 or None]):
+                role_words.insert(0, w)  # the portfolio: "minister van Onderwijs"
+            else:
+                break
+        while role_words and role_words[0].lower() not in lang.titles and role_words[0] not in lang.nationalities \
+                and role_words[0].lower() not in lang.modifiers and role_words[0].lower() not in lang.honorifics \
+                and not _hyphen_role(role_words[0]):
+            role_words.pop(0)
+        prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
+        if prev_word in lang.determiners and len(before) > len(role_words) + 1:
+            prev_word = before[-2 - len(role_words)].lower()
+        after = text[ne:ne + 40]
+        role = _apposed_role_text(after, lang) or (" ".join(role_words) or None) or _role_before_comma(before, lang)
+        ent = resolver.add_name(head, ns, role=role, antecedent=prev_word not in lang.prepositions)
+        if _AGE.match(after):
+            ent.person = True  # "Erkim Elkem (38)": an age
+    _quoted_names(an, resolver)
+
+
+def _quoted_names(an: DocumentAnalysis, resolver: Resolver) -> None:
+    """A pseudonym or nickname in quotes ("verhuurder 'Jesper'") names a person the text goes on
+    to talk about: one or two capitalised words quoted as a name, not a title of a work."""
+    lang = an.lang
+    for qi, q in enumerate(an.qspans):
+        if an.kinds[qi] != "other":
+            continue
+        words = q.text.split()
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            continue
+        if words[0].lower() in lang.function_words:
+            continue
+        before = an.text[max(0, q.open_pos - 30):q.open_pos].split()
+        prev = before[-1].lower() if before else ""
+        if prev in lang.other_markers or not (prev in lang.titles or prev.endswith(lang.person_noun_endings + ("er",))):
+            continue  # only a quoted name right after a person noun: "aanbieder 'Jesper'"
+        ent = resolver.add_name(q.text, q.start, role=prev if prev in lang.titles else None)
+        ent.person = True
+
+
+_NONSPACE = regex.compile(r"\S+")
+
+
+_AGE = regex.compile(r"\s*\(\d{1,3}\)")
+
+
+def _first_name(word: str, lang: LanguageData) -> bool:
+    """'Wopke', 'Pieter-Jan' (a compound of a known first name)."""
+    return word in lang.first_names or ("-" in word and word.split("-")[0] in lang.first_names)
+
+
+def _sentence_start(text: str, s: int) -> bool:
+    """Does a sentence (or paragraph) start at offset ``s``? Looks back over spaces only."""
+    k = s - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n.!?:'\"”’»"
+
+
+def _role_word(word: str, lang: LanguageData) -> bool:
+    """'Minister', 'Mevrouw', 'Oekraïens', 'AIVD-baas' before a name."""
+    w = word.lower()
+    return w in lang.titles or w in lang.honorifics or word in lang.nationalities or _hyphen_role(word)
+
+
+def _role_before_comma(before: list[str], lang: LanguageData) -> str | None:
+    """'de korpschef van Brussel-Zuid, Patrick Evenepoel': the function apposed before a name."""
+    if not before or not before[-1].endswith(","):
+        return None
+    for w in reversed(before[-5:]):
+        if w.lower().strip(",") in lang.titles:
+            return w.lower().strip(",")
+    return None
+
+
+def _hyphen_role(word: str) -> bool:
+    """'AIVD-baas', 'VVD-leider': a capitalised prefix on a lower-case function word."""
+    return "-" in word and word.rsplit("-", 1)[1].islower()
+
+
+def _participle(word: str, lang: LanguageData) -> bool:
+    w = word.lower()
+    return len(w) >= 7 and w.startswith("ge") and w[-1] in "dtn" and word not in lang.first_names
+
+
+def _apposed_role_text(after: str, lang: LanguageData) -> str | None:
+    """', spits van Ajax' / ', woordvoerder van de gemeente' right after a name: its function."""
+    if not after.startswith(","):
+        return None
+    for w in after[1:].split()[:4]:
+        lw = w.lower().strip(",.;:")
+        if lw in lang.titles or lw.rsplit("-", 1)[-1] in lang.titles:
+            return lw
+        if not (lw in lang.modifiers or w in lang.nationalities):
+            return None
+    return None
+
+
+def _plausible_name(head: str, lang: LanguageData) -> bool:
+    words = head.split()
+    return bool(words) and not (len(words) == 1 and words[0].lower() in lang.function_words)
+
+
