@@ -129,8 +129,11 @@ def run_measured(cmd: list[str], timeout: float | None = None) -> dict:
     """Run ``cmd`` with stdout to /dev/null; wall seconds, peak RSS (process tree), exit code."""
     import psutil
 
+    # stderr goes to a temporary file, not a pipe: a run that reports many errors must never
+    # block on a full pipe while we only poll its memory
+    err = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
     start = time.perf_counter()
-    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, text=True)
     peak = 0
     timed_out = False
     while proc.poll() is None:
@@ -145,8 +148,11 @@ def run_measured(cmd: list[str], timeout: float | None = None) -> dict:
             break
         time.sleep(POLL)
     wall = time.perf_counter() - start
-    stderr = proc.stderr.read() if proc.stderr else ""
-    return {"wall": wall, "rss": peak, "returncode": proc.wait(), "stderr": stderr, "timed_out": timed_out}
+    returncode = proc.wait()
+    err.seek(0)
+    stderr = err.read()
+    err.close()
+    return {"wall": wall, "rss": peak, "returncode": returncode, "stderr": stderr, "timed_out": timed_out}
 
 
 def _rss(p) -> int:
