@@ -205,14 +205,18 @@ class Resolver:
                 return prefer
         return best
 
-    def by_role(self, description: str, pos: int) -> Entity | None:
-        """Earlier entity holding the function named in ``description`` ('de Oekraïense president')."""
+    def by_role(self, description: str, pos: int, *, ahead: bool = False) -> Entity | None:
+        """Earlier entity holding the function named in ``description`` ('de Oekraïense president');
+        with ``ahead`` (a headline) also the first one after ``pos``."""
         words = [w.lower() for w in description.split()]
         heads = [w for w in words if w in self.lang.titles or w in self.lang.title_groups]
         if not heads:
             return None
         head = heads[-1]
-        for p, ent in self.before(pos):
+        mentions = list(self.before(pos))
+        if ahead:
+            mentions += list(self.between(pos, 1 << 62))
+        for p, ent in mentions:
             for role in ent.roles:
                 rwords = [w.lower() for w in role.replace("-", " ").split()]
                 if any(self.lang.title_matches(head, rw) for rw in rwords):
@@ -307,6 +311,11 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return " ".join(words[1:]) + " van " + owner.name, "description", m.role
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
         ent = resolver.by_role(text, m.start)
+        if ent is not None:
+            return ent.name, ent.kind, m.role
+    elif len(words) <= 2 and words[-1].lower() in an.lang.titles:
+        # a bare function, as in a headline: "Wethouder: ‘Stoppen kost nog meer’"
+        ent = resolver.by_role(text, m.start, ahead=True)
         if ent is not None:
             return ent.name, ent.kind, m.role
     resolver.add_description(text, m.start)

@@ -222,3 +222,10 @@ def test_dash_interview_questions_and_answers():
                                     "En daarna?", "Uitslapen."]
     assert [q.speaker for q in qs] == [None, "Marc Peeters", None, "Marc Peeters"]
     assert qs[0].sieve == "interviewer"
+
+
+def test_headline_function_resolves_to_the_holder_named_in_the_body():
+    text = ("Wethouder: ‘Stoppen kost nog meer’\n\n"
+            "Wethouder Marieke de Groot opende de vergadering. De brug wordt duurder.")
+    q = by_text(one(text), "Stoppen")
+    assert q.speaker == "Marieke de Groot" and q.speaker_mention == "Wethouder"
