@@ -429,8 +429,10 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                 continue
             if k == 0:
                 c0 = ph.end_i
-                while c0 < n and items[c0].text == ",":
-                    c0 += 1
+                if c0 < n and items[c0].text == ",":
+                    # "Volgens Jan Smit, woordvoerder van de bond, worden …": skip the apposition
+                    close = next((x for x in range(c0 + 1, min(n, c0 + 10)) if items[x].text == ","), None)
+                    c0 = close + 1 if close is not None else c0 + 1
             else:
                 c0 = 0
             if c0 >= n or _quoted_share(items, c0, n) > 0.3:

@@ -130,8 +130,10 @@ def test_organisation_speaker():
         ("De school blijft dicht tot maandag, aldus directeur Ellen Vos.", "De school blijft dicht tot maandag", "Ellen Vos", "aldus"),
         ("Telefonisch geeft Jan Peters toe dat de woning niet van hem is.", "de woning niet van hem is", "Jan Peters", "geeft Jan Peters toe"),
         ("Karin Dekker zegt de juiste papieren te hebben.", "de juiste papieren te hebben", "Karin Dekker", "zegt"),
+        ("Volgens Jan Smit, woordvoerder van de bond, worden de regels strenger.", "worden de regels strenger",
+         "Jan Smit", "Volgens"),
     ],
-    ids=["zegt-dat", "separable", "volgens", "aldus", "inversion", "te-infinitive"],
+    ids=["zegt-dat", "separable", "volgens", "aldus", "inversion", "te-infinitive", "volgens-apposition"],
 )
 def test_indirect_speech(text, fragment, speaker, cue):
     qs = [q for q in one(text) if q.kind == "indirect"]
