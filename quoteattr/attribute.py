@@ -402,6 +402,8 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             c0 = k + 1
             if c0 >= n or items[c0].text == QMARK:
                 continue  # "zei dat “…”": a partial quote, not indirect speech
+            if sum(1 for t in items[c0:min(n, c0 + 3)] if t.is_word) < 2:
+                continue  # "klagen over dat gebouw.": a demonstrative, not a clause
             end = _content_end(an, items, c0, n)
             if end <= items[c0].start:
                 continue
@@ -646,9 +648,8 @@ def _preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
         if ph and (ph.kind in ("name", "pronoun", "organisation") or _speakerish(ph, items, an.lang)):
             return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vc), "preceding-cue", 0.6)
     for k in range(0, min(len(items), 7)):
-        if k > 0 and (items[k - 1].lower in an.lang.prepositions or k > 1 and items[k - 1].lower in an.lang.determiners
-                      and items[k - 2].lower in an.lang.prepositions):
-            continue
+        if k > 0 and _after_preposition(items, k, an.lang):
+            continue  # "minister van Buitenlandse Handel", "in de Verenigde Staten": not the subject
         t = items[k]
         if not (t.is_cap or t.lower in an.lang.pronouns):
             continue
@@ -665,6 +666,16 @@ def _preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
             # "Een andere bewoonster kan er niet over uit. ‘…’"
             return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
     return None
+
+
+def _after_preposition(items: Sequence[Tok], k: int, lang: LanguageData) -> bool:
+    """Does token ``k`` (or the capitalised run it is part of) follow a preposition?"""
+    j = k - 1
+    while j >= 0 and items[j].is_cap:
+        j -= 1
+    if j >= 0 and items[j].lower in lang.determiners:
+        j -= 1
+    return j >= 0 and items[j].lower in lang.prepositions
 
 
 def _split_groups(an: DocumentAnalysis, kinds: list[str]) -> dict[tuple[int, int], int]:

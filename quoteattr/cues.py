@@ -75,8 +75,8 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
             j += 2
             seen_cap = True
             continue
-        if t.is_cap and "-" in t.text and t.text.rsplit("-", 1)[1].islower():
-            break  # "AIVD-baas", "VVD-leider": a role, not a name
+        if t.is_cap and "-" in t.text and (t.text.rsplit("-", 1)[1].islower() or t.lower.rsplit("-", 1)[1] in lang.titles):
+            break  # "AIVD-baas", "VVD-leider", "PvdA-Kamerlid": a role, not a name
         if j == i and lang.is_temporal(t.text) and t.lower not in lang.first_names:
             break
         if j == i and sentence_start and len(t.lower) >= 7 and t.lower.startswith("ge") and t.lower[-1] in "dtn" \
@@ -262,7 +262,7 @@ def _compound_title(w: Tok, lang: LanguageData) -> bool:
     if "-" not in w.text:
         return False
     tail = w.lower.rsplit("-", 1)[1]
-    return tail in lang.titles and w.text.rsplit("-", 1)[1].islower()
+    return tail in lang.titles  # "VVD-fractieleider", "PvdA-Kamerlid"
 
 
 def _looks_verb(w: str) -> bool:

@@ -89,7 +89,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 break
         while role_words and role_words[0].lower() not in lang.titles and role_words[0] not in lang.nationalities \
                 and role_words[0].lower() not in lang.modifiers and role_words[0].lower() not in lang.honorifics \
-                and not _hyphen_role(role_words[0]):
+                and not _hyphen_role(role_words[0], lang):
             role_words.pop(0)
         prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
         if prev_word in lang.determiners and len(before) > len(role_words) + 1:
@@ -144,7 +144,7 @@ def _sentence_start(text: str, s: int) -> bool:
 def _role_word(word: str, lang: LanguageData) -> bool:
     """'Minister', 'Mevrouw', 'Oekraïens', 'AIVD-baas' before a name."""
     w = word.lower()
-    return w in lang.titles or w in lang.honorifics or word in lang.nationalities or _hyphen_role(word)
+    return w in lang.titles or w in lang.honorifics or word in lang.nationalities or _hyphen_role(word, lang)
 
 
 def _role_before_comma(before: list[str], lang: LanguageData) -> str | None:
@@ -157,9 +157,12 @@ def _role_before_comma(before: list[str], lang: LanguageData) -> str | None:
     return None
 
 
-def _hyphen_role(word: str) -> bool:
-    """'AIVD-baas', 'VVD-leider': a capitalised prefix on a lower-case function word."""
-    return "-" in word and word.rsplit("-", 1)[1].islower()
+def _hyphen_role(word: str, lang: LanguageData | None = None) -> bool:
+    """'AIVD-baas', 'VVD-leider', 'PvdA-Kamerlid': a capitalised prefix on a function word."""
+    if "-" not in word:
+        return False
+    tail = word.rsplit("-", 1)[1]
+    return tail.islower() or (lang is not None and tail.lower() in lang.titles)
 
 
 def _participle(word: str, lang: LanguageData) -> bool:
