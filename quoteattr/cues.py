@@ -357,6 +357,8 @@ def _find_particle(toks: Sequence[Tok], lo: int, hi: int, particle: str) -> int 
                 return None
         if t.lower == parts[0] and all(j + k < hi and toks[j + k].lower == parts[k] for k in range(len(parts))):
             return j + len(parts) - 1
+        if len(parts) == 1 and t.lower == "er" + parts[0]:
+            return j  # "wijst erop dat", "gaf eraan … "
     return None
 
 

@@ -44,6 +44,8 @@ SIEVES = [
      "direct", "Ellen Vos", "colon"),
     ("“De school blijft dicht”, zegt Hasselts burgemeester Steven Vandeput.", "school", "direct", "Steven Vandeput",
      "cue-after"),
+    ("“Het was een zware tijd”, blikt oud-minister Lilianne Ploumen terug.", "zware tijd", "direct", "Lilianne Ploumen",
+     "cue-after"),
 ]
 
 
@@ -132,8 +134,11 @@ def test_organisation_speaker():
         ("Karin Dekker zegt de juiste papieren te hebben.", "de juiste papieren te hebben", "Karin Dekker", "zegt"),
         ("Volgens Jan Smit, woordvoerder van de bond, worden de regels strenger.", "worden de regels strenger",
          "Jan Smit", "Volgens"),
+        ("Directeur Els Vos wijst erop dat de school al jaren te klein is.", "de school al jaren te klein is",
+         "Els Vos", "wijst erop"),
     ],
-    ids=["zegt-dat", "separable", "volgens", "aldus", "inversion", "te-infinitive", "volgens-apposition"],
+    ids=["zegt-dat", "separable", "volgens", "aldus", "inversion", "te-infinitive", "volgens-apposition",
+         "particle-in-er"],
 )
 def test_indirect_speech(text, fragment, speaker, cue):
     qs = [q for q in one(text) if q.kind == "indirect"]
