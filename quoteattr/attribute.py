@@ -195,7 +195,8 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
                 # an adverbial opens the clause: inverted subject after the verb
                 break
             continue
-        if ph.end_i == vi or (ph.end_i < vi and items[ph.end_i].text == "(" and _paren_to(items, ph.end_i) == vi):
+        if ph.end_i == vi or (ph.end_i < vi and items[ph.end_i].text == "(" and _paren_to(items, ph.end_i) == vi) \
+                or (ph.kind == "name" and _affiliation_to(items, ph.end_i, vi, lang)):
             return ph
         if start == cs:
             break
@@ -217,6 +218,15 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         if ph is not None and (ph.kind == "name" or _speakerish(ph, items, lang)):
             return ph
     return None
+
+
+def _affiliation_to(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> bool:
+    """'van De Appel', 'van de gemeente Hengelo' between a name and its verb: an affiliation."""
+    if k >= vi or items[k].lower not in ("van", "bij", "uit"):
+        return False
+    rest = items[k + 1:vi]
+    return 0 < len(rest) <= 5 and all(t.is_cap or t.lower in lang.determiners or t.lower in lang.organisations
+                                      for t in rest)
 
 
 def _paren_to(items: Sequence[Tok], k: int) -> int:
@@ -331,8 +341,8 @@ def _apposed_before_colon(items: Sequence[Tok], cs: int, k: int, lang: LanguageD
 
 def _label(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
     """Interview transcripts: a speaker label in capitals opens the paragraph ("EGBERT LACHAERT «…»")."""
-    if not 1 <= ii <= 4:
-        return None
+    if not 1 <= ii <= 4 or items[0].start != an.paras[an.sents[an.sentence_index(items[0].start)].paragraph].start:
+        return None  # the label opens its paragraph
     pre = items[:ii]
     if not all(t.is_word and t.text.isupper() and len(t.text) > 1 for t in pre):
         return None

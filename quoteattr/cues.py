@@ -30,7 +30,7 @@ class Tok:
         self.text = text
         self.lower = text.lower() if lower is None else lower
         c = text[0]
-        self.is_word = c.isalnum()
+        self.is_word = c.isalnum() or (c in "'’" and len(text) > 1)  # 't, 's are words
         self.is_cap = c.isupper() and text.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
     def __repr__(self) -> str:
@@ -103,7 +103,12 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
             caps += 1
             continue
         k = _particle_len(toks, j, lang)
-        if k and caps <= 1 and (seen_cap or j == i) and j + k < n and toks[j + k].is_cap and toks[j + k].lower not in lang.function_words:
+        # a particle after one capitalised word belongs to the name ("Toon van Dijk"); after two it
+        # is a preposition ("Ab Massa van de Vereniging") unless the first opened the sentence
+        # ("Exploitant George ten Brummelhuis": a capitalised common noun, then the name)
+        max_caps = 2 if sentence_start else 1
+        if k and caps <= max_caps and (seen_cap or j == i) and j + k < n and toks[j + k].is_cap \
+                and toks[j + k].lower not in lang.function_words:
             j += k
             continue
         break

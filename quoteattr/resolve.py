@@ -274,6 +274,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             # "Kermisexploitant Joke van 't Hek": a common noun capitalised at the sentence start
             m = replace(m, head=" ".join(words[1:]), role=m.role or words[0].lower())
         ent = resolver.entity_for_name(m.head, m.start)
+        if ent is None and len(words) > 2:
+            # "Exploitant George ten Brummelhuis": the first word was a capitalised common noun
+            ent = resolver.entity_for_name(" ".join(words[1:]), m.start)
         if ent is None:
             if not (m.role or an.credible_name(m.head, strict=not label)):
                 return None, None, None  # "Erger vindt …", "Ministers vreesden …": no name at all

@@ -17,8 +17,9 @@ from .model import Paragraph, Sentence, Span
 _PARA_BREAK = regex.compile(r"(?:\r\n|\r|\n)(?:[ \t]*+(?:\r\n|\r|\n))++")
 #: candidate sentence ends: terminal punctuation (runs of it), then closing marks/brackets
 _SENT_END = regex.compile(r"[.!?…]++[\"'”’»)\]]*+(?=\s)")
-#: a word: letters/digits with inner hyphens or apostrophes (zo'n, Jan-Peter, foto's)
-WORD = regex.compile(r"[\p{L}\p{N}]++(?:[-'’][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]")
+#: a word: letters/digits with inner hyphens or apostrophes (zo'n, Jan-Peter, foto's), or an
+#: elided article or pronoun ('t, 's, 'n, 'k)
+WORD = regex.compile(r"['’][tsnkrm](?![\p{L}\p{N}])|[\p{L}\p{N}]++(?:[-'’][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]")
 
 
 def paragraphs(text: str) -> list[Paragraph]:

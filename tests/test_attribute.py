@@ -136,9 +136,11 @@ def test_organisation_speaker():
          "Jan Smit", "Volgens"),
         ("Directeur Els Vos wijst erop dat de school al jaren te klein is.", "de school al jaren te klein is",
          "Els Vos", "wijst erop"),
+        ("Exploitant Joke van 't Hek van De Kermis zei dat de muziek zachter gaat.", "de muziek zachter gaat",
+         "Joke van 't Hek", "zei"),
     ],
     ids=["zegt-dat", "separable", "volgens", "aldus", "inversion", "te-infinitive", "volgens-apposition",
-         "particle-in-er"],
+         "particle-in-er", "affiliation"],
 )
 def test_indirect_speech(text, fragment, speaker, cue):
     qs = [q for q in one(text) if q.kind == "indirect"]
@@ -185,6 +187,11 @@ def test_partial_quote_in_reported_clause():
     q = by_text(qs, "steden")
     assert (q.kind, q.speaker, q.cue) == ("partial", "Zelenski", "zei")
     assert not [x for x in qs if x.kind == "indirect"]  # the quote is the content, not a second record
+
+
+def test_capitals_inside_a_paragraph_are_no_interview_label():
+    q = by_text(one("Het stuk gaat verder. ANDER COMMENTAAR ‘Een nieuwe wapenwedloop is een dom spel.’"), "wapenwedloop")
+    assert q.sieve != "label"
 
 
 def test_interview_label_in_capitals():
