@@ -11,6 +11,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -72,6 +73,26 @@ def _warm_up(backend: str) -> None:
         log.debug("warm-up failed", exc_info=True)
 
 
+def _die_with_parent() -> None:
+    """Worker initializer: on Linux, ask the kernel to kill this worker when its parent dies,
+    so a `kill -9` of `quoteattr ingest` leaves no orphaned workers behind."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except Exception:  # noqa: BLE001 - best effort: other platforms keep the default
+            log.debug("could not set the parent-death signal", exc_info=True)
+
+
+def _init_worker(backend: str, warm: bool) -> None:
+    _die_with_parent()
+    if warm:
+        _warm_up(backend)
+
+
 def _batches(documents: Iterable[Document], batch_docs: int, batch_chars: int) -> Iterator[list[Document]]:
     """Cut a stream of documents into lists, lazily."""
     batch: list[Document] = []
@@ -103,13 +124,12 @@ class _Pool:
     def get(self) -> ProcessPoolExecutor:
         if self.executor is None:
             ctx = _context()
-            if ctx.get_start_method() == "fork" and self.backend == "rules":
-                _warm_up(self.backend)
-                self.executor = ProcessPoolExecutor(self.workers, mp_context=ctx)
-            else:
-                self.executor = ProcessPoolExecutor(
-                    self.workers, mp_context=ctx, initializer=_warm_up, initargs=(self.backend,)
-                )
+            inherited = ctx.get_start_method() == "fork" and self.backend == "rules"
+            if inherited:
+                _warm_up(self.backend)  # forked workers inherit the loaded engine
+            self.executor = ProcessPoolExecutor(
+                self.workers, mp_context=ctx, initializer=_init_worker, initargs=(self.backend, not inherited)
+            )
         return self.executor
 
     def discard(self) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from itertools import count, islice
 
 import pytest
@@ -180,3 +181,33 @@ def test_resolve_jobs_all_cores():
 def test_unknown_kind_is_a_usage_error():
     with pytest.raises(UsageError, match="unknown kind"):
         list(iter_extract_parallel(make_documents(2), jobs=2, kinds=["quips"]))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux-only")
+def test_workers_die_with_a_killed_parent(tmp_path):
+    """`kill -9` of the CLI must not leave its worker processes behind."""
+    import json
+    import signal
+    import subprocess
+    import time
+
+    import psutil
+
+    src = tmp_path / "many.jsonl"
+    line = "“We gaan door met het onderzoek”, zei de officier van justitie woensdag in Arnhem. " * 40
+    with src.open("w", encoding="utf-8") as fh:
+        for i in range(6000):
+            fh.write(json.dumps({"id": f"d{i}", "text": line}) + "\n")
+    proc = subprocess.Popen([sys.executable, "-m", "quoteattr", "extract", "--jobs", "2", "--format", "jsonl",
+                             "-q", str(src)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    parent = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 30
+    workers = []
+    while time.monotonic() < deadline and not workers:
+        workers = parent.children(recursive=True)
+        time.sleep(0.05)
+    assert workers, "the pool never started"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    gone, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, f"orphaned workers: {[p.pid for p in alive]}"
