@@ -207,10 +207,10 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         ph = phrase_at(items, vi + 2, lang)
         if ph is not None:
             return ph
-    reports = vi + 1 < len(items) and items[vi + 1].lower in ("dat", "of", ":")
-    if cs > 0 and items[cs - 1].text == "," and reports:
-        # "Voorzitter X (51) van de stichting Y, die zich …, zegt dat …": after a relative clause
-        # the verb's subject is the phrase that opens the sentence
+    if cs > 0 and items[cs - 1].text == ",":
+        # "Voorzitter X (51) van de stichting Y, die zich …, zegt dat …" or "De gouverneur van
+        # Alabama, Kay Ivey, liet weten": after a relative clause or an apposition the verb's
+        # subject is the phrase that opens the sentence
         k = 0
         while k < cs and items[k].lower in lang.function_words and items[k].lower not in lang.determiners:
             k += 1

@@ -94,6 +94,12 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
         if prev_word in lang.determiners and len(before) > len(role_words) + 1:
             prev_word = before[-2 - len(role_words)].lower()
+        if role_words and role_words[-1].lower() == "van" and j - k >= 3:
+            # "minister van Handel Anup Wadhawan": the first capital is the portfolio, the rest
+            # the minister's name
+            role_words.append(words[k])
+            ns = s + offs[k + 1][0]
+            head = text[ns:ne]
         after = text[ne:ne + 40]
         role = _apposed_role_text(after, lang) or (" ".join(role_words) or None) or _role_before_comma(before, lang)
         ent = resolver.add_name(head, ns, role=role, antecedent=prev_word not in lang.prepositions)
