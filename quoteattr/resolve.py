@@ -118,7 +118,7 @@ class Resolver:
     def add_description(self, text: str, pos: int) -> Entity:
         """An unnamed speaker ("een andere bewoonster") that later pronouns may point back to."""
         head = text.split()[-1].lower() if text.split() else ""
-        gender = "f" if head.endswith(("ster", "vrouw", "es", "ice", "in")) else None
+        gender = self.lang.title_genders.get(head)
         ent = Entity(text, "", "description", [text], [], gender, [pos], person=True)
         bisect.insort(self.timeline, (pos, ent), key=_pos)
         return ent
@@ -158,8 +158,9 @@ class Resolver:
                 g = self.lang.honorifics.get(w)
                 if g in ("m", "f"):
                     return g
-                if w.endswith(("ster", "vrouw", "es", "ice")) and w in self.lang.titles:
-                    return "f"
+                g = self.lang.title_genders.get(w)
+                if g:
+                    return g  # "woordvoerster", "bewindsman" (not "minister", "burgemeester")
         return None
 
     def entity_for_name(self, head: str, pos: int) -> Entity | None:

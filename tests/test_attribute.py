@@ -92,8 +92,10 @@ def test_multi_paragraph_quote_shares_speaker_and_group():
     [
         ("Jan de Boer en Marieke Smit zaten aan tafel. “Ik stop ermee”, zei ze.", "Marieke Smit"),
         ("Marieke Smit en Jan de Boer zaten aan tafel. “Ik stop ermee”, zei hij.", "Jan de Boer"),
+        ("Minister Anup Wadhawan sprak met de pers. “Ik stop ermee”, zei hij.", "Anup Wadhawan"),
+        ("Minister Anup Wadhawan en woordvoerster Kim Lau waren er. “Ik stop ermee”, zei ze.", "Kim Lau"),
     ],
-    ids=["ze-female", "hij-male"],
+    ids=["ze-female", "hij-male", "minister-is-no-female-title", "woordvoerster"],
 )
 def test_pronoun_gender_picks_the_antecedent(text, speaker):
     assert by_text(one(text), "stop").speaker == speaker

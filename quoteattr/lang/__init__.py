@@ -62,6 +62,7 @@ class LanguageData:
     prepositions: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     person_noun_endings: tuple[str, ...] = ()
+    title_genders: dict[str, str] = field(default_factory=dict)
     openers: frozenset[str] = field(default=frozenset())
     closers: frozenset[str] = field(default=frozenset())
 
@@ -226,6 +227,9 @@ def _load(code: str) -> LanguageData:
     }
     cue_words = {c[0]: c[1] for _, c in _unique(code, "cue_words.tsv", _lines(code, "cue_words.tsv", 2))}
     first = {c[0]: c[1] for _, c in _unique(code, "first_names.tsv", _lines(code, "first_names.tsv", 2))}
+    for no, cols in _lines(code, "title_genders.tsv", 2):
+        if cols[1] not in ("m", "f"):
+            raise LanguageDataError(f"{code}/title_genders.tsv:{no}: gender must be m or f")
     for no, cols in _lines(code, "first_names.tsv", 2):
         if cols[1] not in ("m", "f"):
             raise LanguageDataError(f"{code}/first_names.tsv:{no}: gender must be m or f")
@@ -255,6 +259,7 @@ def _load(code: str) -> LanguageData:
         prepositions=_word_set(code, "prepositions.txt"),
         conjunctions=_word_set(code, "conjunctions.txt"),
         person_noun_endings=tuple(sorted(_word_set(code, "person_noun_endings.txt"))),
+        title_genders={c[0]: c[1] for _, c in _unique(code, "title_genders.tsv", _lines(code, "title_genders.tsv", 2))},
         openers=frozenset(p.open for p in pairs),
         closers=frozenset(p.close for p in pairs),
     )
