@@ -94,6 +94,13 @@ class DocumentAnalysis:
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
+    def opens_sentence(self, pos: int) -> bool:
+        """Is ``pos`` the first word of a sentence or paragraph? Looks back over spaces only."""
+        k = pos - 1
+        while k >= 0 and self.text[k] in " \t":
+            k -= 1
+        return k < 0 or self.text[k] in "\n.!?:'\"”’»"
+
     def credible_name(self, head: str, *, strict: bool = True) -> bool:
         """Is a one-word ``head`` really a name? Not when the text also uses it in lower case or
         it is a function word or an adjective ("Erger vindt …", "Ministers vreesden …",

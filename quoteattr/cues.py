@@ -189,9 +189,19 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         ) or (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":
             if (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":
                 j += 1
-            head_title = head_title or w.lower in lang.titles or w.lower in lang.organisations
+            head_title = head_title or w.lower in lang.titles or w.lower in lang.organisations \
+                or _compound_title(w, lang)
             j += 1
             roles += 1
+            continue
+        if not det and not w.is_cap and w.is_word and roles < 3 and w.lower not in lang.function_words \
+                and w.lower not in lang.verb_forms and not lang.is_temporal(w.text) and not _looks_verb(w.lower) \
+                and w.lower.endswith(lang.person_noun_endings) \
+                and j + 1 < n and toks[j + 1].is_cap and name_at(toks, j + 1, lang) > j + 1:
+            # an unlisted function right before a name: "zegt socioloog Tanja Traag"
+            j += 1
+            roles += 1
+            head_title = True
             continue
         if det and toks[i].lower != "het" and not w.is_cap and w.is_word and w.lower not in lang.function_words and not lang.is_temporal(w.text) \
                 and w.lower not in lang.particles and w.lower not in _OF \

@@ -47,10 +47,12 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         if first is not None and not any(words[x].lower() in lang.particles for x in range(k, first)):
             lead_roles.extend(words[k:first])
             k = first
-        elif k < len(words) - 2 and (words[k].lower() in an.lower_words or (
-                _sentence_start(text, s)) and words[k + 2].lower() in lang.particles):
-            # "Kermisexploitant Joke van 't Hek" opening a sentence: a common noun capitalised by
-            # its position, then the name
+        elif (k < len(words) - 2 and (words[k].lower() in an.lower_words or (
+                an.opens_sentence(s)) and words[k + 2].lower() in lang.particles)) or (
+                k == len(words) - 2 and k == 0 and an.opens_sentence(s) and words[k].lower() not in lang.particles
+                and words[k].lower() in an.lower_words and words[k] not in lang.first_names):
+            # "Kermisexploitant Joke van 't Hek", "Complicaties Ross stuurde …" opening a sentence:
+            # a common noun capitalised by its position (or a glued subheading), then the name
             lead_roles.append(words[k])
             k += 1
         # a capitalised function word inside the spot starts a new sentence ("Bedrog Een …"), and
@@ -137,14 +139,6 @@ _AGE = regex.compile(r"\s*\(\d{1,3}\)")
 def _first_name(word: str, lang: LanguageData) -> bool:
     """'Wopke', 'Pieter-Jan' (a compound of a known first name)."""
     return word in lang.first_names or ("-" in word and word.split("-")[0] in lang.first_names)
-
-
-def _sentence_start(text: str, s: int) -> bool:
-    """Does a sentence (or paragraph) start at offset ``s``? Looks back over spaces only."""
-    k = s - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k < 0 or text[k] in "\n.!?:'\"”’»"
 
 
 def _role_word(word: str, lang: LanguageData) -> bool:

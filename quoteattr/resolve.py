@@ -271,7 +271,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
     mention is all there is before a colon ("Rutte: ‘…’"), which makes a name of one word."""
     if m.kind == "name":
         words = m.head.split()
-        if len(words) > 2 and words[0].lower() in an.lower_words:
+        if words[0].lower() in an.lower_words and words[0] not in an.lang.first_names \
+                and words[0].lower() not in an.lang.particles and (
+                len(words) > 2 or len(words) == 2 and an.opens_sentence(m.start)):
             # "Kermisexploitant Joke van 't Hek": a common noun capitalised at the sentence start
             m = replace(m, head=" ".join(words[1:]), role=m.role or words[0].lower())
         ent = resolver.entity_for_name(m.head, m.start)
@@ -324,3 +326,4 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return ent.name, ent.kind, m.role
     resolver.add_description(text, m.start)
     return text, "description", m.role
+

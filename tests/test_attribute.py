@@ -46,6 +46,8 @@ SIEVES = [
      "cue-after"),
     ("“Het was een zware tijd”, blikt oud-minister Lilianne Ploumen terug.", "zware tijd", "direct", "Lilianne Ploumen",
      "cue-after"),
+    ("“Dat is opmerkelijk,” zegt socioloog Tanja Traag.", "opmerkelijk", "direct", "Tanja Traag", "cue-after"),
+    ("“Dat is het beleid.” aldus de GGD-woordvoerder.", "beleid", "direct", "de GGD-woordvoerder", "cue-after"),
 ]
 
 
