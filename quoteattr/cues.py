@@ -204,7 +204,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             head_title = True
             continue
         if det and toks[i].lower != "het" and not w.is_cap and w.is_word and w.lower not in lang.function_words and not lang.is_temporal(w.text) \
-                and w.lower not in lang.particles and w.lower not in _OF \
+                and w.lower not in lang.particles and w.lower not in _OF and w.lower not in lang.verb_particles \
                 and w.lower not in lang.verb_forms and roles < 3 and not _looks_verb(w.lower):
             # an unknown noun or adjective inside a description ("de privédetective")
             j += 1

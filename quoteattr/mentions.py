@@ -55,6 +55,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             # a common noun capitalised by its position (or a glued subheading), then the name
             lead_roles.append(words[k])
             k += 1
+            while k < len(words) - 1 and words[k].lower() in lang.function_words and words[k].lower() not in lang.particles:
+                k += 1  # "Spanning Volgens Imbrogiano": a glued subheading, then "Volgens"
         # a capitalised function word inside the spot starts a new sentence ("Bedrog Een …"), and
         # a particle after two capitalised words is a preposition ("Ab Massa van de Vereniging")
         j = k

@@ -48,6 +48,8 @@ SIEVES = [
      "cue-after"),
     ("“Dat is opmerkelijk,” zegt socioloog Tanja Traag.", "opmerkelijk", "direct", "Tanja Traag", "cue-after"),
     ("“Dat is het beleid.” aldus de GGD-woordvoerder.", "beleid", "direct", "de GGD-woordvoerder", "cue-after"),
+    ("“Dat kunnen we niet uitsluiten”, laat een woordvoerder weten.", "uitsluiten", "direct", "een woordvoerder",
+     "cue-after"),
 ]
 
 

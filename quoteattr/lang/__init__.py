@@ -67,6 +67,11 @@ class LanguageData:
     closers: frozenset[str] = field(default=frozenset())
 
     @property
+    def verb_particles(self) -> frozenset[str]:
+        """Separable parts of the speech verbs ("weten", "toe", "aan"): never part of a name phrase."""
+        return frozenset(p for v in self.speech_verbs if v.particle for p in v.particle.split())
+
+    @property
     def subject_pronouns(self) -> frozenset[str]:
         """Pronouns that can be a subject ("hij", "ze", "ie")."""
         return frozenset(f for f, (_, case) in self.pronouns.items() if case == "subject")
