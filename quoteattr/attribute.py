@@ -196,7 +196,8 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
                 break
             continue
         if ph.end_i == vi or (ph.end_i < vi and items[ph.end_i].text == "(" and _paren_to(items, ph.end_i) == vi) \
-                or (ph.kind == "name" and _affiliation_to(items, ph.end_i, vi, lang)):
+                or (ph.kind == "name" and _affiliation_to(items, ph.end_i, vi, lang)) \
+                or _adverbs_only(items, ph.end_i, vi, lang):
             return ph
         if start == cs:
             break
@@ -218,6 +219,13 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         if ph is not None and (ph.kind == "name" or _speakerish(ph, items, lang)):
             return ph
     return None
+
+
+def _adverbs_only(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> bool:
+    """'de planbureaus straks melden', 'de minister zelf zei': only adverbs before the verb."""
+    return 0 < vi - k <= 3 and all(
+        t.is_word and (lang.is_temporal(t.text) or t.lower in ("zelf", "ook", "nu", "al", "wel", "nog", "dan", "toen"))
+        for t in items[k:vi])
 
 
 def _affiliation_to(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> bool:

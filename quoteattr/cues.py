@@ -331,8 +331,8 @@ def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | No
     out: list[VerbCue] = []
     for i in range(lo, hi):
         cands = lang.verb_forms.get(toks[i].lower)
-        if not cands:
-            continue
+        if not cands or (i > 0 and toks[i - 1].lower == "eigen"):
+            continue  # "naar eigen zeggen" is no verb
         best = None
         for v in cands:
             if v.particle and toks[i].lower.startswith(v.particle.split()[0]) and toks[i].lower in v.forms:

@@ -86,7 +86,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if lw in lang.titles or lw in lang.modifiers or w in lang.nationalities or lw in lang.honorifics \
                     or lw.rsplit("-", 1)[-1] in lang.titles:
                 role_words.insert(0, w)
-            elif (w[:1].isupper() or lw in ("van", "voor", "en")) and any(
+            elif (w[:1].isupper() or lw in ("van", "voor", "en", "de", "het")) and any(
                     x.lower() in lang.titles for x in before[-6:-len(role_words) - 1 or None]):
                 role_words.insert(0, w)  # the portfolio: "minister van Onderwijs"
             else:
@@ -98,7 +98,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
         if prev_word in lang.determiners and len(before) > len(role_words) + 1:
             prev_word = before[-2 - len(role_words)].lower()
-        if role_words and role_words[-1].lower() == "van" and j - k >= 3:
+        if role_words and role_words[-1].lower() in ("van", "de", "het") and j - k >= 3:
             # "minister van Handel Anup Wadhawan": the first capital is the portfolio, the rest
             # the minister's name
             role_words.append(words[k])

@@ -144,9 +144,13 @@ def test_organisation_speaker():
          "Els Vos", "wijst erop"),
         ("Exploitant Joke van 't Hek van De Kermis zei dat de muziek zachter gaat.", "de muziek zachter gaat",
          "Joke van 't Hek", "zei"),
+        ("Daarna oordeelde voorzitter van het Lagerhuis John Bercow dat een derde stemming niet mag.",
+         "een derde stemming niet mag", "John Bercow", "oordeelde"),
+        ("Het kan zijn dat de planbureaus straks melden dat het plan geld kost.", "het plan geld kost",
+         "de planbureaus", "melden"),
     ],
     ids=["zegt-dat", "separable", "volgens", "aldus", "inversion", "te-infinitive", "volgens-apposition",
-         "particle-in-er", "affiliation"],
+         "particle-in-er", "affiliation", "portfolio", "adverb-before-verb"],
 )
 def test_indirect_speech(text, fragment, speaker, cue):
     qs = [q for q in one(text) if q.kind == "indirect"]
@@ -163,8 +167,9 @@ def test_indirect_speech(text, fragment, speaker, cue):
         "Hij weet dat het morgen regent.",
         "Het besluit van de raad valt slecht.",
         "Hij wil morgen naar Brussel.",
+        "Het bedrijf heeft naar eigen zeggen een veilige methode om dat te doen.",
     ],
-    ids=["volgens-de-regels", "weten-is-no-speech", "noun-besluit", "wil-without-dat"],
+    ids=["volgens-de-regels", "weten-is-no-speech", "noun-besluit", "wil-without-dat", "naar-eigen-zeggen"],
 )
 def test_no_indirect_speech(text):
     assert [q for q in one(text) if q.kind == "indirect"] == []
