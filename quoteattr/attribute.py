@@ -449,6 +449,10 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                 continue
             if k == 0:
                 c0 = ph.end_i
+                if c0 + 1 < n and items[c0].lower == "en":
+                    other = phrase_at(items, c0 + 1, lang)
+                    if other is not None and _speakerish(other, items, lang):
+                        c0 = other.end_i  # "Volgens de PVV en de SP kunnen …": both speak
                 if c0 < n and items[c0].text == ",":
                     # "Volgens Jan Smit, woordvoerder van de bond, worden …": skip the apposition
                     close = next((x for x in range(c0 + 1, min(n, c0 + 10)) if items[x].text == ","), None)

@@ -138,7 +138,7 @@ class Resolver:
             return True
         adjective = first.endswith("de") or (len(first) >= 6 and first.endswith(("se", "ke")))  # Rode, Europese
         if len(toks) >= 2 and first not in self.lang.nationalities and first.lower() not in self.lang.modifiers \
-                and not adjective and not head.isupper():
+                and not adjective and not first.isupper():  # "IC Direct", "NS Reizigers": no person
             return True
         return len(first) <= 3 and first.endswith(".")  # "A. de Jong"
 

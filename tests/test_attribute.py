@@ -148,9 +148,11 @@ def test_organisation_speaker():
          "een derde stemming niet mag", "John Bercow", "oordeelde"),
         ("Het kan zijn dat de planbureaus straks melden dat het plan geld kost.", "het plan geld kost",
          "de planbureaus", "melden"),
+        ("Volgens vervoerder NS en spoorbeheerder ProRail kan het niet sneller.", "kan het niet sneller", "NS",
+         "Volgens"),
     ],
     ids=["zegt-dat", "separable", "volgens", "aldus", "inversion", "te-infinitive", "volgens-apposition",
-         "particle-in-er", "affiliation", "portfolio", "adverb-before-verb"],
+         "particle-in-er", "affiliation", "portfolio", "adverb-before-verb", "volgens-coordination"],
 )
 def test_indirect_speech(text, fragment, speaker, cue):
     qs = [q for q in one(text) if q.kind == "indirect"]
