@@ -313,40 +313,21 @@ def apply_gazetteer(conn: sqlite3.Connection, entries: list[GazetteerEntry]) -> 
                 "OR qid = ?)",
                 (parts.key, entry.kind, entry.qid),
             ).fetchone()
+        values = (entry.name, entry.kind, entry.qid, parts.key, parts.first, parts.surname,
+                  int(parts.surname_only), parts.initial)
         if row is None:
             cur = conn.execute(
-                "INSERT INTO speakers(name, kind, qid, name_key, first_key, surname_key, "
-                "surname_only, initial, "
+                "INSERT INTO speakers(name, kind, qid, name_key, first_key, surname_key, surname_only, initial, "
                 "pinned, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 'gazetteer')",
-                (
-                    entry.name,
-                    entry.kind,
-                    entry.qid,
-                    parts.key,
-                    parts.first,
-                    parts.surname,
-                    int(parts.surname_only),
-                    parts.initial,
-                ),
+                values,
             )
             sid = cur.lastrowid
         else:
             sid = row[0]
             conn.execute(
-                "UPDATE speakers SET name = ?, kind = ?, qid = ?, name_key = ?, first_key = ?, "
-                "surname_key = ?, "
+                "UPDATE speakers SET name = ?, kind = ?, qid = ?, name_key = ?, first_key = ?, surname_key = ?, "
                 "surname_only = ?, initial = ?, pinned = 1, note = 'gazetteer' WHERE id = ?",
-                (
-                    entry.name,
-                    entry.kind,
-                    entry.qid,
-                    parts.key,
-                    parts.first,
-                    parts.surname,
-                    int(parts.surname_only),
-                    parts.initial,
-                    sid,
-                ),
+                (*values, sid),
             )
         keys = set()
         for alias in (entry.name, *entry.aliases):
