@@ -411,13 +411,12 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         for vc in verb_cues(items, lang):
             k = vc.end_i
             limit = min(n, k + 14)
-            while k < limit and items[k].lower not in ("dat", "of") and items[k].text not in ",;:.!?" + QMARK:
+            heads = _QUESTION_WORDS if vc.verb.cls == "ask" else ("dat",)
+            while k < limit and items[k].lower not in heads and items[k].text not in ",;:.!?" + QMARK:
                 k += 1
-            if k >= limit or items[k].lower not in ("dat", "of"):
+            if k >= limit or items[k].lower not in heads:
                 continue
-            if items[k].lower == "of" and vc.verb.cls != "ask":
-                continue
-            c0 = k + 1
+            c0 = k if items[k].lower not in ("dat", "of") else k + 1  # "vroeg [wat hij moest doen]"
             if c0 >= n or items[c0].text == QMARK:
                 continue  # "zei dat “…”": a partial quote, not indirect speech
             if sum(1 for t in items[c0:min(n, c0 + 3)] if t.is_word) < 2:
@@ -444,7 +443,7 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         for k, t in enumerate(items):
             if t.lower != "volgens" or k + 1 >= n:
                 continue
-            ph = phrase_at(items, k + 1, lang)
+            ph = phrase_at(items, k + 1, lang) or _bare_person_noun(items, k + 1, lang)
             if not ph or not _speakerish(ph, items, lang):
                 continue
             if k == 0:
@@ -459,9 +458,10 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                     c0 = close + 1 if close is not None else c0 + 1
             else:
                 c0 = 0
-            if c0 >= n or _quoted_share(items, c0, n) > 0.3:
-                break
-            end = _content_end(an, items, c0, n)
+            stop = next((x for x in range(c0, n - 1) if items[x].text == ":" and items[x + 1].text == QMARK), n)
+            if c0 >= stop or _quoted_share(items, c0, stop) > 0.3:
+                break  # (a colon introducing a quote ends the reported clause)
+            end = _content_end(an, items, c0, stop)
             if end > items[c0].start:
                 out.append(Indirect(items[c0].start, end, Attribution(phrase_mention(an.text, items, ph, lang),
                            Cue(t.start, t.end, t.text, "volgens"), "indirect-volgens", 0.75), v.sent.paragraph))
@@ -493,6 +493,18 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                                                                  "indirect-after", 0.75), v.sent.paragraph))
             break
     return out
+
+
+#: what opens an indirect question after an ask-verb ("vroeg of …", "vroeg wat hij moest doen")
+_QUESTION_WORDS = ("of", "wat", "wie", "hoe", "waarom", "wanneer", "waar", "welke", "hoeveel", "dat")
+
+
+def _bare_person_noun(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase | None:
+    """'volgens buurtbewoners', 'volgens kenners': a plural noun for people without an article."""
+    if k < len(items) and items[k].is_word and not items[k].is_cap and items[k].lower not in lang.function_words \
+            and items[k].lower.endswith(lang.person_noun_endings):
+        return Phrase(k, k + 1, "description", None, items[k].text)
+    return None
 
 
 def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:

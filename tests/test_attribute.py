@@ -150,9 +150,14 @@ def test_organisation_speaker():
          "de planbureaus", "melden"),
         ("Volgens vervoerder NS en spoorbeheerder ProRail kan het niet sneller.", "kan het niet sneller", "NS",
          "Volgens"),
+        ("Volgens buurtbewoners heeft de knal te maken met een ruzie.", "heeft de knal te maken met een ruzie",
+         "buurtbewoners", "Volgens"),
+        ("Een ambtenaar vroeg wat hij moest doen met de klachten.", "wat hij moest doen met de klachten",
+         "een ambtenaar", "vroeg"),
     ],
     ids=["zegt-dat", "separable", "volgens", "aldus", "inversion", "te-infinitive", "volgens-apposition",
-         "particle-in-er", "affiliation", "portfolio", "adverb-before-verb", "volgens-coordination"],
+         "particle-in-er", "affiliation", "portfolio", "adverb-before-verb", "volgens-coordination",
+         "volgens-plural", "indirect-question"],
 )
 def test_indirect_speech(text, fragment, speaker, cue):
     qs = [q for q in one(text) if q.kind == "indirect"]
