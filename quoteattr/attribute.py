@@ -171,8 +171,8 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
             and items[cs].lower not in lang.pronouns and items[cs].lower not in an.lang.prepositions:
         cs += 1  # "Ook Piet Bakker noemt", "Maar de minister zegt"
     # "X, die zegt dat": relative pronoun → the phrase before the comma
-    if cs < vi and items[cs].lower == "die" and cs + 1 == vi:
-        k = cs - 1
+    if vi > 0 and items[vi - 1].lower == "die" and (cs == vi - 1 or cs == 0):
+        k = vi - 2  # "X, die zegt dat", "mensen die zeggen …": the phrase before 'die'
         while k >= 0 and items[k].text in ",":
             k -= 1
         for start in range(max(0, k - 8), k + 1):
@@ -284,7 +284,8 @@ def _speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
         return True
     words = [items[k].lower for k in range(ph.start_i, ph.end_i)]
     return any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
-               or w.endswith(lang.person_noun_endings) for w in words)
+               or w.endswith(lang.person_noun_endings) or (w.endswith("en") and w[:-2] in lang.titles)
+               for w in words)
 
 
 def _colon(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
@@ -437,10 +438,8 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             if ind is not None:
                 out.append(ind)
                 done = True
-        if done:
-            continue
         # 2. volgens X
-        for k, t in enumerate(items):
+        for k, t in enumerate(items if not done else ()):
             if t.lower != "volgens" or k + 1 >= n:
                 continue
             ph = phrase_at(items, k + 1, lang) or _bare_person_noun(items, k + 1, lang)
@@ -452,10 +451,14 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                     other = phrase_at(items, c0 + 1, lang)
                     if other is not None and _speakerish(other, items, lang):
                         c0 = other.end_i  # "Volgens de PVV en de SP kunnen …": both speak
-                if c0 < n and items[c0].text == ",":
-                    # "Volgens Jan Smit, woordvoerder van de bond, worden …": skip the apposition
-                    close = next((x for x in range(c0 + 1, min(n, c0 + 10)) if items[x].text == ","), None)
-                    c0 = close + 1 if close is not None else c0 + 1
+                if c0 + 1 < n and items[c0].text == ",":
+                    # "Volgens Jan Smit, woordvoerder van de bond, worden …", "Volgens een aantal
+                    # boeren, die …, zijn …": skip an apposition or a relative clause
+                    nxt = items[c0 + 1]
+                    apposition = nxt.is_cap or nxt.lower in lang.titles or nxt.lower in lang.determiners \
+                        or nxt.lower in ("die", "dat", "wiens", "wier")
+                    close = next((x for x in range(c0 + 1, min(n, c0 + 25)) if items[x].text == ","), None)
+                    c0 = close + 1 if apposition and close is not None else c0 + 1
             else:
                 c0 = 0
             stop = next((x for x in range(c0, n - 1) if items[x].text == ":" and items[x + 1].text == QMARK), n)
@@ -467,10 +470,14 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                            Cue(t.start, t.end, t.text, "volgens"), "indirect-volgens", 0.75), v.sent.paragraph))
                 done = True
             break
-        if done:
+        if done and out and out[-1].start <= items[0].start:
             continue
-        # 3. "…, aldus X." / "…, zegt X." without quote marks
+        # 3. "…, aldus X." / "…, zegt X." without quote marks (also beside a dat-clause later on:
+        # "Het vertrouwen is aangetast, aldus de advocaat-generaal, die vond dat …")
+        first_clause_end = out[-1].start if done else None
         for k in range(2, n - 1):
+            if first_clause_end is not None and items[k].start >= first_clause_end:
+                break
             if items[k - 1].text != "," or _quoted_share(items, 0, k - 1) > 0.3:
                 continue
             t = items[k]
@@ -484,7 +491,7 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                 if vcs and vcs[0].verb.cls in ("say", "think", "write"):
                     ph = phrase_at(items, k + 1, lang)
                     cue = cue_span(an.text, items, vcs[0])
-            if ph is None or not (ph.end_i >= n - 1 or items[ph.end_i].text in ",." or lang.is_temporal(items[ph.end_i].text)):
+            if ph is None or not (ph.end_i >= n - 1 or items[ph.end_i].text in ",.:" or lang.is_temporal(items[ph.end_i].text)):
                 continue
             if sum(1 for x in items[: k - 1] if x.is_word) < 2:
                 continue
@@ -526,11 +533,13 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
         last = n
         while last > c0 and not items[last - 1].is_word:
             last -= 1
-        if last - c0 < 3 or any(t.text in (QMARK, ",", ";", ":") for t in items[c0:last]):
-            continue
-        te = [k for k in range(c0, last - 1) if items[k].lower == "te" and items[k + 1].lower.endswith("en")]
-        if not te or te[0] - c0 > 8:
+        te = [k for k in range(c0, last - 1) if items[k].lower == "te" and items[k + 1].lower.endswith("n")]
+        if last - c0 < 3 or not te or te[0] - c0 > 8:
             continue  # "gaven aan de voorkeur te geven aan …": te + infinitive close to the verb
+        if any(c0 <= other.i < te[0] for other in verb_cues(items, lang) if other is not vc):
+            continue  # "sprak met vrouwen die zeggen … te zijn opgelicht": the nearer verb governs
+        if any(t.text in (QMARK, ",", ";", ":") for t in items[c0:te[0]]):
+            continue
         mention = phrase_mention(an.text, items, ph, lang) if ph else None
         return Indirect(items[c0].start, items[last - 1].end,
                         Attribution(mention, cue_span(an.text, items, vc), "indirect-te", 0.65), v.sent.paragraph)
@@ -696,8 +705,9 @@ def _preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
             m = phrase_mention(an.text, items, ph, an.lang)
             if k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps:
                 return Attribution(m, None, "preceding", 0.5)
-        if k == 0 and ph.kind == "description" and _speakerish(ph, items, an.lang):
-            # "Een andere bewoonster kan er niet over uit. ‘…’"
+        if k == 0 and ph.kind == "description" and _speakerish(ph, items, an.lang) \
+                and not items[ph.end_i - 1].lower.endswith("en"):
+            # "Een andere bewoonster kan er niet over uit. ‘…’" (one person, not a group)
             return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
     return None
 

@@ -205,8 +205,10 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             continue
         if det and toks[i].lower != "het" and not w.is_cap and w.is_word and w.lower not in lang.function_words and not lang.is_temporal(w.text) \
                 and w.lower not in lang.particles and w.lower not in _OF and w.lower not in lang.verb_particles \
-                and w.lower not in lang.verb_forms and roles < 3 and not _looks_verb(w.lower):
-            # an unknown noun or adjective inside a description ("de privédetective")
+                and w.lower not in lang.verb_forms and roles < 3 and not _looks_verb(w.lower) \
+                and not (j > role_start and _person_head(toks[j - 1].lower, lang)):
+            # an unknown noun or adjective inside a description ("de privédetective"); a word after
+            # a known head noun is the verb ("De klimaatactivisten kregen …")
             j += 1
             roles += 1
             head_title = True
@@ -265,11 +267,20 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             return Phrase(i, e, "description", None, toks[j].text)
         return Phrase(i, e, "name", (j, e), role)
     if roles and head_title:
+        app = _apposition(toks, j, lang)
+        if app:  # "de korpschef, Karin Dekker, …": the apposed name is the speaker
+            return Phrase(i, app[1], "name", app, _text(toks, role_start, j))
         # a bare description: "de minister", "een woordvoerder", "haar woordvoerder"
         start = i
         kind = "organisation" if toks[j - 1].lower in lang.organisations else "description"
         return Phrase(start, j, kind, None, _text(toks, role_start, j))
     return None
+
+
+def _person_head(word: str, lang: LanguageData) -> bool:
+    """'minister', 'ministers', 'klimaatactivisten': a known function, also in the plural."""
+    return word in lang.titles or (word.endswith("en") and word[:-2] in lang.titles) or (
+        word.endswith("s") and word[:-1] in lang.titles)
 
 
 def _compound_title(w: Tok, lang: LanguageData) -> bool:

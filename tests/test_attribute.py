@@ -154,10 +154,14 @@ def test_organisation_speaker():
          "buurtbewoners", "Volgens"),
         ("Een ambtenaar vroeg wat hij moest doen met de klachten.", "wat hij moest doen met de klachten",
          "een ambtenaar", "vroeg"),
+        ("Ze sprak met twee vrouwen die zeggen op dezelfde manier te zijn opgelicht.",
+         "op dezelfde manier te zijn opgelicht", "twee vrouwen", "zeggen"),
+        ("Volgens de korpschef, Karin Dekker, werd er met stenen gegooid, vooral in de wijk.",
+         "werd er met stenen gegooid, vooral in de wijk", "Karin Dekker", "Volgens"),
     ],
     ids=["zegt-dat", "separable", "volgens", "aldus", "inversion", "te-infinitive", "volgens-apposition",
          "particle-in-er", "affiliation", "portfolio", "adverb-before-verb", "volgens-coordination",
-         "volgens-plural", "indirect-question"],
+         "volgens-plural", "indirect-question", "relative-die", "volgens-no-false-apposition"],
 )
 def test_indirect_speech(text, fragment, speaker, cue):
     qs = [q for q in one(text) if q.kind == "indirect"]
@@ -197,6 +201,13 @@ def test_scare_quotes_and_titles_are_other(text, fragment):
     q = by_text(one(text), fragment)
     assert q.kind == "other" and q.speaker is None
     assert fragment not in [x.text for x in quoteattr.extract(text)]  # not printed by default
+
+
+def test_aldus_clause_beside_a_later_dat_clause():
+    text = "Het vertrouwen is geschaad, aldus de advocaat-generaal, die vond dat er een signaal moet komen."
+    found = {q.text: q.speaker for q in one(text) if q.kind == "indirect"}
+    assert found == {"Het vertrouwen is geschaad": "de advocaat-generaal",
+                     "er een signaal moet komen": "de advocaat-generaal"}
 
 
 def test_partial_quote_in_reported_clause():
