@@ -130,6 +130,14 @@ def _cue_after(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attributi
     if items[j].lower == "zo" and j + 1 < n:
         j += 1
     t = items[j]
+    if t.lower == "zoals" and j + 1 < n:
+        # "“…”, zoals wethouder X het noemde" / "zoals hij zelf zegt"
+        ph = phrase_at(items, j + 1, lang)
+        if ph is not None:
+            vcs = verb_cues(items, lang, ph.end_i, min(n, ph.end_i + 5))
+            if vcs:
+                return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vcs[0]),
+                                   "cue-after", 0.9)
     e = impersonal_at(items, j, lang)
     if e > j:
         return Attribution(None, Cue(items[j].start, items[e - 1].end, an.text[items[j].start:items[e - 1].end], "impersonal"),

@@ -44,7 +44,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
         first = next((x for x in range(k + 1, len(words)) if _first_name(words[x], lang)), None)
-        if first is not None and not any(words[x].lower() in lang.particles for x in range(k, first)):
+        if first is not None and not _first_name(words[k], lang) \
+                and not any(words[x].lower() in lang.particles for x in range(k, first)):
             lead_roles.extend(words[k:first])
             k = first
         elif (k < len(words) - 2 and (words[k].lower() in an.lower_words or (

@@ -50,6 +50,9 @@ SIEVES = [
     ("“Dat is het beleid.” aldus de GGD-woordvoerder.", "beleid", "direct", "de GGD-woordvoerder", "cue-after"),
     ("“Dat kunnen we niet uitsluiten”, laat een woordvoerder weten.", "uitsluiten", "direct", "een woordvoerder",
      "cue-after"),
+    ("“Het is een cadeautje aan de stad”, zoals wethouder Bas van Wakeren het noemde.", "cadeautje", "direct",
+     "Bas van Wakeren", "cue-after"),
+    ("“Wij zijn een spoorweg”, zegt Jan Henk Peereboom.", "spoorweg", "direct", "Jan Henk Peereboom", "cue-after"),
 ]
 
 
