@@ -183,9 +183,14 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         k = vi - 2  # "X, die zegt dat", "mensen die zeggen …": the phrase before 'die'
         while k >= 0 and items[k].text in ",":
             k -= 1
-        for start in range(max(0, k - 8), k + 1):
-            ph = phrase_at(items, start, lang, sentence_start=start == 0)
+        for start in range(k, max(-1, k - 9), -1):  # the nearest phrase that ends there
+            ph = phrase_at(items, start, lang, sentence_start=start == 0) or (
+                _bare_person_noun(items, start, lang) if start == k else None)
             if ph and ph.end_i == k + 1 and ph.kind != "pronoun":
+                if start > 0 and items[start - 1].lower in lang.determiners:
+                    with_det = phrase_at(items, start - 1, lang, sentence_start=start == 1)
+                    if with_det is not None and with_det.end_i == k + 1:
+                        return with_det  # keep the article: "de advocaat-generaal, die …"
                 return ph
         return None
     aft = phrase_at(items, vi + 1, lang)

@@ -81,7 +81,7 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
             break
         if j == i and sentence_start and len(t.lower) >= 7 and t.lower.startswith("ge") and t.lower[-1] in "dtn" \
                 and t.text not in lang.first_names:
-            break  # "Gevraagd", "Gezien", "Geboren": a participle, not a name  # "Woensdag", "Gisteren" at a sentence start
+            break  # "Gevraagd", "Gezien", "Geboren": a participle, not a name
         if j > i and t.is_cap and t.lower in lang.function_words and t.lower not in lang.particles:
             break  # "Bedrog Een woordvoerder": a new sentence starts
         if t.is_cap and t.lower not in lang.pronouns and not (
@@ -109,6 +109,11 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
         max_caps = 2 if sentence_start else 1
         if k and caps <= max_caps and (seen_cap or j == i) and j + k < n and toks[j + k].is_cap \
                 and toks[j + k].lower not in lang.function_words:
+            run = j + k
+            while run < n and toks[run].is_cap:
+                run += 1
+            if seen_cap and run - (j + k) > 2:
+                break  # "Carden van het Future Water Institute": a preposition before an organisation
             j += k
             continue
         break

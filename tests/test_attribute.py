@@ -53,6 +53,8 @@ SIEVES = [
     ("“Het is een cadeautje aan de stad”, zoals wethouder Bas van Wakeren het noemde.", "cadeautje", "direct",
      "Bas van Wakeren", "cue-after"),
     ("“Wij zijn een spoorweg”, zegt Jan Henk Peereboom.", "spoorweg", "direct", "Jan Henk Peereboom", "cue-after"),
+    ("“Het water is op”, zegt Kevin Carden van het Future Water Institute.", "water", "direct", "Kevin Carden",
+     "cue-after"),
 ]
 
 
@@ -159,12 +161,14 @@ def test_organisation_speaker():
          "een ambtenaar", "vroeg"),
         ("Ze sprak met twee vrouwen die zeggen op dezelfde manier te zijn opgelicht.",
          "op dezelfde manier te zijn opgelicht", "twee vrouwen", "zeggen"),
+        ("De meldingen komen van buurtbewoners die denken dat de fabriek stinkt.", "de fabriek stinkt",
+         "buurtbewoners", "denken"),
         ("Volgens de korpschef, Karin Dekker, werd er met stenen gegooid, vooral in de wijk.",
          "werd er met stenen gegooid, vooral in de wijk", "Karin Dekker", "Volgens"),
     ],
     ids=["zegt-dat", "separable", "volgens", "aldus", "inversion", "te-infinitive", "volgens-apposition",
          "particle-in-er", "affiliation", "portfolio", "adverb-before-verb", "volgens-coordination",
-         "volgens-plural", "indirect-question", "relative-die", "volgens-no-false-apposition"],
+         "volgens-plural", "indirect-question", "relative-die", "relative-die-plural", "volgens-no-false-apposition"],
 )
 def test_indirect_speech(text, fragment, speaker, cue):
     qs = [q for q in one(text) if q.kind == "indirect"]
