@@ -30,14 +30,21 @@ class Result:
         return self.error is None
 
 
-def _check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
+def parse_kinds(kinds: str | Iterable[str] | None, default: Sequence[str] = SPEECH_KINDS) -> tuple[str, ...]:
+    """The kinds asked for: 'direct,partial', ['direct', 'partial,indirect'] or 'all' (every kind);
+    None or nothing gives ``default``. An unknown kind is a UsageError naming it."""
     if kinds is None:
-        return SPEECH_KINDS
-    kinds = tuple(kinds)
-    bad = [k for k in kinds if k not in KINDS]
+        return tuple(default)
+    values = [kinds] if isinstance(kinds, str) else list(kinds)
+    wanted = [k.strip().lower() for v in values for k in str(v).split(",") if k.strip()]
+    if not wanted:
+        return tuple(default)
+    if "all" in wanted:
+        return KINDS
+    bad = [k for k in wanted if k not in KINDS]
     if bad:
-        raise UsageError(f"unknown kind(s) {', '.join(bad)}; choose from {', '.join(KINDS)}")
-    return kinds
+        raise UsageError(f"unknown kind(s) {', '.join(bad)}; choose from {', '.join(KINDS)} or all")
+    return tuple(dict.fromkeys(wanted))
 
 
 def _rules_pass(document: Document) -> list[Quote]:
@@ -55,7 +62,7 @@ def extract_document(
     max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> list[Quote]:
     """All quotes of one document, in text order, filtered to ``kinds`` (speech kinds by default)."""
-    wanted = _check_kinds(kinds)
+    wanted = parse_kinds(kinds)
     if max_chars is not None and len(document.text) > max_chars:
         raise DocumentTooLarge(
             f"document has {len(document.text):,} characters, over the limit of {max_chars:,} "
@@ -103,7 +110,7 @@ def iter_extract(
 ) -> Iterator[Result]:
     """Stream results over many documents, in input order; a failing document yields an error
     Result and the rest go on. ``jobs`` > 1 spreads batches over processes (0 = all cores)."""
-    wanted = _check_kinds(kinds)
+    wanted = parse_kinds(kinds)
     if jobs != 1:
         from .parallel import iter_extract_parallel
 

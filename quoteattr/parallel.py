@@ -17,7 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator, Sequence
 
-from .api import DEFAULT_MAX_CHARS, Result, _check_kinds, extract_document, extract_one, unexpected_error
+from .api import DEFAULT_MAX_CHARS, Result, parse_kinds, extract_document, extract_one, unexpected_error
 from .errors import ExtractionFailed, QuoteattrError, UsageError, WorkerCrashed
 from .model import Document, Quote
 
@@ -154,7 +154,7 @@ def iter_extract_parallel(
     At most ``in_flight`` batches (default: two per worker) are read ahead of the consumer.
     """
     workers = resolve_jobs(jobs)
-    kinds = _check_kinds(kinds)
+    kinds = parse_kinds(kinds)
     if batch_docs < 1 or batch_chars < 1:
         raise UsageError("batch sizes must be at least 1")
     limit = max(1, in_flight if in_flight is not None else IN_FLIGHT_PER_WORKER * workers)

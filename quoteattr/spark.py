@@ -29,7 +29,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 # absolute imports: spark-submit runs this module as a file
-from quoteattr.api import DEFAULT_MAX_CHARS, _check_kinds
+from quoteattr.api import DEFAULT_MAX_CHARS, parse_kinds
 from quoteattr.errors import BackendUnavailable, InputError, QuoteattrError, UsageError
 from quoteattr.model import Document, Quote
 
@@ -217,7 +217,7 @@ def quotes_dataframe(
     if input_format not in INPUT_FORMATS:
         raise UsageError(f"unknown input format {input_format!r}; choose from {', '.join(INPUT_FORMATS)}")
     spec = _Spec(input_format, _qualified(spark, input_path), input_path.rstrip("/") or input_path,
-                 backend, _check_kinds(kinds), max_chars)
+                 backend, parse_kinds(kinds), max_chars)
     sc = spark.sparkContext
     counters = (sc.accumulator(0), sc.accumulator(0), sc.accumulator(0))
     rdd = _input_rows(spark, input_path, input_format, glob).rdd
@@ -292,7 +292,6 @@ def session(master: str | None = None, app_name: str = "quoteattr", **conf: str)
 def _cli():
     import click
 
-    from quoteattr.cli.extract import parse_kinds
 
     @click.command(context_settings={"help_option_names": ["-h", "--help"]})
     @click.argument("input_path", metavar="INPUT")

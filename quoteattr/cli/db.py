@@ -11,6 +11,7 @@ from typing import Callable
 
 import click
 
+from ..api import parse_kinds
 from ..errors import QuoteattrError, UsageError
 from ..export import render
 from ..model import KINDS, SPEECH_KINDS
@@ -65,19 +66,6 @@ def _open(path: str, *, create: bool = False):
     from ..store import QuoteDB
 
     return QuoteDB(path, create=create)
-
-
-def _kinds(values: tuple[str, ...], default: tuple[str, ...]) -> tuple[str, ...]:
-    """--kind may repeat and take comma lists; 'all' means every kind."""
-    wanted = [k.strip().lower() for v in values for k in v.split(",") if k.strip()]
-    if not wanted:
-        return default
-    if "all" in wanted:
-        return KINDS
-    bad = [k for k in wanted if k not in KINDS]
-    if bad:
-        raise UsageError(f"unknown kind(s) {', '.join(bad)}; choose from {', '.join(KINDS)} or all")
-    return tuple(dict.fromkeys(wanted))
 
 
 def _kind_option(default_help: str) -> Callable:
@@ -140,7 +128,7 @@ def ingest(
     """
     from ..read import iter_documents
 
-    wanted = _kinds(kinds, KINDS)
+    wanted = parse_kinds(kinds, KINDS)
     items = iter_documents(paths, glob=glob, encoding=encoding, input_format=input_format)
     errors: list[QuoteattrError] = []
 
@@ -227,7 +215,7 @@ def search(
             outlet=outlet,
             since=since,
             until=until,
-            kinds=_kinds(kinds, SPEECH_KINDS),
+            kinds=parse_kinds(kinds, SPEECH_KINDS),
             limit=limit or None,
         )
     out = sys.stdout
@@ -259,7 +247,7 @@ def speakers(
     """Speakers ranked by number of quotes, with their aliases (optionally only those matching NAME)."""
     with _open(db_path) as db:
         rows = db.speakers(
-            name, kinds=_kinds(kinds, SPEECH_KINDS), limit=limit or None, min_quotes=min_quotes
+            name, kinds=parse_kinds(kinds, SPEECH_KINDS), limit=limit or None, min_quotes=min_quotes
         )
     out = sys.stdout
     render(
@@ -310,7 +298,7 @@ def export(db_path: str, fmt: str, output: str | None, kinds: tuple[str, ...]) -
     """
     from .extract import output_stream
 
-    wanted = _kinds(kinds, SPEECH_KINDS)
+    wanted = parse_kinds(kinds, SPEECH_KINDS)
     with _open(db_path) as db:
         if fmt == "parquet":
             if not output or output == "-":

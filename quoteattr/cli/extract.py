@@ -13,6 +13,7 @@ from typing import IO, Iterable, Iterator
 import click
 
 from ..api import DEFAULT_MAX_CHARS, Result, iter_extract
+from ..api import parse_kinds as api_parse_kinds
 from ..errors import BackendUnavailable, QuoteattrError, UsageError
 from ..export import QUOTE_TABLE_COLUMNS, render
 from ..model import KINDS, SPEECH_KINDS, Document, Quote
@@ -25,17 +26,10 @@ _DEFAULT_GLOBS = {"conllu": "*.conllu"}
 
 
 def parse_kinds(value: str) -> tuple[str, ...]:
-    """'direct,partial' → ('direct', 'partial'); 'all' → every kind including 'other'."""
-    wanted = tuple(dict.fromkeys(k.strip().lower() for k in value.split(",") if k.strip()))
+    """--kinds: 'direct,partial' → ('direct', 'partial'); 'all' → every kind including 'other'."""
+    wanted = api_parse_kinds(value, default=())
     if not wanted:
         raise UsageError(f"--kinds is empty; choose from {', '.join(KINDS)} or all")
-    if "all" in wanted:
-        return KINDS
-    bad = [k for k in wanted if k not in KINDS]
-    if bad:
-        raise UsageError(
-            f"unknown kind(s) {', '.join(bad)} in --kinds; choose from {', '.join(KINDS)} or all"
-        )
     return wanted
 
 

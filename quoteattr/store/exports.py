@@ -18,9 +18,9 @@ from itertools import groupby
 from pathlib import Path
 from typing import IO, Any, Iterator, Sequence
 
+from ..api import parse_kinds
 from ..errors import BackendUnavailable, InputError, UsageError
 from ..export import _FORMULA_START, render
-from .query import check_kinds
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 #: Quotebank's fields, then ours
@@ -49,7 +49,7 @@ def quote_id(text_hash: str) -> str:
 
 def records(conn: sqlite3.Connection, *, kinds: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
     """Export records, one per distinct quotation, ordered by quoteID (streams over the db)."""
-    wanted = check_kinds(kinds)
+    wanted = parse_kinds(kinds)
     cur = conn.execute(
         f"""SELECT q.text_hash, q.id, q.text, q.kind, q.confidence,
                    COALESCE(s.name, q.speaker) AS speaker, s.qid,

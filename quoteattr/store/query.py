@@ -7,8 +7,8 @@ import sqlite3
 from datetime import date
 from typing import Any, Sequence
 
+from ..api import parse_kinds
 from ..errors import QueryError, UsageError
-from ..model import KINDS, SPEECH_KINDS
 from .names import split_name
 
 #: accepted --since/--until values: a year, a month or a day
@@ -43,18 +43,6 @@ SELECT q.id AS id, d.date AS date, d.outlet AS outlet, COALESCE(s.name, q.speake
        q.speaker_mention AS speaker_mention, q.cue AS cue, q.confidence AS confidence, q.sieve AS sieve,
        d.title AS title, d.url AS url, q.speaker_id AS speaker_id
 """
-
-
-def check_kinds(kinds: Sequence[str] | None) -> tuple[str, ...]:
-    """Validate kinds ('all' means every kind); None means the speech kinds."""
-    if not kinds:
-        return SPEECH_KINDS
-    if "all" in kinds:
-        return KINDS
-    bad = [k for k in kinds if k not in KINDS]
-    if bad:
-        raise UsageError(f"unknown kind(s) {', '.join(bad)}; choose from {', '.join(KINDS)} or all")
-    return tuple(dict.fromkeys(kinds))
 
 
 def check_date(value: str | None, option: str) -> str | None:
@@ -98,7 +86,7 @@ def search(
     limit: int | None = 20,
 ) -> list[dict[str, Any]]:
     """Quotes matching an FTS5 query (diacritics-insensitive) and the filters, best match first."""
-    wanted = check_kinds(kinds)
+    wanted = parse_kinds(kinds)
     since = check_date(since, "--since")
     until = check_date(until, "--until")
     if limit is not None and limit < 0:
@@ -153,7 +141,7 @@ def speakers(
     min_quotes: int = 1,
 ) -> list[dict[str, Any]]:
     """Speakers ranked by number of quotes, with documents, aliases, roles and QID."""
-    wanted = check_kinds(kinds)
+    wanted = parse_kinds(kinds)
     params: list[Any] = list(wanted)
     where = ""
     if name:
