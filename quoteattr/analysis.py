@@ -109,6 +109,8 @@ class DocumentAnalysis:
         if len(words) > 1 or words[0] in self.lang.first_names:
             return True
         word = words[0]
+        if word.isupper() and len(word) > 1:
+            return True  # an acronym ("OM", "VS"), even when it spells a common word
         if word.lower() in self.lower_words or word.lower() in self.lang.function_words:
             return False
         if word.endswith(("se", "sche")) and not word.isupper():

@@ -82,12 +82,14 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
         if j == i and sentence_start and len(t.lower) >= 7 and t.lower.startswith("ge") and t.lower[-1] in "dtn" \
                 and t.text not in lang.first_names:
             break  # "Gevraagd", "Gezien", "Geboren": a participle, not a name
-        if j > i and t.is_cap and t.lower in lang.function_words and t.lower not in lang.particles:
+        # an acronym is a name even when it spells a word: "het OM", "de VS", "AIVD"
+        function_word = t.lower in lang.function_words and not (t.text.isupper() and len(t.text) > 1)
+        if j > i and t.is_cap and function_word and t.lower not in lang.particles:
             break  # "Bedrog Een woordvoerder": a new sentence starts
         if t.is_cap and t.lower not in lang.pronouns and not (
-            j == i and (sentence_start or t.lower in ("de", "het", "een")) and t.lower in lang.function_words
+            j == i and (sentence_start or t.lower in ("de", "het", "een")) and function_word
         ):
-            if t.lower in lang.function_words and not seen_cap and j == i and not sentence_start:
+            if function_word and not seen_cap and j == i and not sentence_start:
                 # "En", "Maar" mid-sentence are rare; a capitalised particle ("Van Wijk") is handled below
                 if t.lower not in lang.particles:
                     break

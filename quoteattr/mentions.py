@@ -188,6 +188,7 @@ def _apposed_role_text(after: str, lang: LanguageData) -> str | None:
 
 def _plausible_name(head: str, lang: LanguageData) -> bool:
     words = head.split()
-    return bool(words) and not (len(words) == 1 and words[0].lower() in lang.function_words)
+    return bool(words) and not (len(words) == 1 and words[0].lower() in lang.function_words
+                                and not (words[0].isupper() and len(words[0]) > 1))
 
 

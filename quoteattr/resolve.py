@@ -271,8 +271,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
     mention is all there is before a colon ("Rutte: ‘…’"), which makes a name of one word."""
     if m.kind == "name":
         words = m.head.split()
-        if len(words) == 1 and (words[0].lower() in an.lang.function_words or words[0].lower() in an.lang.particles):
-            return None, None, None  # "De", "Even": never a name on its own
+        if len(words) == 1 and not words[0].isupper() and (
+                words[0].lower() in an.lang.function_words or words[0].lower() in an.lang.particles):
+            return None, None, None  # "De", "Even": never a name on its own (an acronym like "OM" is)
         if words[0].lower() in an.lower_words and words[0] not in an.lang.first_names \
                 and words[0].lower() not in an.lang.particles and (
                 len(words) > 2 or len(words) == 2 and an.opens_sentence(m.start)):

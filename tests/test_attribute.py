@@ -55,6 +55,7 @@ SIEVES = [
     ("“Wij zijn een spoorweg”, zegt Jan Henk Peereboom.", "spoorweg", "direct", "Jan Henk Peereboom", "cue-after"),
     ("“Het water is op”, zegt Kevin Carden van het Future Water Institute.", "water", "direct", "Kevin Carden",
      "cue-after"),
+    ("Volgens het OM gaat het om “een smakeloze opmerking”.", "smakeloze", "partial", "OM", "cue-in-clause"),
 ]
 
 
