@@ -10,7 +10,7 @@ import unicodedata
 
 import regex
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from ..errors import LanguageDataError
@@ -66,83 +66,67 @@ class LanguageData:
     openers: frozenset[str] = field(default=frozenset())
     closers: frozenset[str] = field(default=frozenset())
 
-    @property
+    # Derived once per loaded language (cached_property writes the instance dict directly, so it
+    # works on this frozen dataclass); they are read on the hot paths of every document.
+
+    @cached_property
     def verb_particles(self) -> frozenset[str]:
         """Separable parts of the speech verbs ("weten", "toe", "aan"): never part of a name phrase."""
         return frozenset(p for v in self.speech_verbs if v.particle for p in v.particle.split())
 
-    @property
+    @cached_property
     def subject_pronouns(self) -> frozenset[str]:
         """Pronouns that can be a subject ("hij", "ze", "ie")."""
         return frozenset(f for f, (_, case) in self.pronouns.items() if case == "subject")
 
-    @property
+    @cached_property
     def speech_verb_lemmas(self) -> frozenset[str]:
         """Infinitives of every speech verb ("zeggen", "laten weten", "toevoegen")."""
         return frozenset(v.lemma for v in self.speech_verbs)
+
+    @cached_property
+    def _pairs(self) -> frozenset[tuple[str, str]]:
+        return frozenset((p.open, p.close) for p in self.mark_pairs)
+
+    @cached_property
+    def _cue_word_set(self) -> frozenset[str]:
+        return frozenset(self.verb_forms) | frozenset(w for c in self.cue_words for w in c.split())
+
+    @cached_property
+    def _temporal_regex(self) -> "re.Pattern[str]":
+        return re.compile("|".join(re.escape(p) for p in sorted(self.temporal, key=len, reverse=True)))
+
+    @cached_property
+    def name_regex(self) -> "regex.Pattern[str]":
+        """Capitalised word sequences with particles and initials: candidate names."""
+        parts = "|".join(regex.escape(p) for p in sorted(self.particles, key=len, reverse=True))
+        # a capitalised word; inner apostrophes and hyphenated parts allowed (Van 't, Jan-Peter, d'Hondt)
+        cap = r"\p{Lu}[\p{L}\p{M}]*+(?:['’][\p{L}\p{M}]++)*+(?:-[\p{L}\p{M}]++(?:['’][\p{L}\p{M}]++)*+)*+"
+        initial = r"\p{Lu}\.(?:\s?\p{Lu}\.)*+"
+        part = rf"(?:(?:{parts})\s+)"
+        return regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}'’-])(?:{initial}\s*{part}*{cap}|{cap})(?:\s+{part}*(?:{initial}\s*)?{cap})*"
+        )
 
     def closes(self, opener: str, closer: str) -> bool:
         """True when ``closer`` may close a quote opened by ``opener``."""
         return (opener, closer) in self._pairs
 
-    @property
-    def _pairs(self) -> frozenset[tuple[str, str]]:
-        return _pair_set(self.mark_pairs)
-
     def has_cue_word(self, text: str) -> bool:
         """Does ``text`` hold a cue word (speech-verb form, 'volgens', 'aldus')? A cheap prefilter."""
-        words = _cue_words(self)
+        words = self._cue_word_set
         return any(w in words for w in _WORDS.findall(text.lower()))
-
-    @property
-    def name_regex(self) -> "regex.Pattern[str]":
-        """Capitalised word sequences with particles and initials: candidate names."""
-        return _name_regex(tuple(sorted(self.particles)))
 
     def is_temporal(self, word: str) -> bool:
         """'dinsdagavond', 'gisteren': time words that end a speaker phrase."""
-        return _prefix_regex(self.temporal).match(word.lower()) is not None
+        return self._temporal_regex.match(word.lower()) is not None
 
     def title_matches(self, description: str, title: str) -> bool:
         """'bewindsman' may stand for 'minister'; every title stands for itself."""
         return description == title or title in self.title_groups.get(description, ())
 
 
-@lru_cache(maxsize=None)
-def _prefix_regex(prefixes: tuple[str, ...]) -> "re.Pattern[str]":
-    """One compiled alternation for a list of prefixes, longest first."""
-    return re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)))
-
-
 _WORDS = re.compile(r"\w+")
-
-
-def _cue_words(lang: "LanguageData") -> frozenset[str]:
-    cached = _CUE_WORDS.get(id(lang))
-    if cached is None or cached[0] is not lang:
-        words = frozenset(lang.verb_forms) | frozenset(w for c in lang.cue_words for w in c.split())
-        cached = _CUE_WORDS[id(lang)] = (lang, words)
-    return cached[1]
-
-
-_CUE_WORDS: dict[int, tuple["LanguageData", frozenset[str]]] = {}
-
-
-@lru_cache(maxsize=None)
-def _name_regex(particles: tuple[str, ...]) -> "regex.Pattern[str]":
-    parts = "|".join(regex.escape(p) for p in sorted(particles, key=len, reverse=True))
-    # a capitalised word; inner apostrophes and hyphenated parts allowed (Van 't, Jan-Peter, d'Hondt)
-    cap = r"\p{Lu}[\p{L}\p{M}]*+(?:['’][\p{L}\p{M}]++)*+(?:-[\p{L}\p{M}]++(?:['’][\p{L}\p{M}]++)*+)*+"
-    initial = r"\p{Lu}\.(?:\s?\p{Lu}\.)*+"
-    part = rf"(?:(?:{parts})\s+)"
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}'’-])(?:{initial}\s*{part}*{cap}|{cap})(?:\s+{part}*(?:{initial}\s*)?{cap})*"
-    )
-
-
-@lru_cache(maxsize=None)
-def _pair_set(pairs: tuple[MarkPair, ...]) -> frozenset[tuple[str, str]]:
-    return frozenset((p.open, p.close) for p in pairs)
 
 
 #: where data files are read from; tests point it elsewhere through ``load_language(root=…)``
