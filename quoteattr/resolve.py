@@ -33,23 +33,20 @@ class Entity:
         return Speaker(self.name, self.kind, list(self.aliases), list(self.roles), self.gender)
 
 
-def name_tokens(name: str, lang: LanguageData) -> list[str]:
-    return list(_name_tokens(name))
-
-
 @lru_cache(maxsize=4096)
-def _name_tokens(name: str) -> tuple[str, ...]:
+def name_tokens(name: str) -> tuple[str, ...]:
+    """'A. de Jong' → ('A.', 'de', 'Jong'): the words of a name, initials apart."""
     return tuple(w for w in name.replace(".", ". ").split() if w)
 
 
 def surname_key(name: str, lang: LanguageData) -> str:
     """'Volodimir Zelenski' → 'zelenski'; 'Désiree van Wijk' → 'wijk'; 'A. de Jong' → 'jong'."""
-    toks = name_tokens(name, lang)
+    toks = name_tokens(name)
     return toks[-1].lower().strip(".") if toks else ""
 
 
 def _first(name: str, lang: LanguageData) -> str | None:
-    toks = name_tokens(name, lang)
+    toks = name_tokens(name)
     if len(toks) < 2:
         return None
     first = toks[0]
@@ -94,7 +91,7 @@ class Resolver:
             ent = Entity(head, key, kind)
             self.entities.append(ent)
             self.by_key.setdefault(key, []).append(ent)
-        n_new, n_old = len(name_tokens(head, self.lang)), len(name_tokens(ent.name, self.lang))
+        n_new, n_old = len(name_tokens(head)), len(name_tokens(ent.name))
         if n_new > n_old or (n_new == n_old and ent.name.isupper() and not head.isupper()):
             ent.name = head
         if head not in ent.aliases:
@@ -105,7 +102,7 @@ class Resolver:
             ent.gender = self._gender(head, role)
         if not ent.person and kind != "organisation":
             ent.person = self._looks_person(head, role)
-        if kind == "organisation" or any(w.lower() in self.lang.organisations for w in name_tokens(head, self.lang)):
+        if kind == "organisation" or any(w.lower() in self.lang.organisations for w in name_tokens(head)):
             ent.kind = "organisation"
         ent.positions.append(pos)
         if antecedent:
@@ -125,7 +122,7 @@ class Resolver:
 
     def _looks_person(self, head: str, role: str | None) -> bool:
         """A first name, a personal title, or two name words that are not 'Verenigde Naties'."""
-        toks = name_tokens(head, self.lang)
+        toks = name_tokens(head)
         if any(w.lower() in self.lang.organisations for w in toks):
             return False
         if role and any(w.lower().rsplit("-", 1)[-1] in self.lang.titles or w.lower() in self.lang.honorifics
@@ -147,7 +144,7 @@ class Resolver:
         ent.person = ent.person or ent.kind != "organisation"
 
     def _gender(self, head: str, role: str | None) -> str | None:
-        toks = name_tokens(head, self.lang)
+        toks = name_tokens(head)
         first = _first(head, self.lang) or (toks[0] if len(toks) == 1 else None)
         if first:
             g = self.lang.first_names.get(first) or self.lang.first_names.get(first.split("-")[0])
