@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Draw the news2019 tune and check articles, and write them as text files to annotate.
+
+The draw is fixed: ``random.Random(SEED)`` shuffles the article ids of
+``../shared/corpora/news2019/articles.jsonl`` in file order and takes the first 40 as the
+check set and the next 40 as the tune set. Each article is written as ``<id>.txt`` in the
+layout of ``corpora/dev`` (title, blank line, body, NFC, LF), so gold offsets index that file.
+
+The article texts stay outside the repository (their licence allows internal evaluation only):
+the repository keeps the ids, the drawing rule and the gold offsets, never the text.
+
+Usage: python evaluation/news2019/draw.py [--shared ../shared] [--out evaluation/news2019/build]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import unicodedata
+from pathlib import Path
+
+SEED = 20261206
+N_CHECK = 40
+N_TUNE = 40
+HERE = Path(__file__).resolve().parent
+
+
+def load_articles(shared: Path) -> list[dict]:
+    with open(shared / "corpora" / "news2019" / "articles.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def draw(articles: list[dict]) -> tuple[list[str], list[str]]:
+    """(check ids, tune ids): disjoint, fixed by SEED."""
+    ids = [str(a["id"]) for a in articles]
+    order = ids[:]
+    random.Random(SEED).shuffle(order)
+    return order[:N_CHECK], order[N_CHECK:N_CHECK + N_TUNE]
+
+
+def article_text(a: dict) -> str:
+    title, body = (a.get("title") or "").strip(), (a.get("text") or "").strip()
+    return unicodedata.normalize("NFC", title + "\n\n" + body + "\n")
+
+
+def write(shared: Path, out: Path) -> dict[str, list[str]]:
+    articles = load_articles(shared)
+    by_id = {str(a["id"]): a for a in articles}
+    check, tune = draw(articles)
+    for part, ids in (("check", check), ("tune", tune)):
+        folder = out / part
+        folder.mkdir(parents=True, exist_ok=True)
+        for i in ids:
+            (folder / f"{i}.txt").write_text(article_text(by_id[i]), encoding="utf-8", newline="")
+    return {"check": check, "tune": tune}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=HERE.parents[2] / "shared")
+    ap.add_argument("--out", type=Path, default=HERE / "build")
+    args = ap.parse_args()
+    parts = write(args.shared, args.out)
+    for part, ids in parts.items():
+        print(part, len(ids), " ".join(ids))
+
+
+if __name__ == "__main__":
+    main()

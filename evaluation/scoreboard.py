@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Score the engine on every gold set, tune and check parts side by side.
+
+Tune sets (errors there may be studied): the project's fixtures, ../shared dev, dev_modern and
+fiction/gold, and the news2019 tune draw. Check sets (measured, never tuned on): the news2019
+check draw and fiction/check (Eline Vere). A change that lifts tune and not check is dropped.
+
+Usage: python evaluation/scoreboard.py [--shared ../shared] [--json OUT] [--only NAME,...]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE / "news2019"))
+
+from quoteattr.api import iter_extract  # noqa: E402
+from quoteattr.evaluate import evaluate, load_records, records_from_dicts  # noqa: E402
+from quoteattr.model import KINDS  # noqa: E402
+from quoteattr.read import iter_documents  # noqa: E402
+
+
+def sets(shared: Path) -> list[tuple[str, str, Path, Path]]:
+    """(name, part, gold file, text folder) for every set whose files are present."""
+    import draw  # evaluation/news2019/draw.py
+
+    corpora = shared / "corpora"
+    out = [
+        ("fixtures", "tune", REPO / "fixtures" / "gold.jsonl", REPO / "fixtures" / "articles"),
+        ("dev", "tune", corpora / "dev" / "gold.jsonl", corpora / "dev"),
+        ("dev_modern", "tune", corpora / "dev_modern" / "gold.jsonl", corpora / "dev_modern"),
+        ("fiction", "tune", corpora / "fiction" / "gold" / "gold.jsonl", corpora / "fiction" / "gold"),
+    ]
+    build = HERE / "news2019" / "build"
+    if (corpora / "news2019" / "articles.jsonl").exists():
+        draw.write(shared, build)
+    for part in ("tune", "check"):
+        out.append((f"news2019-{part}", part, HERE / "news2019" / f"gold_{part}.jsonl", build / part))
+    out.append(("fiction-check", "check", corpora / "fiction" / "check" / "gold.jsonl",
+                corpora / "fiction" / "check"))
+    return [s for s in out if s[2].exists() and s[3].exists()]
+
+
+def run_set(gold: Path, texts: Path) -> dict:
+    docs = [d for d in iter_documents([str(texts)], glob="*.txt") if not isinstance(d, Exception)]
+    rows = [q.to_dict() for r in iter_extract(docs, jobs=1, kinds=KINDS) for q in r.quotes]
+    results = evaluate(load_records(gold), records_from_dicts(rows))
+    q, i = results[("quoted", 0.3)], results[("indirect", 0.3)]
+    return {
+        "docs": len(docs),
+        "quoted_gold": q.n_gold, "quoted_f1": q.f1, "quoted_speaker": q.speaker_acc, "quoted_e2e": q.e2e_f1,
+        "indirect_gold": i.n_gold, "indirect_f1": i.f1, "indirect_speaker": i.speaker_acc,
+        "indirect_e2e": i.e2e_f1,
+    }
+
+
+COLUMNS = ("set", "part", "docs", "quoted_gold", "quoted_f1", "quoted_speaker", "quoted_e2e",
+           "indirect_gold", "indirect_f1", "indirect_speaker", "indirect_e2e")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    ap.add_argument("--only", help="comma list of set names")
+    args = ap.parse_args()
+    only = set(args.only.split(",")) if args.only else None
+    rows = []
+    for name, part, gold, texts in sets(args.shared):
+        if only and name not in only:
+            continue
+        rows.append({"set": name, "part": part, **run_set(gold, texts)})
+    print("| " + " | ".join(COLUMNS) + " |")
+    print("|" + "---|" * len(COLUMNS))
+    for r in rows:
+        cells = [f"{r[c]:.3f}" if isinstance(r[c], float) else str(r[c]) for c in COLUMNS]
+        print("| " + " | ".join(cells) + " |")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
