@@ -17,7 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator, Sequence
 
-from .api import DEFAULT_MAX_CHARS, Result, parse_kinds, extract_document, extract_one, unexpected_error
+from .pipeline import DEFAULT_MAX_CHARS, Result, parse_kinds, extract_document, extract_one, unexpected_error
 from .errors import ExtractionFailed, QuoteattrError, UsageError, WorkerCrashed
 from .model import Document, Quote
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import assert_offsets
 
-import quoteattr.api as api
+import quoteattr.pipeline as pipeline
 from quoteattr.api import DEFAULT_MAX_CHARS, extract, extract_document, iter_extract
 from quoteattr.errors import DocumentTooLarge, InputError
 from quoteattr.model import Document
@@ -37,7 +37,7 @@ def test_default_limit_stops_before_the_engine_runs(monkeypatch):
     def engine_must_not_run(document):
         raise AssertionError("the engine ran on an over-limit document")
 
-    monkeypatch.setattr(api, "_rules_pass", engine_must_not_run)
+    monkeypatch.setattr(pipeline, "_rules_pass", engine_must_not_run)
     with pytest.raises(DocumentTooLarge):
         extract_document(Document(id="huge", text="a" * (DEFAULT_MAX_CHARS + 1)))
 

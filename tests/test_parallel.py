@@ -8,7 +8,7 @@ from itertools import count, islice
 
 import pytest
 
-import quoteattr.api as api
+import quoteattr.pipeline as pipeline
 from quoteattr.api import iter_extract
 from quoteattr.errors import DocumentTooLarge, QuoteattrError, UsageError
 from quoteattr.model import Document
@@ -102,13 +102,13 @@ def _crash_on_crash(document: Document):
     return _ORIGINAL_RULES_PASS(document)
 
 
-_ORIGINAL_RULES_PASS = api._rules_pass
+_ORIGINAL_RULES_PASS = pipeline._rules_pass
 _TEST_PID = os.getpid()
 
 
 @needs_fork
 def test_unexpected_exception_becomes_an_error_result(monkeypatch):
-    monkeypatch.setattr(api, "_rules_pass", _raise_on_bad)
+    monkeypatch.setattr(pipeline, "_rules_pass", _raise_on_bad)
     docs = make_documents(10)
     docs[4] = Document(id="bad", text=_SENTENCES[0])
     results = list(iter_extract_parallel(docs, jobs=2, batch_docs=2))
@@ -117,7 +117,7 @@ def test_unexpected_exception_becomes_an_error_result(monkeypatch):
     assert isinstance(err, ExtractionFailed) and isinstance(err, QuoteattrError)
     assert "ValueError" in str(err) and "boom in the engine" in str(err)
     assert err.source == "bad"
-    monkeypatch.setattr(api, "_rules_pass", _ORIGINAL_RULES_PASS)
+    monkeypatch.setattr(pipeline, "_rules_pass", _ORIGINAL_RULES_PASS)
     good = outcome(iter_extract(docs[:4] + docs[5:], jobs=1))
     assert outcome(results[:4] + results[5:]) == good
 
@@ -125,7 +125,7 @@ def test_unexpected_exception_becomes_an_error_result(monkeypatch):
 @needs_fork
 @pytest.mark.parametrize("position", [0, 7, 19])
 def test_worker_crash_fails_only_its_document(monkeypatch, position):
-    monkeypatch.setattr(api, "_rules_pass", _crash_on_crash)
+    monkeypatch.setattr(pipeline, "_rules_pass", _crash_on_crash)
     docs = make_documents(20)
     docs[position] = Document(id="crash", text=_SENTENCES[1], source="crash.txt")
     results = list(iter_extract_parallel(docs, jobs=2, batch_docs=3))
@@ -134,7 +134,7 @@ def test_worker_crash_fails_only_its_document(monkeypatch, position):
     assert isinstance(err, WorkerCrashed)
     assert err.source == "crash.txt" and "died" in str(err)
     assert [i for i, r in enumerate(results) if not r.ok] == [position]
-    monkeypatch.setattr(api, "_rules_pass", _ORIGINAL_RULES_PASS)
+    monkeypatch.setattr(pipeline, "_rules_pass", _ORIGINAL_RULES_PASS)
     rest = [d for d in docs if d.id != "crash"]
     assert outcome(r for r in results if r.ok) == outcome(iter_extract(rest, jobs=1))
 

@@ -14,7 +14,7 @@ import click
 from .. import __version__
 from ..api import DEFAULT_MAX_CHARS
 from ..errors import QuoteattrError
-from ..export import FORMATS
+from ..render import FORMATS
 
 
 class QuoteattrGroup(click.Group):

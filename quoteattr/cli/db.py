@@ -13,7 +13,7 @@ import click
 
 from ..api import parse_kinds
 from ..errors import QuoteattrError, UsageError
-from ..export import render
+from ..render import render
 from ..model import KINDS, SPEECH_KINDS
 from . import extraction_options, format_option, main, resolve_format
 

@@ -15,7 +15,7 @@ import click
 from ..api import DEFAULT_MAX_CHARS, Result, iter_extract
 from ..api import parse_kinds as api_parse_kinds
 from ..errors import BackendUnavailable, QuoteattrError, UsageError
-from ..export import QUOTE_TABLE_COLUMNS, render
+from ..render import QUOTE_TABLE_COLUMNS, render
 from ..model import KINDS, SPEECH_KINDS, Document, Quote
 from . import extraction_options, format_option, main, resolve_format
 

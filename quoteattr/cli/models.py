@@ -6,7 +6,7 @@ import sys
 import click
 
 from ..backends import stanza as sb
-from ..export import render
+from ..render import render
 from . import format_option, main, resolve_format
 
 _DIR_OPTION = click.option(

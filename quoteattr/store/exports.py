@@ -20,7 +20,7 @@ from typing import IO, Any, Iterator, Sequence
 
 from ..api import parse_kinds
 from ..errors import BackendUnavailable, InputError, UsageError
-from ..export import _FORMULA_START, render
+from ..render import _FORMULA_START, render
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 #: Quotebank's fields, then ours

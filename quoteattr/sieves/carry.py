@@ -1,0 +1,112 @@
+"""Carry-over sieves, tried when a quote has no cue of its own: the narrator sentence before
+(preceding-cue, preceding), the last speaker (continuation), the other parts of a split or
+multi-paragraph quote (group) and dash-interview turns (interviewer, interviewee)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from ..analysis import QMARK, DocumentAnalysis
+from ..cues import cue_span, phrase_at, phrase_mention, verb_cues
+from ..model import Quote
+from ..resolve import Resolver
+from .explicit import after_interruption
+from .grammar import Attribution, after_preposition, speakerish, subject_of
+
+
+def is_turn(an: DocumentAnalysis, start: int) -> bool:
+    """Is the quote at ``start`` a dialogue turn (a paragraph opened by a dash)?"""
+    qi = bisect.bisect_left(an.qspans_starts, start)
+    return qi < len(an.qspans) and an.qspans[qi].start == start and an.qspans[qi].introducer == "-"
+
+
+def new_person_between(resolver: Resolver, a: int, b: int, speaker: str | None) -> bool:
+    """True when a person other than ``speaker`` is named between offsets a and b."""
+    return any(ent.person and ent.name != speaker for _, ent in resolver.between(a, b))
+
+
+def preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
+    """A quote with no cue of its own, after a narrator sentence (no quotation in it) in the
+    same paragraph, or closing the paragraph before when the quote opens its paragraph: the
+    subject of that sentence's speech verb, else the person it is about (a name or pronoun
+    among its first words, not after a preposition)."""
+    si = an.sentence_index(pos)
+    if si == 0:
+        return None
+    prev = an.views[si - 1]
+    items = prev.items
+    para = an.sents[si].paragraph
+    if prev.sent.paragraph != para and not (prev.sent.paragraph == para - 1 and an.sents[si].start >= pos - 4):
+        return None
+    if any(t.text == QMARK and an.kinds[prev.quote_at[k]] != "other" for k, t in enumerate(items)) \
+            or prev.sent.text.rstrip().endswith("?"):
+        return None
+    for vc in verb_cues(items, an.lang):
+        ph = subject_of(an, items, vc)
+        if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, an.lang)):
+            return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vc), "preceding-cue", 0.6)
+    for k in range(0, min(len(items), 7)):
+        if k > 0 and after_preposition(items, k, an.lang):
+            continue  # "minister van Buitenlandse Handel", "in de Verenigde Staten": not the subject
+        t = items[k]
+        if not (t.is_cap or t.lower in an.lang.pronouns):
+            continue
+        ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
+        if ph is None:
+            continue
+        if ph.kind == "pronoun" and items[k].lower in an.lang.subject_pronouns:
+            return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.5)
+        if ph.kind == "name" and ph.name_i is not None:
+            m = phrase_mention(an.text, items, ph, an.lang)
+            if k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps:
+                return Attribution(m, None, "preceding", 0.5)
+        if k == 0 and ph.kind == "description" and speakerish(ph, items, an.lang) \
+                and not items[ph.end_i - 1].lower.endswith("en"):
+            # "Een andere bewoonster kan er niet over uit. ‘…’" (one person, not a group)
+            return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
+    return None
+
+
+def split_groups(an: DocumentAnalysis, kinds: list[str]) -> dict[tuple[int, int], int]:
+    """“A”, zei hij, “B”: both parts get one group id (multi-paragraph groups keep theirs)."""
+    out: dict[tuple[int, int], int] = {}
+    base = 1000
+    for qi, q in enumerate(an.qspans):
+        if qi not in an.quote_sent or kinds[qi] == "other":
+            continue
+        si, ii = an.quote_sent[qi]
+        if after_interruption(an, an.views[si].items, ii):
+            k = ii - 1
+            items = an.views[si].items
+            while items[k].text != QMARK:
+                k -= 1
+            prev = an.qspans[an.views[si].quote_at[k]]
+            gid = out.get((prev.start, prev.end)) or prev.group or base + qi
+            out[(prev.start, prev.end)] = gid
+            out[(q.start, q.end)] = gid
+    return out
+
+
+def share_group_speakers(quotes: list[Quote]) -> list[Quote]:
+    """Every part of a split or multi-paragraph quote gets the speaker of its attributed part."""
+    by_group: dict[int, Quote] = {}
+    for q in quotes:
+        if q.group is not None and q.speaker and q.sieve not in ("continuation", "preceding"):
+            by_group.setdefault(q.group, q)
+    out = []
+    for q in quotes:
+        src = by_group.get(q.group) if q.group is not None else None
+        if src is not None and src is not q and (q.speaker is None or q.sieve in ("continuation", "preceding")):
+            q = replace(q, speaker=src.speaker, speaker_mention=src.speaker_mention, speaker_start=src.speaker_start,
+                        speaker_end=src.speaker_end, speaker_kind=src.speaker_kind, speaker_role=src.speaker_role,
+                        sieve="group", confidence=min(src.confidence, 0.9))
+        out.append(q)
+    # renumber group ids densely in text order
+    ids: dict[int, int] = {}
+    res = []
+    for q in out:
+        if q.group is not None:
+            ids.setdefault(q.group, len(ids) + 1)
+            q = replace(q, group=ids[q.group])
+        res.append(q)
+    return res

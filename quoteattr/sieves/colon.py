@@ -1,0 +1,82 @@
+"""Colon and label sieves: "X: “…”", "De minister zei: “…”", interview labels in capitals."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..analysis import QMARK, DocumentAnalysis
+from ..cues import Phrase, Tok, cue_span, phrase_at, phrase_mention, verb_cues
+from ..lang import LanguageData
+from ..model import Cue, Mention
+from .grammar import Attribution, SENT_PUNCT, speakerish, subject_of
+
+
+def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
+    """X: “…” / De minister zei: “…” / aldus een woordvoerder: “…” / Minister X wil niet vooruitlopen: “…”."""
+    lang = an.lang
+    if ii == 0 or items[ii - 1].text != ":":
+        return None
+    colon = items[ii - 1]
+    colon_cue = Cue(colon.start, colon.end, ":", "colon")
+    k = ii - 1
+    cs = k
+    while cs > 0 and items[cs - 1].text not in SENT_PUNCT and items[cs - 1].text != QMARK:
+        cs -= 1
+    vcs = verb_cues(items, lang, cs, k)
+    if vcs:
+        vc = vcs[-1]
+        ph = subject_of(an, items, vc)
+        if ph:
+            return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vc), "colon", 0.9)
+    for k2 in range(cs, k):
+        if items[k2].lower == "aldus":
+            ph = phrase_at(items, k2 + 1, lang)
+            if ph:
+                return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon", 0.9)
+    # the whole clause before the colon is the speaker: "Van Wijk:", "De woordvoerder van de bond:"
+    ph = phrase_at(items, cs, lang, sentence_start=True)
+    if ph and ph.end_i == k:
+        return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon", 0.9)
+    # a person apposed right before the colon: "… gevolgd door Wim Dries, burgemeester van Genk:"
+    app = _apposed_before_colon(items, cs, k, lang)
+    if app is not None:
+        return Attribution(phrase_mention(an.text, items, app, lang), colon_cue, "colon", 0.85)
+    # the clause's subject speaks: "Minister Schouten wil er niet op vooruitlopen:", "Hij wordt emotioneel:"
+    if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, lang)):
+        return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.7)
+    if ph is None:
+        # V2 order: an adverbial opens the clause and the subject follows the finite verb
+        # ("Gevraagd om een reactie stuurt Airbnb een passage uit de regels:")
+        for x in range(cs + 1, k):
+            if items[x].is_cap and items[x - 1].lower not in an.lang.prepositions and items[x - 1].lower not in lang.determiners:
+                ph = phrase_at(items, x, lang)
+                if ph is not None and ph.kind in ("name", "organisation"):
+                    return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.6)
+                break
+    return None
+
+
+def _apposed_before_colon(items: Sequence[Tok], cs: int, k: int, lang: LanguageData) -> Phrase | None:
+    """'NAME, TITLE …:' closing the clause before a colon: that name speaks."""
+    for c in range(k - 1, max(cs, k - 9), -1):
+        if items[c].text != ",":
+            continue
+        if not any(items[x].lower in lang.titles for x in range(c + 1, k)):
+            return None
+        for start in range(max(cs, c - 5), c):
+            ph = phrase_at(items, start, lang)
+            if ph is not None and ph.kind == "name" and ph.end_i == c:
+                return ph
+        return None
+    return None
+
+
+def label(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
+    """Interview transcripts: a speaker label in capitals opens the paragraph ("EGBERT LACHAERT «…»")."""
+    if not 1 <= ii <= 4 or items[0].start != an.paras[an.sents[an.sentence_index(items[0].start)].paragraph].start:
+        return None  # the label opens its paragraph
+    pre = items[:ii]
+    if not all(t.is_word and t.text.isupper() and len(t.text) > 1 for t in pre):
+        return None
+    s, e = pre[0].start, pre[-1].end
+    head = " ".join(w.capitalize() if w.lower() not in an.lang.particles else w.lower() for w in an.text[s:e].split())
+    return Attribution(Mention(s, e, an.text[s:e], kind="name", head=head), None, "label", 0.9)

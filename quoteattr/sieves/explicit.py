@@ -1,0 +1,118 @@
+"""Explicit-cue sieves, tried first: a cue right after the quote (cue-after, impersonal),
+a cue elsewhere in the quote's sentence (cue-in-clause) and the next sentence naming the
+speaker (dat-zegt)."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..analysis import QMARK, DocumentAnalysis, SentenceView
+from ..cues import Tok, VerbCue, cue_span, impersonal_at, phrase_at, phrase_mention, verb_cues
+from ..model import Cue
+from .grammar import Attribution, speakerish, subject_of
+
+
+def cue_after(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
+    """“…”, zegt X / aldus X / klinkt het / zo zei X."""
+    lang = an.lang
+    j = ii + 1
+    n = len(items)
+    while j < n and items[j].text in ",?!…-–—":
+        j += 1
+    if j >= n:
+        return None
+    if items[j].lower == "zo" and j + 1 < n:
+        j += 1
+    t = items[j]
+    if t.lower == "zoals" and j + 1 < n:
+        # "“…”, zoals wethouder X het noemde" / "zoals hij zelf zegt"
+        ph = phrase_at(items, j + 1, lang)
+        if ph is not None:
+            vcs = verb_cues(items, lang, ph.end_i, min(n, ph.end_i + 5))
+            if vcs:
+                return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vcs[0]),
+                                   "cue-after", 0.9)
+    e = impersonal_at(items, j, lang)
+    if e > j:
+        return Attribution(None, Cue(items[j].start, items[e - 1].end, an.text[items[j].start:items[e - 1].end], "impersonal"),
+                           "impersonal", 0.8, carry=True)
+    if t.lower == "aldus":
+        ph = phrase_at(items, j + 1, lang)
+        if ph:
+            return Attribution(phrase_mention(an.text, items, ph, lang), Cue(t.start, t.end, t.text, "aldus"), "cue-after", 0.95)
+        return None
+    vcs = verb_cues(items, lang, j, min(n, j + 14))
+    if not vcs and items[j].lower in lang.verb_forms:
+        vcs = [VerbCue(j, lang.verb_forms[items[j].lower][0], None, j + 1)]
+    if vcs and vcs[0].i == j:
+        vc = vcs[0]
+        ph = phrase_at(items, j + 1, lang)
+        if ph is None and j + 2 < n and items[j + 1].is_word and items[j + 1].lower in lang.function_words:
+            ph = phrase_at(items, j + 2, lang)  # "zegt ook Jan", "zei nu de minister"
+        if ph:
+            return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vc), "cue-after", 0.95)
+    # "“…”, Jan de Vries zei." (subject before verb)
+    ph = phrase_at(items, j, lang)
+    if ph and ph.end_i < n:
+        vcs = verb_cues(items, lang, ph.end_i, min(n, ph.end_i + 1))
+        if vcs:
+            return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vcs[0]), "cue-after", 0.9)
+    return None
+
+
+def after_interruption(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> bool:
+    """“A”, zei hij, “B”: the second part follows a quote and a cue clause only."""
+    k = ii - 1
+    while k >= 0 and items[k].text != QMARK:
+        k -= 1
+    if k < 0:
+        return False
+    between = items[k + 1 : ii]
+    if not between or len(between) > 12:
+        return False
+    return cue_after(an, items, k) is not None
+
+
+def cue_in_clause(an: DocumentAnalysis, view: SentenceView, ii: int) -> Attribution | None:
+    """A speech verb, 'volgens X' or 'aldus X' elsewhere in the quote's own sentence."""
+    lang = an.lang
+    items = view.items
+    facts = view.facts(lang)
+    n = len(items)
+    # volgens X
+    for k in facts.volgens:
+        t = items[k]
+        if k + 1 < n:
+            ph = phrase_at(items, k + 1, lang)
+            if ph and speakerish(ph, items, lang):
+                return Attribution(phrase_mention(an.text, items, ph, lang), Cue(t.start, t.end, t.text, "volgens"),
+                                   "cue-in-clause", 0.85)
+    # speech verbs outside quotes, nearest to the quote first
+    for vc in sorted(facts.verb_cues, key=lambda vc: abs(vc.i - ii)):
+        ph = subject_of(an, items, vc)
+        if ph:
+            return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vc), "cue-in-clause", 0.85)
+    for k in facts.aldus:
+        t = items[k]
+        if k > ii:
+            ph = phrase_at(items, k + 1, lang)
+            if ph:
+                return Attribution(phrase_mention(an.text, items, ph, lang), Cue(t.start, t.end, t.text, "aldus"),
+                                   "cue-in-clause", 0.85)
+    return None
+
+
+def dat_zegt(an: DocumentAnalysis, si: int) -> Attribution | None:
+    """“…” Dat zegt X. — the next sentence names the speaker."""
+    if si + 1 >= len(an.views):
+        return None
+    v = an.views[si + 1]
+    items = v.items
+    if len(items) < 3 or items[0].lower not in ("dat", "dit", "zo"):
+        return None
+    vcs = verb_cues(items, an.lang, 1, 2)
+    if not vcs:
+        return None
+    ph = phrase_at(items, 2, an.lang)
+    if ph is None:
+        return None
+    return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vcs[0]), "dat-zegt", 0.85)

@@ -1,0 +1,150 @@
+"""What the sieves share: the Attribution they return, and the grammar of a speech verb's
+subject (the phrase before it, an inverted subject after it, 'die' pointing back)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..analysis import QMARK, DocumentAnalysis
+from ..cues import Phrase, Tok, VerbCue, phrase_at
+from ..lang import LanguageData
+from ..model import Cue, Mention
+
+
+CLAUSE_BREAK = frozenset(",;:()")
+
+
+SENT_PUNCT = ".!?…"
+
+
+@dataclass(slots=True)
+class Attribution:
+    mention: Mention | None
+    cue: Cue | None
+    sieve: str
+    confidence: float
+    carry: bool = False  # take the previous quote's speaker
+
+
+def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phrase | None:
+    """The subject of a speech verb: the phrase ending right before it (from the clause start)
+    or, with inversion, the phrase right after it; 'die' points back to the phrase before it."""
+    lang = an.lang
+    vi = vc.i
+    cs = vi
+    while cs > 0 and items[cs - 1].text not in CLAUSE_BREAK and items[cs - 1].text != QMARK \
+            and items[cs - 1].lower not in an.lang.conjunctions and items[cs - 1].lower != "dat":
+        cs -= 1
+    while cs < vi - 1 and items[cs].lower in lang.function_words and items[cs].lower not in lang.determiners \
+            and items[cs].lower not in lang.pronouns and items[cs].lower not in an.lang.prepositions:
+        cs += 1  # "Ook Piet Bakker noemt", "Maar de minister zegt"
+    # "X, die zegt dat": relative pronoun → the phrase before the comma
+    if vi > 0 and items[vi - 1].lower == "die" and (cs == vi - 1 or cs == 0):
+        k = vi - 2  # "X, die zegt dat", "mensen die zeggen …": the phrase before 'die'
+        while k >= 0 and items[k].text in ",":
+            k -= 1
+        for start in range(k, max(-1, k - 9), -1):  # the nearest phrase that ends there
+            ph = phrase_at(items, start, lang, sentence_start=start == 0) or (
+                bare_person_noun(items, start, lang) if start == k else None)
+            if ph and ph.end_i == k + 1 and ph.kind != "pronoun":
+                if start > 0 and items[start - 1].lower in lang.determiners:
+                    with_det = phrase_at(items, start - 1, lang, sentence_start=start == 1)
+                    if with_det is not None and with_det.end_i == k + 1:
+                        return with_det  # keep the article: "de advocaat-generaal, die …"
+                return ph
+        return None
+    aft = phrase_at(items, vi + 1, lang)
+    if aft is not None and aft.kind == "pronoun" and items[vi + 1].lower in an.lang.subject_pronouns:
+        return aft  # V2 inversion: "Afgemeten zegt ze", "Daarom zei hij"
+    if aft is not None and aft.kind == "name" and cs < vi and items[cs].is_cap and not (
+            items[vi - 1].lower in lang.pronouns):
+        # V2: "Telefonisch geeft Jesper toe", "Vorige week kondigde Jan aan": whatever opens the
+        # clause, a name right after the finite verb is its subject
+        return aft
+    for start in range(cs, vi):
+        ph = phrase_at(items, start, lang, sentence_start=start == 0)
+        if ph is None:
+            if start == cs:
+                # an adverbial opens the clause: inverted subject after the verb
+                break
+            continue
+        if ph.end_i == vi or (ph.end_i < vi and items[ph.end_i].text == "(" and _paren_to(items, ph.end_i) == vi) \
+                or (ph.kind == "name" and _affiliation_to(items, ph.end_i, vi, lang)) \
+                or _adverbs_only(items, ph.end_i, vi, lang):
+            return ph
+        if start == cs:
+            break
+    aft = phrase_at(items, vi + 1, lang)
+    if aft is not None:
+        return aft
+    if vi + 2 < len(items) and items[vi + 1].lower in ("er", "ook", "nu", "wel", "echter", "dan", "toen"):
+        ph = phrase_at(items, vi + 2, lang)
+        if ph is not None:
+            return ph
+    if cs > 0 and items[cs - 1].text == ",":
+        # "Voorzitter X (51) van de stichting Y, die zich …, zegt dat …" or "De gouverneur van
+        # Alabama, Kay Ivey, liet weten": after a relative clause or an apposition the verb's
+        # subject is the phrase that opens the sentence
+        k = 0
+        while k < cs and items[k].lower in lang.function_words and items[k].lower not in lang.determiners:
+            k += 1
+        ph = phrase_at(items, k, lang, sentence_start=k == 0)
+        if ph is not None and (ph.kind == "name" or speakerish(ph, items, lang)):
+            return ph
+    return None
+
+
+def _adverbs_only(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> bool:
+    """'de planbureaus straks melden', 'de minister zelf zei': only adverbs before the verb."""
+    return 0 < vi - k <= 3 and all(
+        t.is_word and (lang.is_temporal(t.text) or t.lower in ("zelf", "ook", "nu", "al", "wel", "nog", "dan", "toen"))
+        for t in items[k:vi])
+
+
+def _affiliation_to(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> bool:
+    """'van De Appel', 'van de gemeente Hengelo' between a name and its verb: an affiliation."""
+    if k >= vi or items[k].lower not in ("van", "bij", "uit"):
+        return False
+    rest = items[k + 1:vi]
+    return 0 < len(rest) <= 5 and all(t.is_cap or t.lower in lang.determiners or t.lower in lang.organisations
+                                      for t in rest)
+
+
+def _paren_to(items: Sequence[Tok], k: int) -> int:
+    depth = 0
+    for j in range(k, min(len(items), k + 12)):
+        if items[j].text == "(":
+            depth += 1
+        elif items[j].text == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return -1
+
+
+def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
+    """'volgens hem', 'volgens Jan', 'volgens de politie' — not 'volgens de regels'."""
+    if ph.kind in ("pronoun", "name", "organisation"):
+        return True
+    words = [items[k].lower for k in range(ph.start_i, ph.end_i)]
+    return any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
+               or w.endswith(lang.person_noun_endings) or (w.endswith("en") and w[:-2] in lang.titles)
+               for w in words)
+
+
+def bare_person_noun(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase | None:
+    """'volgens buurtbewoners', 'volgens kenners': a plural noun for people without an article."""
+    if k < len(items) and items[k].is_word and not items[k].is_cap and items[k].lower not in lang.function_words \
+            and items[k].lower.endswith(lang.person_noun_endings):
+        return Phrase(k, k + 1, "description", None, items[k].text)
+    return None
+
+
+def after_preposition(items: Sequence[Tok], k: int, lang: LanguageData) -> bool:
+    """Does token ``k`` (or the capitalised run it is part of) follow a preposition?"""
+    j = k - 1
+    while j >= 0 and items[j].is_cap:
+        j -= 1
+    if j >= 0 and items[j].lower in lang.determiners:
+        j -= 1
+    return j >= 0 and items[j].lower in lang.prepositions

@@ -1,0 +1,178 @@
+"""Indirect speech: reported speech without quote marks ("zegt dat …", "volgens X …",
+"…, aldus X", "zegt … te hebben")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..analysis import QMARK, DocumentAnalysis, SentenceView
+from ..cues import Tok, cue_span, phrase_at, phrase_mention, verb_cues
+from ..model import Cue
+from .grammar import Attribution, SENT_PUNCT, bare_person_noun, speakerish, subject_of
+
+
+@dataclass(slots=True)
+class Indirect:
+    start: int
+    end: int
+    attribution: Attribution
+    paragraph: int
+
+
+def _content_end(an: DocumentAnalysis, items: Sequence[Tok], lo: int, hi: int) -> int:
+    """Offset after the last content token in items[lo:hi], dropping final punctuation."""
+    k = hi
+    while k > lo and (items[k - 1].text in SENT_PUNCT or items[k - 1].text in "\"'”’»)"):
+        k -= 1
+    return items[k - 1].end if k > lo else -1
+
+
+def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
+    """zegt/zei/meldt … dat …, volgens X …, …, aldus X and …, zegt X without quote marks."""
+    lang = an.lang
+    out: list[Indirect] = []
+    for si, sent in enumerate(an.sents):
+        if not lang.has_cue_word(sent.text):
+            continue
+        v = an.views[si]
+        items = v.items
+        n = len(items)
+        if n < 3:
+            continue
+        done = False
+        # 1. speech verb + dat/of
+        for vc in verb_cues(items, lang):
+            k = vc.end_i
+            limit = min(n, k + 14)
+            heads = _QUESTION_WORDS if vc.verb.cls == "ask" else ("dat",)
+            while k < limit and items[k].lower not in heads and items[k].text not in ",;:.!?" + QMARK:
+                k += 1
+            if k >= limit or items[k].lower not in heads:
+                continue
+            c0 = k if items[k].lower not in ("dat", "of") else k + 1  # "vroeg [wat hij moest doen]"
+            if c0 >= n or items[c0].text == QMARK:
+                continue  # "zei dat “…”": a partial quote, not indirect speech
+            if sum(1 for t in items[c0:min(n, c0 + 3)] if t.is_word) < 2:
+                continue  # "klagen over dat gebouw.": a demonstrative, not a clause
+            end = _content_end(an, items, c0, n)
+            if end <= items[c0].start:
+                continue
+            if _quoted_share(items, c0, n) > 0.5:
+                continue
+            ph = subject_of(an, items, vc)
+            mention = phrase_mention(an.text, items, ph, lang) if ph else None
+            out.append(Indirect(items[c0].start, end, Attribution(mention, cue_span(an.text, items, vc), "indirect-verb", 0.8),
+                                v.sent.paragraph))
+            done = True
+            break
+        if not done:
+            ind = _te_infinitive(an, v)
+            if ind is not None:
+                out.append(ind)
+                done = True
+        # 2. volgens X
+        for k, t in enumerate(items if not done else ()):
+            if t.lower != "volgens" or k + 1 >= n:
+                continue
+            ph = phrase_at(items, k + 1, lang) or bare_person_noun(items, k + 1, lang)
+            if not ph or not speakerish(ph, items, lang):
+                continue
+            if k == 0:
+                c0 = ph.end_i
+                if c0 + 1 < n and items[c0].lower == "en":
+                    other = phrase_at(items, c0 + 1, lang)
+                    if other is not None and speakerish(other, items, lang):
+                        c0 = other.end_i  # "Volgens de PVV en de SP kunnen …": both speak
+                if c0 + 1 < n and items[c0].text == ",":
+                    # "Volgens Jan Smit, woordvoerder van de bond, worden …", "Volgens een aantal
+                    # boeren, die …, zijn …": skip an apposition or a relative clause
+                    nxt = items[c0 + 1]
+                    apposition = nxt.is_cap or nxt.lower in lang.titles or nxt.lower in lang.determiners \
+                        or nxt.lower in ("die", "dat", "wiens", "wier")
+                    close = next((x for x in range(c0 + 1, min(n, c0 + 25)) if items[x].text == ","), None)
+                    c0 = close + 1 if apposition and close is not None else c0 + 1
+            else:
+                c0 = 0
+            stop = next((x for x in range(c0, n - 1) if items[x].text == ":" and items[x + 1].text == QMARK), n)
+            if c0 >= stop or _quoted_share(items, c0, stop) > 0.3:
+                break  # (a colon introducing a quote ends the reported clause)
+            end = _content_end(an, items, c0, stop)
+            if end > items[c0].start:
+                out.append(Indirect(items[c0].start, end, Attribution(phrase_mention(an.text, items, ph, lang),
+                           Cue(t.start, t.end, t.text, "volgens"), "indirect-volgens", 0.75), v.sent.paragraph))
+                done = True
+            break
+        if done and out and out[-1].start <= items[0].start:
+            continue
+        # 3. "…, aldus X." / "…, zegt X." without quote marks (also beside a dat-clause later on:
+        # "Het vertrouwen is aangetast, aldus de advocaat-generaal, die vond dat …")
+        first_clause_end = out[-1].start if done else None
+        for k in range(2, n - 1):
+            if first_clause_end is not None and items[k].start >= first_clause_end:
+                break
+            if items[k - 1].text != "," or _quoted_share(items, 0, k - 1) > 0.3:
+                continue
+            t = items[k]
+            ph = None
+            cue = None
+            if t.lower == "aldus":
+                ph = phrase_at(items, k + 1, lang)
+                cue = Cue(t.start, t.end, t.text, "aldus")
+            else:
+                vcs = verb_cues(items, lang, k, k + 1)
+                if vcs and vcs[0].verb.cls in ("say", "think", "write"):
+                    ph = phrase_at(items, k + 1, lang)
+                    cue = cue_span(an.text, items, vcs[0])
+            if ph is None or not (ph.end_i >= n - 1 or items[ph.end_i].text in ",.:" or lang.is_temporal(items[ph.end_i].text)):
+                continue
+            if sum(1 for x in items[: k - 1] if x.is_word) < 2:
+                continue
+            end = items[k - 2].end
+            out.append(Indirect(items[0].start, end, Attribution(phrase_mention(an.text, items, ph, lang), cue,
+                                                                 "indirect-after", 0.75), v.sent.paragraph))
+            break
+    return out
+
+
+#: what opens an indirect question after an ask-verb ("vroeg of …", "vroeg wat hij moest doen")
+_QUESTION_WORDS = ("of", "wat", "wie", "hoe", "waarom", "wanneer", "waar", "welke", "hoeveel", "dat")
+
+
+def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
+    """'Hij zegt de juiste contacten te hebben', 'gaven aan de voorkeur te geven aan …':
+    a say-verb whose clause ends in 'te' + infinitive; the content runs from after the verb
+    (and an inverted subject) to the end of the sentence."""
+    items = v.items
+    n = len(items)
+    lang = an.lang
+    for vc in verb_cues(items, lang):
+        if vc.verb.cls not in ("say", "announce"):
+            continue
+        ph = subject_of(an, items, vc)
+        c0 = vc.end_i
+        if ph is not None and ph.start_i == c0:
+            c0 = ph.end_i
+        while c0 < n and items[c0].text in ",":
+            c0 += 1
+        last = n
+        while last > c0 and not items[last - 1].is_word:
+            last -= 1
+        te = [k for k in range(c0, last - 1) if items[k].lower == "te" and items[k + 1].lower.endswith("n")]
+        if last - c0 < 3 or not te or te[0] - c0 > 8:
+            continue  # "gaven aan de voorkeur te geven aan …": te + infinitive close to the verb
+        if any(c0 <= other.i < te[0] for other in verb_cues(items, lang) if other is not vc):
+            continue  # "sprak met vrouwen die zeggen … te zijn opgelicht": the nearer verb governs
+        if any(t.text in (QMARK, ",", ";", ":") for t in items[c0:te[0]]):
+            continue
+        mention = phrase_mention(an.text, items, ph, lang) if ph else None
+        return Indirect(items[c0].start, items[last - 1].end,
+                        Attribution(mention, cue_span(an.text, items, vc), "indirect-te", 0.65), v.sent.paragraph)
+    return None
+
+
+def _quoted_share(items: Sequence[Tok], lo: int, hi: int) -> float:
+    if hi <= lo:
+        return 0.0
+    total = items[hi - 1].end - items[lo].start
+    quoted = sum(t.end - t.start for t in items[lo:hi] if t.text == QMARK)
+    return quoted / max(1, total)
