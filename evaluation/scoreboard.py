@@ -16,7 +16,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-sys.path.insert(0, str(HERE / "news2019"))
+sys.path[:0] = [str(REPO), str(HERE / "news2019")]  # this checkout's quoteattr first
 
 from quoteattr.api import iter_extract  # noqa: E402
 from quoteattr.evaluate import evaluate, load_records, records_from_dicts  # noqa: E402
