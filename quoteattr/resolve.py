@@ -246,6 +246,14 @@ def _compatible(ent: Entity, gender: str | None) -> bool:
     return ent.gender in (None, gender)
 
 
+def _people_noun(word: str, lang: LanguageData) -> bool:
+    """'ministers', 'kabinetsleden', 'buurtbewoners': a plural noun for people."""
+    if not word.endswith(("s", "en")):
+        return False
+    stem = word[:-1] if word.endswith("s") else word[:-2]
+    return stem in lang.titles or word.endswith(lang.person_noun_endings) or stem.endswith(lang.person_noun_endings)
+
+
 def description_text(m: Mention) -> str:
     """'Een woordvoerder van de politie' → 'een woordvoerder van de politie' (a sentence-start
     capital on a determiner is not part of the name)."""
@@ -282,7 +290,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             ent = resolver.entity_for_name(" ".join(words[1:]), m.start)
         if ent is None:
             if not (m.role or an.credible_name(m.head, strict=not label)):
-                return None, None, None  # "Erger vindt …", "Ministers vreesden …": no name at all
+                if len(words) == 1 and _people_noun(words[0].lower(), an.lang):
+                    # "Kabinetsleden zeggen", "Ministers vreesden": unnamed people, kept as described
+                    return words[0].lower(), "description", None
+                return None, None, None  # "Erger vindt …": no name at all
             ent = resolver.add_name(m.head, m.start, role=m.role, antecedent=False)
         resolver.mark_speaker(ent)
         if ent.name.isupper() and not m.head.isupper():

@@ -53,11 +53,15 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
                         return with_det  # keep the article: "de advocaat-generaal, die …"
                 return ph
         return None
+    if cs == vi and cs > 1 and items[cs - 1].text == ",":
+        ph = _subject_before_inserted_clause(items, cs - 1, lang)
+        if ph is not None:
+            return ph
     aft = phrase_at(items, vi + 1, lang)
     if aft is not None and aft.kind == "pronoun" and items[vi + 1].lower in an.lang.subject_pronouns:
         return aft  # V2 inversion: "Afgemeten zegt ze", "Daarom zei hij"
     if aft is not None and aft.kind == "name" and cs < vi and items[cs].is_cap and not (
-            items[vi - 1].lower in lang.pronouns):
+            items[vi - 1].lower in lang.pronouns) and not _definite_subject_before(items, cs, vi, lang):
         # V2: "Telefonisch geeft Jesper toe", "Vorige week kondigde Jan aan": whatever opens the
         # clause, a name right after the finite verb is its subject
         return aft
@@ -91,6 +95,47 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         ph = phrase_at(items, k, lang, sentence_start=k == 0)
         if ph is not None and (ph.kind == "name" or speakerish(ph, items, lang)):
             return ph
+    return None
+
+
+def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: LanguageData) -> bool:
+    """'De rebellen verwijten May dat …': a determiner phrase fills the place before the finite
+    verb, so the name after the verb is its object, not an inverted subject."""
+    if items[cs].lower not in lang.determiners:
+        return False
+    ph = phrase_at(items, cs, lang, sentence_start=cs == 0)
+    if ph is not None:
+        return ph.end_i == vi
+    return vi - cs <= 3 and all(t.is_word and t.lower not in lang.function_words for t in items[cs + 1:vi])
+
+
+#: what opens a relative clause inserted between a subject and its verb
+_RELATIVE = frozenset(("die", "dat", "wie", "wiens", "wier", "waar", "waarvan", "waarin", "waarmee", "wat"))
+
+
+def _subject_before_inserted_clause(items: Sequence[Tok], comma: int, lang: LanguageData) -> Phrase | None:
+    """'X, die 35 jaar onderzoek deed, noemt …' and 'De leider van de partij, Jan Smit, eist …': the
+    verb right after a comma closing a relative clause or an apposition takes the subject from
+    before it (the apposed name when there is one), not the object after it."""
+    k = comma - 1
+    while k >= 0 and items[k].text not in ",;:" and items[k].text != QMARK and items[k].text not in SENT_PUNCT:
+        k -= 1
+    if k < 0 or items[k].text != ",":
+        return None
+    seg = k + 1  # the inserted stretch: items[seg:comma]
+    if seg >= comma:
+        return None
+    app = phrase_at(items, seg, lang)
+    if app is not None and app.kind == "name" and app.end_i == comma:
+        return app  # an apposed name
+    if items[seg].lower not in _RELATIVE:
+        return None
+    opener = 0
+    while opener < k and items[opener].lower in lang.function_words and items[opener].lower not in lang.determiners:
+        opener += 1
+    ph = phrase_at(items, opener, lang, sentence_start=opener == 0)
+    if ph is not None and ph.end_i <= k + 1 and (ph.kind in ("name", "organisation") or speakerish(ph, items, lang)):
+        return ph
     return None
 
 
@@ -143,8 +188,8 @@ def bare_person_noun(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase
 def after_preposition(items: Sequence[Tok], k: int, lang: LanguageData) -> bool:
     """Does token ``k`` (or the capitalised run it is part of) follow a preposition?"""
     j = k - 1
-    while j >= 0 and items[j].is_cap:
-        j -= 1
+    while j >= 0 and items[j].is_cap and items[j].lower not in lang.prepositions:
+        j -= 1  # "In Noord-Holland": a capitalised preposition opening the sentence stops the run
     if j >= 0 and items[j].lower in lang.determiners:
         j -= 1
     return j >= 0 and items[j].lower in lang.prepositions

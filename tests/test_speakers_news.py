@@ -1,0 +1,49 @@
+"""Speakers on unseen news: who can speak, where a subject is, names with their true edges.
+
+Every sentence here is written for the test, in Dutch news style. Each row pairs the rule with
+the speaker it must give; the misses sit beside the hits."""
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+from quoteattr.model import KINDS
+
+from conftest import assert_offsets
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    quotes = quoteattr.extract(text, kinds=KINDS)
+    assert_offsets(text, quotes)
+    found = [q for q in quotes if fragment in q.text and q.kind != "other"]
+    assert found, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
+    return found[0].speaker
+
+
+# (text, fragment of the quote or reported clause, speaker)
+SUBJECTS = [
+    # a prepositional phrase after the verb is never its subject
+    ("Kamerleden zeggen tegenover De Morgen dat de premier moet opstappen.", "premier moet", "kamerleden"),
+    ("Boeren zeggen tegenover RTV Oost dat de regels onuitvoerbaar zijn.", "regels", "boeren"),
+    # a determiner phrase before the verb is the subject; the name after it is the object
+    ("De vakbonden verwijten Van Dam dat hij de cao heeft getraineerd.", "cao", "de vakbonden"),
+    ("De ouders verwijten Karin Smeets dat ze te laat heeft ingegrepen.", "ingegrepen", "de ouders"),
+    # … but a V2 sentence opened by an adverb keeps its inverted subject
+    ("Telefonisch geeft Anouk Visser toe dat de woning niet van haar is.", "woning", "Anouk Visser"),
+    # a relative clause or an apposition between the subject and its verb
+    ("Hoogleraar Mirjam Bosman, die twintig jaar onderzoek deed naar armoede, noemt de maatregel ‘een gok met "
+     "kinderen’.", "gok met", "Mirjam Bosman"),
+    ("De voorzitter van de boerenbond, Karel Dewitte, eist ‘een volledig onderzoek naar de uitstoot’.",
+     "volledig onderzoek", "Karel Dewitte"),
+    # a capitalised preposition opening the sentence: the name after it is no subject
+    ("In Overijssel wist informateur Ruud Hoving na een week genoeg. ‘De partijen liggen te ver uit elkaar.’",
+     "te ver", "Ruud Hoving"),
+    # unnamed people, kept as the text describes them
+    ("Ministers die in de regering willen blijven, waarschuwen dat een breuk ‘onverantwoord’ is.",
+     "onverantwoord", "ministers"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", SUBJECTS)
+def test_subject_of_a_speech_verb(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
