@@ -14,7 +14,7 @@ from .kinds import classify
 from .resolve import Resolver, resolve_mention
 from .sieves.carry import is_turn, new_person_between, preceding, share_group_speakers, split_groups
 from .sieves.colon import colon_quote, label
-from .sieves.explicit import cue_after, cue_in_clause, dat_zegt
+from .sieves.explicit import bracket_speaker, cue_after, cue_in_clause, dat_zegt
 from .sieves.grammar import Attribution
 from .sieves.indirect import find_indirect
 
@@ -133,6 +133,10 @@ def _attribute_quote(an: DocumentAnalysis, qi: int, kinds: list[str]) -> Attribu
     att = cue_after(an, items, ii)
     if att:
         return att
+    if ii == len(items) - 1 and si + 1 < len(an.views) and an.views[si + 1].sent.paragraph == view.sent.paragraph:
+        att = bracket_speaker(an, an.views[si + 1].items, 0)  # “…?” (publiciste Elise Steilberg).
+        if att:
+            return att
     att = colon_quote(an, items, ii) or label(an, items, ii)
     if att:
         return att

@@ -47,3 +47,26 @@ SUBJECTS = [
 @pytest.mark.parametrize("text, fragment, speaker", SUBJECTS)
 def test_subject_of_a_speech_verb(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
+
+
+# reactions attributed in brackets, newsroom style; a bracket with no speaker attributes nothing
+BRACKETS = [
+    ("De plannen kregen kritiek. ‘Een brandweerman die met benzine blust’ (PVV-Kamerlid Raymond de Roon), "
+     "‘Dit kan toch niet waar zijn?’ (publiciste Elise Steilberg).", ["Raymond de Roon", "Elise Steilberg"]),
+    ("Op sociale media was het raak: ‘Schandalig en onnodig’ (Ahmed Marcouch), ‘Eindelijk duidelijkheid "
+     "voor de ouders’ (wethouder Sandra Boon).", ["Ahmed Marcouch", "Sandra Boon"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", BRACKETS)
+def test_speaker_in_brackets_after_each_quote(text, speakers):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind != "other"]
+    assert [q.speaker for q in quotes] == speakers
+    assert all(q.sieve == "bracket" for q in quotes)
+    assert len({q.group for q in quotes}) == len(quotes) or all(q.group is None for q in quotes)
+
+
+def test_a_bracket_without_a_speaker_is_no_attribution():
+    text = "Jan de Wit zei het al eerder. ‘De wachtlijsten groeien elk jaar’ (2018). Daarna bleef het stil."
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind != "other"]
+    assert quotes and all(q.sieve != "bracket" for q in quotes)

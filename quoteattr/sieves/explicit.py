@@ -6,9 +6,35 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..analysis import QMARK, DocumentAnalysis, SentenceView
-from ..cues import Tok, VerbCue, cue_span, impersonal_at, phrase_at, phrase_mention, verb_cues
+from ..cues import Phrase, Tok, VerbCue, cue_span, impersonal_at, name_at, phrase_at, phrase_mention, verb_cues
 from ..model import Cue
 from .grammar import Attribution, speakerish, subject_of
+
+
+def bracket_speaker(an: DocumentAnalysis, items: Sequence[Tok], j: int) -> Attribution | None:
+    """“…” (PVV-Kamerlid Jan de Vries): a speaker in brackets right after the quote, the way
+    newsrooms attribute a string of reactions. Only a person's name or a speaking body fills the
+    brackets: not a year, an age or an abbreviation's expansion."""
+    n = len(items)
+    if j + 2 >= n or items[j].text != "(":
+        return None
+    ph = phrase_at(items, j + 1, an.lang)
+    if ph is None:
+        # "(publiciste Elise Steilberg)": an unlisted function word or two, then the name
+        for k in range(j + 2, min(n, j + 4)):
+            if not all(t.is_word and not t.is_cap for t in items[j + 1:k]):
+                break
+            e = name_at(items, k, an.lang)
+            if e > k and e < n and items[e].text == ")":
+                ph = Phrase(j + 1, e, "name", (k, e), " ".join(t.text for t in items[j + 1:k]))
+                break
+    if ph is None or ph.end_i >= n or items[ph.end_i].text != ")" or ph.kind == "pronoun":
+        return None
+    if ph.kind == "description" and not speakerish(ph, items, an.lang):
+        return None
+    paren = items[j]
+    return Attribution(phrase_mention(an.text, items, ph, an.lang), Cue(paren.start, paren.end, paren.text, "bracket"),
+                       "bracket", 0.85)
 
 
 def cue_after(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
@@ -20,6 +46,8 @@ def cue_after(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attributio
         j += 1
     if j >= n:
         return None
+    if t_bracket := bracket_speaker(an, items, j):
+        return t_bracket
     if items[j].lower == "zo" and j + 1 < n:
         j += 1
     t = items[j]
@@ -69,7 +97,8 @@ def after_interruption(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> b
     between = items[k + 1 : ii]
     if not between or len(between) > 12:
         return False
-    return cue_after(an, items, k) is not None
+    att = cue_after(an, items, k)
+    return att is not None and att.sieve != "bracket"  # “A” (X), “B” (Y): a list of voices
 
 
 def cue_in_clause(an: DocumentAnalysis, view: SentenceView, ii: int) -> Attribution | None:
