@@ -213,7 +213,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         if det and toks[i].lower != "het" and not w.is_cap and w.is_word and w.lower not in lang.function_words and not lang.is_temporal(w.text) \
                 and w.lower not in lang.particles and w.lower not in _OF and w.lower not in lang.verb_particles \
                 and w.lower not in lang.verb_forms and roles < 3 and not _looks_verb(w.lower) \
-                and not (j > role_start and _person_head(toks[j - 1].lower, lang)):
+                and not (j > role_start and _description_head(toks[j - 1].lower, lang)):
             # an unknown noun or adjective inside a description ("de privédetective"); a word after
             # a known head noun is the verb ("De klimaatactivisten kregen …")
             j += 1
@@ -288,6 +288,15 @@ def _person_head(word: str, lang: LanguageData) -> bool:
     """'minister', 'ministers', 'klimaatactivisten': a known function, also in the plural."""
     return word in lang.titles or (word.endswith("en") and word[:-2] in lang.titles) or (
         word.endswith("s") and word[:-1] in lang.titles)
+
+
+def _description_head(word: str, lang: LanguageData) -> bool:
+    """Has a description reached its head noun at ``word``, so that the next word is the verb?
+    A known function or body ('de minister', 'de politie'), or a word without the attributive -e
+    of a Dutch adjective ('de inlichtingendienst', not 'de Amerikaanse' or 'de nieuwe')."""
+    if word in lang.measure_nouns:
+        return False  # "een aantal boeren", "een groep bewoners": the head is still to come
+    return _person_head(word, lang) or word in lang.organisations or not word.endswith("e")
 
 
 def _compound_title(w: Tok, lang: LanguageData) -> bool:

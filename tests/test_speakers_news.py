@@ -70,3 +70,18 @@ def test_a_bracket_without_a_speaker_is_no_attribution():
     text = "Jan de Wit zei het al eerder. ‘De wachtlijsten groeien elk jaar’ (2018). Daarna bleef het stil."
     quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind != "other"]
     assert quotes and all(q.sieve != "bracket" for q in quotes)
+
+
+# a description ends at its head noun: the finite verb after it is never part of the speaker
+EDGES = [
+    ("Volgens de politie deed de verdachte zich voor als monteur.", "deed de verdachte", "politie"),
+    ("Volgens de inlichtingendienst bevinden zich nog dertig strijders in het gebied.", "bevinden", "inlichtingendienst"),
+    ("Volgens een aantal boeren is de nieuwe regeling onwerkbaar.", "regeling", "een aantal boeren"),
+    ("Volgens de Duitse autoriteiten was de lading niet verzekerd.", "lading", "Duitse autoriteiten"),
+    ("Volgens de nieuwe spits is de ploeg klaar voor de finale.", "ploeg", "de nieuwe spits"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", EDGES)
+def test_description_ends_at_its_head_noun(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker

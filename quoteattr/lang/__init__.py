@@ -62,6 +62,7 @@ class LanguageData:
     prepositions: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     person_noun_endings: tuple[str, ...] = ()
+    measure_nouns: frozenset[str] = frozenset()
     title_genders: dict[str, str] = field(default_factory=dict)
     openers: frozenset[str] = field(default=frozenset())
     closers: frozenset[str] = field(default=frozenset())
@@ -248,6 +249,7 @@ def _load(code: str) -> LanguageData:
         prepositions=_word_set(code, "prepositions.txt"),
         conjunctions=_word_set(code, "conjunctions.txt"),
         person_noun_endings=tuple(sorted(_word_set(code, "person_noun_endings.txt"))),
+        measure_nouns=_word_set(code, "measure_nouns.txt"),
         title_genders={c[0]: c[1] for _, c in _unique(code, "title_genders.tsv", _lines(code, "title_genders.tsv", 2))},
         openers=frozenset(p.open for p in pairs),
         closers=frozenset(p.close for p in pairs),
