@@ -206,8 +206,7 @@ class Resolver:
     def by_role(self, description: str, pos: int, *, ahead: bool = False) -> Entity | None:
         """Earlier entity holding the function named in ``description`` ('de Oekraïense president');
         with ``ahead`` (a headline) also the first one after ``pos``."""
-        words = [w.lower() for w in description.split()]
-        heads = [w for w in words if w in self.lang.titles or w in self.lang.title_groups]
+        heads = [h for h in map(self.lang.title_head, description.split()) if h]
         if not heads:
             return None
         head = heads[-1]
@@ -215,10 +214,37 @@ class Resolver:
         if ahead:
             mentions += list(self.between(pos, 1 << 62))
         for p, ent in mentions:
-            for role in ent.roles:
-                rwords = [w.lower() for w in role.replace("-", " ").split()]
-                if any(self.lang.title_matches(head, rw) for rw in rwords):
-                    return ent
+            if self.holds(ent, head):
+                return ent
+        return None
+
+    def holds(self, ent: Entity, head: str) -> bool:
+        """Does ``ent`` hold the function ``head`` (or one it may stand for), by a role seen with it?"""
+        for role in ent.roles:
+            for rw in role.split():
+                rh = self.lang.title_head(rw)
+                if rh and (self.lang.title_matches(head, rh) or self.lang.title_matches(rh, head)):
+                    return True
+        return False
+
+    def salient_person(self, pos: int, head: str, *, prefer: Entity | None = None,
+                       window: int = 1500) -> Entity | None:
+        """'stelt de hoogleraar' where nobody was introduced as hoogleraar: the last speaker
+        (``prefer``), named within ``window`` characters, when the function's gender fits and the
+        speaker holds no other function that rules this one out. Reaching past the last speaker
+        to any nearby person would give a victim or a bystander the words of an official."""
+        gender = self.lang.title_genders.get(head)
+
+        def fits(ent: Entity) -> bool:
+            if not ent.person or ent.kind == "organisation" or not _compatible(ent, gender):
+                return False
+            return not ent.roles or self.holds(ent, head) or not any(
+                self.lang.title_head(w) for r in ent.roles for w in r.split())
+
+        if prefer is None or prefer.kind == "description" or not fits(prefer):
+            return None
+        if any(e is prefer for p, e in self.before(pos) if pos - p <= window):
+            return prefer
         return None
 
 
@@ -328,6 +354,11 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return " ".join(words[1:]) + " van " + owner.name, "description", m.role
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
         ent = resolver.by_role(text, m.start)
+        if ent is None and words[0] == "de" and len(words) <= 3:
+            head = an.lang.title_head(words[-1])
+            if head is not None and not words[-1].endswith(("en", "s")):
+                prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None
+                ent = resolver.salient_person(m.start, head, prefer=prefer)
         if ent is not None:
             return ent.name, ent.kind, m.role
     elif len(words) <= 2 and words[-1].lower() in an.lang.titles:

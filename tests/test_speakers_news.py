@@ -38,6 +38,11 @@ SUBJECTS = [
     # a capitalised preposition opening the sentence: the name after it is no subject
     ("In Overijssel wist informateur Ruud Hoving na een week genoeg. ‘De partijen liggen te ver uit elkaar.’",
      "te ver", "Ruud Hoving"),
+    # a parenthesis inside the clause; coordinated subjects (the scorer's convention: the last name)
+    ("Arie Slob (ChristenUnie) erkent dat scholen transparanter moeten zijn.", "transparanter", "Arie Slob"),
+    # a verb coordinated with an earlier one shares its subject; the pronoun after it is the object
+    ("De burgemeester opende de vergadering en vertelde ze dat de begroting sluitend is.", "begroting",
+     "de burgemeester"),
     # unnamed people, kept as the text describes them
     ("Ministers die in de regering willen blijven, waarschuwen dat een breuk ‘onverantwoord’ is.",
      "onverantwoord", "ministers"),

@@ -122,6 +122,20 @@ class LanguageData:
         """'dinsdagavond', 'gisteren': time words that end a speaker phrase."""
         return self._temporal_regex.match(word.lower()) is not None
 
+    def title_head(self, word: str) -> str | None:
+        """The function a word names, also inside a compound: 'vakbondsvoorzitter' → voorzitter,
+        'oud-burgemeester' → burgemeester, 'GGD-woordvoerder' → woordvoerder; None for no function."""
+        w = word.lower().strip(".,")
+        if w in self.titles or w in self.title_groups:
+            return w
+        if "-" in w:
+            return self.title_head(w.rsplit("-", 1)[1])
+        for k in range(1, len(w) - 3):  # the longest known tail of at least four letters
+            tail = w[k:]
+            if tail in self.titles or tail in self.title_groups:
+                return tail
+        return None
+
     def title_matches(self, description: str, title: str) -> bool:
         """'bewindsman' may stand for 'minister'; every title stands for itself."""
         return description == title or title in self.title_groups.get(description, ())

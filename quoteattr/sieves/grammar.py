@@ -32,9 +32,22 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
     lang = an.lang
     vi = vc.i
     cs = vi
-    while cs > 0 and items[cs - 1].text not in CLAUSE_BREAK and items[cs - 1].text != QMARK \
-            and items[cs - 1].lower not in an.lang.conjunctions and items[cs - 1].lower != "dat":
+    while cs > 0:
+        prev = items[cs - 1]
+        if prev.text == ")":
+            opening = _paren_from(items, cs - 1)
+            if opening > 0:  # "Arie Slob (ChristenUnie) erkent": a parenthesis inside the clause
+                cs = opening
+                continue
+        if prev.text in CLAUSE_BREAK or prev.text == QMARK or prev.lower in lang.conjunctions or prev.lower == "dat":
+            break
         cs -= 1
+    if cs == vi and cs >= 2 and items[cs - 1].lower in ("en", "maar") and items[cs - 2].text not in CLAUSE_BREAK:
+        # "Hij won hun vertrouwen, ging op bezoek en vertelde ze dat …": a verb coordinated with
+        # an earlier one shares its subject, and a pronoun after it is the object
+        first = _sentence_subject(an, items, cs - 1)
+        if first is not None:
+            return first
     while cs < vi - 1 and items[cs].lower in lang.function_words and items[cs].lower not in lang.determiners \
             and items[cs].lower not in lang.pronouns and items[cs].lower not in an.lang.prepositions:
         cs += 1  # "Ook Piet Bakker noemt", "Maar de minister zegt"
@@ -153,6 +166,37 @@ def _affiliation_to(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -
     rest = items[k + 1:vi]
     return 0 < len(rest) <= 5 and all(t.is_cap or t.lower in lang.determiners or t.lower in lang.organisations
                                       for t in rest)
+
+
+def _paren_from(items: Sequence[Tok], k: int) -> int:
+    """Index of the '(' that the ')' at ``k`` closes, or -1 (within a dozen tokens)."""
+    depth = 0
+    for j in range(k, max(-1, k - 12), -1):
+        if items[j].text == ")":
+            depth += 1
+        elif items[j].text == "(":
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+def _sentence_subject(an: DocumentAnalysis, items: Sequence[Tok], limit: int) -> Phrase | None:
+    """The subject that opens the sentence, when a finite verb follows it before ``limit``."""
+    lang = an.lang
+    k = 0
+    while k < limit and items[k].lower in lang.function_words and items[k].lower not in lang.determiners \
+            and items[k].lower not in lang.pronouns:
+        k += 1
+    ph = phrase_at(items, k, lang, sentence_start=k == 0)
+    if ph is None or ph.end_i >= limit:
+        return None
+    if ph.kind == "pronoun" and items[k].lower not in lang.subject_pronouns:
+        return None
+    nxt = items[ph.end_i]
+    if nxt.is_word and not nxt.is_cap and nxt.lower not in lang.function_words:
+        return ph  # "Hij won …", "De man belde …": a subject, then its verb
+    return None
 
 
 def _paren_to(items: Sequence[Tok], k: int) -> int:
