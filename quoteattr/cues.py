@@ -84,6 +84,8 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
             break  # "Gevraagd", "Gezien", "Geboren": a participle, not a name
         # an acronym is a name even when it spells a word: "het OM", "de VS", "AIVD"
         function_word = t.lower in lang.function_words and not (t.text.isupper() and len(t.text) > 1)
+        if j > i and toks[j - 1].lower in lang.particles and toks[j - 1].is_word:
+            function_word = False  # "Van der Meer", "De Wit": after a particle, a surname
         if j > i and t.is_cap and function_word and t.lower not in lang.particles:
             break  # "Bedrog Een woordvoerder": a new sentence starts
         if t.is_cap and t.lower not in lang.pronouns and not (
@@ -157,6 +159,9 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             return Phrase(i, i + 1, "pronoun") if t.lower == "die" else None
         # "zij" could open "zij zelf"; a pronoun is one token
         return Phrase(i, i + 1, "pronoun")
+    surname = _particle_surname(toks, i, lang, sentence_start)
+    if surname is not None:
+        return surname
     j = i
     det = False
     if t.lower in lang.determiners and t.lower not in ("die", "deze"):
@@ -284,6 +289,34 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     return None
 
 
+def _particle_surname(toks: Sequence[Tok], i: int, lang: LanguageData, sentence_start: bool) -> Phrase | None:
+    """'zei De Jonge', 'aldus Van der Meer': a capitalised particle inside a sentence opens a
+    surname, so 'De' is no article and the speaker is never 'Jonge'. At a sentence start the
+    same spelling is as often an article ("De NVWA", "De Griek"): that case is left alone."""
+    t = toks[i]
+    n = len(toks)
+    if not (t.is_cap and t.lower in lang.particles and i + 1 < n):
+        return None
+    k = i + _particle_len(toks, i, lang)
+    if k >= n or not toks[k].is_cap or toks[k].lower in lang.function_words:
+        return None
+    if sentence_start:
+        return None  # "De Vries zei" and "De NVWA meldt" look alike: leave a sentence start to the article
+    e = name_at(toks, i, lang)
+    if e <= k:
+        return None
+    return Phrase(i, e, "name", (i, e), None)
+
+
+def article_before(word: str, lang: LanguageData) -> bool:
+    """Is a sentence-initial 'De'/'Het' before ``word`` an article rather than a surname's
+    particle? Yes before a function, a body, a nationality or an adjective ("De Amerikaanse
+    president", "De Minister", "Het Openbaar Ministerie")."""
+    low = word.lower()
+    return (low in lang.titles or low in lang.organisations or word in lang.nationalities or low in lang.modifiers
+            or low.endswith(("se", "sche", "e")) or lang.title_head(low) is not None)
+
+
 def _person_head(word: str, lang: LanguageData) -> bool:
     """'minister', 'ministers', 'klimaatactivisten': a known function, also in the plural."""
     return word in lang.titles or (word.endswith("en") and word[:-2] in lang.titles) or (
@@ -300,11 +333,13 @@ def _description_head(word: str, lang: LanguageData) -> bool:
 
 
 def _compound_title(w: Tok, lang: LanguageData) -> bool:
-    """'AIVD-baas', 'VVD-fractieleider', 'oud-premier': a title with a prefix."""
-    if "-" not in w.text:
-        return False
-    tail = w.lower.rsplit("-", 1)[1]
-    return tail in lang.titles  # "VVD-fractieleider", "PvdA-Kamerlid"
+    """'AIVD-baas', 'VVD-fractieleider', 'oud-premier', 'havenschepen', 'vakbondsvoorzitter': a
+    title with a prefix, hyphenated or closed (the tail is a known function of four letters or more)."""
+    if w.is_cap and "-" not in w.text:
+        return False  # a capitalised closed word is a name ("Bakker"), not a compound function
+    if "-" in w.text:
+        return w.lower.rsplit("-", 1)[1] in lang.titles  # "VVD-fractieleider", "PvdA-Kamerlid"
+    return lang.title_head(w.lower) is not None
 
 
 def _looks_verb(w: str) -> bool:

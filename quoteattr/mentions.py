@@ -34,8 +34,11 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
         k = 0
         lead_roles = []
-        if len(words) > 1 and words[0].lower() in ("de", "het", "een"):
-            k = 1  # a sentence-initial article, not a particle: "De Zuid-Hollandse", "Het Openbaar Ministerie"
+        if len(words) > 1 and words[0].lower() in ("de", "het", "een") and (
+                words[0].lower() != "de" or an.opens_sentence(s)):
+            # a sentence-initial article, not a particle: "De Zuid-Hollandse", "Het Openbaar
+            # Ministerie"; inside a sentence "De Jonge" is a surname
+            k = 1
         while k < len(words) and words[k].lower() not in lang.particles and (
                 words[k].lower() in lang.function_words or lang.is_temporal(words[k]) or _participle(words[k], lang)
                 or _role_word(words[k], lang)):

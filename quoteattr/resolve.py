@@ -133,6 +133,8 @@ class Resolver:
         first = toks[0]
         if first in self.lang.first_names or first.split("-")[0] in self.lang.first_names:
             return True
+        if first.lower() in self.lang.particles:
+            return False  # "De Jonge" or "De Telegraaf": a surname or a title; a role or a cue decides
         adjective = first.endswith("de") or (len(first) >= 6 and first.endswith(("se", "ke")))  # Rode, Europese
         if len(toks) >= 2 and first not in self.lang.nationalities and first.lower() not in self.lang.modifiers \
                 and not adjective and not first.isupper():  # "IC Direct", "NS Reizigers": no person

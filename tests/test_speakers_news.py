@@ -90,3 +90,30 @@ EDGES = [
 @pytest.mark.parametrize("text, fragment, speaker", EDGES)
 def test_description_ends_at_its_head_noun(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
+
+
+# names with their true edges: a capitalised particle belongs to the surname, roles stay out
+NAMES = [
+    ("“We gaan door met de vaccinaties”, zei De Jonge dinsdag.", "vaccinaties", "De Jonge"),
+    ("“We gaan door met de vaccinaties”, zei minister De Jonge.", "vaccinaties", "De Jonge"),
+    ("“De dijk houdt het”, zegt Van der Meer van het waterschap.", "dijk", "Van der Meer"),
+    ("“Het water zakt”, aldus De Vries.", "water", "De Vries"),
+    ("“De tram rijdt weer in juni”, zegt havenschepen Annick De Ridder.", "tram", "Annick De Ridder"),
+    ("“Het budget is op”, zegt gedeputeerde Kris Declercq.", "budget", "Kris Declercq"),
+    ("“De wachtlijst is te lang”, zegt OCMW-voorzitter Lieve Claes.", "wachtlijst", "Lieve Claes"),
+    ("“Wij zijn klaar”, zegt vakbondsvoorzitter Marleen Peeters.", "klaar", "Marleen Peeters"),
+    ("“Dit is historisch”, zegt ex-premier Yves Leterme.", "historisch", "Yves Leterme"),
+    # a description of a spokesperson: the spokesperson speaks, not the minister
+    ("“De minister reageert later”, zegt een woordvoerder van minister Hugo de Jonge.", "reageert",
+     "een woordvoerder van minister Hugo de Jonge"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", NAMES)
+def test_names_keep_their_particles_and_drop_their_roles(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_sentence_initial_article_is_not_a_particle():
+    text = "De Amerikaanse minister Antony Blinken is kritisch. “Dit is onaanvaardbaar”, zegt hij."
+    assert speaker_of(text, "onaanvaardbaar") == "Antony Blinken"
