@@ -30,6 +30,9 @@ SUBJECTS = [
     ("De ouders verwijten Karin Smeets dat ze te laat heeft ingegrepen.", "ingegrepen", "de ouders"),
     # … but a V2 sentence opened by an adverb keeps its inverted subject
     ("Telefonisch geeft Anouk Visser toe dat de woning niet van haar is.", "woning", "Anouk Visser"),
+    # an affiliation between the subject and its verb; the noun phrase after the verb is the object
+    ("Advocaat Wilco Brussee van de verdachte noemt de uitspraken van de minister ‘uiterst onzorgvuldig’.",
+     "onzorgvuldig", "Wilco Brussee"),
     # a relative clause or an apposition between the subject and its verb
     ("Hoogleraar Mirjam Bosman, die twintig jaar onderzoek deed naar armoede, noemt de maatregel ‘een gok met "
      "kinderen’.", "gok met", "Mirjam Bosman"),

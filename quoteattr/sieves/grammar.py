@@ -160,12 +160,18 @@ def _adverbs_only(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> 
 
 
 def _affiliation_to(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> bool:
-    """'van De Appel', 'van de gemeente Hengelo' between a name and its verb: an affiliation."""
+    """'van De Appel', 'van de gemeente Hengelo', 'van de verdachte' between a name and its verb:
+    an affiliation (a short noun phrase after van/bij/uit, no verb or clause word inside)."""
     if k >= vi or items[k].lower not in ("van", "bij", "uit"):
         return False
     rest = items[k + 1:vi]
-    return 0 < len(rest) <= 5 and all(t.is_cap or t.lower in lang.determiners or t.lower in lang.organisations
-                                      for t in rest)
+    if not 0 < len(rest) <= 5:
+        return False
+    if all(t.is_cap or t.lower in lang.determiners or t.lower in lang.organisations for t in rest):
+        return True
+    # "Advocaat Wilco Brussee van de techniekinstructeur noemt …": determiner + noun phrase
+    return rest[0].lower in lang.determiners and len(rest) <= 3 and all(
+        t.is_word and t.lower not in lang.function_words and t.lower not in lang.verb_forms for t in rest[1:])
 
 
 def _paren_from(items: Sequence[Tok], k: int) -> int:
