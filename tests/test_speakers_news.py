@@ -46,6 +46,12 @@ SUBJECTS = [
     # a verb coordinated with an earlier one shares its subject; the pronoun after it is the object
     ("De burgemeester opende de vergadering en vertelde ze dat de begroting sluitend is.", "begroting",
      "de burgemeester"),
+    # the subject of the first verb, past an apposition, for a verb coordinated with it
+    ("Amma Asante, adviseur bij de gemeente, is voorstander van een pardon en vindt dat de boetes moeten stoppen.",
+     "boetes", "Amma Asante"),
+    # a quantifier and a plural noun before a speech verb: a group of speakers
+    ("Meer deskundigen stellen dat een pardon de samenleving geld oplevert.", "pardon", "Meer deskundigen"),
+    ("Ook veel boeren zeggen dat de regels onwerkbaar zijn.", "regels", "veel boeren"),
     # unnamed people, kept as the text describes them
     ("Ministers die in de regering willen blijven, waarschuwen dat een breuk ‘onverantwoord’ is.",
      "onverantwoord", "ministers"),
@@ -120,3 +126,9 @@ def test_names_keep_their_particles_and_drop_their_roles(text, fragment, speaker
 def test_a_sentence_initial_article_is_not_a_particle():
     text = "De Amerikaanse minister Antony Blinken is kritisch. “Dit is onaanvaardbaar”, zegt hij."
     assert speaker_of(text, "onaanvaardbaar") == "Antony Blinken"
+
+
+def test_a_name_never_runs_across_a_blank_line():
+    text = "Column\n\nTom Bakker schreef het al. Hij zegt dat de wijk verloedert."
+    quotes = quoteattr.extract(text, kinds=KINDS)
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Tom Bakker"]

@@ -103,10 +103,13 @@ class LanguageData:
         parts = "|".join(regex.escape(p) for p in sorted(self.particles, key=len, reverse=True))
         # a capitalised word; inner apostrophes and hyphenated parts allowed (Van 't, Jan-Peter, d'Hondt)
         cap = r"\p{Lu}[\p{L}\p{M}]*+(?:['’][\p{L}\p{M}]++)*+(?:-[\p{L}\p{M}]++(?:['’][\p{L}\p{M}]++)*+)*+"
-        initial = r"\p{Lu}\.(?:\s?\p{Lu}\.)*+"
-        part = rf"(?:(?:{parts})\s+)"
+        # the space between words: spaces and at most one line break (a hard-wrapped line), never
+        # a blank line, so a name cannot run from a title or a label into the next paragraph
+        ws = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
+        initial = r"\p{Lu}\.(?:[^\S\n]?\p{Lu}\.)*+"
+        part = rf"(?:(?:{parts}){ws})"
         return regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}'’-])(?:{initial}\s*{part}*{cap}|{cap})(?:\s+{part}*(?:{initial}\s*)?{cap})*"
+            rf"(?<![\p{{L}}\p{{N}}'’-])(?:{initial}[^\S\n]*{part}*{cap}|{cap})(?:{ws}{part}*(?:{initial}[^\S\n]*)?{cap})*"
         )
 
     def closes(self, opener: str, closer: str) -> bool:

@@ -48,6 +48,13 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         first = _sentence_subject(an, items, cs - 1)
         if first is not None:
             return first
+    if vi - cs >= 2 and items[vi - 2].lower in _QUANTIFIERS and (vi - 2 == cs or items[vi - 3].lower in ("ook", "en")):
+        noun = items[vi - 1]
+        if noun.is_word and not noun.is_cap and noun.lower.endswith(("en", "s")) \
+                and noun.lower not in lang.function_words:
+            # "Meer deskundigen stellen dat", "Ook veel boeren zeggen": only people say things,
+            # so a plural noun with a quantifier before a speech verb is a group of speakers
+            return Phrase(vi - 2, vi, "description", None, noun.text)
     while cs < vi - 1 and items[cs].lower in lang.function_words and items[cs].lower not in lang.determiners \
             and items[cs].lower not in lang.pronouns and items[cs].lower not in an.lang.prepositions:
         cs += 1  # "Ook Piet Bakker noemt", "Maar de minister zegt"
@@ -121,6 +128,11 @@ def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: Langu
         return ph.end_i == vi
     return vi - cs <= 3 and all(t.is_word and t.lower not in lang.function_words for t in items[cs + 1:vi])
 
+
+#: quantifiers before a bare plural noun for people ("veel boeren", "andere deskundigen")
+_QUANTIFIERS = frozenset(("veel", "meer", "andere", "sommige", "enkele", "diverse", "verschillende", "meerdere",
+                          "vele", "weinig", "alle", "beide", "twee", "drie", "vier", "tientallen", "honderden",
+                          "duizenden"))
 
 #: what opens a relative clause inserted between a subject and its verb
 _RELATIVE = frozenset(("die", "dat", "wie", "wiens", "wier", "waar", "waarvan", "waarin", "waarmee", "wat"))
@@ -199,7 +211,13 @@ def _sentence_subject(an: DocumentAnalysis, items: Sequence[Tok], limit: int) ->
         return None
     if ph.kind == "pronoun" and items[k].lower not in lang.subject_pronouns:
         return None
-    nxt = items[ph.end_i]
+    after = ph.end_i
+    if items[after].text == ",":  # "Amma Asante, adviseur bij de gemeente, is … en vindt dat"
+        close = next((x for x in range(after + 1, min(limit, after + 14)) if items[x].text == ","), None)
+        if close is None or close + 1 >= limit:
+            return None
+        after = close + 1
+    nxt = items[after]
     if nxt.is_word and not nxt.is_cap and nxt.lower not in lang.function_words:
         return ph  # "Hij won …", "De man belde …": a subject, then its verb
     return None
