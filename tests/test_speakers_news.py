@@ -33,6 +33,9 @@ SUBJECTS = [
     # an affiliation between the subject and its verb; the noun phrase after the verb is the object
     ("Advocaat Wilco Brussee van de verdachte noemt de uitspraken van de minister ‘uiterst onzorgvuldig’.",
      "onzorgvuldig", "Wilco Brussee"),
+    # a dateline and its press agency are not the subject
+    ("BRUSSEL (Belga) - Premier Alexander De Croo zegt dat de begroting rond is.", "begroting", "Alexander De Croo"),
+    ("DEN HAAG (ANP) – Minister Karin Bos zegt dat de wet blijft.", "wet blijft", "Karin Bos"),
     # a relative clause or an apposition between the subject and its verb
     ("Hoogleraar Mirjam Bosman, die twintig jaar onderzoek deed naar armoede, noemt de maatregel ‘een gok met "
      "kinderen’.", "gok met", "Mirjam Bosman"),

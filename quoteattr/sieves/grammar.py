@@ -39,8 +39,9 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
             if opening > 0:  # "Arie Slob (ChristenUnie) erkent": a parenthesis inside the clause
                 cs = opening
                 continue
-        if prev.text in CLAUSE_BREAK or prev.text == QMARK or prev.lower in lang.conjunctions or prev.lower == "dat":
-            break
+        if prev.text in CLAUSE_BREAK or prev.text == QMARK or prev.lower in lang.conjunctions or prev.lower == "dat" \
+                or prev.text in _DASHES:
+            break  # a dash ends a dateline or an inserted clause: "BRUSSEL (Belga) - Premier De Croo zegt"
         cs -= 1
     if cs == vi and cs >= 2 and items[cs - 1].lower in ("en", "maar") and items[cs - 2].text not in CLAUSE_BREAK:
         # "Hij won hun vertrouwen, ging op bezoek en vertelde ze dat …": a verb coordinated with
@@ -128,6 +129,8 @@ def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: Langu
         return ph.end_i == vi
     return vi - cs <= 3 and all(t.is_word and t.lower not in lang.function_words for t in items[cs + 1:vi])
 
+
+_DASHES = frozenset(("-", "–", "—"))
 
 #: quantifiers before a bare plural noun for people ("veel boeren", "andere deskundigen")
 _QUANTIFIERS = frozenset(("veel", "meer", "andere", "sommige", "enkele", "diverse", "verschillende", "meerdere",
