@@ -13,7 +13,9 @@ from .cues import Tok, VerbCue, tokenize, verb_cues
 from .lang import LanguageData
 from .model import Document, QuoteSpan, Sentence
 
-QMARK = "\ue000"  # placeholder token standing for a whole quotation inside a sentence
+#: placeholder token standing for a whole quotation inside a sentence; it holds spaces, which no
+#: token of the input ever does, so no input character can be taken for it
+QMARK = " quotation "
 
 
 @dataclass(slots=True)

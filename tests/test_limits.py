@@ -100,3 +100,15 @@ ADVERSARIAL = {
 def test_adversarial_input_finishes(name):
     text = ADVERSARIAL[name]
     assert_offsets(text, extract(text, name, kinds=("direct", "partial", "indirect", "other")))
+
+
+@pytest.mark.parametrize("text", [
+    "\ue000\n\n“i i",
+    "Hij zei \ue000: “Dit klopt niet”, aldus \ue000.",
+    "“A” \ue000 “B” \ue000, zegt Jan.",
+    "Het woord quotation staat hier: “ quotation ”, zei ze.",
+])
+def test_no_input_character_is_taken_for_the_quotation_placeholder(text):
+    quotes = extract(text, kinds=("direct", "partial", "indirect", "other"))
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
