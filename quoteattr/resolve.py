@@ -274,6 +274,12 @@ def _compatible(ent: Entity, gender: str | None) -> bool:
     return ent.gender in (None, gender)
 
 
+def _plural_group(description: str) -> bool:
+    """'kabinetsleden', 'de snorfietsers', 'veel boeren': a description of several people."""
+    head = description.split()[-1].lower()
+    return head.endswith(("en", "ers", "s")) and not head.endswith(("man", "vrouw"))
+
+
 def _people_noun(word: str, lang: LanguageData) -> bool:
     """'ministers', 'kabinetsleden', 'buurtbewoners': a plural noun for people."""
     if not word.endswith(("s", "en")):
@@ -347,6 +353,13 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
     # description
     text = description_text(m)
     words = text.split()
+    if [w.lower() for w in words] in (["een", "van", "hen"], ["één", "van", "hen"]) and last is not None \
+            and last[2] == "description" and last[0] and _plural_group(last[0]):
+        # "Kabinetsleden zeggen …" then "“…”, aldus een van hen": one of that group
+        group = last[0]
+        first = group.split()[0].lower()
+        group = group if first in _LOWER_DETS else "de " + group
+        return "een van " + group, "description", m.role
     if len(words) >= 2 and words[0] in ("haar", "zijn", "hun"):
         gender = {"haar": "f", "zijn": "m", "hun": "pl"}[words[0]]
         owner = resolver.antecedent(m.start, gender)

@@ -135,3 +135,9 @@ def test_a_name_never_runs_across_a_blank_line():
     text = "Column\n\nTom Bakker schreef het al. Hij zegt dat de wijk verloedert."
     quotes = quoteattr.extract(text, kinds=KINDS)
     assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Tom Bakker"]
+
+
+def test_one_of_them_is_one_of_the_group_that_spoke():
+    text = ("Kamerleden zeggen tegenover de krant dat de premier moet vertrekken. "
+            "“Het einde is nabij”, aldus een van hen.")
+    assert speaker_of(text, "einde") == "een van de kamerleden"
