@@ -85,14 +85,18 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             continue
         before = text[max(0, s - 60):s].split() + lead_roles
         role_words = []
+        seen_title = False
         for w in reversed(before[-6:]):
             lw = w.lower()
             if lw in lang.titles or lw in lang.modifiers or w in lang.nationalities or lw in lang.honorifics \
                     or lw.rsplit("-", 1)[-1] in lang.titles:
                 role_words.insert(0, w)
-            elif (w[:1].isupper() or lw in ("van", "voor", "en", "de", "het")) and any(
+                seen_title = seen_title or lw in lang.titles or lw.rsplit("-", 1)[-1] in lang.titles
+            elif not seen_title and (w[:1].isupper() or lw in ("van", "voor", "en", "de", "het")) and any(
                     x.lower() in lang.titles for x in before[-6:-len(role_words) - 1 or None]):
-                role_words.insert(0, w)  # the portfolio: "minister van Onderwijs"
+                # the portfolio between a function and the name: "minister van Onderwijs"; before
+                # the function it would be another person ("Minister X en burgemeester Y")
+                role_words.insert(0, w)
             else:
                 break
         while role_words and role_words[0].lower() not in lang.titles and role_words[0] not in lang.nationalities \

@@ -28,6 +28,7 @@ class Entity:
     gender: str | None = None
     positions: list[int] = field(default_factory=list)
     person: bool = False            # evidence that this is a person (first name, title, speaker)
+    spoke: bool = False             # named as a speaker somewhere before
 
     def speaker(self) -> Speaker:
         return Speaker(self.name, self.kind, list(self.aliases), list(self.roles), self.gender)
@@ -144,6 +145,7 @@ class Resolver:
     def mark_speaker(self, ent: Entity) -> None:
         """An entity named as a speaker is a person or an organisation that talks."""
         ent.person = ent.person or ent.kind != "organisation"
+        ent.spoke = True
 
     def _gender(self, head: str, role: str | None) -> str | None:
         toks = name_tokens(head)
@@ -221,13 +223,53 @@ class Resolver:
         return None
 
     def holds(self, ent: Entity, head: str) -> bool:
-        """Does ``ent`` hold the function ``head`` (or one it may stand for), by a role seen with it?"""
-        for role in ent.roles:
+        """Does ``ent`` hold the function ``head`` (or one it may stand for), by a role seen with it?
+        An unnamed speaker holds the function its description names ("een woordvoerder van …")."""
+        roles = ent.roles if ent.kind != "description" else ent.aliases[:1]
+        for role in roles:
             for rw in role.split():
                 rh = self.lang.title_head(rw)
                 if rh and (self.lang.title_matches(head, rh) or self.lang.title_matches(rh, head)):
                     return True
         return False
+
+    def fitting_person(self, pos: int, word: str, *, prefer: Entity | None = None,
+                       window: int = 1500) -> Entity | None:
+        """'zei de wereldkampioene', 'de nieuwe spits', 'de liberaal': the person just introduced
+        whom the description fits. The people named within ``window`` characters are filtered by
+        the gender the word carries and by their known functions or party; one left is the one
+        meant, several leave the last speaker (``prefer``) if it is among them, else nobody."""
+        lang = self.lang
+        head = lang.title_head(word)
+        parties = lang.party_epithets.get(word)
+        gender = description_gender(word, lang)
+        seen: list[Entity] = []
+        for p, ent in self.before(pos):
+            if pos - p > window:
+                break
+            if ent.kind != "person" or not ent.person or any(e is ent for e in seen):
+                continue
+            seen.append(ent)
+        # evidence that the description is about this person, not merely no evidence against:
+        # the function or party itself, the gender the word carries, or an earlier turn to speak
+        # (an official no one has named yet must not take a bystander's name)
+        fits = [e for e in seen if _compatible(e, gender) and self._role_fits(e, head or word, parties)
+                and (parties is not None or self.holds(e, head or word) or (gender and e.gender == gender)
+                     or e.spoke) and not e.name.isupper()]
+        if len(fits) == 1:
+            return fits[0]
+        if prefer is not None and any(e is prefer for e in fits):
+            return prefer
+        return None
+
+    def _role_fits(self, ent: Entity, head: str, parties: frozenset[str] | None) -> bool:
+        """No function known, a function the description may stand for, or the party's member."""
+        if parties is not None:
+            words = [w.lower() for r in ent.roles for w in r.replace("(", " ").replace(")", " ").split()]
+            return any(w.split("-")[0] in parties or w in parties for w in words)
+        functions = [self.lang.title_head(w) for r in ent.roles for w in r.split()]
+        functions = [f for f in functions if f]
+        return not functions or self.holds(ent, head)
 
     def salient_person(self, pos: int, head: str, *, prefer: Entity | None = None,
                        window: int = 1500) -> Entity | None:
@@ -272,6 +314,21 @@ def _compatible(ent: Entity, gender: str | None) -> bool:
     if gender == "f/pl":
         return ent.gender in (None, "f") or ent.kind == "organisation"
     return ent.gender in (None, gender)
+
+
+def description_gender(word: str, lang: LanguageData) -> str | None:
+    """'woordvoerster' (title_genders.tsv), 'wereldkampioene' → 'f'; 'bewindsman' → 'm'; else None.
+    Endings are no guide by themselves: 'minister' and 'burgemeester' end like 'woordvoerster'."""
+    w = word.lower()
+    g = lang.title_genders.get(w)
+    if g:
+        return g
+    head = lang.title_head(w)
+    if head and lang.title_genders.get(head):
+        return lang.title_genders[head]
+    if w.endswith("e") and head is not None and not w.endswith(head):
+        return "f"  # "wereldkampioene", "presidente": a feminine -e on a function
+    return None
 
 
 def _plural_group(description: str) -> bool:
@@ -354,7 +411,8 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
     text = description_text(m)
     words = text.split()
     if [w.lower() for w in words] in (["een", "van", "hen"], ["één", "van", "hen"]) and last is not None \
-            and last[2] == "description" and last[0] and _plural_group(last[0]):
+            and last[2] == "description" and last[0] and _plural_group(last[0]) \
+            and not last[0].lower().startswith(("een van", "één van")):
         # "Kabinetsleden zeggen …" then "“…”, aldus een van hen": one of that group
         group = last[0]
         first = group.split()[0].lower()
@@ -369,14 +427,17 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return " ".join(words[1:]) + " van " + owner.name, "description", m.role
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
         ent = resolver.by_role(text, m.start)
-        if ent is None and words[0] == "de" and len(words) <= 3:
-            head = an.lang.title_head(words[-1])
-            if head is not None and not words[-1].endswith(("en", "s")):
-                prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None
+        if ent is None and words[0] == "de" and len(words) <= 3 and not _plural_group(text):
+            word = words[-1].lower()
+            prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None
+            head = an.lang.title_head(word)
+            if head is not None or word in an.lang.party_epithets:
+                ent = resolver.fitting_person(m.start, word, prefer=prefer)
+            if ent is None and head is not None:
                 ent = resolver.salient_person(m.start, head, prefer=prefer)
         if ent is not None:
             return ent.name, ent.kind, m.role
-    elif len(words) <= 2 and words[-1].lower() in an.lang.titles:
+    elif len(words) <= 2 and words[-1].lower() in an.lang.titles and words[0].lower() not in ("een", "één"):
         # a bare function, as in a headline: "Wethouder: ‘Stoppen kost nog meer’"
         ent = resolver.by_role(text, m.start, ahead=True)
         if ent is not None:

@@ -141,3 +141,27 @@ def test_one_of_them_is_one_of_the_group_that_spoke():
     text = ("Kamerleden zeggen tegenover de krant dat de premier moet vertrekken. "
             "“Het einde is nabij”, aldus een van hen.")
     assert speaker_of(text, "einde") == "een van de kamerleden"
+
+
+# descriptions and epithets bridge to the person introduced, by function, gender or party
+EPITHETS = [
+    pytest.param("Schaatsster Irene Schouten won goud. Ook Jorrit Bergsma reed mee. “Dit is mijn mooiste dag”, "
+                 "zei de wereldkampioene.", "mooiste dag", "Irene Schouten",
+                 marks=pytest.mark.xfail(strict=True, reason="needs the genders of given names (entities stage)")),
+    ("Jan Smit, oud-burgemeester van Deventer, is boos. Wethouder Piet Ros zwijgt. “Dit is een schande”, zegt de "
+     "oud-burgemeester.", "schande", "Jan Smit"),
+    ("Het debat ging over de begroting. VVD-Kamerlid Mark Harbers en SP-Kamerlid Renske Leijten botsten. “De "
+     "lasten moeten omlaag”, zei de liberaal.", "lasten", "Mark Harbers"),
+    ("Minister Hugo de Jonge en burgemeester Femke Halsema spraken elkaar. “We moeten samenwerken”, zei de "
+     "burgemeester.", "samenwerken", "Femke Halsema"),
+    ("Minister Hugo de Jonge en burgemeester Femke Halsema spraken elkaar. “We moeten samenwerken”, zei de "
+     "bewindsman.", "samenwerken", "Hugo de Jonge"),
+    # an official nobody has named keeps the description: a victim named nearby never takes the words
+    ("Tijdens de aanhouding van Rudy Bakker ging het mis. “De agenten gingen over de schreef”, zei de "
+     "advocaat-generaal.", "schreef", "de advocaat-generaal"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", EPITHETS)
+def test_descriptions_bridge_to_the_person_they_fit(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker

@@ -63,6 +63,7 @@ class LanguageData:
     conjunctions: frozenset[str] = frozenset()
     person_noun_endings: tuple[str, ...] = ()
     measure_nouns: frozenset[str] = frozenset()
+    party_epithets: dict[str, frozenset[str]] = field(default_factory=dict)
     title_genders: dict[str, str] = field(default_factory=dict)
     openers: frozenset[str] = field(default=frozenset())
     closers: frozenset[str] = field(default=frozenset())
@@ -133,6 +134,8 @@ class LanguageData:
             return w
         if "-" in w:
             return self.title_head(w.rsplit("-", 1)[1])
+        if w.endswith("e") and (w[:-1] in self.titles or w[:-1] in self.title_groups):
+            return w[:-1]  # "kampioene", "presidente": the feminine -e on a function
         for k in range(1, len(w) - 3):  # the longest known tail of at least four letters
             tail = w[k:]
             if tail in self.titles or tail in self.title_groups:
@@ -267,6 +270,8 @@ def _load(code: str) -> LanguageData:
         conjunctions=_word_set(code, "conjunctions.txt"),
         person_noun_endings=tuple(sorted(_word_set(code, "person_noun_endings.txt"))),
         measure_nouns=_word_set(code, "measure_nouns.txt"),
+        party_epithets={c[0]: frozenset(p.lower() for p in c[1].split())
+                        for _, c in _unique(code, "party_epithets.tsv", _lines(code, "party_epithets.tsv", 2))},
         title_genders={c[0]: c[1] for _, c in _unique(code, "title_genders.tsv", _lines(code, "title_genders.tsv", 2))},
         openers=frozenset(p.open for p in pairs),
         closers=frozenset(p.close for p in pairs),
