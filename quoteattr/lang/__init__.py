@@ -67,6 +67,17 @@ class LanguageData:
     title_genders: dict[str, str] = field(default_factory=dict)
     openers: frozenset[str] = field(default=frozenset())
     closers: frozenset[str] = field(default=frozenset())
+    # entity typing (quoteattr/entities.py): small closed classes no library has
+    #: outlet, platform or agency name / head noun / name word → "name" | "head" | "word"
+    media: dict[str, str] = field(default_factory=dict)
+    #: organisation name / extra head noun / name marker → "name" | "head" | "marker"
+    organisation_names: dict[str, str] = field(default_factory=dict)
+    #: event or document noun / named event → "noun" | "name"
+    works: dict[str, str] = field(default_factory=dict)
+    interjections: frozenset[str] = field(default=frozenset())
+    person_nouns: frozenset[str] = field(default=frozenset())
+    #: Dutch place names the place libraries lack → "country" | "region" | "city"
+    places: dict[str, str] = field(default_factory=dict)
 
     # Derived once per loaded language (cached_property writes the instance dict directly, so it
     # works on this frozen dataclass); they are read on the hot paths of every document.
@@ -195,6 +206,19 @@ def _word_set(code: str, name: str, *, lower: bool = True) -> frozenset[str]:
     return frozenset(words)
 
 
+def _kinded(code: str, name: str, kinds: dict[str, bool]) -> dict[str, str]:
+    """entry → kind for a two-column ``entry<TAB>kind`` file. ``kinds`` maps each allowed kind to
+    whether its entries must be lower case; duplicates are found case-insensitively."""
+    out: dict[str, str] = {}
+    for no, (entry, kind) in _unique(code, name, _lines(code, name, 2), key=lambda c: c[0].casefold()):
+        if kind not in kinds:
+            raise LanguageDataError(f"{code}/{name}:{no}: unknown kind {kind!r} (one of {', '.join(kinds)})")
+        if kinds[kind] and entry != entry.lower():
+            raise LanguageDataError(f"{code}/{name}:{no}: {kind} entries must be lower case: {entry!r}")
+        out[entry] = kind
+    return out
+
+
 def load_language(code: str = "nl", root=None) -> LanguageData:
     """Parse, validate and cache the data for ``code`` (only "nl" ships today). ``root`` reads
     the files from another directory (``root/<code>/…``) instead of the package."""
@@ -275,4 +299,11 @@ def _load(code: str) -> LanguageData:
         title_genders={c[0]: c[1] for _, c in _unique(code, "title_genders.tsv", _lines(code, "title_genders.tsv", 2))},
         openers=frozenset(p.open for p in pairs),
         closers=frozenset(p.close for p in pairs),
+        media=_kinded(code, "media.tsv", {"name": False, "head": True, "word": False}),
+        organisation_names=_kinded(code, "organisation_names.tsv",
+                                   {"name": False, "head": True, "marker": False}),
+        works=_kinded(code, "works.tsv", {"noun": True, "name": False}),
+        interjections=_word_set(code, "interjections.txt"),
+        person_nouns=_word_set(code, "person_nouns.txt"),
+        places=_kinded(code, "places.tsv", {"country": False, "region": False, "city": False}),
     )
