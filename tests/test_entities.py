@@ -5,6 +5,7 @@ the network. Rows pair hits with near misses of the same shape.
 """
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import subprocess
@@ -275,3 +276,31 @@ def test_broken_entity_data_names_file_and_line(lang_copy: Path, file: str, line
     with pytest.raises(LanguageDataError) as err:
         load_language("nl", root=lang_copy)
     assert f"nl/{file}:{lineno}" in str(err.value) and message in str(err.value)
+
+
+def test_the_derived_library_data_is_cached_and_read_back_the_same(tmp_path, monkeypatch):
+    from quoteattr.entities import build_lexicon
+
+    monkeypatch.setenv("QUOTEATTR_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("QUOTEATTR_NO_CACHE", raising=False)
+    lang = load_language("nl")
+    first = build_lexicon(lang)
+    files = list(tmp_path.glob("entities-*.json"))
+    assert len(files) == 1 and not list(tmp_path.glob(".entities-*"))
+    second = build_lexicon(lang)
+    assert second.places.keys() == first.places.keys()
+    assert second.given == first.given and second.zipf == first.zipf
+    assert second.surnames == first.surnames
+
+
+def test_an_unreadable_cache_is_rebuilt(tmp_path, monkeypatch):
+    from quoteattr.entities import build_lexicon
+
+    monkeypatch.setenv("QUOTEATTR_CACHE_DIR", str(tmp_path))
+    lang = load_language("nl")
+    build_lexicon(lang)
+    (cache,) = tmp_path.glob("entities-*.json")
+    cache.write_text("{not json", encoding="utf-8")
+    lex = build_lexicon(lang)
+    assert "zwolle" in lex.places
+    json.loads(cache.read_text(encoding="utf-8"))  # written anew, whole
