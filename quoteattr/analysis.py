@@ -10,6 +10,7 @@ import regex
 
 from . import segment, spans
 from .cues import Tok, VerbCue, tokenize, verb_cues
+from .entities import is_given_name
 from .lang import LanguageData
 from .model import Document, QuoteSpan, Sentence
 
@@ -108,7 +109,7 @@ class DocumentAnalysis:
         it is a function word or an adjective ("Erger vindt …", "Ministers vreesden …",
         "Afrikaanse"); when ``strict``, only when the text also uses it inside a sentence."""
         words = head.split()
-        if len(words) > 1 or words[0] in self.lang.first_names:
+        if len(words) > 1 or is_given_name(words[0], lang=self.lang):
             return True
         word = words[0]
         if word.isupper() and len(word) > 1:

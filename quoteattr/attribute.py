@@ -92,7 +92,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             if speaker is None and kind == "direct":
                 # last resort: the person the text was just talking about
                 ent = resolver.antecedent(start, None, window=600)
-                if ent is not None and ent.kind != "organisation":
+                if ent is not None and ent.kind == "person":
                     speaker, skind, role = ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
                     sieve, conf, cue, mention = "nearest-person", 0.3, None, None
         if kind != "other" and speaker is not None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from .entities import is_given_name
 from .lang import LanguageData, SpeechVerb
 from .model import Cue, Mention
 from .segment import WORD as _WORD
@@ -77,10 +78,10 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
             continue
         if t.is_cap and "-" in t.text and (t.text.rsplit("-", 1)[1].islower() or t.lower.rsplit("-", 1)[1] in lang.titles):
             break  # "AIVD-baas", "VVD-leider", "PvdA-Kamerlid": a role, not a name
-        if j == i and lang.is_temporal(t.text) and t.lower not in lang.first_names:
+        if j == i and lang.is_temporal(t.text) and not is_given_name(t.text, lang=lang):
             break
         if j == i and sentence_start and len(t.lower) >= 7 and t.lower.startswith("ge") and t.lower[-1] in "dtn" \
-                and t.text not in lang.first_names:
+                and not is_given_name(t.text, lang=lang):
             break  # "Gevraagd", "Gezien", "Geboren": a participle, not a name
         # an acronym is a name even when it spells a word: "het OM", "de VS", "AIVD"
         function_word = t.lower in lang.function_words and not (t.text.isupper() and len(t.text) > 1)
@@ -234,7 +235,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         e = name_at(toks, k, lang)
         if e > k:
             caps = [x for x in range(k, e) if toks[x].is_cap]
-            first_name = next((x for x in caps if toks[x].text in lang.first_names), None)
+            first_name = next((x for x in caps if is_given_name(toks[x].text, lang=lang)), None)
             if first_name is not None and first_name > k:
                 return Phrase(i, e, "name", (first_name, e), _text(toks, role_start, first_name))
             if len(caps) >= 3:

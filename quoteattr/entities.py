@@ -97,6 +97,8 @@ FOREIGN_CITY_MIN_POPULATION = 100_000
 MAJOR_CITY_POPULATION = 1_000_000
 #: Zipf frequency from which a lower-case word is common Dutch ("hemel" 4.5, "rutte" 3.8)
 COMMON_ZIPF = 4.0
+#: Zipf frequency from which a lower-case word counts as attested Dutch ("vakbondsman" 2.4)
+WORD_ZIPF = 2.0
 #: Zipf frequency from which a word is very common ("best" 5.4, "man" 5.9, "dan" 6.6)
 VERY_COMMON_ZIPF = 5.0
 #: a capitalised word no data knows is taken for a name below this frequency: famous surnames
@@ -153,6 +155,7 @@ class _Lexicon:
     surnames: set[str] = field(default_factory=set)                  # single-word family names
     full_surnames: set[str] = field(default_factory=set)             # casefolded "de wit", "van dijk"
     zipf: dict[str, float] = field(default_factory=dict)             # lower-case word → Zipf ≥ COMMON_ZIPF
+    words: frozenset[str] = frozenset()                              # lower-case words of Zipf ≥ WORD_ZIPF
     all_words: dict[str, float] = field(default_factory=dict)        # word → frequency, while building
     closed: frozenset[str] = frozenset()                             # closed-class words, always common
     demonyms: set[str] = field(default_factory=set)
@@ -265,6 +268,7 @@ def _read_cache(lex: _Lexicon, path: Path) -> bool:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         lex.zipf = data["zipf"]
+        lex.words = frozenset(data["words"])
         lex.places = {k: _Place(kind, big) for k, (kind, big) in data["places"].items()}
         lex.given = data["given"]
         lex.surnames = set(data["surnames"])
@@ -276,7 +280,7 @@ def _read_cache(lex: _Lexicon, path: Path) -> bool:
 
 
 def _write_cache(lex: _Lexicon, path: Path) -> None:
-    data = {"zipf": lex.zipf, "places": {k: [p.kind, p.big] for k, p in lex.places.items()},
+    data = {"zipf": lex.zipf, "words": sorted(lex.words), "places": {k: [p.kind, p.big] for k, p in lex.places.items()},
             "given": lex.given, "surnames": sorted(lex.surnames), "full_surnames": sorted(lex.full_surnames)}
     tmp = None
     try:
@@ -302,6 +306,8 @@ def _load_wordfreq(lex: _Lexicon) -> None:
     floor = 10 ** (COMMON_ZIPF - 9)
     lex.all_words = wordfreq.get_frequency_dict("nl")  # 300,000 words, for the build only
     lex.zipf = {w: round(math.log10(f) + 9, 2) for w, f in lex.all_words.items() if f >= floor}
+    attested = 10 ** (WORD_ZIPF - 9)
+    lex.words = frozenset(w for w, f in lex.all_words.items() if f >= attested and w.isalpha())
 
 
 def _release_wordfreq(lex: _Lexicon) -> None:
@@ -512,6 +518,27 @@ def given_name_gender(word: str, *, lang: LanguageData | None = None) -> str | N
         if form in lex.given:
             return lex.given[form]
     return None
+
+
+def is_given_name(word: str, *, lang: LanguageData | None = None) -> bool:
+    """Is ``word`` (as written) a known given name ("Irene", "Jorrit", "Jan-Peter")? Words of the
+    closed classes never are ("Dan", "Elke" open sentences as often as names do)."""
+    if not word or not word[0].isupper():
+        return False
+    lex = _lexicon(_lang(lang))
+    if word.lower() in lex.closed:
+        return False
+    return word in lex.given or word.split("-")[0] in lex.given
+
+
+def is_dutch_word(word: str, *, lang: LanguageData | None = None) -> bool:
+    """Is the lower-case form of ``word`` an attested Dutch word (Zipf ≥ WORD_ZIPF in wordfreq)?
+    'Vakbondsman', 'Fransman', 'Onderwijskundige' are; 'Abdurahman' is not. Names that news
+    prints often are attested too, so this tells a role noun from a rare name, not every name.
+    Without wordfreq it knows only the common words."""
+    lex = _lexicon(_lang(lang))
+    low = word.strip(_STRIP).lower()
+    return low in lex.words or low in lex.zipf
 
 
 def is_common_word(word: str, *, lang: LanguageData | None = None) -> bool:

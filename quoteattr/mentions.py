@@ -7,6 +7,7 @@ import bisect
 import regex
 
 from .analysis import DocumentAnalysis
+from .entities import is_dutch_word, is_given_name
 from .lang import LanguageData
 from .resolve import Resolver
 
@@ -47,14 +48,14 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
         first = next((x for x in range(k + 1, len(words)) if _first_name(words[x], lang)), None)
-        if first is not None and not _first_name(words[k], lang) \
+        if first is not None and not _first_name(words[k], lang) and _role_noun(words[k], lang) \
                 and not any(words[x].lower() in lang.particles for x in range(k, first)):
             lead_roles.extend(words[k:first])
             k = first
         elif (k < len(words) - 2 and (words[k].lower() in an.lower_words or (
                 an.opens_sentence(s)) and words[k + 2].lower() in lang.particles)) or (
                 k == len(words) - 2 and k == 0 and an.opens_sentence(s) and words[k].lower() not in lang.particles
-                and words[k].lower() in an.lower_words and words[k] not in lang.first_names):
+                and words[k].lower() in an.lower_words and not is_given_name(words[k], lang=lang)):
             # "Kermisexploitant Joke van 't Hek", "Complicaties Ross stuurde …" opening a sentence:
             # a common noun capitalised by its position (or a glued subheading), then the name
             lead_roles.append(words[k])
@@ -146,9 +147,20 @@ _NONSPACE = regex.compile(r"\S+")
 _AGE = regex.compile(r"\s*\(\d{1,3}\)")
 
 
+def _role_noun(word: str, lang: LanguageData) -> bool:
+    """Can a capitalised word before a given name be a role ("Vakbondsman Kristof Janssens",
+    "Fransman Simon Henry", "Buitenlandse Zaken Wopke Hoekstra")? Only an attested Dutch word;
+    an unknown one is the first part of the name ("Abdurahman Abdullah")."""
+    if _role_word(word, lang):
+        return True
+    if word.isupper():
+        return False  # an acronym opens an organisation's name: "AC Milan", "PSV Eindhoven"
+    return lang.title_head(word) is not None or is_dutch_word(word, lang=lang)
+
+
 def _first_name(word: str, lang: LanguageData) -> bool:
     """'Wopke', 'Pieter-Jan' (a compound of a known first name)."""
-    return word in lang.first_names or ("-" in word and word.split("-")[0] in lang.first_names)
+    return is_given_name(word, lang=lang)
 
 
 def _role_word(word: str, lang: LanguageData) -> bool:
@@ -177,7 +189,7 @@ def _hyphen_role(word: str, lang: LanguageData | None = None) -> bool:
 
 def _participle(word: str, lang: LanguageData) -> bool:
     w = word.lower()
-    return len(w) >= 7 and w.startswith("ge") and w[-1] in "dtn" and word not in lang.first_names
+    return len(w) >= 7 and w.startswith("ge") and w[-1] in "dtn" and not is_given_name(word, lang=lang)
 
 
 def _apposed_role_text(after: str, lang: LanguageData) -> str | None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
+from .entities import EntityType, entity_type, given_name_gender, is_given_name
 from .lang import LanguageData
 from .model import Mention, Speaker
 
@@ -29,6 +30,7 @@ class Entity:
     positions: list[int] = field(default_factory=list)
     person: bool = False            # evidence that this is a person (first name, title, speaker)
     spoke: bool = False             # named as a speaker somewhere before
+    soft_gender: str | None = None  # a hint from international name lists, never against a pronoun
 
     def speaker(self) -> Speaker:
         return Speaker(self.name, self.kind, list(self.aliases), list(self.roles), self.gender)
@@ -101,10 +103,15 @@ class Resolver:
             ent.roles.append(role)
         if ent.gender is None:
             ent.gender = self._gender(head, role)
-        if not ent.person and kind != "organisation":
+        if ent.soft_gender is None:
+            first = _first(head, self.lang)
+            ent.soft_gender = ent.gender or (given_name_gender(first, lang=self.lang) if first else None)
+        if not ent.person and kind != "organisation" and ent.kind == "person":
             ent.person = self._looks_person(head, role)
         if kind == "organisation" or any(w.lower() in self.lang.organisations for w in name_tokens(head)):
             ent.kind = "organisation"
+        elif ent.kind == "person" and ent.name == head:
+            self._type(ent, head)  # typed by its fullest name, when it first appears or grows
         ent.positions.append(pos)
         if antecedent:
             if self.timeline and self.timeline[-1][0] > pos:
@@ -112,6 +119,22 @@ class Resolver:
             else:
                 self.timeline.append((pos, ent))
         return ent
+
+    def _type(self, ent: Entity, head: str) -> None:
+        """Who can speak: a name that is a body, a place, a medium or a work is no person, so it
+        never takes a pronoun ("ze" is not "Alabama") nor the floor from a person on offer. A
+        preposition before one mention is no evidence ("bij Japi", "met Loef"): the name is
+        typed on its own."""
+        etype = entity_type(head, lang=self.lang)
+        if etype is EntityType.PERSON or etype is EntityType.NONE:
+            return  # a common word as a name ("Jong" of "De Jong") is left to the credibility checks
+        if etype is EntityType.ORGANISATION:
+            ent.kind = "organisation"
+        elif not _first(head, self.lang):
+            ent.kind = _KIND_OF_TYPE[etype]
+        else:
+            return
+        ent.person = False
 
     def add_description(self, text: str, pos: int) -> Entity:
         """An unnamed speaker ("een andere bewoonster") that later pronouns may point back to."""
@@ -132,7 +155,7 @@ class Resolver:
         if not toks:
             return False
         first = toks[0]
-        if first in self.lang.first_names or first.split("-")[0] in self.lang.first_names:
+        if is_given_name(first, lang=self.lang):
             return True
         if first.lower() in self.lang.particles:
             return False  # "De Jonge" or "De Telegraaf": a surname or a title; a role or a cue decides
@@ -144,13 +167,16 @@ class Resolver:
 
     def mark_speaker(self, ent: Entity) -> None:
         """An entity named as a speaker is a person or an organisation that talks."""
-        ent.person = ent.person or ent.kind != "organisation"
+        ent.person = ent.person or ent.kind == "person"
         ent.spoke = True
 
     def _gender(self, head: str, role: str | None) -> str | None:
         toks = name_tokens(head)
         first = _first(head, self.lang) or (toks[0] if len(toks) == 1 else None)
         if first:
+            # the project's own list decides a pronoun's gender; the libraries' lists are
+            # international and call unisex names one gender ("Kay", "Robin"), so they are only
+            # kept as a hint (soft_gender) for matching epithets like "de wereldkampioene"
             g = self.lang.first_names.get(first) or self.lang.first_names.get(first.split("-")[0])
             if g:
                 return g
@@ -254,7 +280,7 @@ class Resolver:
         # the function or party itself, the gender the word carries, or an earlier turn to speak
         # (an official no one has named yet must not take a bystander's name)
         fits = [e for e in seen if _compatible(e, gender) and self._role_fits(e, head or word, parties)
-                and (parties is not None or self.holds(e, head or word) or (gender and e.gender == gender)
+                and (parties is not None or self.holds(e, head or word) or (gender and e.soft_gender == gender)
                      or e.spoke) and not e.name.isupper()]
         if len(fits) == 1:
             return fits[0]
@@ -292,6 +318,11 @@ class Resolver:
         return None
 
 
+#: the speaker_kind of an entity typed as something other than a person
+_KIND_OF_TYPE = {EntityType.ORGANISATION: "organisation", EntityType.PLACE: "place", EntityType.MEDIUM: "medium",
+                 EntityType.WORK: "work", EntityType.NONE: "none"}
+
+
 def _pos(mention: tuple[int, "Entity"]) -> int:
     return mention[0]
 
@@ -308,7 +339,9 @@ def _compatible(ent: Entity, gender: str | None) -> bool:
     if gender is None or gender == "-":
         return True
     if gender == "pl":
-        return ent.kind == "organisation"
+        # "zeggen ze": a group that spoke before (a body, or people described in the plural); a
+        # body merely named (a terror group, a party mentioned in passing) is no antecedent
+        return (ent.kind == "organisation" and ent.spoke) or (ent.kind == "description" and _plural_group(ent.name))
     if gender == "f":
         return ent.gender in (None, "f") and ent.kind != "organisation"
     if gender == "f/pl":
@@ -370,7 +403,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if len(words) == 1 and not words[0].isupper() and (
                 words[0].lower() in an.lang.function_words or words[0].lower() in an.lang.particles):
             return None, None, None  # "De", "Even": never a name on its own (an acronym like "OM" is)
-        if words[0].lower() in an.lower_words and words[0] not in an.lang.first_names \
+        if words[0].lower() in an.lower_words and not is_given_name(words[0], lang=an.lang) \
                 and words[0].lower() not in an.lang.particles and (
                 len(words) > 2 or len(words) == 2 and an.opens_sentence(m.start)):
             # "Kermisexploitant Joke van 't Hek": a common noun capitalised at the sentence start
@@ -380,12 +413,15 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             # "Exploitant George ten Brummelhuis": the first word was a capitalised common noun
             ent = resolver.entity_for_name(" ".join(words[1:]), m.start)
         if ent is None:
-            if not (m.role or an.credible_name(m.head, strict=not label)):
+            known = entity_type(m.head, lang=an.lang) in (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MEDIUM)
+            if not (m.role or known or an.credible_name(m.head, strict=not label)):
                 if len(words) == 1 and _people_noun(words[0].lower(), an.lang):
                     # "Kabinetsleden zeggen", "Ministers vreesden": unnamed people, kept as described
                     return words[0].lower(), "description", None
                 return None, None, None  # "Erger vindt …": no name at all
             ent = resolver.add_name(m.head, m.start, role=m.role, antecedent=False)
+        if ent.kind in ("work", "none"):
+            return None, None, None  # "Het rapport stelt", "Mijn God": documents and words do not speak
         resolver.mark_speaker(ent)
         if ent.name.isupper() and not m.head.isupper():
             ent.name = m.head  # an interview label in capitals: keep the readable form
