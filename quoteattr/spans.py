@@ -95,14 +95,14 @@ def _role(text, p, e, g, prev, nxt, end, lang) -> str | None:
     if g in ("‘‘", "``", "„", "‚"):
         return OPEN if not _is_space(nxt) else None
     if g in "«‹":
-        if _is_space(nxt) and _is_space(prev):
-            return None
         # a reversed guillemet closes after a word: "»We gaan door«, zegt"
         if not _is_space(prev) and closer_ctx and not opener_ctx:
             return CLOSE
-        return OPEN if not _is_space(nxt) else CLOSE
+        return OPEN if not _is_space(nxt) or _is_space(prev) else CLOSE  # "« Oui »": French spacing
     if g in "»›":
-        return CLOSE if not _is_space(prev) else (OPEN if not _is_space(nxt) else None)
+        if not _is_space(prev) or closer_ctx:
+            return CLOSE  # "door»", or "door »," with French spacing
+        return OPEN  # reversed: "»We gaan door«"
     if g == "“":
         if not _is_space(nxt) and opener_ctx:
             return OPEN

@@ -136,6 +136,21 @@ def test_apostrophes_are_never_quotes(template, apostrophe):
     assert detect(template.format(a=apostrophe)) == []
 
 
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"], ids=["space", "no-break", "narrow-no-break"])
+@pytest.mark.parametrize("opener, closer", [("«", "»"), ("‹", "›")], ids=["guillemets", "single-guillemets"])
+def test_guillemets_with_french_spacing(opener, closer, space):
+    text = f"{opener}{space}{SPEECH}{space}{closer}, zegt Jan de Vries."
+    quotes = quoteattr.extract(text)
+    assert_offsets(text, quotes)
+    assert [(q.text, q.speaker) for q in quotes] == [(SPEECH, "Jan de Vries")]
+
+
+@pytest.mark.parametrize("text", ["De koers ging van 3 » 4 punten.", "Klik op Menu » Instellingen » Privacy."],
+                         ids=["arrow", "menu-path"])
+def test_lone_guillemets_are_no_quotes(text):
+    assert detect(text) == []
+
+
 def test_doubled_marks_are_one_glyph_not_an_empty_quote():
     text = "Het scherm meet 27'' en de kast 2’’ breed."
     assert detect(text) == []

@@ -272,9 +272,31 @@ NEWS_SCATTERED = "\n\n".join(
     + ["Het werd avond in de stad."] * 6)
 
 
+NOVEL_DIALOGUE = """Hoofdstuk een
+
+Het regende toen Paul Verhoef en zijn zuster Lili het station uit liepen.
+
+– Waar blijft de koets? vroeg Lili.
+
+– Die komt zo, zei Paul.
+
+– Ik heb het koud.
+
+– Wij allemaal, zei hij, en hij trok zijn jas dichter.
+
+– Had je dat niet eerder kunnen regelen? riep ze.
+
+– Nee, antwoordde Paul kortaf.
+
+– Dan wacht ik binnen.
+
+Ze liep terug naar de wachtkamer."""
+
+
 @pytest.mark.parametrize(
-    "text", [NEWS_RHETORICAL, NEWS_EXPLAINER, NEWS_ONE_LABEL, NEWS_CREDITS, NEWS_SCATTERED],
-    ids=["rhetorical-questions", "newsroom-explainer", "one-label", "credits-and-line-ups", "scattered-questions"],
+    "text", [NEWS_RHETORICAL, NEWS_EXPLAINER, NEWS_ONE_LABEL, NEWS_CREDITS, NEWS_SCATTERED, NOVEL_DIALOGUE],
+    ids=["rhetorical-questions", "newsroom-explainer", "one-label", "credits-and-line-ups", "scattered-questions",
+         "novel-dialogue"],
 )
 def test_ordinary_articles_are_no_interview(text):
     assert interview_style(text) is None
@@ -301,3 +323,11 @@ def test_rhetorical_question_article_keeps_its_normal_quotes():
 )
 def test_structure_decides(text, expected):
     assert interview_style(text) == expected
+
+
+def test_person_words_are_language_data():
+    from quoteattr.sieves.interview import _person_words
+
+    first, second = _person_words("nl")
+    assert {"ik", "we", "mijn", "m'n"} <= first and {"u", "je", "jullie"} <= second
+    assert not first & second

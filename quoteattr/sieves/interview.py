@@ -11,10 +11,11 @@ qa       a lead naming the interviewee, then question paragraphs ending in "?" a
 
 Questions belong to the interviewer (no named speaker); answers to the interviewee: the label's
 person, or the person the lead introduces, never a name mentioned inside a question. An article
-counts as an interview only by its structure: an adjacent question and answer dash turn, at least
-two label turns of which one answers, or at least two question/answer pairs whose questions
-address someone ("u", "je") and whose answers speak for themselves ("ik", "we"). One label, or a
-rhetorical question closing a paragraph, never makes an interview.
+counts as an interview only by its structure: an answer dash turn right after a question turn,
+among turns that mostly stand alone (no inquit) and often ask; at least two label turns, one of
+them an answer; or at least two question/answer pairs whose questions address someone ("u",
+"je") and whose answers speak for themselves ("ik", "we"). One label, or a rhetorical question
+closing a paragraph, never makes an interview.
 
 Unmarked answers become direct quotations here, one per paragraph; the span is the paragraph
 text after the label (final punctuation kept, as inside quote marks). Unmarked questions are not
@@ -150,7 +151,7 @@ def find_interview(an: DocumentAnalysis) -> Interview | None:
     lang = an.lang
     text = an.text
     first_p, second_p = _person_words(lang.code)
-    dash_turns = _dash_turns(an)
+    dash_turns, dash_paras = _dash_turns(an)
     taken = {t.paragraph for t in dash_turns}
     labels = _label_turns(an, taken)
     taken |= {t.paragraph for t in labels}
@@ -181,9 +182,12 @@ def find_interview(an: DocumentAnalysis) -> Interview | None:
         return out
 
     turns: list[Turn] = []
-    # dash: an adjacent question and answer turn makes the dashes an interview
+    # dash: an answer turn right after a question turn, and turns that stand alone (a novel's
+    # dialogue names its speakers in inquits and asks less: "– Kom je? riep Paul.")
+    questions = sum(1 for t in dash_turns if t.role == QUESTION)
     if any(a.role == QUESTION and b.role == ANSWER and b.paragraph == a.paragraph + 1
-           for a, b in zip(dash_turns, dash_turns[1:])):
+           for a, b in zip(dash_turns, dash_turns[1:])) \
+            and len(dash_turns) * 4 >= dash_paras * 3 and questions * 4 >= len(dash_turns):
         turns.extend(dash_turns)
     # label: at least two label turns, one of them a person's answer
     if len(labels) >= 2 and any(t.role == ANSWER for t in labels):
@@ -198,18 +202,21 @@ def find_interview(an: DocumentAnalysis) -> Interview | None:
     return Interview(turns, body_start=min(t.start for t in turns))
 
 
-def _dash_turns(an: DocumentAnalysis) -> list[Turn]:
-    """Dash paragraphs that are whole turns (no narrator's cue cut them short)."""
+def _dash_turns(an: DocumentAnalysis) -> tuple[list[Turn], int]:
+    """Dash paragraphs that are whole turns (no narrator's cue cut them short), and the number
+    of dash paragraphs."""
     out = []
+    n = 0
     for q in an.qspans:
         if q.introducer != "-":
             continue
+        n += 1
         para = an.paras[q.paragraph]
         if q.end != para.end:
             continue  # "– Naar de markt, antwoordt hij.": the narrator names the speaker
         role = QUESTION if _asks(an.text, q.start, q.end) else ANSWER
         out.append(Turn(q.start, q.end, q.paragraph, role, DASH))
-    return out
+    return out, n
 
 
 def _label_turns(an: DocumentAnalysis, taken: set[int]) -> list[Turn]:
