@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 import regex
@@ -300,13 +301,20 @@ def _outermost(pairs: list[Pair]) -> list[Pair]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _longest_first(dashes: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(dashes, key=len, reverse=True))
+
+
 def _dash_quote(text: str, para: Paragraph, lang: LanguageData) -> QuoteSpan | None:
-    """A paragraph opened by a dialogue dash ("– Ja, dat klopt.") is quoted to its end."""
-    first = text[para.start]
-    if first not in lang.dashes:
+    """A paragraph opened by a dialogue dash ("– Ja, dat klopt.") is quoted to its end. A
+    one-character dash is followed by a space; the plain-text dash "--" may touch the turn
+    ("--Ja, dat klopt."), but a rule of hyphens ("------") is no turn."""
+    first = next((d for d in _longest_first(lang.dashes) if text.startswith(d, para.start)), None)
+    if first is None:
         return None
-    start = para.start + 1
-    if start >= para.end or not text[start].isspace():
+    start = para.start + len(first)
+    if start >= para.end or text[start] in "-–—―" or (len(first) == 1 and not text[start].isspace()):
         return None
     while start < para.end and text[start].isspace():
         start += 1

@@ -160,3 +160,22 @@ def test_families_do_not_close_each_other():
     # a double quote is not closed by a single right mark: it runs to the paragraph end
     text = "“We gaan door’, zegt Jan de Vries."
     assert detect(text) == ["We gaan door’, zegt Jan de Vries."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Titel\n\n--Kom je morgen? vroeg Jan de Vries.", ["Kom je morgen?"]),
+        ("Titel\n\n-- Kom je morgen?", ["Kom je morgen?"]),
+        ("Titel\n\n--Ja, zei Els Bakker.", ["Ja"]),
+        ("Titel\n\n― Ja, zei Els Bakker.", ["Ja"]),
+        ("Titel\n\n----------\n\nDe rest van het verhaal.", []),
+        ("Titel\n\n--\n\nDe rest van het verhaal.", []),
+        ("Titel\n\n–Holland blijft koploper.", []),
+        ("Titel\n\n-Holland blijft koploper.", []),
+    ],
+    ids=["double-hyphen", "double-hyphen-space", "double-hyphen-inquit", "horizontal-bar", "hyphen-rule",
+         "lone-double-hyphen", "en-dash-touching", "hyphen"],
+)
+def test_dialogue_dashes(text, expected):
+    assert detect(text) == expected

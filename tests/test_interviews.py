@@ -78,6 +78,13 @@ def test_dash_questions_go_to_the_interviewer_answers_to_the_interviewee():
         assert (by_text[a].kind, by_text[a].speaker, by_text[a].sieve) == ("direct", "Anna Visser", "interviewee")
 
 
+@pytest.mark.parametrize("dash", ["—", "―", "--"], ids=["em-dash", "horizontal-bar", "double-hyphen"])
+def test_every_dialogue_dash_makes_the_same_interview(dash):
+    text = DASH.replace("\n– ", f"\n{dash} ")
+    expected = [(q.text, q.speaker, q.sieve) for q in extract(DASH)]
+    assert [(q.text, q.speaker, q.sieve) for q in extract(text)] == expected
+
+
 def test_dash_turns_are_separate_paragraph_spans():
     quotes = {q.text: q for q in extract(DASH)}
     start, end = paragraph_after(DASH, "– Omdat")
