@@ -34,7 +34,7 @@ import regex
 from ..analysis import DocumentAnalysis
 from ..lang import LanguageData, _lines, _unique
 from ..model import Cue, Mention, Paragraph
-from ..resolve import Resolver, name_tokens, resolve_mention
+from ..resolve import Entity, Resolver, name_tokens, resolve_mention
 
 QUESTION, ANSWER = "question", "answer"
 DASH, LABEL, QA = "dash", "label", "qa"
@@ -81,7 +81,7 @@ class Interview:
     turns: list[Turn]
     body_start: int                         # the first turn: everything before it is the lead
     _starts: list[int] = field(default_factory=list)
-    _interviewee: object = None             # resolve.Entity, picked once the cast is known
+    _interviewee: Entity | None = None      # picked once the cast is known
     _picked: bool = False
 
     def __post_init__(self) -> None:
@@ -107,12 +107,12 @@ class Interview:
         return t.style != DASH and t.role == ANSWER and t.start <= start and end <= t.end \
             and (t.start, t.end) != (start, end)
 
-    def interviewee(self, resolver: Resolver):
+    def interviewee(self, resolver: Resolver) -> Entity | None:
         """The person the lead introduces: a full name first, then the most mentioned, then the
         first; names inside questions are never candidates (they are not in the lead)."""
         if not self._picked:
             self._picked = True
-            seen: dict[int, tuple[object, int, int]] = {}
+            seen: dict[int, tuple[Entity, int, int]] = {}
             for pos, ent in resolver.between(0, self.body_start):
                 if not ent.person or ent.kind == "organisation":
                     continue
