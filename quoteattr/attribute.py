@@ -17,6 +17,7 @@ from .sieves.colon import colon_quote, label
 from .sieves.explicit import bracket_speaker, cue_after, cue_in_clause, dat_zegt
 from .sieves.grammar import Attribution
 from .sieves.indirect import find_indirect
+from .sieves.interview import find_interview
 
 
 def attribute_document(document: Document, lang: LanguageData | None = None) -> list[Quote]:
@@ -34,6 +35,12 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
         records.append((q.start, q.end, kinds[qi], q.paragraph, q.group, att))
     for ind in find_indirect(an):
         records.append((ind.start, ind.end, "indirect", ind.paragraph, None, ind.attribution))
+    # interviews (sieves/interview.py): unmarked answers become quotations; what they contain is
+    # nested in them
+    interview = find_interview(an)
+    if interview is not None:
+        records = [r for r in records if not interview.inside_answer(r[0], r[1])]
+        records += [(t.start, t.end, "direct", t.paragraph, t.group, None) for t in interview.unmarked()]
     records.sort(key=lambda r: (r[0], r[1]))
     if any(r[2] != "other" for r in records):
         collect_names(an, resolver)  # only a document with speech needs its cast of names
@@ -68,6 +75,15 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                                                 and cue.kind == "colon")
             if speaker is None and not att.carry and att.mention is not None:
                 conf = min(conf, 0.4)
+        turn = interview.turn_at(start) if interview is not None and att is None and kind == "direct" else None
+        said = interview.speaker(an, resolver, turn, last) if turn is not None else None
+        if said is not None:  # an interview turn: the interviewer asks, the interviewee answers
+            speaker, mention, skind, role, cue, conf, sieve = said
+            if speaker is not None:
+                last, last_para, last_pos = (speaker, mention, skind, role), para, end
+            quotes.append(_record(document, an, start, end, kind, para, group, speaker, mention, skind, role, cue,
+                                  conf, sieve))
+            continue
         if kind == "direct" and att is None and is_turn(an, start):
             if an.text[start:end].rstrip().endswith("?"):
                 sieve, conf = "interviewer", 0.6  # a reporter's question: no named speaker

@@ -15,8 +15,9 @@ from .model import Paragraph, Sentence, Span
 #: a blank line (possibly with spaces, any line-ending style) separates paragraphs
 #: (it starts at a line break, so a long run of spaces is never rescanned: linear time)
 _PARA_BREAK = regex.compile(r"(?:\r\n|\r|\n)(?:[ \t]*+(?:\r\n|\r|\n))++")
-#: candidate sentence ends: terminal punctuation (runs of it), then closing marks/brackets
-_SENT_END = regex.compile(r"[.!?…]++[\"'”’»)\]]*+(?=\s)")
+#: candidate sentence ends: terminal punctuation (runs of it), then closing marks/brackets (any
+#: quote glyph may close: „Ja.“ and »Ja.« in German-style print, Ja.’’ after ,,)
+_SENT_END = regex.compile(r"[.!?…]++[\"'”’“‘»«›‹)\]]*+(?=\s)")
 #: a word: letters/digits with inner hyphens or apostrophes (zo'n, Jan-Peter, foto's), or an
 #: elided article or pronoun ('t, 's, 'n, 'k)
 WORD = regex.compile(r"['’][tsnkrm](?![\p{L}\p{N}])|[\p{L}\p{N}]++(?:[-'’][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 import regex
@@ -19,7 +20,16 @@ from .model import Paragraph, QuoteSpan
 
 log = logging.getLogger(__name__)
 
-_MARK = regex.compile(r",,|''|[“”„‘’‚\"'«»‹›]")
+#: candidate marks; doubled marks are one glyph: ,, (typewriter opener), '' and ’’ (typewriter
+#: closer, straight or autocorrected), ‘‘ and `` (the typesetting opener of '')
+_MARK = regex.compile(r",,|''|’’|‘‘|``|[“”„‘’‚\"'«»‹›]")
+#: doubled single marks standing for one double mark
+_DOUBLED = ("''", "’’")
+#: single marks that open, and marks that close, a single-quoted stretch ("Hans’ fiets" inside ‘…’)
+_SINGLE_OPENERS = ("'", "‘", "’", "‚")
+_SINGLE_CLOSERS = ("'", "’", "‘")
+#: marks of the double family (a doubled closer after an open one of them closes that quote)
+_DOUBLE_GLYPHS = (",,", "„", "“", "”", '"', "‘‘", "''", "’’", "``")
 _APOS_WORD = regex.compile(r"[\p{L}\p{N}]++")
 #: punctuation, then a lower-case word: where a narrator's cue may interrupt a dialogue turn
 _TURN_CUE = regex.compile(r"([,?!])\s++(\p{Ll}++)")
@@ -76,14 +86,24 @@ def _role(text, p, e, g, prev, nxt, end, lang) -> str | None:
     closer_ctx = _is_space(nxt) or nxt in ".,;:!?)]}…-–—/" or nxt in lang.closers
     if g == ",,":
         return OPEN if not _is_space(nxt) else None
-    if g == "''":
+    if g in _DOUBLED:
+        # a closer after a word ("door'', zei"), an opener before one ("''We gaan")
+        if not _is_space(prev) and closer_ctx and not (opener_ctx and not _is_space(nxt)):
+            return CLOSE
+        if opener_ctx and not _is_space(nxt):
+            return OPEN
         return CLOSE if not _is_space(prev) else None
-    if g in "„‚«‹":
-        if g == "»" or _is_space(nxt):
-            return None
-        return OPEN
+    if g in ("‘‘", "``", "„", "‚"):
+        return OPEN if not _is_space(nxt) else None
+    if g in "«‹":
+        # a reversed guillemet closes after a word: "»We gaan door«, zegt"
+        if not _is_space(prev) and closer_ctx and not opener_ctx:
+            return CLOSE
+        return OPEN if not _is_space(nxt) or _is_space(prev) else CLOSE  # "« Oui »": French spacing
     if g in "»›":
-        return CLOSE if not _is_space(prev) else (OPEN if not _is_space(nxt) else None)
+        if not _is_space(prev) or closer_ctx:
+            return CLOSE  # "door»", or "door »," with French spacing
+        return OPEN  # reversed: "»We gaan door«"
     if g == "“":
         if not _is_space(nxt) and opener_ctx:
             return OPEN
@@ -137,12 +157,23 @@ def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text:
     pairs: list[Pair] = []
     # for "Hans’ woorden" inside ‘…’: is a strong closer for single quotes still to come?
     # (a strong closer before the next single opener: "‘Dat zijn Hans’ woorden niet’")
+    # a doubled closer (’’ '') is a strong single closer only when no double quote is open
+    # before it: "‘Dat zijn Hans’ woorden niet’’" but not ",,De ‘burgerstatus’ blijft’’"
+    double_open = [False] * len(marks)
+    pending = 0
+    for k, mk in enumerate(marks):
+        double_open[k] = pending > 0
+        if mk.glyph in _DOUBLE_GLYPHS:
+            if mk.role == OPEN or (mk.role == EITHER and pending == 0):
+                pending += 1
+            elif mk.role in (CLOSE, EITHER, WEAK_CLOSE) and pending:
+                pending -= 1
     strong_single_after = [False] * (len(marks) + 1)
     for k in range(len(marks) - 1, -1, -1):
         mk = marks[k]
-        if mk.glyph in "'’‘‚" and mk.role == OPEN:
+        if mk.glyph in _SINGLE_OPENERS and mk.role == OPEN:
             strong_single_after[k] = False
-        elif mk.role == CLOSE and mk.glyph in "'’‘":
+        elif mk.role == CLOSE and (mk.glyph in _SINGLE_CLOSERS or mk.glyph in _DOUBLED and not double_open[k]):
             strong_single_after[k] = True
         else:
             strong_single_after[k] = strong_single_after[k + 1]
@@ -153,7 +184,7 @@ def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text:
         if role in (CLOSE, EITHER, WEAK_CLOSE):
             idx = _find_opener(stack, mk.glyph, lang)
             if idx is not None and role == WEAK_CLOSE and (
-                    stack[idx].glyph not in "'‘‚" or strong_single_after[pos_i + 1]):
+                    stack[idx].glyph not in _SINGLE_OPENERS or strong_single_after[pos_i + 1]):
                 idx = None  # "Hans' fiets": an apostrophe, the quote closes later
             if idx is not None:
                 opener = stack[idx]
@@ -270,13 +301,20 @@ def _outermost(pairs: list[Pair]) -> list[Pair]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _longest_first(dashes: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(dashes, key=len, reverse=True))
+
+
 def _dash_quote(text: str, para: Paragraph, lang: LanguageData) -> QuoteSpan | None:
-    """A paragraph opened by a dialogue dash ("– Ja, dat klopt.") is quoted to its end."""
-    first = text[para.start]
-    if first not in lang.dashes:
+    """A paragraph opened by a dialogue dash ("– Ja, dat klopt.") is quoted to its end. A
+    one-character dash is followed by a space; the plain-text dash "--" may touch the turn
+    ("--Ja, dat klopt."), but a rule of hyphens ("------") is no turn."""
+    first = next((d for d in _longest_first(lang.dashes) if text.startswith(d, para.start)), None)
+    if first is None:
         return None
-    start = para.start + 1
-    if start >= para.end or not text[start].isspace():
+    start = para.start + len(first)
+    if start >= para.end or text[start] in "-–—―" or (len(first) == 1 and not text[start].isspace()):
         return None
     while start < para.end and text[start].isspace():
         start += 1
