@@ -189,9 +189,12 @@ def test_pronoun_mentions_are_not_aliases_but_descriptions_are(db):
     row = db.speakers()[0]
     assert "hij" not in row["aliases"] and "de Oekraïense president" in row["aliases"]
     assert row["roles"] == ["president"]
-    # a description alias never merges a later speaker
+    # a description alias never merges a later speaker, and a description typed as a person
+    # name gets no speaker row of its own
     said(db, "3", "de Oekraïense president")
-    assert db.counts()["speakers"] == 2
+    name, reason = speaker_of(db, "3")
+    assert name is None and "not a name" in reason
+    assert db.counts()["speakers"] == 1
 
 
 def test_gazetteer_pins_identities_and_merges_loose_rows(db):
