@@ -127,9 +127,9 @@ class DocumentContext:
         for name, kind, mention in records:
             kind = kind or "person"
             for form in (name, mention):
-                if not form or not looks_like_name(form):
+                if not form:
                     continue
-                if kind == "person":
+                if kind == "person" and looks_like_name(form):
                     cleaned = ctx.clean(form).name
                     parts = split_name(cleaned) if cleaned else None
                     if parts and parts.key and not parts.surname_only:
@@ -295,7 +295,7 @@ class SpeakerResolver:
         word = _organisation_word(name)
         if word:
             name = word
-        if mention and looks_like_name(mention):
+        if mention and looks_like_name(_strip_determiners(mention)):
             other = _strip_determiners(mention)
             if bodies_differ(other, name):
                 note = f"the mention {mention!r} names another body than {name!r}"
@@ -466,8 +466,8 @@ class SpeakerResolver:
         if fold(words[0]) in ("een", "één"):
             return  # "een dolblije Netanyahu": an indefinite phrase identifies no one
         if target.kind == "organisation":
-            if looks_like_name(mention) or _organisation_word(mention):
-                bare = _strip_determiners(mention)
+            bare = _strip_determiners(mention)
+            if looks_like_name(bare) or _organisation_word(mention):
                 if organisation_tokens(bare) == organisation_tokens(target.name):
                     self._add_alias(speaker_id, bare, True, "mention: name variant")
                     return
