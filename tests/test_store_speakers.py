@@ -558,7 +558,8 @@ def test_glued_aliases_are_refused(db):
 @pytest.mark.parametrize(
     "raw, role",
     [
-        ("lijsttrekker voor de VVD. Partijleider", "lijsttrekker voor de VVD"),
+        ("lijsttrekker voor de VVD. Partijleider", "partijleider"),
+        ("directeur van de Stichting Kunstbezit.", "directeur van de Stichting Kunstbezit"),
         ("Conflict De Amerikaanse president", "Amerikaanse president"),
         ("Partijleider", "partijleider"),
         ("Minister-president", "minister-president"),
@@ -624,6 +625,13 @@ def test_an_article_that_gives_both_links_acronym_and_name(db):
             [("De zaak is rond", "OM", "organisation", "het Openbaar Ministerie")])
     said(db, "om2", "Openbaar Ministerie", speaker_kind="organisation")
     assert speaker_of(db, "om2")[0] == "OM"
+    # a row the full name made before the article linked them is merged into the acronym's
+    said(db, "eu1", "Europese Unie", speaker_kind="organisation")
+    article(db, "eu2", "“Wij betalen mee”, zegt de Europese Unie.",
+            [("Wij betalen mee", "EU", "organisation", "de Europese Unie")])
+    assert speaker_of(db, "eu1")[0] == "EU" and speakers_named(db, "Europese Unie") == []
+    said(db, "om3", "Omroep Gelderland", speaker_kind="organisation")
+    assert speaker_of(db, "om3")[0] == "Omroep Gelderland"
 
 
 # migration

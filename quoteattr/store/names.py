@@ -577,14 +577,17 @@ def is_role_head(word: str) -> bool:
 def clean_role(role: str | None) -> str | None:
     """A role as a short noun phrase with a function as its head, or None.
 
-    Cut at sentence punctuation ("lijsttrekker voor de VVD. Partijleider" → "lijsttrekker voor de
-    VVD") and at a sentence restarting inside ("Conflict De Amerikaanse president" → "Amerikaanse
+    Cut at sentence punctuation, keeping the piece next to the name ("lijsttrekker voor de VVD.
+    Partijleider" → "partijleider") and at a sentence restarting inside ("Conflict De Amerikaanse president" → "Amerikaanse
     president"); refused without a title-like head ("vrouw à", "eer", "dolblije"), with a name
     after the head ("Kamerlid Jasper van Dijk", "president Trump") or ending in a preposition
     ("directeur van"). A capital that only marks the sentence start is lowered ("Partijleider")."""
     if not role:
         return None
-    text = _ROLE_END.split(role, maxsplit=1)[0]
+    # a role stands before the name it belongs to: of pieces split at sentence punctuation, the
+    # last one is next to the name ("lijsttrekker voor de VVD. Partijleider [Thierry Baudet]")
+    pieces = [p for p in _ROLE_END.split(role) if p.strip()]
+    text = pieces[-1] if pieces else ""
     tokens = [t.strip(_EDGE_PUNCT) for t in text.split()]
     tokens = [t for t in tokens if t]
     for k in range(len(tokens) - 1, 0, -1):  # a capitalised determiner inside starts a new sentence

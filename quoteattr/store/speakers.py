@@ -472,7 +472,15 @@ class SpeakerResolver:
                     self._add_alias(speaker_id, bare, True, "mention: name variant")
                     return
                 if acronym_of(target.name, bare) or acronym_of(bare, target.name):
-                    self._add_alias(speaker_id, bare, True, "mention: acronym and full name in one article")
+                    reason = "mention: acronym and full name in one article"
+                    self._add_alias(speaker_id, bare, True, reason)
+                    for other in self._ids(
+                        "SELECT id FROM speakers WHERE name_key = ? AND kind = 'organisation' AND NOT pinned "
+                        "AND document_id IS NULL AND id != ?",
+                        (split_name(bare).key, speaker_id),
+                    ):  # a row that the other form made earlier is the same body
+                        merge_speakers(self.conn, other, speaker_id, f"{reason}: {bare!r} is {target.name!r}")
+                        self.reset()
                     return
                 if bodies_differ(bare, target.name):
                     return
@@ -481,7 +489,7 @@ class SpeakerResolver:
             return
         if looks_like_name(mention):
             cleaned = self.doc.clean(mention)
-            if cleaned.name:
+            if sum(c.isalpha() for c in cleaned.name) >= 2:  # not "I" for "Wang Yi"
                 mine, theirs = split_name(target.name), split_name(cleaned.name)
                 if mine.surname == theirs.surname and _compatible_first(mine, theirs):
                     self._add_alias(speaker_id, cleaned.name, True, "mention: name variant")
