@@ -189,9 +189,12 @@ def test_pronoun_mentions_are_not_aliases_but_descriptions_are(db):
     row = db.speakers()[0]
     assert "hij" not in row["aliases"] and "de Oekraïense president" in row["aliases"]
     assert row["roles"] == ["president"]
-    # a description alias never merges a later speaker
+    # a description alias never merges a later speaker, and a description typed as a person
+    # name gets no speaker row of its own
     said(db, "3", "de Oekraïense president")
-    assert db.counts()["speakers"] == 2
+    name, reason = speaker_of(db, "3")
+    assert name is None and "not a name" in reason
+    assert db.counts()["speakers"] == 1
 
 
 def test_gazetteer_pins_identities_and_merges_loose_rows(db):
@@ -235,3 +238,441 @@ def test_gazetteer_jsonl_and_errors(tmp_path):
     broken.write_text("{nope\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"broken\.jsonl:1"):
         read_gazetteer(broken)
+
+
+# -- speakers read in their article ---------------------------------------------------------------
+
+from quoteattr.store import schema  # noqa: E402
+from quoteattr.store.names import (  # noqa: E402
+    ArticleWords,
+    acronym_of,
+    bodies_differ,
+    clean_person_name,
+    clean_role,
+    is_common_word,
+    is_generic_organisation,
+)
+
+
+def article(db: QuoteDB, doc_id: str, text: str, records: list[tuple]) -> None:
+    """Store one article; each record is (quote words, speaker, kind, mention[, role]) and the
+    quote and mention offsets are found in ``text``."""
+    quotes = []
+    for rec in records:
+        words, speaker, kind, mention = rec[:4]
+        role = rec[4] if len(rec) > 4 else None
+        start = text.index(words)
+        at = text.find(mention, start + len(words)) if mention else -1
+        if mention and at == -1:
+            at = text.find(mention)
+        quotes.append(
+            Quote(
+                doc_id,
+                start,
+                start + len(words),
+                words,
+                "direct",
+                speaker=speaker,
+                speaker_kind=kind,
+                speaker_mention=mention,
+                speaker_start=at if at >= 0 else None,
+                speaker_end=at + len(mention) if at >= 0 else None,
+                speaker_role=role,
+            )
+        )
+    db.add(Document(doc_id, text), quotes)
+
+
+def speakers_named(db: QuoteDB, name: str) -> list[tuple]:
+    return db.conn.execute(
+        "SELECT s.id, s.kind, s.document_id, COUNT(q.id) FROM speakers s LEFT JOIN quotes q ON "
+        "q.speaker_id = s.id WHERE s.name = ? GROUP BY s.id ORDER BY s.id",
+        (name,),
+    ).fetchall()
+
+
+def reasons(db: QuoteDB, doc_id: str) -> list[tuple]:
+    return db.conn.execute(
+        "SELECT s.name, q.speaker_reason FROM quotes q JOIN documents d ON d.id = q.document_id "
+        "LEFT JOIN speakers s ON s.id = q.speaker_id WHERE d.doc_key = ? ORDER BY q.id",
+        (doc_id,),
+    ).fetchall()
+
+
+# generic bodies
+
+
+def test_a_generic_body_belongs_to_its_article(db):
+    for n, town in enumerate(("Zwolle", "Breda", "Assen")):
+        text = f"De wegen in {town} worden opgeknapt. “We beginnen in mei”, zegt de gemeente."
+        article(db, f"g{n}", text, [("We beginnen in mei", "gemeente", "organisation", "de gemeente")])
+    rows = speakers_named(db, "gemeente")
+    assert len(rows) == 3 and all(r[2] is not None and r[3] == 1 for r in rows)
+    assert "document-scoped" in reasons(db, "g0")[0][1]
+    # the same article again: still one row for it, not a new one per quote
+    text = "“Het is klaar”, meldt de gemeente. “Er komt geen vervolg”, aldus de gemeente."
+    article(
+        db,
+        "g3",
+        text,
+        [("Het is klaar", "gemeente", "organisation", "de gemeente"),
+         ("Er komt geen vervolg", "gemeente", "organisation", "de gemeente")],
+    )
+    assert len(speakers_named(db, "gemeente")) == 4
+
+
+def test_a_generic_body_is_the_named_body_of_its_article(db):
+    text = (
+        "“De brug gaat dicht”, zegt de gemeente Utrecht. Later meldde de gemeente: “We openen "
+        "hem in juni weer.”"
+    )
+    article(
+        db,
+        "u1",
+        text,
+        [("De brug gaat dicht", "gemeente Utrecht", "organisation", "de gemeente Utrecht"),
+         ("We openen hem in juni weer.", "gemeente", "organisation", "de gemeente")],
+    )
+    [(name, reason)] = reasons(db, "u1")[1:]
+    assert name == "gemeente Utrecht" and "in this article" in reason
+    assert speakers_named(db, "gemeente") == []
+    # the mention itself can name it
+    article(db, "u2", "“We bouwen door”, aldus de gemeente Arnhem.",
+            [("We bouwen door", "gemeente", "organisation", "de gemeente Arnhem")])
+    assert reasons(db, "u2")[0][0] == "gemeente Arnhem"
+
+
+def test_named_bodies_stay_one_identity_across_articles(db):
+    for n in range(2):
+        article(db, f"k{n}", "“Dit voorstel gaat te ver”, zei de Kamer dinsdag.",
+                [("Dit voorstel gaat te ver", "Kamer", "organisation", "de Kamer")])
+    [(sid, kind, document_id, quotes)] = speakers_named(db, "Kamer")
+    assert document_id is None and quotes == 2
+
+
+@pytest.mark.parametrize(
+    "name, generic",
+    [
+        ("politie", True),
+        ("De gemeente", True),
+        ("het bedrijf", True),
+        ("Partij", True),
+        ("politie Drenthe", False),
+        ("Tweede Kamer", False),
+        ("Duitse justitie", False),
+        ("Shell", False),
+        ("PvdA", False),
+        ("OM", False),
+        ("het openbaar ministerie", False),
+    ],
+)
+def test_generic_bodies(name, generic):
+    assert is_generic_organisation(name) is generic
+
+
+# different bodies
+
+
+@pytest.mark.parametrize(
+    "a, b, differ",
+    [
+        ("Eerste Kamer", "Tweede Kamer", True),
+        ("Noord-Holland", "Zuid-Holland", True),
+        ("Provinciale Staten van Noord-Holland", "Provinciale Staten van Zuid-Holland", True),
+        ("De Tweede Kamer", "Tweede Kamer", False),
+        ("de Kamer", "Tweede Kamer", False),
+        ("Tweede Kamer", "Europees Parlement", False),
+    ],
+)
+def test_a_differing_qualifier_means_another_body(a, b, differ):
+    assert bodies_differ(a, b) is differ
+
+
+def test_a_mention_of_another_body_is_not_merged_into_the_engines_name(db):
+    text = (
+        "“Het wetsvoorstel is af”, zei de Tweede Kamer. “Wij kijken er nog naar”, zegt de Eerste "
+        "Kamer."
+    )
+    article(
+        db,
+        "ek",
+        text,
+        [("Het wetsvoorstel is af", "Tweede Kamer", "organisation", "de Tweede Kamer"),
+         ("Wij kijken er nog naar", "Tweede Kamer", "organisation", "Eerste Kamer", "eerste")],
+    )
+    (first, _), (second, reason) = reasons(db, "ek")
+    assert (first, second) == ("Tweede Kamer", "Eerste Kamer") and "another body" in reason
+    tweede = db.speakers("Tweede Kamer")[0]
+    assert "Eerste Kamer" not in tweede["aliases"] and tweede["roles"] == []
+
+
+# surnames
+
+
+def test_a_dominant_bearer_takes_the_surname_with_the_reason(db):
+    for n in range(5):
+        said(db, f"d{n}", "Donald Trump", f"Dit is bericht {n}")
+    said(db, "m", "Melania Trump")
+    said(db, "t", "Trump")
+    name, reason = speaker_of(db, "t")
+    assert name == "Donald Trump"
+    assert "5 of the 6 articles" in reason and "83%" in reason
+
+
+def test_no_bearer_is_chosen_without_dominance(db):
+    for n in range(2):
+        said(db, f"j{n}", "Jan de Vries", f"Bericht {n}")
+        said(db, f"p{n}", "Piet de Vries", f"Melding {n}")
+    said(db, "dv", "De Vries")
+    name, reason = speaker_of(db, "dv")
+    assert name == "De Vries" and "2 full names share it, none chosen" in reason
+
+
+def test_the_role_picks_the_bearer(db):
+    said(db, "j", "Jan de Vries", speaker_role="burgemeester")
+    said(db, "p", "Piet de Vries", speaker_role="hoogleraar")
+    said(db, "dv", "De Vries", speaker_role="burgemeester")
+    name, reason = speaker_of(db, "dv")
+    assert name == "Jan de Vries" and "role 'burgemeester'" in reason
+    said(db, "dv2", "De Vries", speaker_role="wethouder")
+    assert speaker_of(db, "dv2")[0] == "De Vries"
+
+
+def test_the_article_picks_the_bearer(db):
+    said(db, "j", "Jan de Vries")
+    said(db, "p", "Piet de Vries")
+    text = "Piet de Vries leidt het onderzoek. “Het kost tijd”, zegt De Vries."
+    article(db, "a", text, [("Het kost tijd", "De Vries", "person", "De Vries")])
+    name, reason = reasons(db, "a")[0]
+    assert name == "Piet de Vries" and "full name the article gives" in reason
+
+
+def test_surname_only_speakers_settle_when_a_dominant_bearer_appears_later(db):
+    said(db, "d0", "Donald Trump")
+    said(db, "m", "Melania Trump")
+    said(db, "t", "Trump")
+    name, reason = speaker_of(db, "t")
+    assert name == "Trump" and "none chosen" in reason
+    for n in range(1, 3):
+        said(db, f"d{n}", "Donald Trump", f"Bericht {n}")
+        assert speaker_of(db, "t")[0] == "Trump"  # 2 of 3, 3 of 4 articles: not yet 80%
+    said(db, "d3", "Donald Trump", "Bericht 3")
+    name, reason = speaker_of(db, "t")
+    assert name == "Donald Trump" and "4 of the 5 articles" in reason and "merged later" in reason
+
+
+def test_a_fuller_name_in_the_mention_wins_and_another_first_name_is_another_person(db):
+    said(db, "n", "Niels van den Berg", speaker_role="wethouder")
+    article(db, "e", "“Wij zijn tevreden”, zegt Ewout van den Berg.",
+            [("Wij zijn tevreden", "van den Berg", "person", "Ewout van den Berg")])
+    name, reason = reasons(db, "e")[0]
+    assert name == "Ewout van den Berg" and "full name from the mention" in reason
+    assert "Ewout van den Berg" not in db.speakers("Niels van den Berg")[0]["aliases"]
+    # two full names: the mention at the attribution site wins over the engine's other bearer
+    article(db, "f", "“Het kan beter”, zegt Ewout van den Berg.",
+            [("Het kan beter", "Niels van den Berg", "person", "Ewout van den Berg")])
+    name, reason = reasons(db, "f")[0]
+    assert name == "Ewout van den Berg" and "another bearer" in reason
+    article(db, "h", "“Het loopt goed”, zegt Huub Gerard.",
+            [("Het loopt goed", "Gerard", "person", "Huub Gerard")])
+    assert reasons(db, "h")[0][0] == "Huub Gerard"
+
+
+# names glued to neighbouring words
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("Nederlan Minister Koolmees", "Koolmees"),
+        ("Conflict De Amerikaanse president Trump", "Trump"),
+        ("Eer Dekker", "Dekker"),
+        ("Alsof Baudet", "Baudet"),
+        ("Waarmee Van der Meulen", "Van der Meulen"),
+        ("Mét Zelle", "Zelle"),
+        ("MEDIA Trump", "Trump"),
+        ("Trump het Witte Huis", "Trump"),
+        ("Cees Loggen van de VVD", "Cees Loggen"),
+        ("Koolmees van Sociale Zaken", "Koolmees"),
+        ("Zijn arts Tim Verhagen", "Tim Verhagen"),
+        ("SP'er Jasper van Dijk", "Jasper van Dijk"),
+        ("Nederlands-Rwandese Huguette Debets", "Huguette Debets"),
+        # names stay whole
+        ("David van Benthem", "David van Benthem"),
+        ("Mark Rutte", "Mark Rutte"),
+        ("Frank de Boer", "Frank de Boer"),
+        ("Karel De Gucht", "Karel De Gucht"),
+        ("De Groot", "De Groot"),
+        ("Sophie in ’t Veld", "Sophie in ’t Veld"),
+        ("Jan van het Schip", "Jan van het Schip"),
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("M. Rutte", "M. Rutte"),
+        ("burgemeester Groen", "Groen"),
+        # nothing name-like left
+        ("De Amerikaanse president", ""),
+        ("Witte Huis", ""),
+        ("Nederlandse Voedsel", ""),
+    ],
+)
+def test_clean_person_name(raw, clean):
+    assert clean_person_name(raw).name == clean
+
+
+def test_the_article_decides_rarer_words_and_given_names():
+    text = "Bij de operatie ontstonden complicaties. Complicaties Ross zag hij niet aankomen."
+    assert clean_person_name("Complicaties Ross", ArticleWords(text)).name == "Ross"
+    assert clean_person_name("Complicaties Ross").name == "Complicaties Ross"
+    # "Jaap" is also a frequent word; written as a name inside a sentence it is a name
+    named = "Het plan is klaar, zegt Jaap Timmer. Jaap Timmer leidt het project."
+    assert clean_person_name("Jaap Timmer", ArticleWords(named)).name == "Jaap Timmer"
+    assert clean_person_name("Jaap Timmer").name == "Timmer"
+    headed = "DE ZORG Jaap Timmer leidt het project."
+    assert clean_person_name("Jaap Timmer", ArticleWords(headed)).name == "Timmer"
+
+
+@pytest.mark.parametrize(
+    "word, common",
+    [("Alsof", True), ("Eerlijk", True), ("Werd", True), ("David", False), ("Mark", False),
+     ("Baudet", False), ("PvdA", False)],
+)
+def test_common_words_are_told_from_names(word, common):
+    assert is_common_word(word) is common
+
+
+def test_glued_aliases_are_refused(db):
+    text = "Het onderzoek is af. Eer Dekker zei: “Dit is pijnlijk.”"
+    said(db, "s", "Sander Dekker", "Wij gaan door")
+    article(db, "e", text, [("Dit is pijnlijk.", "Sander Dekker", "person", "Eer Dekker", "eer")])
+    row = db.speakers("Sander Dekker")[0]
+    assert "Eer Dekker" not in row["aliases"] and "Dekker" in row["aliases"]
+    assert "eer" not in row["roles"]
+    # a glued engine name is cleaned before it becomes an identity
+    article(db, "k", "Verder Nederlan Minister Koolmees: “Het is onzeker.”",
+            [("Het is onzeker.", "Nederlan Minister Koolmees", "person", "Koolmees")])
+    assert reasons(db, "k")[0][0] == "Koolmees" and speakers_named(db, "Nederlan Minister Koolmees") == []
+
+
+# roles
+
+
+@pytest.mark.parametrize(
+    "raw, role",
+    [
+        ("lijsttrekker voor de VVD. Partijleider", "partijleider"),
+        ("directeur van de Stichting Kunstbezit.", "directeur van de Stichting Kunstbezit"),
+        ("Conflict De Amerikaanse president", "Amerikaanse president"),
+        ("Partijleider", "partijleider"),
+        ("Minister-president", "minister-president"),
+        ("CDA-fractieleider", "CDA-fractieleider"),
+        ("Nieuw-Zeelandse premier", "Nieuw-Zeelandse premier"),
+        ("Turkse journaliste", "Turkse journaliste"),
+        ("minister van Financiën", "minister van Financiën"),
+        ("opiniepeiler", "opiniepeiler"),
+        ("vrouw à", None),
+        ("eer", None),
+        ("dolblije", None),
+        ("Nederlandse", None),
+        ("Kamerlid Jasper van Dijk.", None),
+        ("president Trump.", None),
+        ("directeur van", None),
+        ("fractieleider van de", None),
+        ("mevrouw", None),
+    ],
+)
+def test_roles_are_short_noun_phrases_with_a_function(raw, role):
+    assert clean_role(raw) == role
+
+
+def test_acting_for_someone_is_not_their_quote(db):
+    said(db, "tm", "Theresa May")
+    article(db, "w", "“Er is geen akkoord”, zei de woordvoerder van May.",
+            [("Er is geen akkoord", "May", "person", "de woordvoerder van May", "woordvoerder van May")])
+    name, reason = reasons(db, "w")[0]
+    assert name is None and "acting for" in reason
+    article(db, "u", "De directeur van Uber sprak. “Wij blijven”, zei ze.",
+            [("Wij blijven", "Uber", "person", "ze", "directeur van")])
+    assert reasons(db, "u")[0][0] is None
+    # a function "van" a ministry is the speaker's own
+    article(db, "h", "“De begroting klopt”, zei minister van Financiën Wopke Hoekstra.",
+            [("De begroting klopt", "Wopke Hoekstra", "person", "Wopke Hoekstra", "minister van Financiën")])
+    assert reasons(db, "h")[0][0] == "Wopke Hoekstra"
+    assert db.speakers("Wopke Hoekstra")[0]["roles"] == ["minister van Financiën"]
+
+
+# organisations typed as persons
+
+
+def test_acronyms_are_organisations(db):
+    said(db, "1", "het OM")
+    said(db, "2", "OM")
+    said(db, "3", "de AIVD")
+    said(db, "4", "AIVD", speaker_kind="organisation")
+    said(db, "5", "GroenLinks")
+    said(db, "6", "NRC Handelsblad")
+    rows = {r["name"]: r for r in db.speakers(limit=None)}
+    assert rows["OM"]["kind"] == "organisation" and rows["OM"]["quotes"] == 2
+    assert rows["AIVD"]["kind"] == "organisation" and rows["AIVD"]["quotes"] == 2
+    assert rows["GroenLinks"]["kind"] == "organisation"
+    assert rows["NRC Handelsblad"]["kind"] == "organisation"
+    said(db, "7", "Mark Rutte")
+    said(db, "8", "Ronald McDonald")
+    assert {db.speakers(n)[0]["kind"] for n in ("Mark Rutte", "Ronald McDonald")} == {"person"}
+
+
+def test_an_article_that_gives_both_links_acronym_and_name(db):
+    assert acronym_of("OM", "het Openbaar Ministerie") and not acronym_of("OM", "Omroep Gelderland")
+    article(db, "om", "“De zaak is rond”, aldus het Openbaar Ministerie.",
+            [("De zaak is rond", "OM", "organisation", "het Openbaar Ministerie")])
+    said(db, "om2", "Openbaar Ministerie", speaker_kind="organisation")
+    assert speaker_of(db, "om2")[0] == "OM"
+    # a row the full name made before the article linked them is merged into the acronym's
+    said(db, "eu1", "Europese Unie", speaker_kind="organisation")
+    article(db, "eu2", "“Wij betalen mee”, zegt de Europese Unie.",
+            [("Wij betalen mee", "EU", "organisation", "de Europese Unie")])
+    assert speaker_of(db, "eu1")[0] == "EU" and speakers_named(db, "Europese Unie") == []
+    said(db, "om3", "Omroep Gelderland", speaker_kind="organisation")
+    assert speaker_of(db, "om3")[0] == "Omroep Gelderland"
+
+
+# migration
+
+
+def test_a_version_1_database_is_migrated_and_its_speakers_resolved_again(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 1)
+    conn = schema.connect(path, create=True)
+    schema.migrate(conn, path)
+    # what version 1 stored: one "gemeente" across two articles, a glued name
+    conn.execute(
+        "INSERT INTO speakers(id, name, kind, name_key, surname_key, surname_only, note) VALUES "
+        "(1, 'gemeente', 'organisation', 'gemeente', 'gemeente', 1, 'new name'), "
+        "(2, 'Alsof Baudet', 'person', 'alsof baudet', 'baudet', 0, 'new name')"
+    )
+    texts = ["“We wachten af”, zegt de gemeente.", "“Wij ook”, zegt de gemeente.",
+             "Het debat liep uit. Alsof Baudet: “Dit is onzin.”"]
+    for n, text in enumerate(texts, 1):
+        conn.execute(
+            "INSERT INTO documents(id, doc_key, content_hash, length, text, ingested_at) VALUES "
+            "(?, ?, 'x', ?, ?, 'now')",
+            (n, f"d{n}", len(text), text),
+        )
+    for doc, sid, speaker, kind, mention in [
+        (1, 1, "gemeente", "organisation", "de gemeente"),
+        (2, 1, "gemeente", "organisation", "de gemeente"),
+        (3, 2, "Alsof Baudet", "person", "Baudet"),
+    ]:
+        conn.execute(
+            "INSERT INTO quotes(document_id, char_start, char_end, text, kind, speaker_id, speaker, "
+            "speaker_kind, speaker_mention, para_start, para_end, context, text_hash) VALUES "
+            "(?, 1, 5, 'wij', 'direct', ?, ?, ?, ?, 0, 5, 'wij', 'h')",
+            (doc, sid, speaker, kind, mention),
+        )
+    conn.close()
+    monkeypatch.undo()
+    with QuoteDB(path) as db:
+        assert db.version == schema.SCHEMA_VERSION == 2
+        assert len(speakers_named(db, "gemeente")) == 2
+        assert all(r[2] is not None for r in speakers_named(db, "gemeente"))
+        assert speakers_named(db, "Alsof Baudet") == [] and speakers_named(db, "Baudet")
+        assert db.check() == "ok"

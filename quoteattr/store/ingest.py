@@ -25,7 +25,7 @@ from ..errors import QuoteattrError
 from ..model import KINDS, Document, Quote
 from .names import quotation_key
 from .schema import guarded, now
-from .speakers import SpeakerResolver, drop_orphans
+from .speakers import DocumentContext, SpeakerResolver, drop_orphans
 
 log = logging.getLogger(__name__)
 
@@ -281,12 +281,14 @@ class Ingester:
                     replaced |= self._write_document(result, summary)
                 if replaced:
                     drop_orphans(self.conn)
+                self.resolver.settle()
                 self._run_counts(summary)
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 summary.added, summary.updated, summary.unchanged, summary.quotes = counts
                 self.resolver.reset()
+                self.resolver.touched.clear()
                 raise
         if progress:
             progress(len(batch))
@@ -335,16 +337,22 @@ class Ingester:
             else:
                 summary.updated += 1
             replaced = True
-        self._write_quotes(doc_id, doc.text, result.quotes)
+        self._write_quotes(doc_id, doc.id, doc.text, result.quotes)
         summary.quotes += len(result.quotes)
         return replaced
 
-    def _write_quotes(self, doc_id: int, text: str, quotes: list[Quote]) -> None:
-        self.resolver.reset()
+    def _write_quotes(self, doc_id: int, doc_key: str, text: str, quotes: list[Quote]) -> None:
+        self.resolver.begin_document(
+            DocumentContext.build(
+                doc_id, doc_key, text, [(q.speaker, q.speaker_kind, q.speaker_mention) for q in quotes]
+            )
+        )
         paragraphs = ParagraphIndex(text)
         rows = []
         for q in quotes:
-            res = self.resolver.resolve(q.speaker, q.speaker_kind, q.speaker_mention, q.speaker_role)
+            res = self.resolver.resolve(
+                q.speaker, q.speaker_kind, q.speaker_mention, q.speaker_role, q.speaker_start
+            )
             para = paragraphs.bounds(q.start, q.end)
             rows.append(
                 (

@@ -184,9 +184,22 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
+def _v2(conn: sqlite3.Connection) -> None:
+    """Document-scoped speakers (a generic "de gemeente" belongs to its article), then every
+    stored quote's speaker resolved again with the cleaned names, roles and surname evidence."""
+    conn.execute(
+        "ALTER TABLE speakers ADD COLUMN document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE"
+    )
+    conn.execute("CREATE INDEX speakers_document ON speakers(document_id, kind, name_key)")
+    from .speakers import rebuild_speakers  # the resolver imports nothing from here
+
+    rebuild_speakers(conn)
+
+
 #: forward migrations, in order: (version, name, function). Append only; never edit a released one.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
-    (1, "initial schema: documents, speakers, aliases, roles, quotes, runs, FTS5, quote_view", _v1)
+    (1, "initial schema: documents, speakers, aliases, roles, quotes, runs, FTS5, quote_view", _v1),
+    (2, "document-scoped speakers (speakers.document_id); speakers resolved again", _v2),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

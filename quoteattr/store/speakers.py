@@ -1,17 +1,35 @@
 """Speakers across documents: conservative, explainable merging, and the user gazetteer.
 
-Rules, in order, for a person name the engine gave (each merge records its reason):
+Before anything is merged, the record is read as evidence inside its own article:
+
+* a person name is cut free of glued words ("Eer Dekker" → "Dekker", "Minister Koolmees" →
+  "Koolmees", "Trump het Witte Huis" → "Trump"); an acronym ("OM", "AIVD") or a one-word name with
+  a capital inside ("GroenLinks") is an organisation;
+* a mention that names a different bearer of the surname ("Ewout van den Berg" for the engine's
+  "Niels van den Berg") or a different body ("Eerste Kamer" for "Tweede Kamer") wins over the
+  engine's name; a surname-only name takes the full name the mention or the article gives;
+* a role or mention that describes someone acting for the name ("de woordvoerder van May", a role
+  "directeur van" before the name) is not attributed to that name;
+* a generic body ("de gemeente", "het bedrijf", "de politie") is the named body of the same article
+  whose name has that noun ("politie Drenthe"), else a speaker of that article only
+  (document-scoped), never one identity across articles.
+
+Rules, in order, for a person name (each merge records its reason):
 
 1. gazetteer: the name's key equals an alias key of exactly one pinned (gazetteer) speaker;
-2. same name: the key equals the name key or a name alias key of exactly one speaker —
-   keys fold case, diacritics and transliteration ("Volodymyr Zelensky" = "Volodimir Zelenski");
-3. surname: a one-token name ("Zelenski", or "M. Rutte") attaches to a full name only when
-   exactly one known full-name speaker has that surname (and that initial);
-4. otherwise a new speaker. A new full name absorbs earlier surname-only speakers when it is
-   the only full name with that surname.
+2. same name: a full name whose key equals the name key or a name alias key of exactly one
+   speaker — keys fold case, diacritics and transliteration ("Volodymyr Zelensky" = "Volodimir
+   Zelenski");
+3. surname: a one-token name ("Zelenski", or "M. Rutte") attaches to a full name with that surname
+   (and initial) when it is the only one, or when the evidence picks one bearer: the article writes
+   out exactly one of their full names, exactly one has the record's role, or one has at least
+   ``DOMINANCE`` of the articles that name a full-name bearer of the surname;
+4. otherwise a new speaker. After each batch, surname-only speakers are settled again by the same
+   evidence, so a full name that arrives later absorbs them (reason "... (merged later)").
 
 Two different first names with the same surname never merge. Descriptions ("een woordvoerder")
-get no speaker row: they are not identities.
+get no speaker row: they are not identities. Roles are stored only as short noun phrases with a
+function as their head (``names.clean_role``).
 """
 
 from __future__ import annotations
@@ -21,12 +39,37 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from ..errors import InputError
-from .names import looks_like_name, split_name
+from .names import (
+    ArticleWords,
+    CleanName,
+    acronym_of,
+    acting_for,
+    bodies_differ,
+    clean_person_name,
+    clean_role,
+    fold,
+    is_acronym,
+    is_camel_organisation,
+    is_generic_organisation,
+    is_org_acronym,
+    looks_like_name,
+    lower_sentence_start,
+    organisation_in_person_name,
+    organisation_tokens,
+    role_head,
+    split_name,
+)
 
 #: separators between aliases in a gazetteer CSV cell
 _ALIAS_SEPARATORS = ("|", ";")
+#: share of the articles naming a full-name bearer of a surname that one bearer needs to take
+#: the surname-only mentions
+DOMINANCE = 0.8
+#: words before a mention that make it the object of a relation ("advocaat van Stanley")
+_RELATION_BEFORE = ("van ", "van de ", "van het ", "namens ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,46 +92,294 @@ class Resolution:
 
 
 @dataclass(slots=True)
+class Target:
+    """The identity a record asks for after reading it in its article."""
+
+    name: str
+    kind: str
+    scoped: bool = False
+    note: str | None = None
+
+
+@dataclass(slots=True)
+class DocumentContext:
+    """What the resolver knows about the article being stored: its words, and the full names and
+    named bodies its records give (evidence for surnames and generic bodies)."""
+
+    id: int | None = None
+    key: str | None = None
+    text: str = ""
+    words: "frozenset[str] | ArticleWords" = frozenset()
+    full_names: dict[str, set[str]] = field(default_factory=dict)
+    bodies: list[str] = field(default_factory=list)
+    _clean: dict[str, CleanName] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls,
+        doc_id: int | None,
+        key: str | None,
+        text: str,
+        records: Iterable[tuple[str | None, str | None, str | None]],
+    ) -> "DocumentContext":
+        """Context for one article from its (speaker, kind, mention) records."""
+        ctx = cls(doc_id, key, text or "", ArticleWords(text or ""))
+        for name, kind, mention in records:
+            kind = kind or "person"
+            for form in (name, mention):
+                if not form:
+                    continue
+                if kind == "person" and looks_like_name(form):
+                    cleaned = ctx.clean(form).name
+                    parts = split_name(cleaned) if cleaned else None
+                    if parts and parts.key and not parts.surname_only:
+                        ctx.full_names.setdefault(parts.surname, set()).add(cleaned)
+                elif kind == "organisation":
+                    body = _strip_determiners(form)
+                    if body and not is_generic_organisation(body) and body not in ctx.bodies:
+                        ctx.bodies.append(body)
+        return ctx
+
+    def clean(self, name: str) -> CleanName:
+        """``clean_person_name`` with this article's words, cached per article."""
+        got = self._clean.get(name)
+        if got is None:
+            got = self._clean[name] = clean_person_name(name, self.words)
+        return got
+
+    def after_relation(self, start: int | None) -> bool:
+        """True when the text just before offset ``start`` is 'van ' / 'namens ' (a relation's object)."""
+        if start is None or start <= 0 or not self.text:
+            return False
+        before = self.text[max(0, start - 10) : start].casefold()
+        return before.endswith(_RELATION_BEFORE)
+
+
+def _strip_determiners(name: str) -> str:
+    words = [w.strip(".,;:!?\"“”„‘’«»()") for w in name.split()]
+    words = [w for w in words if w]
+    while len(words) > 1 and fold(words[0]) in ("de", "het", "een", "'t"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _named_after_determiner(mention: str | None) -> bool:
+    """'de Kamer', 'het Rijk': a capital after a determiner marks a name, not a sentence start."""
+    words = (mention or "").split()
+    return len(words) >= 2 and fold(words[0]) in ("de", "het") and words[1][:1].isupper()
+
+
+def _indefinite(mention: str | None, name: str) -> bool:
+    """'een Kamercommissie' for 'Kamercommissie': an indefinite article makes the word a common
+    noun, not a name."""
+    words = (mention or "").split()
+    return len(words) >= 2 and fold(words[0]) in ("een", "één") and " ".join(words[1:]) == name
+
+
+def _description(mention: str) -> str:
+    """A description alias with its sentence-start capital lowered ('De Franse president')."""
+    words = mention.split()
+    words[0] = lower_sentence_start(words[0])
+    return " ".join(words)
+
+
+def _trailing_acronym(name: str) -> str | None:
+    """'van CDA' (left of 'Kamerleden van CDA'): a name ending in an acronym names that body."""
+    words = name.split()
+    if words and is_org_acronym(words[-1]) and all(w[:1].islower() for w in words[:-1]):
+        return words[-1]
+    return None
+
+
+def _organisation_word(name: str) -> str | None:
+    """The bare word when ``name`` is one acronym or camel-case word ('het OM.' → 'OM')."""
+    bare = _strip_determiners(name)
+    if " " not in bare and (is_acronym(bare) or is_camel_organisation(bare)):
+        return bare
+    return None
+
+
+def _compatible_first(a, b) -> bool:
+    """Two name parts that may be one person: same first name, or an initial that fits."""
+    if a.first and b.first:
+        return a.first == b.first
+    initial = a.initial or b.initial
+    first = a.first or b.first
+    return not (initial and first and not first.startswith(initial))
+
+
+@dataclass(slots=True)
 class SpeakerResolver:
     """Maps engine speaker names to speaker rows inside the caller's transaction."""
 
     conn: sqlite3.Connection
-    _cache: dict[tuple[str, str], Resolution] = field(default_factory=dict)
+    doc: DocumentContext = field(default_factory=DocumentContext)
+    #: surname keys of person speakers touched since the last ``settle``
+    touched: set[str] = field(default_factory=set)
+    _cache: dict[tuple, Resolution] = field(default_factory=dict)
 
     def reset(self) -> None:
         """Forget cached resolutions (call at each document and after merges)."""
         self._cache.clear()
 
+    def begin_document(self, ctx: DocumentContext) -> None:
+        """Resolve the following records inside this article."""
+        self.doc = ctx
+        self.reset()
+
+    def settle(self) -> int:
+        """Settle the surname-only speakers of the surnames touched since the last call."""
+        merged = settle_surnames(self.conn, self.touched)
+        self.touched.clear()
+        if merged:
+            self.reset()
+        return merged
+
     def resolve(
-        self, name: str | None, kind: str | None, mention: str | None, role: str | None
+        self,
+        name: str | None,
+        kind: str | None,
+        mention: str | None,
+        role: str | None,
+        start: int | None = None,
     ) -> Resolution:
-        """The speaker row for ``name`` (created if needed), with aliases and roles recorded."""
+        """The speaker row for ``name`` (created if needed), with aliases and roles recorded.
+
+        ``mention`` and ``role`` are the engine's evidence at the attribution site and ``start``
+        the mention's offset in the article."""
         if not name or not name.strip():
             return Resolution(None, None)
         kind = kind or "person"
         if kind == "description":
             return Resolution(None, "description: not merged across documents")
         name = " ".join(name.split())
-        cached = self._cache.get((name, kind))
-        res = cached or self._find_or_create(name, kind)
-        self._cache[(name, kind)] = res
+        mention = " ".join(mention.split()) if mention and mention.strip() else None
+        key = (name, kind, mention, role, self.doc.after_relation(start))
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        target = self._target(name, kind, mention, role, key[-1])
+        if isinstance(target, Resolution):
+            self._cache[key] = target
+            return target
+        res = self._find_or_create(target, role)
+        if target.note and res.speaker_id is not None:
+            res = Resolution(res.speaker_id, f"{res.reason}; {target.note}")
+        self._cache[key] = res
         if res.speaker_id is not None:
-            self._add_alias(res.speaker_id, name, True, res.reason or "name")
-            if mention and mention.strip() and mention != name:
-                self._add_mention(res.speaker_id, name, " ".join(mention.split()))
-            if role and role.strip():
+            self._add_alias(res.speaker_id, target.name, True, res.reason or "name")
+            if mention and mention != target.name:
+                self._add_mention(res.speaker_id, target, mention)
+            cleaned = clean_role(role)
+            if cleaned:
                 self.conn.execute(
-                    "INSERT OR IGNORE INTO roles(speaker_id, role) VALUES (?, ?)",
-                    (res.speaker_id, role.strip()),
+                    "INSERT OR IGNORE INTO roles(speaker_id, role) VALUES (?, ?)", (res.speaker_id, cleaned)
                 )
+            if target.kind == "person" and not target.scoped:
+                self.touched.add(split_name(target.name).surname)
         return res
+
+    # -- reading the record in its article ----------------------------------------------------
+
+    def _target(
+        self, name: str, kind: str, mention: str | None, role: str | None, after_relation: bool
+    ) -> Target | Resolution:
+        if kind == "person":
+            word = _organisation_word(name)
+            if word:
+                return self._organisation(word, mention, f"{word!r} is an organisation name, not a person")
+            return self._person(name, mention, role, after_relation)
+        return self._organisation(_strip_determiners(name) or name, mention, None)
+
+    def _organisation(self, name: str, mention: str | None, note: str | None) -> Target:
+        word = _organisation_word(name)
+        if word:
+            name = word
+        if mention and looks_like_name(_strip_determiners(mention)):
+            other = _strip_determiners(mention)
+            if bodies_differ(other, name):
+                note = f"the mention {mention!r} names another body than {name!r}"
+                name = other
+        if not is_generic_organisation(name) or _named_after_determiner(mention):
+            return Target(name, "organisation", False, note)
+        head = organisation_tokens(name)[-1]
+        if mention:
+            named = _strip_determiners(mention)
+            if not is_generic_organisation(named) and head in organisation_tokens(named):
+                return Target(named, "organisation", False, f"{name!r} named by the mention {mention!r}")
+        bodies = [b for b in self.doc.bodies if head in organisation_tokens(b)]
+        if len(bodies) == 1:
+            return Target(bodies[0], "organisation", False, f"{name!r} is {bodies[0]!r} in this article")
+        where = f" in {self.doc.key}" if self.doc.key else ""
+        if self.doc.id is None:
+            return Target(name, "organisation", False, note)
+        return Target(name, "organisation", True, f"document-scoped: generic {name!r}{where}")
+
+    def _person(
+        self, name: str, mention: str | None, role: str | None, after_relation: bool
+    ) -> Target | Resolution:
+        ctx = self.doc
+        for evidence in (mention, role):
+            if acting_for(evidence, name) and (evidence is mention or (evidence or "").split()[-1:] != ["van"]):
+                return Resolution(None, f"{evidence!r}: someone acting for {name!r} (not attributed to it)")
+        dangling = bool(role) and clean_role(role) is None and fold(role.split()[-1]) in ("van", "namens")
+        if dangling and (not mention or not looks_like_name(mention) or after_relation):
+            return Resolution(None, f"role {role!r}: someone related to {name!r} (not attributed to it)")
+        if _indefinite(mention, name):
+            return Resolution(None, f"{mention!r}: an indefinite noun phrase, not a name")
+        body = organisation_in_person_name(name, ctx.words)
+        if body:
+            return self._organisation(body, mention, f"{body!r} is the name of a body, not a person")
+        cleaned = ctx.clean(name)
+        note = None
+        if not cleaned.name and mention and looks_like_name(mention):
+            cleaned = ctx.clean(mention)
+        if not cleaned.name:
+            return Resolution(None, f"not a name: {name!r}")
+        pname = cleaned.name
+        if pname != name:
+            note = f"name cleaned from {name!r}"
+        word = _organisation_word(pname) or _trailing_acronym(pname)
+        if word:
+            return self._organisation(word, mention, f"{word!r} is an organisation name, not a person")
+        parts = split_name(pname)
+        if mention and looks_like_name(mention):
+            other = ctx.clean(mention).name
+            if other:
+                mparts = split_name(other)
+                if mparts.surname == parts.surname and mparts.key != parts.key:
+                    if parts.surname_only and not mparts.surname_only and _compatible_first(parts, mparts):
+                        note = f"full name from the mention {mention!r}"
+                        pname, parts = other, mparts
+                    elif not parts.surname_only and not mparts.surname_only and not _compatible_first(parts, mparts):
+                        note = f"the mention {mention!r} names another bearer than {pname!r}"
+                        pname, parts = other, mparts
+        if parts.surname_only:
+            fulls = [
+                f for f in ctx.full_names.get(parts.surname, ())
+                if _compatible_first(parts, split_name(f))
+            ]
+            keys = {split_name(f).key for f in fulls}
+            if len(keys) == 1:
+                full = sorted(fulls)[0]
+                return Target(full, "person", False, f"surname of {full!r} named in the same article")
+        return Target(pname, "person", False, note)
 
     # -- lookup -------------------------------------------------------------------------------
 
-    def _find_or_create(self, name: str, kind: str) -> Resolution:
+    def _find_or_create(self, target: Target, role: str | None) -> Resolution:
+        name, kind = target.name, target.kind
         parts = split_name(name)
         if not parts.key:
             return Resolution(None, None)
+        if target.scoped:
+            row = self.conn.execute(
+                "SELECT id FROM speakers WHERE document_id = ? AND kind = ? AND name_key = ?",
+                (self.doc.id, kind, parts.key),
+            ).fetchone()
+            if row:
+                return Resolution(row[0], "same generic name in this article")
+            return self._create(name, kind, parts, target.note or "document-scoped", self.doc.id)
         pinned = self._ids(
             "SELECT DISTINCT a.speaker_id FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
             "WHERE a.alias_key = ? AND a.matchable AND s.pinned AND s.kind = ?",
@@ -96,66 +387,64 @@ class SpeakerResolver:
         )
         if len(pinned) == 1:
             return Resolution(pinned[0], "gazetteer alias")
+        if kind == "person" and parts.surname_only:
+            return self._surname(name, parts, role)
         same = self._ids(
-            "SELECT id FROM speakers WHERE name_key = ? AND kind = ? UNION "
+            "SELECT id FROM speakers WHERE name_key = ? AND kind = ? AND document_id IS NULL UNION "
             "SELECT a.speaker_id FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE a.alias_key = ? AND a.matchable AND s.kind = ?",
+            "WHERE a.alias_key = ? AND a.matchable AND s.kind = ? AND s.document_id IS NULL",
             (parts.key, kind, parts.key, kind),
         )
         if len(same) == 1:
-            sid = same[0]
-            exact = (
-                self.conn.execute(
-                    "SELECT 1 FROM aliases WHERE speaker_id = ? AND alias = ?", (sid, name)
-                ).fetchone()
-                or self.conn.execute(
-                    "SELECT 1 FROM speakers WHERE id = ? AND name = ?", (sid, name)
-                ).fetchone()
-            )
-            if exact:
-                return Resolution(sid, "same name")
-            canonical = self.conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0]
-            return Resolution(sid, f"same name key as {canonical!r} (case, diacritics, transliteration)")
+            return self._same(same[0], name)
         if len(same) > 1:
             # ambiguous (e.g. two pinned namesakes): keep it apart on an unpinned row of this name
             loose = self._ids(
-                "SELECT id FROM speakers WHERE name_key = ? AND kind = ? AND NOT pinned ORDER BY id",
+                "SELECT id FROM speakers WHERE name_key = ? AND kind = ? AND NOT pinned AND document_id IS NULL "
+                "ORDER BY id",
                 (parts.key, kind),
             )
             if loose:
                 return Resolution(loose[0], f"same name; {len(same)} candidates, none chosen")
-            return self._create(
-                name, kind, parts, f"new: {len(same)} speakers share this name, none chosen"
-            )
-        if kind == "person" and parts.surname_only:
-            full = self._full_names(parts.surname, parts.initial)
-            if len(full) == 1:
-                canonical = self.conn.execute(
-                    "SELECT name FROM speakers WHERE id = ?", (full[0],)
-                ).fetchone()[0]
-                return Resolution(full[0], f"surname of the only known {canonical!r}")
-            note = "new: surname only" + (f"; {len(full)} full names share it, none chosen" if full else "")
-            return self._create(name, kind, parts, note)
-        res = self._create(name, kind, parts, "new name")
-        if kind == "person" and not parts.surname_only:
-            self._absorb_surname_only(res.speaker_id, name, parts)
-        return res
+            return self._create(name, kind, parts, f"new: {len(same)} speakers share this name, none chosen")
+        return self._create(name, kind, parts, "new name")
+
+    def _same(self, sid: int, name: str) -> Resolution:
+        exact = self.conn.execute(
+            "SELECT 1 FROM aliases WHERE speaker_id = ? AND alias = ?", (sid, name)
+        ).fetchone() or self.conn.execute(
+            "SELECT 1 FROM speakers WHERE id = ? AND name = ?", (sid, name)
+        ).fetchone()
+        if exact:
+            return Resolution(sid, "same name")
+        canonical = self.conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0]
+        return Resolution(sid, f"same name key as {canonical!r} (case, diacritics, transliteration)")
+
+    def _surname(self, name: str, parts, role: str | None) -> Resolution:
+        """A one-token name: the bearer the evidence picks, else its own surname-only row."""
+        own = self._ids(
+            "SELECT id FROM speakers WHERE name_key = ? AND kind = 'person' AND surname_only "
+            "AND document_id IS NULL ORDER BY pinned DESC, id",
+            (parts.key,),
+        )
+        full = full_name_ids(self.conn, parts.surname, parts.initial)
+        if full:
+            head = role_head(clean_role(role))
+            chosen = choose_bearer(self.conn, full, {head} if head else set(), self.doc.text)
+            if chosen:
+                return Resolution(*chosen)
+        note = "surname only" + (f"; {len(full)} full names share it, none chosen" if full else "")
+        if own:
+            return Resolution(own[0], "same name" if not full else note)
+        return self._create(name, "person", parts, "new: " + note)
 
     def _ids(self, sql: str, params: tuple) -> list[int]:
         return [r[0] for r in self.conn.execute(sql, params)]
 
-    def _full_names(self, surname: str, initial: str | None) -> list[int]:
-        rows = self.conn.execute(
-            "SELECT id, first_key FROM speakers WHERE surname_key = ? AND kind = 'person' AND NOT "
-            "surname_only",
-            (surname,),
-        ).fetchall()
-        return [r[0] for r in rows if initial is None or (r[1] or "").startswith(initial)]
-
-    def _create(self, name: str, kind: str, parts, note: str) -> Resolution:
+    def _create(self, name: str, kind: str, parts, note: str, document_id: int | None = None) -> Resolution:
         cur = self.conn.execute(
-            "INSERT INTO speakers(name, kind, name_key, first_key, surname_key, surname_only, initial, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO speakers(name, kind, name_key, first_key, surname_key, surname_only, initial, note, "
+            "document_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 name,
                 kind,
@@ -165,35 +454,50 @@ class SpeakerResolver:
                 int(parts.surname_only),
                 parts.initial,
                 note,
+                document_id,
             ),
         )
         return Resolution(cur.lastrowid, note)
 
-    def _absorb_surname_only(self, new_id: int, name: str, parts) -> None:
-        """Merge earlier surname-only speakers into ``new_id`` if it is their only full name."""
-        full = self._full_names(parts.surname, None)
-        if full != [new_id]:
+    def _add_mention(self, speaker_id: int, target: Target, mention: str) -> None:
+        """Record a surface form: a name variant (matchable) or a description; pronouns, glued
+        words and other bearers' names are not aliases."""
+        words = mention.split()
+        if fold(words[0]) in ("een", "één"):
+            return  # "een dolblije Netanyahu": an indefinite phrase identifies no one
+        if target.kind == "organisation":
+            bare = _strip_determiners(mention)
+            if looks_like_name(bare) or _organisation_word(mention):
+                if organisation_tokens(bare) == organisation_tokens(target.name):
+                    self._add_alias(speaker_id, bare, True, "mention: name variant")
+                    return
+                if acronym_of(target.name, bare) or acronym_of(bare, target.name):
+                    reason = "mention: acronym and full name in one article"
+                    self._add_alias(speaker_id, bare, True, reason)
+                    for other in self._ids(
+                        "SELECT id FROM speakers WHERE name_key = ? AND kind = 'organisation' AND NOT pinned "
+                        "AND document_id IS NULL AND id != ?",
+                        (split_name(bare).key, speaker_id),
+                    ):  # a row that the other form made earlier is the same body
+                        merge_speakers(self.conn, other, speaker_id, f"{reason}: {bare!r} is {target.name!r}")
+                        self.reset()
+                    return
+                if bodies_differ(bare, target.name):
+                    return
+            if len(words) >= 2 and not self.doc.clean(mention).garbage:
+                self._add_alias(speaker_id, _description(mention), False, "mention: description")
             return
-        rows = self.conn.execute(
-            "SELECT id, name, initial FROM speakers WHERE surname_key = ? AND kind = 'person' "
-            "AND surname_only AND NOT pinned AND id != ?",
-            (parts.surname, new_id),
-        ).fetchall()
-        for row in rows:
-            if row["initial"] and not (parts.first or "").startswith(row["initial"]):
-                continue
-            merge_speakers(
-                self.conn, row["id"], new_id, f"surname of the only known {name!r} (merged later)"
-            )
-        if rows:
-            self.reset()
-
-    def _add_mention(self, speaker_id: int, name: str, mention: str) -> None:
-        """Record a surface form: a name variant (matchable) or a description; pronouns are skipped."""
-        if looks_like_name(mention) and split_name(mention).surname == split_name(name).surname:
-            self._add_alias(speaker_id, mention, True, "mention: name variant")
-        elif len(mention.split()) >= 2:  # "de Oekraïense president"; one word is a pronoun
-            self._add_alias(speaker_id, mention, False, "mention: description")
+        if looks_like_name(mention):
+            cleaned = self.doc.clean(mention)
+            if sum(c.isalpha() for c in cleaned.name) >= 2:  # not "I" for "Wang Yi"
+                mine, theirs = split_name(target.name), split_name(cleaned.name)
+                if mine.surname == theirs.surname and _compatible_first(mine, theirs):
+                    self._add_alias(speaker_id, cleaned.name, True, "mention: name variant")
+                if cleaned.dropped and not cleaned.garbage and len(words) >= 2:
+                    self._add_alias(speaker_id, _description(mention), False, "mention: description")
+            return
+        if len(words) >= 2 and not self.doc.clean(mention).garbage:  # "de Oekraïense president"
+            self._add_alias(speaker_id, _description(mention), False, "mention: description")
 
     def _add_alias(self, speaker_id: int, alias: str, matchable: bool, reason: str) -> None:
         self.conn.execute(
@@ -201,6 +505,91 @@ class SpeakerResolver:
             "(?, ?, ?, ?, ?)",
             (speaker_id, alias, split_name(alias).key, int(matchable), reason),
         )
+
+
+def full_name_ids(conn: sqlite3.Connection, surname: str, initial: str | None) -> list[int]:
+    """Global person speakers with a full name of that surname (and a first name fitting ``initial``)."""
+    rows = conn.execute(
+        "SELECT id, first_key FROM speakers WHERE surname_key = ? AND kind = 'person' AND NOT surname_only "
+        "AND document_id IS NULL ORDER BY id",
+        (surname,),
+    ).fetchall()
+    return [r[0] for r in rows if initial is None or (r[1] or "").startswith(initial)]
+
+
+def _name_of(conn: sqlite3.Connection, sid: int) -> str:
+    return conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0]
+
+
+def choose_bearer(
+    conn: sqlite3.Connection, full: list[int], role_heads: set[str], text: str = ""
+) -> tuple[int, str] | None:
+    """Which of several full-name bearers of a surname a surname-only mention means, with the
+    reason, or None. Evidence in order: the only one known; the article writes out exactly one of
+    their full names; exactly one has the role; one has ``DOMINANCE`` of the articles."""
+    if len(full) == 1:
+        return full[0], f"surname of the only known {_name_of(conn, full[0])!r}"
+    if text:
+        found = []
+        for sid in full:
+            forms = {_name_of(conn, sid)} | {
+                r[0] for r in conn.execute(
+                    "SELECT alias FROM aliases WHERE speaker_id = ? AND matchable", (sid,)
+                )
+            }
+            if any(len(f.split()) >= 2 and not split_name(f).surname_only and f in text for f in forms):
+                found.append(sid)
+        if len(found) == 1:
+            return found[0], f"surname of {_name_of(conn, found[0])!r}, whose full name the article gives"
+    if role_heads:
+        with_role = []
+        for sid in full:
+            heads = {role_head(r[0]) for r in conn.execute("SELECT role FROM roles WHERE speaker_id = ?", (sid,))}
+            if heads & role_heads:
+                with_role.append(sid)
+        if len(with_role) == 1:
+            role = sorted(role_heads)[0]
+            return with_role[0], f"surname of {_name_of(conn, with_role[0])!r}, the only bearer with the role {role!r}"
+    marks = ",".join("?" * len(full))
+    counts = dict(
+        conn.execute(
+            f"SELECT speaker_id, COUNT(DISTINCT document_id) FROM quotes WHERE speaker_id IN ({marks}) "
+            "AND (speaker_reason IS NULL OR speaker_reason NOT LIKE 'surname%') GROUP BY speaker_id",
+            full,
+        ).fetchall()
+    )
+    total = sum(counts.values())
+    if total:
+        top = max(full, key=lambda sid: (counts.get(sid, 0), -sid))
+        share = counts.get(top, 0) / total
+        if share >= DOMINANCE:
+            return top, (
+                f"surname of {_name_of(conn, top)!r}: {counts[top]} of the {total} articles naming a "
+                f"full-name bearer ({share:.0%})"
+            )
+    return None
+
+
+def settle_surnames(conn: sqlite3.Connection, surnames: Iterable[str]) -> int:
+    """Merge unpinned surname-only speakers of these surnames into the bearer the evidence picks
+    (``choose_bearer`` by roles and frequency); returns the number merged."""
+    merged = 0
+    for surname in sorted(set(surnames)):
+        rows = conn.execute(
+            "SELECT id, initial FROM speakers WHERE surname_key = ? AND kind = 'person' AND surname_only "
+            "AND NOT pinned AND document_id IS NULL ORDER BY id",
+            (surname,),
+        ).fetchall()
+        for row in rows:
+            full = full_name_ids(conn, surname, row["initial"])
+            if not full:
+                continue
+            heads = {role_head(r[0]) for r in conn.execute("SELECT role FROM roles WHERE speaker_id = ?", (row["id"],))}
+            chosen = choose_bearer(conn, full, {h for h in heads if h})
+            if chosen:
+                merge_speakers(conn, row["id"], chosen[0], f"{chosen[1]} (merged later)")
+                merged += 1
+    return merged
 
 
 def merge_speakers(conn: sqlite3.Connection, old: int, new: int, reason: str) -> None:
@@ -227,6 +616,37 @@ def drop_orphans(conn: sqlite3.Connection) -> int:
         "q.speaker_id = speakers.id)"
     )
     return cur.rowcount
+
+
+def rebuild_speakers(conn: sqlite3.Connection) -> int:
+    """Resolve every stored quote's speaker again from the engine's record (speaker, kind,
+    mention, role), article by article, inside the caller's transaction. Unpinned speakers are
+    rebuilt; pinned (gazetteer) speakers keep their identity, QID, gazetteer aliases and roles.
+    Returns the number of quotes resolved."""
+    conn.execute("UPDATE quotes SET speaker_id = NULL, speaker_reason = NULL")
+    conn.execute("DELETE FROM speakers WHERE NOT pinned")
+    conn.execute("DELETE FROM aliases WHERE reason != 'gazetteer'")
+    resolver = SpeakerResolver(conn)
+    n = 0
+    docs = conn.execute("SELECT id, doc_key, text FROM documents ORDER BY id").fetchall()
+    for doc in docs:
+        quotes = conn.execute(
+            "SELECT id, speaker, speaker_kind, speaker_mention, speaker_role, speaker_start FROM quotes "
+            "WHERE document_id = ? ORDER BY id",
+            (doc[0],),
+        ).fetchall()
+        resolver.begin_document(
+            DocumentContext.build(doc[0], doc[1], doc[2], [(q[1], q[2], q[3]) for q in quotes])
+        )
+        for q in quotes:
+            res = resolver.resolve(q[1], q[2], q[3], q[4], q[5])
+            conn.execute(
+                "UPDATE quotes SET speaker_id = ?, speaker_reason = ? WHERE id = ?",
+                (res.speaker_id, res.reason, q[0]),
+            )
+            n += 1
+    resolver.settle()
+    return n
 
 
 # -- gazetteer ---------------------------------------------------------------------------------
@@ -345,7 +765,8 @@ def apply_gazetteer(conn: sqlite3.Connection, entries: list[GazetteerEntry]) -> 
         loose = [
             r[0]
             for r in conn.execute(
-                f"SELECT id FROM speakers WHERE NOT pinned AND kind = ? AND name_key IN ({marks})",
+                f"SELECT id FROM speakers WHERE NOT pinned AND kind = ? AND document_id IS NULL AND name_key "
+                f"IN ({marks})",
                 (entry.kind, *keys),
             )
         ]
