@@ -458,8 +458,9 @@ def _cancelled(toks: Sequence[Tok], i: int, lang: LanguageData) -> bool:
     """Does a construction that only looks like speech hold the verb at ``i``? ("stelde … uit",
     "meldde zich", "stelde kritische vragen", "vond … plaats")"""
     for v in lang.non_cue_forms.get(toks[i].lower, ()):
-        if _find_particle(toks, i + 1, len(toks), v.particle, lang, strict=_separable(v, lang)) is not None:
-            return True
+        if _find_particle(toks, i + 1, len(toks), v.particle, lang, strict=_separable(v, lang),
+                          te_infinitive=False) is not None:
+            return True  # ("zeggen op dezelfde manier te zijn opgelicht" is no "opzeggen")
     return False
 
 
@@ -473,10 +474,11 @@ def _dat_follows(toks: Sequence[Tok], lo: int, hi: int) -> bool:
 
 
 def _find_particle(toks: Sequence[Tok], lo: int, hi: int, particle: str, lang: LanguageData | None = None,
-                   strict: bool = False) -> int | None:
+                   strict: bool = False, te_infinitive: bool = True) -> int | None:
     """Index of the (last token of the) separable part in the clause after the verb, or None.
-    ``strict``: the part must close its clause ("gaf toe dat", "riep op tot") or open a
-    te-infinitive ("gaf toe fouten te hebben gemaakt"); else it is a preposition ("op de radio")."""
+    ``strict``: the part must close its clause ("gaf toe dat", "riep op tot") or, with
+    ``te_infinitive``, open a te-infinitive ("gaf toe fouten te hebben gemaakt"); else it is a
+    preposition ("op de radio")."""
     parts = particle.split()
     for j in range(lo, min(hi, lo + _PARTICLE_WINDOW)):
         t = toks[j]
@@ -484,7 +486,7 @@ def _find_particle(toks: Sequence[Tok], lo: int, hi: int, particle: str, lang: L
             return None  # the part stands before 'dat' or at the clause end
         if t.lower == parts[0] and all(j + k < hi and toks[j + k].lower == parts[k] for k in range(len(parts))):
             e = j + len(parts) - 1
-            if strict and not _closes_clause(toks, e + 1, hi, lang):
+            if strict and not _closes_clause(toks, e + 1, hi, lang, te_infinitive):
                 continue
             return e
         if not strict and len(parts) == 1 and t.lower == "er" + parts[0]:
@@ -492,7 +494,7 @@ def _find_particle(toks: Sequence[Tok], lo: int, hi: int, particle: str, lang: L
     return None
 
 
-def _closes_clause(toks: Sequence[Tok], k: int, hi: int, lang: LanguageData | None) -> bool:
+def _closes_clause(toks: Sequence[Tok], k: int, hi: int, lang: LanguageData | None, te_infinitive: bool = True) -> bool:
     """Is token ``k`` past the end of a clause, or the start of what may follow a clause-final
     separable part (a clause, a prepositional phrase, a te-infinitive)?"""
     if k >= hi:
@@ -502,6 +504,8 @@ def _closes_clause(toks: Sequence[Tok], k: int, hi: int, lang: LanguageData | No
         return True
     if lang is not None and (t.lower in lang.prepositions or t.lower in lang.conjunctions):
         return True
+    if not te_infinitive:
+        return False
     for j in range(k, min(hi, k + 8)):  # "gaf aan de voorkeur te geven aan …"
         if toks[j].text in _CLAUSE_PUNCT:
             return False
