@@ -350,11 +350,15 @@ _CLAUSE_LINKS = frozenset((
     "waarover", "zodat", "omdat", "want", "maar", "en", "als", "nadat", "terwijl", "hoewel", "toen", "zoals",
 ))
 #: words before which a verb form is a noun or adjective: "de verzekerden", "een verklaard tegenstander",
-#: "enkele betogen" (an article, a quantifier or a possessive that is never a pronoun)
+#: "enkele betogen" (an article, a quantifier, a possessive that is never a pronoun, a preposition)
 _NOMINAL_BEFORE = frozenset((
     "de", "een", "onze", "elke", "iedere", "ieder", "alle", "enkele", "beide", "meerdere", "diverse",
     "verschillende", "sommige", "vele", "geen", "diens", "wiens", "twee", "drie", "vier", "vijf", "zes", "zeven",
     "acht", "negen", "tien",
+    # prepositions that never strand before a verb ("waar hij op wees" strands "op"; "met" and
+    # "volgens" strand as "mee" and not at all): "volgens getuigen", "met verzekerden"
+    "met", "tot", "volgens", "tijdens", "sinds", "namens", "wegens", "ondanks", "jegens", "via", "per",
+    "vanuit", "vanaf", "zonder", "dankzij",
 ))
 #: conjunctions opening a subordinate clause: a verb after "[Toen hij thuiskwam], …" is the main
 #: clause's, not an inquit after reported words
@@ -402,7 +406,7 @@ def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | No
             continue
         if best.verb.cls == "want" and not _dat_follows(toks, i + 1, len(toks)):
             continue  # "wil" is a cue only with a dat-clause: "X wil dat de minister …"
-        if best.verb.frame == "clause" and not _complement_in_view(toks, best):
+        if best.verb.frame is not None and not _complement_in_view(toks, best, best.verb.frame == "clause"):
             continue
         out.append(best)
     return out
@@ -478,14 +482,22 @@ def _find_particle(toks: Sequence[Tok], lo: int, hi: int, particle: str, lang: L
     """Index of the (last token of the) separable part in the clause after the verb, or None.
     ``strict``: the part must close its clause ("gaf toe dat", "riep op tot") or, with
     ``te_infinitive``, open a te-infinitive ("gaf toe fouten te hebben gemaakt"); else it is a
-    preposition ("op de radio")."""
+    preposition ("op de radio"). A part right before "te" after "om" belongs to that infinitive
+    ("om die aan te passen"); without ``te_infinitive`` (constructions that are no cue) it always
+    does, and a conjunction ends the search ("zei hij en stak een sigaar op")."""
     parts = particle.split()
+    om = False
     for j in range(lo, min(hi, lo + _PARTICLE_WINDOW)):
         t = toks[j]
         if t.text in _CLAUSE_PUNCT or t.lower in ("dat", "of"):
             return None  # the part stands before 'dat' or at the clause end
+        if not te_infinitive and lang is not None and t.lower in lang.conjunctions:
+            return None  # "zei Bavink en stak een sigaar op": the next clause's part
+        om = om or t.lower == "om"
         if t.lower == parts[0] and all(j + k < hi and toks[j + k].lower == parts[k] for k in range(len(parts))):
             e = j + len(parts) - 1
+            if e + 2 < hi and toks[e + 1].lower == "te" and (om or not te_infinitive):
+                continue  # "vraagt de gemeente om die aan te passen": the infinitive's own part
             if strict and not _closes_clause(toks, e + 1, hi, lang, te_infinitive):
                 continue
             return e
@@ -514,19 +526,24 @@ def _closes_clause(toks: Sequence[Tok], k: int, hi: int, lang: LanguageData | No
     return False
 
 
-def _complement_in_view(toks: Sequence[Tok], vc: VerbCue) -> bool:
-    """For a ``clause`` verb: does its clause bring what it reports? A dat/of-clause, a colon or
-    a quotation after it ("stelt dat …", "stelt: …"), or it stands as an inquit right after a
-    quotation, after a main clause and a comma ("Dat klopt niet, stelt hij.") or after 'zoals'."""
+def _complement_in_view(toks: Sequence[Tok], vc: VerbCue, clause: bool = True) -> bool:
+    """For a verb with a frame: does its clause bring what it reports? A colon or a quotation
+    after it ("stelt: …"), with ``clause`` also a dat/of-clause ("stelt dat …") or, for a say-verb,
+    a te-infinitive ("stelt niets te weten", "riep op kalm te blijven"), or it stands as
+    an inquit right after a quotation, after a main clause and a comma ("Dat klopt niet, stelt
+    hij.") or after 'zoals'."""
     q = _quote_token()
     n = len(toks)
-    heads = _ASK_HEADS if vc.verb.cls == "ask" else ("dat", "of")
+    heads = (_ASK_HEADS if vc.verb.cls == "ask" else ("dat", "of")) if clause else ()
+    te = clause and vc.verb.cls in ("say", "announce")  # "riep de bewoners op binnen te blijven"
     for j in range(vc.end_i, min(n, vc.end_i + _PARTICLE_WINDOW + 2)):
         t = toks[j]
         if t.text == ":" or t.text == q or t.lower in heads:
             return True
-        if t.text in _CLAUSE_PUNCT:
-            break
+        if te and t.lower == "te" and j + 1 < n and toks[j + 1].lower.endswith("n"):
+            return True
+        if t.text in _CLAUSE_PUNCT or t.text == "(":
+            break  # "die oproept tot … (dat voorziet in …)": a relative clause, not the complement
     i = vc.i
     if i == 0:
         return False
@@ -535,7 +552,7 @@ def _complement_in_view(toks: Sequence[Tok], vc: VerbCue) -> bool:
     cs = i
     while cs > 0 and toks[cs - 1].text not in _CLAUSE_PUNCT and toks[cs - 1].text != q:
         cs -= 1
-    if any(toks[k].lower == "zoals" for k in range(cs, i)):
+    if any(toks[k].lower in ("zoals", "zooals") for k in range(cs, i)):
         return True  # "…, zoals de minister stelde"
     if toks[i - 1].text != ",":
         return False

@@ -32,7 +32,8 @@ class SpeechVerb:
     cls: str
     #: "clause": a cue only with its complement in view (a dat/of-clause, a colon or a quotation
     #: after it, or standing as an inquit right after a quotation or a comma): "stelt dat …"
-    #: but not "stelde de auto in de garage"
+    #: but not "stelde de auto in de garage". "inquit": the same without the dat-clause, for verbs
+    #: that attribute reported words only as their inquit ("…, ontdekte de bond", not "ontdekte dat")
     frame: str | None = None
     #: forms that are a cue only together with the separable part ("is … van mening"): kept out
     #: of ``verb_forms`` so that a bare "is" or "ging" is never taken for a speech verb
@@ -44,7 +45,7 @@ VERB_CLASSES = ("say", "think", "ask", "write", "announce", "want")
 #: class of a construction that only looks like a speech verb ("uitstellen", "zich melden",
 #: "een vraag stellen"): when its part is found, the verb form is no cue
 NOT_A_CUE = "not"
-VERB_FRAMES = ("clause",)
+VERB_FRAMES = ("clause", "inquit")
 
 
 @dataclass(frozen=True)
