@@ -386,10 +386,11 @@ def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | No
     hi = len(toks) if hi is None else hi
     forms = lang.cue_forms
     out: list[VerbCue] = []
+    taken = -1  # the last part of a cue or look-alike: "liet optekenen", "stelde vragen" hold one verb
     for i in range(lo, hi):
         w = toks[i].lower
         cands = forms.get(w)
-        if not cands or _nominal(toks, i, cands, lang):
+        if not cands or i <= taken or _nominal(toks, i, cands, lang):
             continue  # "naar eigen zeggen", "de verzekerden" are no verbs
         best = None
         for v in cands:
@@ -402,8 +403,13 @@ def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | No
                 best = VerbCue(i, v, None, i + 1)
         if best is None:
             continue
-        if best.verb.particle is None and _cancelled(toks, i, lang):
-            continue
+        if best.verb.particle is None:
+            p = _cancelled(toks, i, lang)
+            if p is not None:
+                taken = max(taken, p)
+                continue
+        elif best.particle_i is not None:
+            taken = max(taken, best.particle_i)
         if best.verb.cls == "want" and not _dat_follows(toks, i + 1, len(toks)):
             continue  # "wil" is a cue only with a dat-clause: "X wil dat de minister …"
         if best.verb.frame is not None and not _complement_in_view(toks, best, best.verb.frame == "clause"):
@@ -458,14 +464,18 @@ def _particle_before(toks: Sequence[Tok], i: int, particle: str) -> int | None:
     return None
 
 
-def _cancelled(toks: Sequence[Tok], i: int, lang: LanguageData) -> bool:
+def _cancelled(toks: Sequence[Tok], i: int, lang: LanguageData) -> int | None:
     """Does a construction that only looks like speech hold the verb at ``i``? ("stelde … uit",
-    "meldde zich", "stelde kritische vragen", "vond … plaats")"""
+    "meldde zich", "stelde kritische vragen", "vond … plaats", "die zich meldde") The index of
+    its part, or None."""
     for v in lang.non_cue_forms.get(toks[i].lower, ()):
-        if _find_particle(toks, i + 1, len(toks), v.particle, lang, strict=_separable(v, lang),
-                          te_infinitive=False) is not None:
-            return True  # ("zeggen op dezelfde manier te zijn opgelicht" is no "opzeggen")
-    return False
+        p = _find_particle(toks, i + 1, len(toks), v.particle, lang, strict=_separable(v, lang),
+                           te_infinitive=False)  # ("zeggen op dezelfde manier te zijn opgelicht")
+        if p is not None:
+            return p
+        if " " in v.lemma and _particle_before(toks, i, v.particle) is not None:
+            return i
+    return None
 
 
 def _dat_follows(toks: Sequence[Tok], lo: int, hi: int) -> bool:
