@@ -366,6 +366,12 @@ _SUBORDINATORS = frozenset((
     "toen", "als", "nadat", "omdat", "terwijl", "hoewel", "zodra", "wanneer", "voordat", "sinds", "indien",
     "doordat", "zodat", "mits", "tenzij", "aangezien", "zolang", "ofschoon", "alvorens", "opdat", "nu",
 ))
+#: conjunctions that open a new clause: a separable part is never beyond one ("als" and "toen" are
+#: also adverbs: "liet als eerste weten", "liet toen weten")
+_CLAUSE_OPENERS = frozenset((
+    "omdat", "terwijl", "nadat", "zodat", "hoewel", "doordat", "voordat", "zodra", "aangezien", "tenzij", "mits",
+    "opdat", "ofschoon", "indien",
+))
 #: what opens the complement of an ask-verb ("vroeg of …", "informeerde hoe …")
 _ASK_HEADS = frozenset(("of", "dat", "wat", "wie", "hoe", "waarom", "wanneer", "waar", "welke", "hoeveel"))
 _CLAUSE_PUNCT = frozenset(",;:.!?")
@@ -501,8 +507,8 @@ def _find_particle(toks: Sequence[Tok], lo: int, hi: int, particle: str, lang: L
         t = toks[j]
         if t.text in _CLAUSE_PUNCT or t.lower in ("dat", "of"):
             return None  # the part stands before 'dat' or at the clause end
-        if not te_infinitive and lang is not None and t.lower in lang.conjunctions:
-            return None  # "zei Bavink en stak een sigaar op": the next clause's part
+        if t.lower in _CLAUSE_OPENERS or (not te_infinitive and lang is not None and t.lower in lang.conjunctions):
+            return None  # "vallen af omdat die bij …", "zei Bavink en stak een sigaar op": the next clause's part
         om = om or t.lower == "om"
         if t.lower == parts[0] and all(j + k < hi and toks[j + k].lower == parts[k] for k in range(len(parts))):
             e = j + len(parts) - 1
