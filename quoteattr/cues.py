@@ -532,8 +532,8 @@ def _closes_clause(toks: Sequence[Tok], k: int, hi: int, lang: LanguageData | No
         return True
     if lang is not None and (t.lower in lang.prepositions or t.lower in lang.conjunctions):
         return True
-    if not te_infinitive:
-        return False
+    if not te_infinitive or toks[k - 1].lower == "door":
+        return False  # "door de buren erbij te betrekken": 'door … te' is a means, not a part
     for j in range(k, min(hi, k + 8)):  # "gaf aan de voorkeur te geven aan …"
         if toks[j].text in _CLAUSE_PUNCT:
             return False

@@ -204,6 +204,8 @@ CUES = [
     ("Hij is van mening veranderd.", None),
     ("De hond blafte de hele nacht.", None),
     ("Hij gaf aan de minister een boek.", None),
+    ("Hij geeft een eigen draai aan het stuk door de buren erbij te betrekken.", None),
+    ("De wethouder gaf door dat de buren meedoen.", "doorgeven"),
     ("Hij gaf aan dat de minister een boek kreeg.", "aangeven"),
     ("De organisatie ontdekte dat de kas leeg was.", None),
     ("De wethouder liet de hond uit.", None),
