@@ -372,6 +372,8 @@ _CLAUSE_OPENERS = frozenset((
     "omdat", "terwijl", "nadat", "zodat", "hoewel", "doordat", "voordat", "zodra", "aangezien", "tenzij", "mits",
     "opdat", "ofschoon", "indien",
 ))
+#: prepositions that open an adverbial te-infinitive ("door … te betrekken", "zonder … te vragen")
+_TE_ADVERBIALS = frozenset(("door", "om", "zonder"))
 #: what opens the complement of an ask-verb ("vroeg of …", "informeerde hoe …")
 _ASK_HEADS = frozenset(("of", "dat", "wat", "wie", "hoe", "waarom", "wanneer", "waar", "welke", "hoeveel"))
 _CLAUSE_PUNCT = frozenset(",;:.!?")
@@ -532,11 +534,11 @@ def _closes_clause(toks: Sequence[Tok], k: int, hi: int, lang: LanguageData | No
         return True
     if lang is not None and (t.lower in lang.prepositions or t.lower in lang.conjunctions):
         return True
-    if not te_infinitive or toks[k - 1].lower == "door":
+    if not te_infinitive or toks[k - 1].lower in _TE_ADVERBIALS:
         return False  # "door de buren erbij te betrekken": 'door … te' is a means, not a part
     for j in range(k, min(hi, k + 8)):  # "gaf aan de voorkeur te geven aan …"
-        if toks[j].text in _CLAUSE_PUNCT:
-            return False
+        if toks[j].text in _CLAUSE_PUNCT or toks[j].lower in _TE_ADVERBIALS:
+            return False  # "aan het stuk door de buren erbij te betrekken": the te-infinitive is a means
         if toks[j].lower == "te" and j + 1 < hi and toks[j + 1].lower.endswith("n"):
             return True
     return False
