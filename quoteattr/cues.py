@@ -401,9 +401,12 @@ def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | No
         if not cands or i <= taken or _nominal(toks, i, cands, lang):
             continue  # "naar eigen zeggen", "de verzekerden" are no verbs
         best = None
+        ahead = None  # the words of the clause after the verb, to turn most candidates away at once
         for v in cands:
             if v.particle:
-                vc = _with_particle(toks, i, v, lang)
+                if ahead is None:
+                    ahead = _clause_words(toks, i + 1)
+                vc = _with_particle(toks, i, v, lang, ahead)
                 if vc is not None:
                     best = vc
                     break
@@ -438,18 +441,32 @@ def _nominal(toks: Sequence[Tok], i: int, cands: Sequence[SpeechVerb], lang: Lan
     return prev == "het" and any(toks[i].lower == v.lemma for v in cands)
 
 
-def _with_particle(toks: Sequence[Tok], i: int, v: SpeechVerb, lang: LanguageData) -> VerbCue | None:
+def _clause_words(toks: Sequence[Tok], lo: int) -> frozenset[str]:
+    """The words that _find_particle may reach after a verb (a superset: it stops earlier)."""
+    out = []
+    for j in range(lo, min(len(toks), lo + _PARTICLE_WINDOW)):
+        t = toks[j]
+        if t.text in _CLAUSE_PUNCT or t.lower in ("dat", "of"):
+            break
+        out.append(t.lower)
+    return frozenset(out)
+
+
+def _with_particle(toks: Sequence[Tok], i: int, v: SpeechVerb, lang: LanguageData,
+                   ahead: frozenset[str] | None = None) -> VerbCue | None:
     """The cue of separable verb ``v`` at ``i``: its part fused ("aangegeven"), later in the clause
     ("gaf … aan") or, for a multiword verb, right before the verb ("erop gewezen", "duidelijk
-    gemaakt", "die van mening is")."""
+    gemaakt", "die van mening is"). ``ahead``: the clause's words after the verb, when known."""
     w = toks[i].lower
     particle = v.particle
-    if w.startswith(particle.split()[0]) and w not in v.bound:
+    first = particle.split(" ", 1)[0]
+    if w.startswith(first) and w not in v.bound:
         return VerbCue(i, v, None, i + 1)  # a participle or subordinate form holds its part
-    p = _find_particle(toks, i + 1, len(toks), particle, lang, strict=_separable(v, lang))
-    if p is not None:
-        return VerbCue(i, v, p, p + 1)
-    if " " in v.lemma:
+    if ahead is None or first in ahead or "er" + first in ahead:
+        p = _find_particle(toks, i + 1, len(toks), particle, lang, strict=_separable(v, lang))
+        if p is not None:
+            return VerbCue(i, v, p, p + 1)
+    if " " in v.lemma and i > 0 and toks[i - 1].lower in (particle.rsplit(" ", 1)[-1], "er" + particle):
         b = _particle_before(toks, i, particle)
         if b is not None:
             return VerbCue(b, v, b, i + 1)

@@ -119,7 +119,15 @@ class LanguageData:
 
     @cached_property
     def _cue_word_set(self) -> frozenset[str]:
-        return frozenset(self.cue_forms) | frozenset(w for c in self.cue_words for w in c.split())
+        # a bound form ("is … van mening") is keyed on its part's content word ("mening"), so that
+        # every sentence with "is" is not taken for a candidate; a part of function words only
+        # ("gaat ervan uit") keys on the bound forms themselves
+        bound: set[str] = set()
+        for verbs in self.bound_forms.values():
+            for v in verbs:
+                content = [w for w in v.particle.split() if w not in self.function_words and w not in self.prepositions]
+                bound.update(content or v.bound)
+        return frozenset(self.verb_forms) | bound | frozenset(w for c in self.cue_words for w in c.split())
 
     @cached_property
     def _temporal_regex(self) -> "re.Pattern[str]":
