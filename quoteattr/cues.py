@@ -380,6 +380,8 @@ _CLAUSE_PUNCT = frozenset(",;:.!?")
 #: an inquit clause after reported words is short: verb, subject and perhaps an adverbial
 _INQUIT_MAX = 9
 _PARTICLE_WINDOW = 12
+#: how far back a frame check looks for the start of the verb's clause and sentence
+_LOOKBACK = 40
 
 
 def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | None = None) -> list[VerbCue]:
@@ -415,7 +417,7 @@ def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | No
         if best is None:
             continue
         if best.verb.particle is None:
-            p = _cancelled(toks, i, lang)
+            p = _cancelled(toks, i, lang, _clause_words(toks, i + 1) if ahead is None else ahead)
             if p is not None:
                 taken = max(taken, p)
                 continue
@@ -489,15 +491,16 @@ def _particle_before(toks: Sequence[Tok], i: int, particle: str) -> int | None:
     return None
 
 
-def _cancelled(toks: Sequence[Tok], i: int, lang: LanguageData) -> int | None:
+def _cancelled(toks: Sequence[Tok], i: int, lang: LanguageData, ahead: frozenset[str]) -> int | None:
     """Does a construction that only looks like speech hold the verb at ``i``? ("stelde … uit",
     "meldde zich", "stelde kritische vragen", "vond … plaats", "die zich meldde") The index of
-    its part, or None."""
+    its part, or None. ``ahead``: the clause's words after the verb."""
     for v in lang.non_cue_forms.get(toks[i].lower, ()):
-        p = _find_particle(toks, i + 1, len(toks), v.particle, lang, strict=_separable(v, lang),
-                           te_infinitive=False)  # ("zeggen op dezelfde manier te zijn opgelicht")
-        if p is not None:
-            return p
+        if v.particle.split(" ", 1)[0] in ahead:
+            p = _find_particle(toks, i + 1, len(toks), v.particle, lang, strict=_separable(v, lang),
+                               te_infinitive=False)  # ("zeggen op dezelfde manier te zijn opgelicht")
+            if p is not None:
+                return p
         if " " in v.lemma and _particle_before(toks, i, v.particle) is not None:
             return i
     return None
@@ -584,8 +587,9 @@ def _complement_in_view(toks: Sequence[Tok], vc: VerbCue, clause: bool = True) -
         return False
     if toks[i - 1].text == q:
         return True  # "“…” stelt hij"
+    floor = max(0, i - _LOOKBACK)  # bounded: a sentence of thousands of verbs stays linear
     cs = i
-    while cs > 0 and toks[cs - 1].text not in _CLAUSE_PUNCT and toks[cs - 1].text != q:
+    while cs > floor and toks[cs - 1].text not in _CLAUSE_PUNCT and toks[cs - 1].text != q:
         cs -= 1
     if any(toks[k].lower in ("zoals", "zooals") for k in range(cs, i)):
         return True  # "…, zoals de minister stelde"
@@ -594,7 +598,7 @@ def _complement_in_view(toks: Sequence[Tok], vc: VerbCue, clause: bool = True) -
     if i >= 2 and toks[i - 2].text == q:
         return True  # "“…”, stelt hij"
     s = i - 1
-    while s > 0 and toks[s - 1].text not in ".!?;:" and toks[s - 1].text != q:
+    while s > floor and toks[s - 1].text not in ".!?;:" and toks[s - 1].text != q:
         s -= 1
     first = next((toks[k] for k in range(s, i - 1) if toks[k].is_word), None)
     if first is None or first.lower in _SUBORDINATORS:

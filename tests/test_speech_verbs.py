@@ -261,3 +261,18 @@ def test_broken_speech_verbs_name_file_and_line(lang_copy: Path, line: str, mess
         load_language("nl", root=lang_copy)
     assert f"nl/speech_verbs.tsv:{text.rstrip(chr(10)).count(chr(10)) + 2}" in str(err.value)
     assert message in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [("“De deur blijft dicht”, viel te lezen in een brief van de directie.", "viel te lezen"),
+     ("“Het wordt een zware winter”, is te lezen op de website.", "is te lezen")],
+)
+def test_impersonal_reading_cues(text, cue):
+    (q,) = extract(text)
+    assert q.sieve == "impersonal" and q.cue == cue
+
+
+def test_is_te_lezen_needs_its_quote():
+    """'is te lezen' opens no attribution in a sentence without a quotation."""
+    assert extract("Het boek is te lezen als een thriller.") == []
