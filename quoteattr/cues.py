@@ -382,38 +382,173 @@ def phrase_mention(text: str, toks: Sequence[Tok], ph: Phrase, lang: LanguageDat
 
 @dataclass(slots=True)
 class VerbCue:
-    i: int                      # token index of the finite verb (or participle)
+    i: int                      # first cue token: the finite verb or participle, or the separable
+                                # part when it stands before the verb ("die erop wees", "duidelijk gemaakt")
     verb: SpeechVerb
     particle_i: int | None      # token index of the separable part, when present
     end_i: int                  # last cue token + 1
 
 
+#: words that close a clause after a separable part: "gaf toe dat", "legde uit hoe", "riep op tot"
+_CLAUSE_LINKS = frozenset((
+    "dat", "of", "om", "te", "hoe", "wat", "wie", "waarom", "wanneer", "waar", "welke", "hoeveel", "waarmee",
+    "waarover", "zodat", "omdat", "want", "maar", "en", "als", "nadat", "terwijl", "hoewel", "toen", "zoals",
+))
+#: words before which a verb form is a noun or adjective: "de verzekerden", "een verklaard tegenstander",
+#: "enkele betogen" (an article, a quantifier, a possessive that is never a pronoun, a preposition)
+_NOMINAL_BEFORE = frozenset((
+    "de", "een", "onze", "elke", "iedere", "ieder", "alle", "enkele", "beide", "meerdere", "diverse",
+    "verschillende", "sommige", "vele", "geen", "diens", "wiens", "twee", "drie", "vier", "vijf", "zes", "zeven",
+    "acht", "negen", "tien",
+    # prepositions that never strand before a verb ("waar hij op wees" strands "op"; "met" and
+    # "volgens" strand as "mee" and not at all): "volgens getuigen", "met verzekerden"
+    "met", "tot", "volgens", "tijdens", "sinds", "namens", "wegens", "ondanks", "jegens", "via", "per",
+    "vanuit", "vanaf", "zonder", "dankzij",
+))
+#: conjunctions opening a subordinate clause: a verb after "[Toen hij thuiskwam], …" is the main
+#: clause's, not an inquit after reported words
+_SUBORDINATORS = frozenset((
+    "toen", "als", "nadat", "omdat", "terwijl", "hoewel", "zodra", "wanneer", "voordat", "sinds", "indien",
+    "doordat", "zodat", "mits", "tenzij", "aangezien", "zolang", "ofschoon", "alvorens", "opdat", "nu",
+))
+#: conjunctions that open a new clause: a separable part is never beyond one ("als" and "toen" are
+#: also adverbs: "liet als eerste weten", "liet toen weten")
+_CLAUSE_OPENERS = frozenset((
+    "omdat", "terwijl", "nadat", "zodat", "hoewel", "doordat", "voordat", "zodra", "aangezien", "tenzij", "mits",
+    "opdat", "ofschoon", "indien",
+))
+#: prepositions that open an adverbial te-infinitive ("door … te betrekken", "zonder … te vragen")
+_TE_ADVERBIALS = frozenset(("door", "om", "zonder"))
+#: what opens the complement of an ask-verb ("vroeg of …", "informeerde hoe …")
+_ASK_HEADS = frozenset(("of", "dat", "wat", "wie", "hoe", "waarom", "wanneer", "waar", "welke", "hoeveel"))
+_CLAUSE_PUNCT = frozenset(",;:.!?")
+#: an inquit clause after reported words is short: verb, subject and perhaps an adverbial
+_INQUIT_MAX = 9
+_PARTICLE_WINDOW = 12
+#: how far back a frame check looks for the start of the verb's clause and sentence
+_LOOKBACK = 40
+
+
 def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | None = None) -> list[VerbCue]:
-    """Speech-verb cues in ``toks[lo:hi]``; separable verbs need their particle later in the clause."""
+    """Speech-verb cues whose verb stands in ``toks[lo:hi]``.
+
+    Separable verbs need their part in the same clause ("voegde er nog aan toe", "heeft erop
+    gewezen"); a separable part that is also a preposition counts only where it closes its clause
+    ("zei hij op de radio" is no "opzeggen"). A form is no cue as a noun ("de verzekerden"), when
+    a construction listed as ``not`` matches ("stelde de vergadering uit", "meldde zich", "stelde
+    een vraag"), for a ``want`` verb without a dat-clause, or for a ``clause`` verb whose
+    complement is not in view ("stelde de auto in de garage")."""
     hi = len(toks) if hi is None else hi
+    forms = lang.cue_forms
     out: list[VerbCue] = []
+    taken = -1  # the last part of a cue or look-alike: "liet optekenen", "stelde vragen" hold one verb
     for i in range(lo, hi):
-        cands = lang.verb_forms.get(toks[i].lower)
-        if not cands or (i > 0 and toks[i - 1].lower == "eigen"):
-            continue  # "naar eigen zeggen" is no verb
+        w = toks[i].lower
+        cands = forms.get(w)
+        if not cands or i <= taken or _nominal(toks, i, cands, lang):
+            continue  # "naar eigen zeggen", "de verzekerden" are no verbs
         best = None
+        ahead = None  # the words of the clause after the verb, to turn most candidates away at once
         for v in cands:
-            if v.particle and toks[i].lower.startswith(v.particle.split()[0]) and toks[i].lower in v.forms:
-                best = VerbCue(i, v, None, i + 1)  # a participle holds its particle: "aangegeven"
-                break
             if v.particle:
-                p = _find_particle(toks, i + 1, hi, v.particle)
-                if p is not None:
-                    best = VerbCue(i, v, p, p + 1)
+                if ahead is None:
+                    ahead = _clause_words(toks, i + 1)
+                vc = _with_particle(toks, i, v, lang, ahead)
+                if vc is not None:
+                    best = vc
                     break
             elif best is None:
                 best = VerbCue(i, v, None, i + 1)
         if best is None:
             continue
-        if best.verb.cls == "want" and not _dat_follows(toks, i + 1, hi):
+        if best.verb.particle is None:
+            p = _cancelled(toks, i, lang, _clause_words(toks, i + 1) if ahead is None else ahead)
+            if p is not None:
+                taken = max(taken, p)
+                continue
+        elif best.particle_i is not None:
+            taken = max(taken, best.particle_i)
+        if best.verb.cls == "want" and not _dat_follows(toks, i + 1, len(toks)):
             continue  # "wil" is a cue only with a dat-clause: "X wil dat de minister …"
+        if best.verb.frame is not None and not _complement_in_view(toks, best, best.verb.frame == "clause"):
+            continue
         out.append(best)
     return out
+
+
+def _nominal(toks: Sequence[Tok], i: int, cands: Sequence[SpeechVerb], lang: LanguageData) -> bool:
+    """Is the verb form at ``i`` used as a noun or adjective? No finite verb follows an article,
+    a quantifier or an attributive adjective ("de verzekerden", "alle betogen", "naar eigen
+    zeggen"); "het" makes a noun of an infinitive ("het vertellen")."""
+    if i == 0:
+        return False
+    prev = toks[i - 1].lower
+    if prev in _NOMINAL_BEFORE or prev in lang.modifiers:
+        return True
+    return prev == "het" and any(toks[i].lower == v.lemma for v in cands)
+
+
+def _clause_words(toks: Sequence[Tok], lo: int) -> frozenset[str]:
+    """The words that _find_particle may reach after a verb (a superset: it stops earlier)."""
+    out = []
+    for j in range(lo, min(len(toks), lo + _PARTICLE_WINDOW)):
+        t = toks[j]
+        if t.text in _CLAUSE_PUNCT or t.lower in ("dat", "of"):
+            break
+        out.append(t.lower)
+    return frozenset(out)
+
+
+def _with_particle(toks: Sequence[Tok], i: int, v: SpeechVerb, lang: LanguageData,
+                   ahead: frozenset[str] | None = None) -> VerbCue | None:
+    """The cue of separable verb ``v`` at ``i``: its part fused ("aangegeven"), later in the clause
+    ("gaf … aan") or, for a multiword verb, right before the verb ("erop gewezen", "duidelijk
+    gemaakt", "die van mening is"). ``ahead``: the clause's words after the verb, when known."""
+    w = toks[i].lower
+    particle = v.particle
+    first = particle.split(" ", 1)[0]
+    if w.startswith(first) and w not in v.bound:
+        return VerbCue(i, v, None, i + 1)  # a participle or subordinate form holds its part
+    if ahead is None or first in ahead or "er" + first in ahead:
+        p = _find_particle(toks, i + 1, len(toks), particle, lang, strict=_separable(v, lang))
+        if p is not None:
+            return VerbCue(i, v, p, p + 1)
+    if " " in v.lemma and i > 0 and toks[i - 1].lower in (particle.rsplit(" ", 1)[-1], "er" + particle):
+        b = _particle_before(toks, i, particle)
+        if b is not None:
+            return VerbCue(b, v, b, i + 1)
+    return None
+
+
+def _separable(v: SpeechVerb, lang: LanguageData) -> bool:
+    """Does ``v``'s part also read as a preposition ("op", "aan", "uit") while it is a separable
+    prefix ("opmerken", "uitgaan van")? Then it must close its clause to count."""
+    return v.lemma.startswith(v.particle) and v.particle.split()[0] in lang.prepositions
+
+
+def _particle_before(toks: Sequence[Tok], i: int, particle: str) -> int | None:
+    parts = particle.split()
+    k = i - len(parts)
+    if k >= 0 and all(toks[k + m].lower == parts[m] for m in range(len(parts))):
+        return k
+    if len(parts) == 1 and i > 0 and toks[i - 1].lower == "er" + parts[0]:
+        return i - 1
+    return None
+
+
+def _cancelled(toks: Sequence[Tok], i: int, lang: LanguageData, ahead: frozenset[str]) -> int | None:
+    """Does a construction that only looks like speech hold the verb at ``i``? ("stelde … uit",
+    "meldde zich", "stelde kritische vragen", "vond … plaats", "die zich meldde") The index of
+    its part, or None. ``ahead``: the clause's words after the verb."""
+    for v in lang.non_cue_forms.get(toks[i].lower, ()):
+        if v.particle.split(" ", 1)[0] in ahead:
+            p = _find_particle(toks, i + 1, len(toks), v.particle, lang, strict=_separable(v, lang),
+                               te_infinitive=False)  # ("zeggen op dezelfde manier te zijn opgelicht")
+            if p is not None:
+                return p
+        if " " in v.lemma and _particle_before(toks, i, v.particle) is not None:
+            return i
+    return None
 
 
 def _dat_follows(toks: Sequence[Tok], lo: int, hi: int) -> bool:
@@ -425,19 +560,103 @@ def _dat_follows(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     return False
 
 
-def _find_particle(toks: Sequence[Tok], lo: int, hi: int, particle: str) -> int | None:
+def _find_particle(toks: Sequence[Tok], lo: int, hi: int, particle: str, lang: LanguageData | None = None,
+                   strict: bool = False, te_infinitive: bool = True) -> int | None:
+    """Index of the (last token of the) separable part in the clause after the verb, or None.
+    ``strict``: the part must close its clause ("gaf toe dat", "riep op tot") or, with
+    ``te_infinitive``, open a te-infinitive ("gaf toe fouten te hebben gemaakt"); else it is a
+    preposition ("op de radio"). A part right before "te" after "om" belongs to that infinitive
+    ("om die aan te passen"); without ``te_infinitive`` (constructions that are no cue) it always
+    does, and a conjunction ends the search ("zei hij en stak een sigaar op")."""
     parts = particle.split()
-    for j in range(lo, min(hi, lo + 12)):
+    om = False
+    for j in range(lo, min(hi, lo + _PARTICLE_WINDOW)):
         t = toks[j]
-        if t.text in ",;:.!?" or t.lower in ("dat", "of"):
-            if t.lower in ("dat", "of") or t.text in ",;:.!?":
-                # the particle stands right before 'dat' or at the clause end
-                return None
+        if t.text in _CLAUSE_PUNCT or t.lower in ("dat", "of"):
+            return None  # the part stands before 'dat' or at the clause end
+        if t.lower in _CLAUSE_OPENERS or (not te_infinitive and lang is not None and t.lower in lang.conjunctions):
+            return None  # "vallen af omdat die bij …", "zei Bavink en stak een sigaar op": the next clause's part
+        om = om or t.lower == "om"
         if t.lower == parts[0] and all(j + k < hi and toks[j + k].lower == parts[k] for k in range(len(parts))):
-            return j + len(parts) - 1
-        if len(parts) == 1 and t.lower == "er" + parts[0]:
-            return j  # "wijst erop dat", "gaf eraan … "
+            e = j + len(parts) - 1
+            if e + 2 < hi and toks[e + 1].lower == "te" and (om or not te_infinitive):
+                continue  # "vraagt de gemeente om die aan te passen": the infinitive's own part
+            if strict and not _closes_clause(toks, e + 1, hi, lang, te_infinitive):
+                continue
+            return e
+        if not strict and len(parts) == 1 and t.lower == "er" + parts[0]:
+            return j  # "wijst erop dat"
     return None
+
+
+def _closes_clause(toks: Sequence[Tok], k: int, hi: int, lang: LanguageData | None, te_infinitive: bool = True) -> bool:
+    """Is token ``k`` past the end of a clause, or the start of what may follow a clause-final
+    separable part (a clause, a prepositional phrase, a te-infinitive)?"""
+    if k >= hi:
+        return True
+    t = toks[k]
+    if not t.is_word or t.lower in _CLAUSE_LINKS:
+        return True
+    if lang is not None and (t.lower in lang.prepositions or t.lower in lang.conjunctions):
+        return True
+    if not te_infinitive or toks[k - 1].lower in _TE_ADVERBIALS:
+        return False  # "door de buren erbij te betrekken": 'door … te' is a means, not a part
+    for j in range(k, min(hi, k + 8)):  # "gaf aan de voorkeur te geven aan …"
+        if toks[j].text in _CLAUSE_PUNCT or toks[j].lower in _TE_ADVERBIALS:
+            return False  # "aan het stuk door de buren erbij te betrekken": the te-infinitive is a means
+        if toks[j].lower == "te" and j + 1 < hi and toks[j + 1].lower.endswith("n"):
+            return True
+    return False
+
+
+def _complement_in_view(toks: Sequence[Tok], vc: VerbCue, clause: bool = True) -> bool:
+    """For a verb with a frame: does its clause bring what it reports? A colon or a quotation
+    after it ("stelt: …"), with ``clause`` also a dat/of-clause ("stelt dat …") or, for a say-verb,
+    a te-infinitive ("stelt niets te weten", "riep op kalm te blijven"), or it stands as
+    an inquit right after a quotation, after a main clause and a comma ("Dat klopt niet, stelt
+    hij.") or after 'zoals'."""
+    q = _quote_token()
+    n = len(toks)
+    heads = (_ASK_HEADS if vc.verb.cls == "ask" else ("dat", "of")) if clause else ()
+    te = clause and vc.verb.cls in ("say", "announce")  # "riep de bewoners op binnen te blijven"
+    for j in range(vc.end_i, min(n, vc.end_i + _PARTICLE_WINDOW + 2)):
+        t = toks[j]
+        if t.text == ":" or t.text == q or t.lower in heads:
+            return True
+        if te and t.lower == "te" and j + 1 < n and toks[j + 1].lower.endswith("n"):
+            return True
+        if t.text in _CLAUSE_PUNCT or t.text == "(":
+            break  # "die oproept tot … (dat voorziet in …)": a relative clause, not the complement
+    i = vc.i
+    if i == 0:
+        return False
+    if toks[i - 1].text == q:
+        return True  # "“…” stelt hij"
+    floor = max(0, i - _LOOKBACK)  # bounded: a sentence of thousands of verbs stays linear
+    cs = i
+    while cs > floor and toks[cs - 1].text not in _CLAUSE_PUNCT and toks[cs - 1].text != q:
+        cs -= 1
+    if any(toks[k].lower in ("zoals", "zooals") for k in range(cs, i)):
+        return True  # "…, zoals de minister stelde"
+    if toks[i - 1].text != ",":
+        return False
+    if i >= 2 and toks[i - 2].text == q:
+        return True  # "“…”, stelt hij"
+    s = i - 1
+    while s > floor and toks[s - 1].text not in ".!?;:" and toks[s - 1].text != q:
+        s -= 1
+    first = next((toks[k] for k in range(s, i - 1) if toks[k].is_word), None)
+    if first is None or first.lower in _SUBORDINATORS:
+        return False  # "Toen hij thuiskwam, stelde hij de auto in de garage"
+    end = min(n, vc.end_i + _INQUIT_MAX)
+    return end == n or any(toks[j].text in _CLAUSE_PUNCT or toks[j].text == q for j in range(vc.end_i, end))
+
+
+def _quote_token() -> str:
+    """The placeholder text that stands for a whole quotation in a sentence view."""
+    from .analysis import QMARK  # analysis imports this module: look it up at call time
+
+    return QMARK
 
 
 def cue_span(text: str, toks: Sequence[Tok], vc: VerbCue, kind: str = "verb") -> Cue:

@@ -30,6 +30,22 @@ class SpeechVerb:
     forms: tuple[str, ...]
     particle: str | None
     cls: str
+    #: "clause": a cue only with its complement in view (a dat/of-clause, a colon or a quotation
+    #: after it, or standing as an inquit right after a quotation or a comma): "stelt dat …"
+    #: but not "stelde de auto in de garage". "inquit": the same without the dat-clause, for verbs
+    #: that attribute reported words only as their inquit ("…, ontdekte de bond", not "ontdekte dat")
+    frame: str | None = None
+    #: forms that are a cue only together with the separable part ("is … van mening"): kept out
+    #: of ``verb_forms`` so that a bare "is" or "ging" is never taken for a speech verb
+    bound: frozenset[str] = frozenset()
+
+
+#: speech-verb classes (speech_verbs.tsv, 4th column, optionally ":clause")
+VERB_CLASSES = ("say", "think", "ask", "write", "announce", "want")
+#: class of a construction that only looks like a speech verb ("uitstellen", "zich melden",
+#: "een vraag stellen"): when its part is found, the verb form is no cue
+NOT_A_CUE = "not"
+VERB_FRAMES = ("clause", "inquit")
 
 
 @dataclass(frozen=True)
@@ -41,7 +57,8 @@ class LanguageData:
     dashes: frozenset[str]
     apostrophe_words: frozenset[str]
     speech_verbs: tuple[SpeechVerb, ...]
-    #: finite/participle form → verbs having it (a form may belong to several lemmas)
+    #: finite/participle form → verbs having it (a form may belong to several lemmas); forms
+    #: that count only with their separable part are in ``bound_forms``
     verb_forms: dict[str, tuple[SpeechVerb, ...]]
     cue_words: dict[str, str]
     impersonal_cues: tuple[str, ...]
@@ -78,6 +95,10 @@ class LanguageData:
     person_nouns: frozenset[str] = field(default=frozenset())
     #: Dutch place names the place libraries lack → "country" | "region" | "city"
     places: dict[str, str] = field(default_factory=dict)
+    #: "is", "ging", "gebracht": forms that are a speech verb only with its part ("is van mening")
+    bound_forms: dict[str, tuple[SpeechVerb, ...]] = field(default_factory=dict)
+    #: constructions that cancel a cue when their part is found ("stelde … uit", "meldde zich")
+    non_cue_forms: dict[str, tuple[SpeechVerb, ...]] = field(default_factory=dict)
 
     # Derived once per loaded language (cached_property writes the instance dict directly, so it
     # works on this frozen dataclass); they are read on the hot paths of every document.
@@ -102,8 +123,24 @@ class LanguageData:
         return frozenset((p.open, p.close) for p in self.mark_pairs)
 
     @cached_property
+    def cue_forms(self) -> dict[str, tuple[SpeechVerb, ...]]:
+        """Every form that can be part of a speech-verb cue, free or bound: what verb_cues looks up."""
+        out = {f: list(vs) for f, vs in self.verb_forms.items()}
+        for f, vs in self.bound_forms.items():
+            out.setdefault(f, []).extend(v for v in vs if v not in out[f])
+        return {f: tuple(vs) for f, vs in out.items()}
+
+    @cached_property
     def _cue_word_set(self) -> frozenset[str]:
-        return frozenset(self.verb_forms) | frozenset(w for c in self.cue_words for w in c.split())
+        # a bound form ("is … van mening") is keyed on its part's content word ("mening"), so that
+        # every sentence with "is" is not taken for a candidate; a part of function words only
+        # ("gaat ervan uit") keys on the bound forms themselves
+        bound: set[str] = set()
+        for verbs in self.bound_forms.values():
+            for v in verbs:
+                content = [w for w in v.particle.split() if w not in self.function_words and w not in self.prepositions]
+                bound.update(content or v.bound)
+        return frozenset(self.verb_forms) | bound | frozenset(w for c in self.cue_words for w in c.split())
 
     @cached_property
     def _temporal_regex(self) -> "re.Pattern[str]":
@@ -243,15 +280,19 @@ def _load(code: str) -> LanguageData:
             raise LanguageDataError(f"{code}/quote_marks.tsv:{no}: unknown family {cols[2]!r}")
         pairs.append(MarkPair(*cols))
     verbs = []
+    non_cues = []
     for no, cols in _unique(code, "speech_verbs.tsv", _lines(code, "speech_verbs.tsv", 4)):
-        lemma, forms, particle, cls = cols
-        if cls not in ("say", "think", "ask", "write", "announce", "want"):
-            raise LanguageDataError(f"{code}/speech_verbs.tsv:{no}: unknown class {cls!r}")
-        verbs.append(SpeechVerb(lemma, tuple(forms.split()), None if particle == "-" else particle, cls))
+        verb = _speech_verb(code, no, cols)
+        (non_cues if verb.cls == NOT_A_CUE else verbs).append(verb)
     verb_forms: dict[str, list[SpeechVerb]] = {}
+    bound_forms: dict[str, list[SpeechVerb]] = {}
     for v in verbs:
         for f in v.forms:
-            verb_forms.setdefault(f, []).append(v)
+            (bound_forms if f in v.bound else verb_forms).setdefault(f, []).append(v)
+    non_cue_forms: dict[str, list[SpeechVerb]] = {}
+    for v in non_cues:
+        for f in v.forms:
+            non_cue_forms.setdefault(f, []).append(v)
     pronouns = {}
     for no, cols in _unique(code, "pronouns.tsv", _lines(code, "pronouns.tsv", 3)):
         pronouns[cols[0]] = (cols[1], cols[2])
@@ -306,4 +347,26 @@ def _load(code: str) -> LanguageData:
         interjections=_word_set(code, "interjections.txt"),
         person_nouns=_word_set(code, "person_nouns.txt"),
         places=_kinded(code, "places.tsv", {"country": False, "region": False, "city": False}),
+        bound_forms={k: tuple(v) for k, v in bound_forms.items()},
+        non_cue_forms={k: tuple(v) for k, v in non_cue_forms.items()},
     )
+
+
+def _speech_verb(code: str, no: int, cols: list[str]) -> SpeechVerb:
+    """One speech_verbs.tsv line: lemma, forms ("+is" = bound), separable part or -, class[:frame]."""
+    where = f"{code}/speech_verbs.tsv:{no}"
+    lemma, forms, particle, cls_col = cols
+    cls, _, frame = cls_col.partition(":")
+    if cls not in VERB_CLASSES and cls != NOT_A_CUE:
+        raise LanguageDataError(f"{where}: unknown class {cls!r}")
+    if frame and frame not in VERB_FRAMES:
+        raise LanguageDataError(f"{where}: unknown frame {frame!r}")
+    part = None if particle == "-" else particle
+    words = forms.split()
+    bound = frozenset(w[1:] for w in words if w.startswith("+"))
+    plain = tuple(dict.fromkeys(w.lstrip("+") for w in words))  # "schatten" is infinitive and past
+    if any(not w or w != w.lower() or " " in w for w in plain):
+        raise LanguageDataError(f"{where}: forms must be lower-case words")
+    if (bound or cls == NOT_A_CUE) and part is None:
+        raise LanguageDataError(f"{where}: bound forms and '{NOT_A_CUE}' entries need a separable part")
+    return SpeechVerb(lemma, plain, part, cls, frame or None, bound)
