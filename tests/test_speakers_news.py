@@ -33,6 +33,14 @@ SUBJECTS = [
     # an affiliation between the subject and its verb; the noun phrase after the verb is the object
     ("Advocaat Wilco Brussee van de verdachte noemt de uitspraken van de minister ‘uiterst onzorgvuldig’.",
      "onzorgvuldig", "Wilco Brussee"),
+    # an auxiliary carries the subject of a participle or infinitive
+    ("Jan de Wit heeft gezegd dat hij na de zomer stopt.", "zomer", "Jan de Wit"),
+    ("Minister Karin Bos heeft erop gewezen dat de regels al jaren gelden.", "regels", "Karin Bos"),
+    # a reflexive is no part of the subject; a relative pronominal adverb opens a clause
+    ("In de rechtszaal beklaagde de verdachte zich erover dat hij geen eten kreeg.", "eten", "de verdachte"),
+    ("Het rapport waarin de inspectie stelt dat de zorg tekortschiet, is openbaar.", "zorg", "inspectie"),
+    # an inquit after the reported clause, with the verb's separable part after the subject
+    ("De wijk blijft open, voegde wethouder Anna Jansen eraan toe.", "wijk", "Anna Jansen"),
     # a dateline and its press agency are not the subject
     ("BRUSSEL (Belga) - Premier Alexander De Croo zegt dat de begroting rond is.", "begroting", "Alexander De Croo"),
     ("DEN HAAG (ANP) – Minister Karin Bos zegt dat de wet blijft.", "wet blijft", "Karin Bos"),

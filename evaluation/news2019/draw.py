@@ -3,7 +3,7 @@
 
 The draw is fixed: ``random.Random(SEED)`` shuffles the article ids of
 ``../shared/corpora/news2019/articles.jsonl`` in file order and takes the first 40 as the
-check set and the next 40 as the tune set. Each article is written as ``<id>.txt`` in the
+check set and the next 80 as the tune set (drawn as two batches of 40, annotated in turn). Each article is written as ``<id>.txt`` in the
 layout of ``corpora/dev`` (title, blank line, body, NFC, LF), so gold offsets index that file.
 
 The article texts stay outside the repository (their licence allows internal evaluation only):
@@ -21,7 +21,7 @@ from pathlib import Path
 
 SEED = 20261206
 N_CHECK = 40
-N_TUNE = 40
+N_TUNE = 80
 HERE = Path(__file__).resolve().parent
 
 
@@ -50,6 +50,9 @@ def write(shared: Path, out: Path) -> dict[str, list[str]]:
     for part, ids in (("check", check), ("tune", tune)):
         folder = out / part
         folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob("*.txt"):
+            if stale.stem not in ids:
+                stale.unlink()  # from an older draw
         for i in ids:
             (folder / f"{i}.txt").write_text(article_text(by_id[i]), encoding="utf-8", newline="")
     return {"check": check, "tune": tune}

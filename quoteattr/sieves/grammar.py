@@ -30,7 +30,7 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
     """The subject of a speech verb: the phrase ending right before it (from the clause start)
     or, with inversion, the phrase right after it; 'die' points back to the phrase before it."""
     lang = an.lang
-    vi = vc.i
+    vi = _finite_of(items, vc.i, lang)
     cs = vi
     while cs > 0:
         prev = items[cs - 1]
@@ -117,6 +117,32 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         if ph is not None and (ph.kind == "name" or speakerish(ph, items, lang)):
             return ph
     return None
+
+
+#: auxiliaries and modals whose participle or infinitive is the speech verb ("heeft gezegd",
+#: "zal laten weten", "wilde benadrukken")
+_AUXILIARIES = frozenset((
+    "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden",
+    "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten",
+    "wil", "willen", "wilde", "wilden", "mag", "mogen", "mocht", "mochten", "durft", "durfde", "blijft", "bleef",
+))
+
+
+def _finite_of(items: Sequence[Tok], i: int, lang: LanguageData) -> int:
+    """The finite verb that carries a speech verb's subject: an auxiliary a few words before a
+    participle or infinitive ("Jan heeft gezegd", "Minister Bos heeft erop gewezen", "X zal
+    vandaag laten weten"), else the speech verb itself. Only adverbs, particles and pronominal
+    adverbs may stand between; a comma or a name ends the search."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        t = items[k]
+        if not t.is_word or t.is_cap:
+            return i
+        if t.lower in _AUXILIARIES:
+            return k
+        if not (t.lower in lang.function_words or t.lower in lang.verb_particles or lang.is_temporal(t.text)
+                or t.lower.startswith(("er", "daar", "hier"))):
+            return i
+    return i
 
 
 def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: LanguageData) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..analysis import QMARK, DocumentAnalysis, SentenceView
+from ..lang import LanguageData
 from ..cues import Tok, cue_span, phrase_at, phrase_mention, verb_cues
 from ..model import Cue
 from .grammar import Attribution, SENT_PUNCT, bare_person_noun, speakerish, subject_of
@@ -115,6 +116,7 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             t = items[k]
             ph = None
             cue = None
+            particle = None
             if t.lower == "aldus":
                 ph = phrase_at(items, k + 1, lang)
                 cue = Cue(t.start, t.end, t.text, "aldus")
@@ -123,7 +125,8 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                 if vcs and vcs[0].verb.cls in ("say", "think", "write"):
                     ph = phrase_at(items, k + 1, lang)
                     cue = cue_span(an.text, items, vcs[0])
-            if ph is None or not (ph.end_i >= n - 1 or items[ph.end_i].text in ",.:" or lang.is_temporal(items[ph.end_i].text)):
+                    particle = vcs[0].particle_i
+            if ph is None or not _clause_ends_after(items, ph.end_i, particle, lang):
                 continue
             if sum(1 for x in items[: k - 1] if x.is_word) < 2:
                 continue
@@ -176,3 +179,16 @@ def _quoted_share(items: Sequence[Tok], lo: int, hi: int) -> float:
     total = items[hi - 1].end - items[lo].start
     quoted = sum(t.end - t.start for t in items[lo:hi] if t.text == QMARK)
     return quoted / max(1, total)
+
+
+#: words that may close an inquit after its subject: "voegde X er nog aan toe", "zei X daarover"
+_INQUIT_FILLERS = frozenset(("eraan", "erbij", "erover", "erop", "daarover", "daarbij", "daarop", "hierover"))
+
+
+def _clause_ends_after(items: Sequence[Tok], j: int, particle: int | None, lang: LanguageData) -> bool:
+    """Does the inquit end after its subject, bar the verb's separable part, a pronominal adverb
+    and time words? "…, voegde wethouder X eraan toe." and "…, zei X dinsdag." do."""
+    n = len(items)
+    while j < n and (j == particle or lang.is_temporal(items[j].text) or items[j].lower in _INQUIT_FILLERS):
+        j += 1
+    return j >= n - 1 or items[j].text in ",.:;"
