@@ -130,6 +130,9 @@ def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                 continue
             if sum(1 for x in items[: k - 1] if x.is_word) < 2:
                 continue
+            opener = phrase_at(items, 0, lang, sentence_start=True)
+            if opener is not None and opener.end_i >= k - 1:
+                continue  # "De gouverneur van Alabama, Kay Ivey, sprak …": a subject, not a reported clause
             end = items[k - 2].end
             out.append(Indirect(items[0].start, end, Attribution(phrase_mention(an.text, items, ph, lang), cue,
                                                                  "indirect-after", 0.75), v.sent.paragraph))
