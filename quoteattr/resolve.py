@@ -371,11 +371,10 @@ def _plural_group(description: str) -> bool:
 
 
 def _people_noun(word: str, lang: LanguageData) -> bool:
-    """'ministers', 'kabinetsleden', 'buurtbewoners': a plural noun for people."""
+    """'ministers', 'kabinetsleden', 'buurtbewoners': a plural noun for people (not 'orders')."""
     if not word.endswith(("s", "en")):
         return False
-    stem = word[:-1] if word.endswith("s") else word[:-2]
-    return stem in lang.titles or word.endswith(lang.person_noun_endings) or stem.endswith(lang.person_noun_endings)
+    return entity_type(word, lang=lang) is EntityType.PERSON
 
 
 def description_text(m: Mention) -> str:

@@ -41,6 +41,11 @@ SUBJECTS = [
     ("Het rapport waarin de inspectie stelt dat de zorg tekortschiet, is openbaar.", "zorg", "inspectie"),
     # an inquit after the reported clause, with the verb's separable part after the subject
     ("De wijk blijft open, voegde wethouder Anna Jansen eraan toe.", "wijk", "Anna Jansen"),
+    # a seat after the subject ("in Tripoli") is no part of the clause's object
+    ("De regering in Tripoli zegt dat de aanval is afgeslagen.", "aanval", "regering"),
+    # a subheading glued to the paragraph before a colon quote
+    ("Rugwind CNV-voorzitter Arend van Wijngaarden: ‘Het kabinet heeft ons onderschat.’", "onderschat",
+     "Arend van Wijngaarden"),
     # a dateline and its press agency are not the subject
     ("BRUSSEL (Belga) - Premier Alexander De Croo zegt dat de begroting rond is.", "begroting", "Alexander De Croo"),
     ("DEN HAAG (ANP) – Minister Karin Bos zegt dat de wet blijft.", "wet blijft", "Karin Bos"),

@@ -6,6 +6,7 @@ from typing import Sequence
 from ..analysis import QMARK, DocumentAnalysis
 from ..cues import Phrase, Tok, cue_span, phrase_at, phrase_mention, verb_cues
 from ..lang import LanguageData
+from ..entities import is_dutch_word
 from ..model import Cue, Mention
 from .grammar import Attribution, SENT_PUNCT, speakerish, subject_of
 
@@ -36,6 +37,13 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
     ph = phrase_at(items, cs, lang, sentence_start=True)
     if ph and ph.end_i == k:
         return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon", 0.9)
+    if cs + 1 < k and items[cs].is_cap and is_dutch_word(items[cs].text, lang=lang) \
+            and lang.title_head(items[cs].text) is None and items[cs].lower not in lang.function_words:
+        # a subheading glued to the paragraph ("Rugwind CNV-voorzitter Arend van Wijngaarden:"):
+        # the word before is a common noun, the rest of the clause is the speaker
+        after = phrase_at(items, cs + 1, lang, sentence_start=True)
+        if after is not None and after.end_i == k and after.kind in ("name", "organisation"):
+            return Attribution(phrase_mention(an.text, items, after, lang), colon_cue, "colon", 0.85)
     # a person apposed right before the colon: "… gevolgd door Wim Dries, burgemeester van Genk:"
     app = _apposed_before_colon(items, cs, k, lang)
     if app is not None:

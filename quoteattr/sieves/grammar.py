@@ -94,7 +94,7 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
                 break
             continue
         if ph.end_i == vi or (ph.end_i < vi and items[ph.end_i].text == "(" and _paren_to(items, ph.end_i) == vi) \
-                or (ph.kind == "name" and _affiliation_to(items, ph.end_i, vi, lang)) \
+                or (ph.kind != "pronoun" and _affiliation_to(items, ph.end_i, vi, lang)) \
                 or _adverbs_only(items, ph.end_i, vi, lang):
             return ph
         if start == cs:
@@ -132,7 +132,7 @@ def _finite_of(items: Sequence[Tok], i: int, lang: LanguageData) -> int:
     """The finite verb that carries a speech verb's subject: an auxiliary a few words before a
     participle or infinitive ("Jan heeft gezegd", "Minister Bos heeft erop gewezen", "X zal
     vandaag laten weten"), else the speech verb itself. Only adverbs, particles and pronominal
-    adverbs may stand between; a comma or a name ends the search."""
+    adverbs may stand between: a longer middle field is as likely another clause's."""
     for k in range(i - 1, max(-1, i - 5), -1):
         t = items[k]
         if not t.is_word or t.is_cap:
@@ -203,9 +203,11 @@ def _adverbs_only(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> 
 def _affiliation_to(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> bool:
     """'van De Appel', 'van de gemeente Hengelo', 'van de verdachte' between a name and its verb:
     an affiliation (a short noun phrase after van/bij/uit, no verb or clause word inside)."""
-    if k >= vi or items[k].lower not in ("van", "bij", "uit"):
+    if k >= vi or items[k].lower not in ("van", "bij", "uit", "in"):
         return False
     rest = items[k + 1:vi]
+    if items[k].lower == "in":  # "De regering in Tripoli zegt": a seat, a place name only
+        return 0 < len(rest) <= 3 and all(t.is_cap for t in rest)
     if not 0 < len(rest) <= 5:
         return False
     if all(t.is_cap or t.lower in lang.determiners or t.lower in lang.organisations for t in rest):
