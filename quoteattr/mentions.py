@@ -115,7 +115,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             head = text[ns:ne]
         after = text[ne:ne + 40]
         role = _apposed_role_text(after, lang) or (" ".join(role_words) or None) or _role_before_comma(before, lang)
-        ent = resolver.add_name(head, ns, role=role, antecedent=prev_word not in lang.prepositions)
+        ent = resolver.add_name(head, ns, role=role, antecedent=prev_word not in lang.prepositions,
+                                subject=an.opens_sentence(s))
         if _AGE.match(after):
             ent.person = True  # "Erkim Elkem (38)": an age
     _quoted_names(an, resolver)

@@ -67,9 +67,11 @@ class Resolver:
         self.by_key: dict[str, list[Entity]] = {}
         #: (position, entity) for each name mention outside quotes, in text order
         self.timeline: list[tuple[int, Entity]] = []
+        #: positions in the timeline where a name opens its sentence: the sentence's subject
+        self.subjects: set[int] = set()
 
     def add_name(self, head: str, pos: int, *, role: str | None = None, kind: str = "person",
-                 antecedent: bool = True) -> Entity:
+                 antecedent: bool = True, subject: bool = False) -> Entity:
         """Register a name mention; returns its entity (merging aliases by surname)."""
         key = surname_key(head, self.lang)
         if key not in self.by_key:
@@ -113,6 +115,8 @@ class Resolver:
         elif ent.kind == "person" and ent.name == head:
             self._type(ent, head)  # typed by its fullest name, when it first appears or grows
         ent.positions.append(pos)
+        if subject:
+            self.subjects.add(pos)
         if antecedent:
             if self.timeline and self.timeline[-1][0] > pos:
                 bisect.insort(self.timeline, (pos, ent), key=_pos)  # keep text order
@@ -281,12 +285,18 @@ class Resolver:
         # (an official no one has named yet must not take a bystander's name)
         fits = [e for e in seen if _compatible(e, gender) and self._role_fits(e, head or word, parties)
                 and (parties is not None or self.holds(e, head or word) or (gender and e.soft_gender == gender)
-                     or e.spoke) and not e.name.isupper()]
+                     or e.spoke or self._topic(e, pos)) and not e.name.isupper()]
         if len(fits) == 1:
             return fits[0]
         if prefer is not None and any(e is prefer for e in fits):
             return prefer
         return None
+
+    def _topic(self, ent: Entity, pos: int, window: int = 400) -> bool:
+        """Was ``ent`` the subject of a sentence just before ``pos``? "Mark van Bommel is
+        voorbereid op … ‘…’, zegt de trainer van PSV": news names a person as the subject, then
+        refers to them by function. A name inside a phrase ("bij de aanhouding van X") is not."""
+        return any(p in self.subjects and 0 < pos - p <= window for p in ent.positions)
 
     def _role_fits(self, ent: Entity, head: str, parties: frozenset[str] | None) -> bool:
         """No function known, a function the description may stand for, or the party's member."""
@@ -462,8 +472,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return " ".join(words[1:]) + " van " + owner.name, "description", m.role
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
         ent = resolver.by_role(text, m.start)
-        if ent is None and words[0] == "de" and len(words) <= 3 and not _plural_group(text):
-            word = words[-1].lower()
+        core = words[:words.index("van")] if "van" in words[1:] else words  # "de trainer van PSV"
+        if ent is None and words[0] == "de" and len(core) <= 3 and not _plural_group(" ".join(core)):
+            word = core[-1].lower()
             prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None
             head = an.lang.title_head(word)
             if head is not None or word in an.lang.party_epithets:

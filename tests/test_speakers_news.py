@@ -168,6 +168,9 @@ EPITHETS = [
      "burgemeester.", "samenwerken", "Femke Halsema"),
     ("Minister Hugo de Jonge en burgemeester Femke Halsema spraken elkaar. “We moeten samenwerken”, zei de "
      "bewindsman.", "samenwerken", "Hugo de Jonge"),
+    # the subject of the sentence before, referred to by function (with an affiliation)
+    ("Mark van Bommel is voorbereid op een aanvallend Ajax. “Ik verwacht dat ze ons onder druk zetten”, zegt de "
+     "trainer van PSV.", "onder druk", "Mark van Bommel"),
     # an official nobody has named keeps the description: a victim named nearby never takes the words
     ("Tijdens de aanhouding van Rudy Bakker ging het mis. “De agenten gingen over de schreef”, zei de "
      "advocaat-generaal.", "schreef", "de advocaat-generaal"),
