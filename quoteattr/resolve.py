@@ -284,8 +284,13 @@ class Resolver:
         # the function or party itself, the gender the word carries, or an earlier turn to speak
         # (an official no one has named yet must not take a bystander's name)
         fits = [e for e in seen if _compatible(e, gender) and self._role_fits(e, head or word, parties)
+                and not (gender in ("m", "f") and e.soft_gender in ("m", "f") and e.soft_gender != gender)
                 and (parties is not None or self.holds(e, head or word) or (gender and e.soft_gender == gender)
                      or e.spoke or self._topic(e, pos)) and not e.name.isupper()]
+        strong = [e for e in fits if parties is not None or self.holds(e, head or word)
+                  or (gender and e.soft_gender == gender)]
+        if len(strong) == 1:
+            return strong[0]  # the function, the party or the gender the word carries
         if len(fits) == 1:
             return fits[0]
         if prefer is not None and any(e is prefer for e in fits):
