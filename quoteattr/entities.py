@@ -514,9 +514,10 @@ def given_name_gender(word: str, *, lang: LanguageData | None = None) -> str | N
     word = word.strip(_STRIP)
     if not word:
         return None
-    for form in (word, word[:1].upper() + word[1:].lower(), word.split("-")[0]):
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    for form in (word, word[:1].upper() + word[1:].lower(), word.split("-")[0], plain):
         if form in lex.given:
-            return lex.given[form]
+            return lex.given[form]  # "Désiree" as "Desiree": names lose their accents in the lists
     return None
 
 
@@ -528,7 +529,8 @@ def is_given_name(word: str, *, lang: LanguageData | None = None) -> bool:
     lex = _lexicon(_lang(lang))
     if word.lower() in lex.closed:
         return False
-    return word in lex.given or word.split("-")[0] in lex.given
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return word in lex.given or word.split("-")[0] in lex.given or plain in lex.given
 
 
 def is_dutch_word(word: str, *, lang: LanguageData | None = None) -> bool:

@@ -167,6 +167,8 @@ def _first_name(word: str, lang: LanguageData) -> bool:
 def _role_word(word: str, lang: LanguageData) -> bool:
     """'Minister', 'Mevrouw', 'Oekraïens', 'AIVD-baas' before a name."""
     w = word.lower()
+    if "-" in word and all(part in lang.nationalities or part.endswith(("se", "sche")) for part in word.split("-")):
+        return True  # "Nederlands-Rwandese", "Belgisch-Marokkaanse"
     return w in lang.titles or w in lang.honorifics or word in lang.nationalities or _hyphen_role(word, lang)
 
 

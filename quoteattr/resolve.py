@@ -219,9 +219,13 @@ class Resolver:
         return iter(self.timeline[i:j])
 
     def antecedent(self, pos: int, gender: str | None, *, window: int = 1500,
-                   prefer: Entity | None = None) -> Entity | None:
-        """Nearest person before ``pos`` compatible with ``gender`` (m, f, f/pl, pl)."""
+                   prefer: Entity | None = None, subject_floor: int | None = None) -> Entity | None:
+        """Nearest person before ``pos`` compatible with ``gender`` (m, f, f/pl, pl). With
+        ``subject_floor``, a compatible subject named from that offset on (the sentence before and
+        this one) outranks a nearer name in an object or a prepositional phrase: "Frank Lobo geeft
+        de kerk gelijk dat ze Valkering heeft geschorst, zegt hij" is Lobo speaking."""
         best = None
+        best_pos = -1
         for p, ent in self.before(pos):
             if pos - p > window:
                 break
@@ -230,8 +234,17 @@ class Resolver:
             if not ent.person and ent.kind != "organisation":
                 continue
             if _compatible(ent, gender):
-                best = ent
+                best, best_pos = ent, p
                 break
+        if best is not None and subject_floor is not None and best_pos not in self.subjects:
+            for p, ent in self.before(best_pos):
+                if p < subject_floor:
+                    break
+                if p in self.subjects and ent is not best and ent.person and ent.kind == "person" \
+                        and _compatible(ent, gender) \
+                        and not (gender in ("m", "f") and ent.soft_gender in ("m", "f") and ent.soft_gender != gender):
+                    best = ent
+                    break
         if prefer is not None and _compatible(prefer, gender):
             if best is None:
                 return prefer
@@ -453,7 +466,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if word == "die":
             ent = resolver.antecedent(m.start, None)
             return (ent.name, ent.kind, None) if ent else (None, None, None)
-        ent = resolver.antecedent(m.start, m.gender)
+        si = an.sentence_index(m.start)
+        floor = an.sents[max(0, si - 1)].start if word in ("hij", "ze", "zij") else None
+        ent = resolver.antecedent(m.start, m.gender, subject_floor=floor)
         if ent is None and last is not None:
             return last[0], last[2], last[3]
         return (ent.name, ent.kind, ent.roles[0] if ent.roles else None) if ent else (None, None, None)

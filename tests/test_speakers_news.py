@@ -220,3 +220,25 @@ PERSON_ON_OFFER = [
 @pytest.mark.parametrize("text, fragment, speaker", PERSON_ON_OFFER)
 def test_a_place_or_medium_never_takes_a_persons_words(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
+
+
+# a subject pronoun takes the subject of the sentence before over a nearer name in an object
+PRONOUNS = [
+    ("Frank Lobo geeft de kerk gelijk dat ze pastoor Pieter Valk heeft geschorst. “Hij was de ziel van deze kerk”, "
+     "zegt hij.", "ziel", "Frank Lobo"),
+    ("Anouk de Boer verloor haar broer Jackson bij de ramp. “Je kunt je niet voorstellen hoe het eruitziet”, zegt ze.",
+     "voorstellen", "Anouk de Boer"),
+    # the nearer name stays when it is itself a subject
+    ("Frank Lobo was erbij. Pieter Valk hield zijn preek. “Het was een moeilijke dag”, zei hij.", "moeilijke dag",
+     "Pieter Valk"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", PRONOUNS)
+def test_a_subject_pronoun_prefers_the_last_subject(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_double_nationality_is_no_part_of_the_name():
+    text = "De Nederlands-Rwandese Huguette Debets stapt naar de rechter. “Ik wil antwoorden”, zegt ze."
+    assert speaker_of(text, "antwoorden") == "Huguette Debets"
