@@ -242,3 +242,29 @@ def test_a_subject_pronoun_prefers_the_last_subject(text, fragment, speaker):
 def test_a_double_nationality_is_no_part_of_the_name():
     text = "De Nederlands-Rwandese Huguette Debets stapt naar de rechter. “Ik wil antwoorden”, zegt ze."
     assert speaker_of(text, "antwoorden") == "Huguette Debets"
+
+
+# a claim whose source the next sentence names ("Dat zegt X.") is X's reported speech
+NEXT_NAMES = [
+    ("De grootste winst zit in de samenwerking tussen politie en gemeenten. Dat zegt Arjen Gerritsen, burgemeester "
+     "van Almelo.", "grootste winst", "Arjen Gerritsen"),
+    ("Karin Smit leidt de campagne. De kiezer wil vooral rust. Dat zei ze dinsdag op een congres.", "rust",
+     "Karin Smit"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", NEXT_NAMES)
+def test_a_claim_attributed_by_the_next_sentence(text, fragment, speaker):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect" and fragment in q.text]
+    assert [q.speaker for q in quotes] == [speaker]
+    assert quotes[0].sieve == "indirect-dat-zegt"
+
+
+@pytest.mark.parametrize("text", [
+    "Het regent al dagen in de regio. Dat zegt genoeg over dit voorjaar.",   # no speaker after the verb
+    "Is dit het einde van de club? Dat zegt trainer Jan Bos niet.",           # a question is no claim
+    "Minister Bos zegt dat de wet blijft. Dat zei ze ook vorig jaar.",        # it reports speech of its own
+])
+def test_no_claim_without_a_plain_statement_and_a_speaker(text):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.sieve == "indirect-dat-zegt"]
+    assert quotes == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+import bisect
 from typing import Sequence
 
 from ..analysis import QMARK, DocumentAnalysis, SentenceView
@@ -29,7 +30,52 @@ def _content_end(an: DocumentAnalysis, items: Sequence[Tok], lo: int, hi: int) -
 
 
 def find_indirect(an: DocumentAnalysis) -> list[Indirect]:
-    """zegt/zei/meldt … dat …, volgens X …, …, aldus X and …, zegt X without quote marks."""
+    """zegt/zei/meldt … dat …, volgens X …, …, aldus X and …, zegt X without quote marks, and a
+    sentence that the next one attributes ("… Dat zegt X.")."""
+    out = _find_indirect(an)
+    out += _attributed_by_next(an, out)
+    out.sort(key=lambda ind: ind.start)
+    return out
+
+
+def _attributed_by_next(an: DocumentAnalysis, found: list[Indirect]) -> list[Indirect]:
+    """"De grootste winst zit in de samenwerking. Dat zegt burgemeester X." Newsrooms open with
+    the claim and name its source in the next sentence: the claim is X's reported speech. Only
+    a plain statement qualifies: no quotation, no question, no reported speech of its own."""
+    lang = an.lang
+    out = []
+    starts = sorted(ind.start for ind in found)
+    for si in range(1, len(an.sents)):
+        sent = an.sents[si]
+        if not lang.has_cue_word(sent.text):
+            continue
+        items = an.views[si].items
+        if len(items) < 3 or items[0].lower not in ("dat", "dit"):
+            continue
+        vcs = verb_cues(items, lang, 1, 2)
+        if not vcs or vcs[0].verb.cls not in ("say", "announce", "write"):
+            continue
+        ph = phrase_at(items, 2, lang)
+        if ph is None or (ph.kind == "pronoun" and items[2].lower not in lang.subject_pronouns):
+            continue
+        prev = an.sents[si - 1]
+        if prev.paragraph != sent.paragraph:
+            continue
+        pitems = an.views[si - 1].items
+        if len(pitems) < 4 or any(t.text == QMARK for t in pitems) or prev.text.rstrip().endswith("?"):
+            continue
+        i = bisect.bisect_left(starts, pitems[0].start)
+        if i < len(starts) and starts[i] < pitems[-1].end:
+            continue  # it reports speech of its own
+        end = _content_end(an, pitems, 0, len(pitems))
+        if end <= pitems[0].start:
+            continue
+        out.append(Indirect(pitems[0].start, end, Attribution(phrase_mention(an.text, items, ph, lang),
+                            cue_span(an.text, items, vcs[0]), "indirect-dat-zegt", 0.7), prev.paragraph))
+    return out
+
+
+def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
     lang = an.lang
     out: list[Indirect] = []
     for si, sent in enumerate(an.sents):
