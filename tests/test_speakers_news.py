@@ -109,6 +109,7 @@ EDGES = [
     ("Volgens een aantal boeren is de nieuwe regeling onwerkbaar.", "regeling", "een aantal boeren"),
     ("Volgens de Duitse autoriteiten was de lading niet verzekerd.", "lading", "Duitse autoriteiten"),
     ("Volgens de nieuwe spits is de ploeg klaar voor de finale.", "ploeg", "de nieuwe spits"),
+    ("Maar volgens de Duitse regering is de grens dicht.", "grens", "Duitse regering"),
 ]
 
 

@@ -124,7 +124,8 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             ph = phrase_at(items, k + 1, lang) or bare_person_noun(items, k + 1, lang)
             if not ph or not speakerish(ph, items, lang):
                 continue
-            if k == 0:
+            if k == 0 or all(items[x].lower in lang.conjunctions or items[x].lower in _CLAUSE_ADVERBS for x in range(k)):
+                # "Volgens X is …", "Maar volgens X is …": the clause after X is what X says
                 c0 = ph.end_i
                 if c0 + 1 < n and items[c0].lower == "en":
                     other = phrase_at(items, c0 + 1, lang)
@@ -185,6 +186,9 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             break
     return out
 
+
+#: sentence adverbs that may stand before a clause-initial 'volgens'
+_CLAUSE_ADVERBS = frozenset(("ook", "toch", "wel", "dus", "nu", "echter", "bovendien", "daarom", "zelfs"))
 
 #: what opens an indirect question after an ask-verb ("vroeg of …", "vroeg wat hij moest doen")
 _QUESTION_WORDS = ("of", "wat", "wie", "hoe", "waarom", "wanneer", "waar", "welke", "hoeveel", "dat")
