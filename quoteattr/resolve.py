@@ -236,14 +236,16 @@ class Resolver:
             if _compatible(ent, gender):
                 best, best_pos = ent, p
                 break
+        sure = best is not None and gender in ("m", "f") and best.gender == gender
         if best is not None and subject_floor is not None and best_pos not in self.subjects:
             for p, ent in self.before(best_pos):
                 if p < subject_floor:
                     break
                 if p in self.subjects and ent is not best and ent.person and ent.kind == "person" \
                         and _compatible(ent, gender) \
-                        and not (gender in ("m", "f") and ent.soft_gender in ("m", "f") and ent.soft_gender != gender):
-                    best = ent
+                        and not (gender in ("m", "f") and ent.soft_gender in ("m", "f") and ent.soft_gender != gender) \
+                        and not (sure and ent.soft_gender != gender):
+                    best = ent  # (a nearer name whose gender is known to fit stays, against an unknown one)
                     break
         if prefer is not None and _compatible(prefer, gender):
             if best is None:
