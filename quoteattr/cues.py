@@ -32,14 +32,16 @@ class Tok:
         self.lower = text.lower() if lower is None else lower
         c = text[0]
         self.is_word = c.isalnum() or (c in "'’" and len(text) > 1)  # 't, 's are words
-        self.is_cap = c.isupper() and text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        # (most tokens are lower case: the cleaned-up test runs only for a capital)
+        self.is_cap = c.isupper() and (text.isalpha()
+                                       or text.replace("-", "").replace("'", "").replace("’", "").isalpha())
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    return [Tok(*m.span(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
 # --------------------------------------------------------------------------- names

@@ -193,6 +193,7 @@ def _lexicon(lang: LanguageData) -> _Lexicon:
             hit = (lang, build_lexicon(lang))
             _LEXICONS[id(lang)] = hit
             _type_cached.cache_clear()
+            _given_form.cache_clear()
     return hit[1]
 
 
@@ -527,10 +528,19 @@ def is_given_name(word: str, *, lang: LanguageData | None = None) -> bool:
     if not word or not word[0].isupper():
         return False
     lex = _lexicon(_lang(lang))
+    if word in lex.given:
+        return word.lower() not in lex.closed
+    return _given_form(id(lex), word)
+
+
+@lru_cache(maxsize=65536)
+def _given_form(lex_id: int, word: str) -> bool:
+    """The slower forms of is_given_name: a hyphenated first part, the spelling without accents."""
+    lex = next(lx for _, lx in _LEXICONS.values() if id(lx) == lex_id)
     if word.lower() in lex.closed:
         return False
     plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-    return word in lex.given or word.split("-")[0] in lex.given or plain in lex.given
+    return word.split("-")[0] in lex.given or plain in lex.given
 
 
 def is_dutch_word(word: str, *, lang: LanguageData | None = None) -> bool:

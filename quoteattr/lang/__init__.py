@@ -167,8 +167,7 @@ class LanguageData:
 
     def has_cue_word(self, text: str) -> bool:
         """Does ``text`` hold a cue word (speech-verb form, 'volgens', 'aldus')? A cheap prefilter."""
-        words = self._cue_word_set
-        return any(w in words for w in _WORDS.findall(text.lower()))
+        return not self._cue_word_set.isdisjoint(_WORDS.findall(text.lower()))
 
     def is_temporal(self, word: str) -> bool:
         """'dinsdagavond', 'gisteren': time words that end a speaker phrase."""

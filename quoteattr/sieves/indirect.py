@@ -47,8 +47,8 @@ def _attributed_by_next(an: DocumentAnalysis, found: list[Indirect]) -> list[Ind
     starts = sorted(ind.start for ind in found)
     for si in range(1, len(an.sents)):
         sent = an.sents[si]
-        if not lang.has_cue_word(sent.text):
-            continue
+        if sent.text[:4].lower() not in ("dat ", "dit ") or not lang.has_cue_word(sent.text):
+            continue  # (a cheap look at the first word first: most sentences start otherwise)
         items = an.views[si].items
         if len(items) < 3 or items[0].lower not in ("dat", "dit"):
             continue
