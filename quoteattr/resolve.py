@@ -112,7 +112,7 @@ class Resolver:
             ent.person = self._looks_person(head, role)
         if kind == "organisation" or any(w.lower() in self.lang.organisations for w in name_tokens(head)):
             ent.kind = "organisation"
-        elif ent.kind == "person" and ent.name == head and _first(head, self.lang) is None:
+        elif ent.kind == "person" and ent.name == head and not is_given_name(head.split()[0], lang=self.lang):
             self._type(ent, head)  # typed by its fullest name, when it first appears or grows
         ent.positions.append(pos)
         if subject:
