@@ -14,6 +14,7 @@ from .kinds import classify
 from .resolve import Resolver, resolve_mention
 from .sieves.carry import is_turn, new_person_between, preceding, share_group_speakers, split_groups
 from .sieves.colon import colon_quote, label
+from .sieves.dialogue import take_turns
 from .sieves.explicit import bracket_speaker, cue_after, cue_in_clause, dat_zegt
 from .sieves.grammar import Attribution
 from .sieves.indirect import find_indirect
@@ -120,7 +121,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             gid = split_group.get((start, end), group)
         quotes.append(_record(document, an, start, end, kind, para, gid, speaker, mention, skind, role, cue,
                               conf, sieve))
-    return share_group_speakers(quotes)
+    return share_group_speakers(take_turns(an, quotes, resolver))
 
 
 def _record(document: Document, an: DocumentAnalysis, start: int, end: int, kind: str, para: int,

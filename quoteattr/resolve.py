@@ -92,6 +92,8 @@ class Resolver:
             if first is None or cf is None or _same_first(first, cf):
                 ent = cand
                 break
+        if ent is None and key not in self.by_key:
+            ent = self._by_given_name(head)  # "Frits" after "Frits van Raven"
         if ent is None:
             ent = Entity(head, key, kind)
             self.entities.append(ent)
@@ -106,7 +108,8 @@ class Resolver:
         if ent.gender is None:
             ent.gender = self._gender(head, role)
         if ent.soft_gender is None:
-            first = _first(head, self.lang)
+            toks = name_tokens(head)
+            first = _first(head, self.lang) or (toks[0] if len(toks) == 1 else None)
             ent.soft_gender = ent.gender or (given_name_gender(first, lang=self.lang) if first else None)
         if not ent.person and kind != "organisation" and ent.kind == "person":
             ent.person = self._looks_person(head, role)
@@ -194,11 +197,20 @@ class Resolver:
                     return g  # "woordvoerster", "bewindsman" (not "minister", "burgemeester")
         return None
 
+    def _by_given_name(self, head: str) -> Entity | None:
+        """A given name alone names the one person of the text with that given name and a
+        surname ("Frits" → "Frits van Raven"); with two such people it names neither."""
+        if " " in head.strip() or not head[:1].isupper() or head.isupper():
+            return None  # (the full name written earlier is the evidence that this is a given name)
+        found = [e for e in self.entities if e.kind == "person" and len(name_tokens(e.name)) > 1
+                 and name_tokens(e.name)[0] == head]
+        return found[0] if len(found) == 1 else None
+
     def entity_for_name(self, head: str, pos: int) -> Entity | None:
         key = surname_key(head, self.lang)
         cands = self.by_key.get(key) or (self.by_key.get(key[:-1]) if key.endswith("s") else None)
         if not cands:
-            return None
+            return self._by_given_name(head)
         first = _first(head, self.lang)
         for c in reversed(cands):
             cf = _first(c.name, self.lang)

@@ -246,7 +246,13 @@ def detect(text: str, paras: Sequence[Paragraph], lang: LanguageData) -> list[Qu
         pairs = _outermost(pair_marks(marks, lang, para, text))
         dash = _dash_quote(text, para, lang)
         if dash is not None:
+            rest = _turn_after_inquit(text, dash, para, lang)
+            if rest is not None:  # "--Lili, rust dan toch! riep Paul; je krijgt …": one turn, two parts
+                group += 1
+                dash, rest = _with_group(dash, group), _with_group(rest, group)
             out.append(dash)  # quotes inside a dialogue turn are nested in it
+            if rest is not None:
+                out.append(rest)
             prev_open_ended = None
             continue
         for pr in pairs:
@@ -304,6 +310,44 @@ def _outermost(pairs: list[Pair]) -> list[Pair]:
 @lru_cache(maxsize=None)
 def _longest_first(dashes: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(dashes, key=len, reverse=True))
+
+
+#: the end of an inquit clause inside a dash turn ("riep Paul;", "zeide zij,", "vroeg hij.")
+_INQUIT_END = regex.compile(r"[,;:.!?]")
+#: what turns the rest of a paragraph after an inquit into narration: "--Dag, zeide Frits, en hij
+#: kuste haar": a narrating conjunction or a third-person subject
+_NARRATION_START = regex.compile(
+    r"(?:(?i:terwijl|waarop|toen|zoodat|zodat|waarna|hij|zij|ze|het|men)\b"
+    r"|(?i:en|maar)\s+(?:(?i:hij|zij|ze|het|men|de|den|een)\b|\p{Lu}))")
+#: second person and inclusive first person plural: the words of someone talking to someone
+_ADDRESS = regex.compile(r"(?<![\p{L}'’])(?:je|jij|jou|jouw|u|uw|gij|ge|jullie|we|wij|ons|onze)(?![\p{L}'’])",
+                         regex.IGNORECASE)
+#: an inquit clause is short: its verb, its subject and an adverbial or two
+_INQUIT_MAX_CHARS = 60
+
+
+def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: LanguageData) -> QuoteSpan | None:
+    """The speech that resumes after the inquit inside a dash turn: "--Lili, rust dan toch! riep
+    Paul; je krijgt nog hoofdpijn" → "je krijgt nog hoofdpijn". The inquit clause runs from the
+    cue to the next punctuation; what follows is speech again unless narration takes over."""
+    if turn.end >= para.end:
+        return None  # no inquit inside the turn
+    m = _INQUIT_END.search(text, turn.end + 1, min(para.end, turn.end + 1 + _INQUIT_MAX_CHARS))
+    if m is None:
+        return None
+    start = m.end()
+    while start < para.end and text[start].isspace():
+        start += 1
+    end = para.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 2 or _NARRATION_START.match(text, start):
+        return None
+    rest = text[start:end]
+    if not (_ADDRESS.search(rest) or rest.rstrip().endswith(("?", "!"))):
+        return None  # speech talks to someone; narration after an inquit ("zeide hij, met een glimlach") does not
+    return QuoteSpan(start, end, text[start:end], open_mark=turn.open_mark, close_mark=None, open_pos=start,
+                     close_pos=-1, paragraph=para.index, introducer="-")
 
 
 def _dash_quote(text: str, para: Paragraph, lang: LanguageData) -> QuoteSpan | None:

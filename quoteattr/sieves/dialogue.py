@@ -1,0 +1,293 @@
+"""Dialogue in fiction: who speaks each turn of a conversation.
+
+News attributes nearly every quotation with a cue; a novel lets two people talk in turns with
+no cue at all, addresses them by name inside the turns, and may tell the story as "ik". This pass
+runs after the sieves, only on text that reads as dialogue (decided from the text, never from a
+flag), and only changes turns whose speaker came from a weak sieve (carry-over or none):
+
+  dialogue-alternation  back-to-back turns without an inquit alternate between the two people
+                        talking; a turn in the same paragraph as the one before continues it
+  dialogue-addressee    the person a turn addresses by name ("Kom binnen, Frits") answers next
+  dialogue-narrator     "zei ik" is the first-person narrator, named from how others address
+                        them, as one identity through the text
+
+A name used as a vocative inside a turn is the person addressed, so it is never that turn's
+speaker.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+import regex
+
+from ..analysis import DocumentAnalysis
+from ..entities import is_common_word, is_given_name
+from ..model import Quote
+from ..resolve import Resolver
+
+#: sieves whose speaker a turn-taking decision may replace: they carry a speaker over or guess
+WEAK_SIEVES = frozenset((None, "continuation", "nearest-person", "interviewer", "interviewee"))
+
+#: what the text must show to count as dialogue: enough turns opening their paragraph, several
+#: of them back to back
+MIN_TURNS = 6
+MIN_BACK_TO_BACK = 3
+
+#: a turn this many turns from one of the narrator's own is in conversation with the narrator
+NEAR_TURNS = 3
+
+#: first-person narration: this many first-person words outside quotations, per 1,000 words
+NARRATOR_MIN = 8
+NARRATOR_RATE = 4.0
+
+_FIRST_PERSON = regex.compile(r"(?<![\p{L}'’])(?:ik|mij|me|mijn|m'n)(?![\p{L}'’])", regex.IGNORECASE)
+_WORD = regex.compile(r"\p{L}+")
+# a name in the vocative: capitalised words, perhaps after an honorific, set off by a comma or
+# ending the turn ("Koekebakker, jong", "…, mevrouw Dekker?", "Kom binnen, Frits.")
+_NAME = r"(?:(?:meneer|mijnheer|mevrouw|juffrouw|juffer|dokter|tante|oom|freule|baron|heer)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
+_VOCATIVE = regex.compile(
+    rf"(?:^|[,;!?]\s*|\.\.\.\s*)(?P<name>{_NAME})\s*(?=[,!?]|\.\.\.|\.?\s*$)", regex.IGNORECASE)
+
+#: turn-opening words that look like names but are not ("Ja, …", "Nee!", "Kom, …")
+_NOT_NAMES = frozenset(("ja", "nee", "neen", "kom", "zo", "zoo", "nou", "ach", "och", "hé", "he", "ha", "o", "oh",
+                        "god", "hemel", "jezus", "natuurlijk", "goed", "dag", "welnu", "toe", "stil", "maar"))
+
+
+@dataclass(slots=True)
+class Conversation:
+    """What the text shows about its dialogue."""
+
+    turns: int                 # quotations that open their paragraph
+    back_to_back: int          # turns right after a turn, in the next paragraph
+    narrator: bool             # told in the first person
+    narrator_name: str | None  # how others address the narrator, when they do
+
+
+def vocatives(text: str) -> list[str]:
+    """The names a turn addresses: "Kom binnen, Frits" → ['Frits']; "…, mevrouw Dekker?" →
+    ['mevrouw Dekker']. Interjections and common words are no names ("Ja, …", "Mijn God")."""
+    out: list[str] = []
+    text = text.strip()
+    if len(_WORD.findall(text)) < 3:
+        return out  # a name on its own ("Uhlefeldjes!") is an exclamation or a title, not an address
+    for m in _VOCATIVE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        head = words[-1]
+        if head.lower() in _NOT_NAMES or not head[0].isupper():
+            continue
+        if len(words) == 1 and is_common_word(head):
+            continue
+        out.append(name)
+    return out
+
+
+def _bare(name: str) -> str:
+    """'mevrouw Dekker' → 'dekker': the name without its honorific, for comparison."""
+    words = name.split()
+    return words[-1].lower() if words else ""
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    """Do two speaker names name one person ('Frits' and 'Frits van Raven', 'mevrouw Dekker' and
+    'Dekker')?"""
+    if not a or not b:
+        return False
+    wa, wb = a.lower().split(), b.lower().split()
+    return wa[-1] == wb[-1] or (len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0])
+
+
+def read_conversation(an: DocumentAnalysis, quotes: list[Quote]) -> Conversation:
+    """Count turns and back-to-back turns, and tell whether the narration is in the first person."""
+    para_start = {p.index: p.start for p in an.paras}
+    turns = 0
+    back = 0
+    last_turn_para = -10
+    for q in quotes:
+        if q.kind not in ("direct", "partial"):
+            continue
+        start = para_start.get(q.paragraph, -1)
+        opens = start >= 0 and not an.text[start:q.start].strip(" \t\n\"'“”„‘’«»‹›,-–—")
+        if opens:
+            turns += 1
+            if q.paragraph == last_turn_para + 1:
+                back += 1
+            last_turn_para = q.paragraph
+    narration = _narration(an, quotes)
+    words = len(_WORD.findall(narration)) or 1
+    first = len(_FIRST_PERSON.findall(narration))
+    narrator = first >= NARRATOR_MIN and first * 1000 / words >= NARRATOR_RATE
+    return Conversation(turns, back, narrator, None)
+
+
+def _narration(an: DocumentAnalysis, quotes: list[Quote]) -> str:
+    """The text outside quotations (direct and partial), as one string."""
+    parts = []
+    pos = 0
+    for q in quotes:
+        if q.kind in ("direct", "partial") and q.start >= pos:
+            parts.append(an.text[pos:q.start])
+            pos = q.end
+    parts.append(an.text[pos:])
+    return " ".join(parts)
+
+
+def is_dialogue(conv: Conversation) -> bool:
+    return conv.turns >= MIN_TURNS and conv.back_to_back >= MIN_BACK_TO_BACK
+
+
+def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | None = None) -> list[Quote]:
+    """Reassign the speakers of weakly attributed turns in dialogue (see the module docstring)."""
+    conv = read_conversation(an, quotes)
+    if not is_dialogue(conv) and not conv.narrator:
+        return quotes
+    out = list(quotes)
+    speech = [i for i, q in enumerate(out) if q.kind in ("direct", "partial")]
+    if conv.narrator:
+        name = _narrator_name(out, speech)
+        label = name or "de verteller"
+        for i in speech:
+            q = out[i]
+            if (q.speaker_mention or "").lower() in ("ik", "wij", "we") and q.cue is not None:
+                out[i] = replace(q, speaker=label, speaker_kind="person", sieve="dialogue-narrator",
+                                 confidence=min(q.confidence, 0.8) or 0.8)
+    if is_dialogue(conv):
+        _alternate(out, speech, resolver)
+    return out
+
+
+def _narrator_name(quotes: list[Quote], speech: list[int]) -> str | None:
+    """The name others use for the narrator: the vocatives of turns near the narrator's own
+    turns, when one name stands out (and is not a name the narrator uses for someone else). The
+    fullest form the text gives that name ("Batavus Droogstoppel") is the narrator's."""
+    narrator_turns = {i for i in speech if (quotes[i].speaker_mention or "").lower() == "ik"}
+    if not narrator_turns:
+        return None
+    votes: Counter[str] = Counter()
+    used_by_narrator: set[str] = set()
+    for n, i in enumerate(speech):
+        names = vocatives(quotes[i].text)
+        if i in narrator_turns:
+            used_by_narrator.update(_bare(v) for v in names)
+            continue
+        # a reply right before or after the narrator's turn counts twice; a turn a little further
+        # off in the same exchange once; a name counts once per turn, however often it is called
+        adjacent = (n > 0 and speech[n - 1] in narrator_turns) or (n + 1 < len(speech) and speech[n + 1] in narrator_turns)
+        near = any(speech[m] in narrator_turns for m in range(max(0, n - NEAR_TURNS), min(len(speech), n + NEAR_TURNS + 1)))
+        if near:
+            for v in {v.split()[-1] for v in names}:
+                votes[v] += 2 if adjacent else 1
+    ranked = [(c, v) for v, c in votes.items() if v.lower() not in used_by_narrator]
+    if not ranked:
+        return None
+    ranked.sort(reverse=True)
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None  # two names as often: no way to tell
+    name = ranked[0][1]
+    fuller = [q.speaker for q in quotes if q.speaker and q.speaker.split()[-1] == name and " " in q.speaker]
+    return max(fuller, key=len) if fuller else name
+
+
+def _alternate(out: list[Quote], speech: list[int], resolver: Resolver | None) -> None:
+    """Back-to-back turns alternate; the addressee answers; a turn never speaks to itself. Before
+    the second voice has spoken, the other person of the scene is the one the narration named
+    last (not the first speaker)."""
+    prev: Quote | None = None
+    before_prev: str | None = None  # the speaker of the last turn by someone other than prev's speaker
+    turn_texts: list[str] = []      # the parts of the previous turn (its paragraph)
+    for i in speech:
+        q = out[i]
+        if prev is not None and resolver is not None and q.cue is not None \
+                and (q.speaker_mention or "").lower() in _PRONOUN_GENDER:
+            q = out[i] = _participant(q, resolver, [before_prev, prev.speaker])
+        if prev is not None and q.sieve in WEAK_SIEVES:
+            own = {_bare(v) for v in vocatives(q.text)}
+            if q.paragraph == prev.paragraph:
+                choice, sieve = prev.speaker, "dialogue-alternation"  # the same turn goes on
+            else:
+                addressed = [v for t in turn_texts for v in vocatives(t) if not _same(v, prev.speaker)]
+                choice, sieve = None, None
+                if addressed:
+                    choice, sieve = _full(addressed[-1], out, speech), "dialogue-addressee"
+                elif before_prev is not None and q.paragraph <= prev.paragraph + 2:
+                    choice, sieve = before_prev, "dialogue-alternation"
+                elif prev.speaker is not None and resolver is not None and q.paragraph <= prev.paragraph + 2:
+                    choice, sieve = _other_present(resolver, q.start, prev.speaker, own), "dialogue-alternation"
+            if choice is not None and _bare(choice) not in own and not _same(choice, q.speaker):
+                q = out[i] = replace(q, speaker=choice, speaker_mention=None, speaker_start=None,
+                                     speaker_end=None, speaker_kind="person", sieve=sieve, confidence=0.55,
+                                     cue=None, cue_start=None, cue_end=None)
+        if prev is None or q.paragraph != prev.paragraph:
+            turn_texts = [q.text]
+        else:
+            turn_texts.append(q.text)
+        if q.speaker is not None:
+            if prev is not None and prev.speaker is not None and not _same(prev.speaker, q.speaker):
+                before_prev = prev.speaker
+            prev = q
+        elif prev is not None and q.paragraph != prev.paragraph:
+            prev = q
+
+
+def _full(name: str, out: list[Quote], speech: list[int]) -> str:
+    """The fullest speaker name already given for ``name`` ('Frits' → 'Frits van Raven'), else the
+    name as the turn says it ('mevrouw Dekker')."""
+    bare = _bare(name)
+    best = None
+    for i in speech:
+        sp = out[i].speaker
+        if sp and _bare(sp) == bare and (best is None or len(sp) > len(best)):
+            best = sp
+    return best or name
+
+
+#: how far back the narration may have named the other person of a conversation
+SCENE_WINDOW = 3000
+
+
+def _other_present(resolver: Resolver, pos: int, speaker: str, addressed: set[str]) -> str | None:
+    """The person the narration named last before ``pos`` who is not ``speaker`` and not
+    addressed by the turn: "hij vond Betsy in het salon. --Dag tante, zeide Frits. --Dag jongen"."""
+    for p, ent in resolver.before(pos):
+        if pos - p > SCENE_WINDOW:
+            break
+        if ent.kind != "person" or ent.name.isupper() or not (ent.person or _given(ent.name) or ent.spoke
+                                                               or not is_common_word(ent.name.split()[-1])):
+            continue
+        if _bare(ent.name) == _bare(speaker) or _bare(ent.name) in addressed:
+            continue
+        return ent.name
+    return None
+
+
+def _given(name: str) -> bool:
+    return is_given_name(name.split()[0]) if name else False
+
+
+#: the gender a pronoun inquit gives its speaker ("zeide zij", "vroeg hij")
+_PRONOUN_GENDER = {"hij": "m", "ie": "m", "zij": "f", "ze": "f"}
+
+
+def _gender(resolver: Resolver, name: str | None) -> str | None:
+    if not name:
+        return None
+    ent = resolver.entity_for_name(name, 1 << 62)
+    return (ent.gender or ent.soft_gender) if ent is not None else None
+
+
+def _participant(q: Quote, resolver: Resolver, talking: list[str | None]) -> Quote:
+    """"--Ga zitten, zeide zij": a pronoun inquit names one of the people talking. When the
+    pronoun was resolved to someone of the other gender, or to the person the turn addresses,
+    the participant of the pronoun's gender takes the turn."""
+    want = _PRONOUN_GENDER[(q.speaker_mention or "").lower()]
+    own = {_bare(v) for v in vocatives(q.text)}
+    have = _gender(resolver, q.speaker)
+    if have in ("m", "f") and have == want and _bare(q.speaker or "") not in own:
+        return q
+    if have is None and _bare(q.speaker or "") not in own and q.speaker is not None:
+        return q  # nothing known against it
+    for name in reversed([t for t in talking if t]):
+        if _gender(resolver, name) == want and _bare(name) not in own and not _same(name, q.speaker):
+            return replace(q, speaker=name, speaker_kind="person", sieve="dialogue-participant", confidence=0.6)
+    return q
