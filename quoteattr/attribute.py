@@ -121,7 +121,9 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             gid = split_group.get((start, end), group)
         quotes.append(_record(document, an, start, end, kind, para, gid, speaker, mention, skind, role, cue,
                               conf, sieve))
-    return share_group_speakers(take_turns(an, quotes, resolver))
+    if interview is None:  # an interview has its own turn-taking: the interviewer asks, the interviewee answers
+        quotes = take_turns(an, quotes, resolver)
+    return share_group_speakers(quotes)
 
 
 def _record(document: Document, an: DocumentAnalysis, start: int, end: int, kind: str, para: int,

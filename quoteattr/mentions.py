@@ -22,7 +22,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     text = an.text
     starts = [r[0] for r in an.qranges]
     fw = lang.function_words
-    for m in lang.name_regex.finditer(text):
+    for m in _spots(text, lang):
         g = m.group()
         if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
             continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
@@ -115,11 +115,59 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             head = text[ns:ne]
         after = text[ne:ne + 40]
         role = _apposed_role_text(after, lang) or (" ".join(role_words) or None) or _role_before_comma(before, lang)
-        ent = resolver.add_name(head, ns, role=role, antecedent=prev_word not in lang.prepositions,
-                                subject=an.opens_sentence(s))
+        # a name after a preposition is mostly a place ("in Nederland") and no antecedent, unless
+        # it opens with a given name ("bij Wim aanbelde")
+        antecedent = prev_word not in lang.prepositions or is_given_name(head.split()[0], lang=lang)
+        ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=an.opens_sentence(s))
         if _AGE.match(after):
             ent.person = True  # "Erkim Elkem (38)": an age
     _quoted_names(an, resolver)
+
+
+class _Spot:
+    """A capitalised stretch of the text (the part of a regex match the name pass reads)."""
+
+    __slots__ = ("_start", "_text")
+
+    def __init__(self, start: int, text: str):
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def group(self) -> str:
+        return self._text
+
+
+#: how often each word of a two-word stretch must stand alone as a name to read as two people
+SEPARATE_MIN = 3
+
+
+def _spots(text: str, lang: LanguageData) -> list[_Spot]:
+    """The capitalised stretches of ``text``; two names side by side that the text otherwise
+    always uses apart are two people ("keek Japi Bavink aan": Japi looks at Bavink). A full name
+    is used whole at least now and then, or its first part rarely alone."""
+    matches = [_Spot(m.start(), m.group()) for m in lang.name_regex.finditer(text)]
+    alone: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    for m in matches:
+        words = m.group().split()
+        if len(words) == 1:
+            alone[words[0]] = alone.get(words[0], 0) + 1
+        elif len(words) == 2:
+            pairs[" ".join(words)] = pairs.get(" ".join(words), 0) + 1
+    out = []
+    for m in matches:
+        g = m.group()
+        words = g.split()
+        if len(words) == 2 and pairs[" ".join(words)] == 1 and not any(w.lower() in lang.particles for w in words) \
+                and alone.get(words[0], 0) >= SEPARATE_MIN and alone.get(words[1], 0) >= SEPARATE_MIN:
+            second = g.index(words[1], len(words[0]))
+            out.append(_Spot(m.start(), words[0]))
+            out.append(_Spot(m.start() + second, words[1]))
+        else:
+            out.append(m)
+    return out
 
 
 def _quoted_names(an: DocumentAnalysis, resolver: Resolver) -> None:

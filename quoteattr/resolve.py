@@ -117,7 +117,10 @@ class Resolver:
             ent.kind = "organisation"
         elif ent.kind == "person" and ent.name == head and not is_given_name(head.split()[0], lang=self.lang):
             self._type(ent, head)  # typed by its fullest name, when it first appears or grows
-        ent.positions.append(pos)
+        if ent.positions and ent.positions[-1] > pos:
+            bisect.insort(ent.positions, pos)  # kept in text order
+        else:
+            ent.positions.append(pos)
         if subject:
             self.subjects.add(pos)
         if antecedent:
@@ -328,7 +331,12 @@ class Resolver:
         """Was ``ent`` the subject of a sentence just before ``pos``? "Mark van Bommel is
         voorbereid op … ‘…’, zegt de trainer van PSV": news names a person as the subject, then
         refers to them by function. A name inside a phrase ("bij de aanhouding van X") is not."""
-        return any(p in self.subjects and 0 < pos - p <= window for p in ent.positions)
+        i = bisect.bisect_left(ent.positions, pos)
+        while i > 0 and pos - ent.positions[i - 1] <= window:
+            i -= 1
+            if ent.positions[i] in self.subjects:
+                return True
+        return False
 
     def _role_fits(self, ent: Entity, head: str, parties: frozenset[str] | None) -> bool:
         """No function known, a function the description may stand for, or the party's member."""
@@ -355,8 +363,11 @@ class Resolver:
 
         if prefer is None or prefer.kind == "description" or not fits(prefer):
             return None
-        if any(e is prefer for p, e in self.before(pos) if pos - p <= window):
-            return prefer
+        for p, e in self.before(pos):
+            if pos - p > window:
+                break
+            if e is prefer:
+                return prefer
         return None
 
 

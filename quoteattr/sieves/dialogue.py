@@ -38,16 +38,17 @@ MIN_BACK_TO_BACK = 3
 NEAR_TURNS = 3
 
 #: first-person narration: this many first-person words outside quotations, per 1,000 words
-NARRATOR_MIN = 8
+NARRATOR_MIN = 4
 NARRATOR_RATE = 4.0
 
+_LEAD = regex.compile(r"[\s\"'“”„‘’«»‹›,\-–—]*+")
 _FIRST_PERSON = regex.compile(r"(?<![\p{L}'’])(?:ik|mij|me|mijn|m'n)(?![\p{L}'’])", regex.IGNORECASE)
 _WORD = regex.compile(r"\p{L}+")
 # a name in the vocative: capitalised words, perhaps after an honorific, set off by a comma or
 # ending the turn ("Koekebakker, jong", "…, mevrouw Dekker?", "Kom binnen, Frits.")
 _NAME = r"(?:(?:meneer|mijnheer|mevrouw|juffrouw|juffer|dokter|tante|oom|freule|baron|heer)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
 _VOCATIVE = regex.compile(
-    rf"(?:^|[,;!?]\s*|\.\.\.\s*)(?P<name>{_NAME})\s*(?=[,!?]|\.\.\.|\.?\s*$)", regex.IGNORECASE)
+    rf"(?:^|[,;!?]\s*|\.\.\.\s*)(?P<name>{_NAME})\s*(?=[,!?]|\.\.\.|\.\s|\.?\s*$)", regex.IGNORECASE)
 
 #: turn-opening words that look like names but are not ("Ja, …", "Nee!", "Kom, …")
 _NOT_NAMES = frozenset(("ja", "nee", "neen", "kom", "zo", "zoo", "nou", "ach", "och", "hé", "he", "ha", "o", "oh",
@@ -64,7 +65,7 @@ class Conversation:
     narrator_name: str | None  # how others address the narrator, when they do
 
 
-def vocatives(text: str) -> list[str]:
+def vocatives(text: str, lower_words: frozenset[str] = frozenset()) -> list[str]:
     """The names a turn addresses: "Kom binnen, Frits" → ['Frits']; "…, mevrouw Dekker?" →
     ['mevrouw Dekker']. Interjections and common words are no names ("Ja, …", "Mijn God")."""
     out: list[str] = []
@@ -77,8 +78,8 @@ def vocatives(text: str) -> list[str]:
         head = words[-1]
         if head.lower() in _NOT_NAMES or not head[0].isupper():
             continue
-        if len(words) == 1 and is_common_word(head):
-            continue
+        if len(words) == 1 and (head.lower() in lower_words or m.start("name") == 0 and is_common_word(head)):
+            continue  # a word the text also writes in lower case, or a common word opening the turn
         out.append(name)
     return out
 
@@ -100,16 +101,16 @@ def _same(a: str | None, b: str | None) -> bool:
 
 def read_conversation(an: DocumentAnalysis, quotes: list[Quote]) -> Conversation:
     """Count turns and back-to-back turns, and tell whether the narration is in the first person."""
-    para_start = {p.index: p.start for p in an.paras}
+    # where each paragraph's words begin, after its opening marks or dash: a quotation that
+    # starts there opens its paragraph (one bounded match per paragraph, however long)
+    first_word = {p.index: _LEAD.match(an.text, p.start, p.end).end() for p in an.paras}
     turns = 0
     back = 0
     last_turn_para = -10
     for q in quotes:
         if q.kind not in ("direct", "partial"):
             continue
-        start = para_start.get(q.paragraph, -1)
-        opens = start >= 0 and not an.text[start:q.start].strip(" \t\n\"'“”„‘’«»‹›,-–—")
-        if opens:
+        if q.start == first_word.get(q.paragraph, -1):
             turns += 1
             if q.paragraph == last_turn_para + 1:
                 back += 1
@@ -145,7 +146,7 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
     out = list(quotes)
     speech = [i for i, q in enumerate(out) if q.kind in ("direct", "partial")]
     if conv.narrator:
-        name = _narrator_name(out, speech)
+        name = _narrator_name(out, speech, an.lower_words)
         label = name or "de verteller"
         for i in speech:
             q = out[i]
@@ -153,11 +154,11 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
                 out[i] = replace(q, speaker=label, speaker_kind="person", sieve="dialogue-narrator",
                                  confidence=min(q.confidence, 0.8) or 0.8)
     if is_dialogue(conv):
-        _alternate(out, speech, resolver)
+        _alternate(an, out, speech, resolver)
     return out
 
 
-def _narrator_name(quotes: list[Quote], speech: list[int]) -> str | None:
+def _narrator_name(quotes: list[Quote], speech: list[int], lower: frozenset[str]) -> str | None:
     """The name others use for the narrator: the vocatives of turns near the narrator's own
     turns, when one name stands out (and is not a name the narrator uses for someone else). The
     fullest form the text gives that name ("Batavus Droogstoppel") is the narrator's."""
@@ -167,7 +168,7 @@ def _narrator_name(quotes: list[Quote], speech: list[int]) -> str | None:
     votes: Counter[str] = Counter()
     used_by_narrator: set[str] = set()
     for n, i in enumerate(speech):
-        names = vocatives(quotes[i].text)
+        names = vocatives(quotes[i].text, lower)
         if i in narrator_turns:
             used_by_narrator.update(_bare(v) for v in names)
             continue
@@ -189,10 +190,21 @@ def _narrator_name(quotes: list[Quote], speech: list[int]) -> str | None:
     return max(fuller, key=len) if fuller else name
 
 
-def _alternate(out: list[Quote], speech: list[int], resolver: Resolver | None) -> None:
+def _answers(an: DocumentAnalysis, prev: Quote, q: Quote) -> bool:
+    """Inside one paragraph, is ``q`` a reply rather than more of ``prev``'s turn? A question
+    followed at once by another quotation, with nothing but marks and spaces between: '"Is u daar
+    gelogeerd?" "Ja, daar ben ik gelogeerd …"'."""
+    if not prev.text.rstrip().endswith("?") or q.start <= prev.end:
+        return False
+    gap = an.text[prev.end:q.start]
+    return not gap.strip(" \t\n\"'“”„‘’«»‹›,.-–—")
+
+
+def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolver: Resolver | None) -> None:
     """Back-to-back turns alternate; the addressee answers; a turn never speaks to itself. Before
     the second voice has spoken, the other person of the scene is the one the narration named
     last (not the first speaker)."""
+    lower = an.lower_words
     prev: Quote | None = None
     before_prev: str | None = None  # the speaker of the last turn by someone other than prev's speaker
     turn_texts: list[str] = []      # the parts of the previous turn (its paragraph)
@@ -200,13 +212,13 @@ def _alternate(out: list[Quote], speech: list[int], resolver: Resolver | None) -
         q = out[i]
         if prev is not None and resolver is not None and q.cue is not None \
                 and (q.speaker_mention or "").lower() in _PRONOUN_GENDER:
-            q = out[i] = _participant(q, resolver, [before_prev, prev.speaker])
+            q = out[i] = _participant(q, resolver, [before_prev, prev.speaker], lower)
         if prev is not None and q.sieve in WEAK_SIEVES:
-            own = {_bare(v) for v in vocatives(q.text)}
-            if q.paragraph == prev.paragraph:
+            own = {_bare(v) for v in vocatives(q.text, lower)}
+            if q.paragraph == prev.paragraph and not _answers(an, prev, q):
                 choice, sieve = prev.speaker, "dialogue-alternation"  # the same turn goes on
             else:
-                addressed = [v for t in turn_texts for v in vocatives(t) if not _same(v, prev.speaker)]
+                addressed = [v for t in turn_texts for v in vocatives(t, lower) if not _same(v, prev.speaker)]
                 choice, sieve = None, None
                 if addressed:
                     choice, sieve = _full(addressed[-1], out, speech), "dialogue-addressee"
@@ -276,12 +288,12 @@ def _gender(resolver: Resolver, name: str | None) -> str | None:
     return (ent.gender or ent.soft_gender) if ent is not None else None
 
 
-def _participant(q: Quote, resolver: Resolver, talking: list[str | None]) -> Quote:
+def _participant(q: Quote, resolver: Resolver, talking: list[str | None], lower: frozenset[str]) -> Quote:
     """"--Ga zitten, zeide zij": a pronoun inquit names one of the people talking. When the
     pronoun was resolved to someone of the other gender, or to the person the turn addresses,
     the participant of the pronoun's gender takes the turn."""
     want = _PRONOUN_GENDER[(q.speaker_mention or "").lower()]
-    own = {_bare(v) for v in vocatives(q.text)}
+    own = {_bare(v) for v in vocatives(q.text, lower)}
     have = _gender(resolver, q.speaker)
     if have in ("m", "f") and have == want and _bare(q.speaker or "") not in own:
         return q

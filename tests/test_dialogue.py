@@ -1,0 +1,177 @@
+"""Dialogue in fiction: dash turns, turn-taking, addressees, pronoun inquits, a first-person
+narrator. The passages are written for these tests in the style of Dutch novels, old spelling
+and new."""
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+from quoteattr.model import KINDS
+from quoteattr.sieves.dialogue import vocatives
+
+from conftest import assert_offsets
+
+TANTE = """HOOFDSTUK I.
+
+Het was een koude avond in October, toen Frits van Raven bij zijn tante aanbelde. De meid liet
+hem binnen en hij vond Betsy in het salon, bij het vuur.
+
+--Dag tante, zeide Frits, en hij kuste haar op beide wangen.
+
+--Dag jongen, ga toch zitten. Wil je thee?
+
+--Heel graag, tante.
+
+--Je ziet er moe uit, Frits. Heb je weer den heelen dag gewerkt?
+
+--Ja, ik heb veel te doen gehad op het kantoor.
+
+--Je moet beter voor je zelf zorgen.
+
+Betsy schonk de thee in en reikte hem het kopje aan.
+
+--En hoe gaat het met Eline? vroeg Frits.
+
+--O, Eline is in Den Haag, bij de Verstraetens. Zij komt eerst Zaterdag terug.
+
+--Dat is jammer, hernam hij; ik had haar graag gezien."""
+
+SERRE = """II.
+
+In de serre zaten Marie en Lili te borduren, terwijl Paul aan de piano zat en zacht speelde.
+
+--Lili, rust dan toch! riep Paul; je krijgt nog hoofdpijn van al dat werk.
+
+--Ik ben bijna klaar, zeide Lili zonder op te zien.
+
+--Paul heeft gelijk, Lili, zeide Marie. Kom, laten wij naar den tuin gaan.
+
+--Gaat u maar, ik blijf liever hier.
+
+Paul stond op en sloot de piano.
+
+--Wat ben je toch eigenwijs! lachte hij.
+
+--Dat ben ik niet!
+
+--Wel waar, je bent het altijd geweest."""
+
+VENSTER = """III.
+
+Eline zat bij het venster, toen Otto binnenkwam. Hij groette haar en bleef bij de deur staan.
+
+--Ben je alleen? vroeg hij.
+
+--Ja, Betsy is uit. Kom toch binnen, Otto.
+
+--Ik kom je alleen even goedendag zeggen, zeide hij.
+
+--Waarom zoo kort? Je bent in geen weken hier geweest.
+
+--Ik had het druk, Eline, heusch.
+
+Zij glimlachte en wees hem een stoel.
+
+--Ga zitten, zeide zij, en vertel mij eens alles.
+
+--Wat zal ik je vertellen? Er is niets gebeurd.
+
+--Niets? Dat geloof ik niet, Otto!"""
+
+IK = """Het regende toen ik bij Wim aanbelde. Hij deed open in zijn kamerjas.
+
+"Kom binnen, Koos," zei hij, "je bent drijfnat."
+
+"Dank je," zei ik. "Is je broer thuis?"
+
+"Nee, die is naar Utrecht."
+
+"Jammer. Ik wilde hem wat vragen."
+
+"Vraag het mij maar, Koos. Ik weet alles van hem."
+
+Ik lachte en trok mijn jas uit.
+
+"Wat weet je dan?" vroeg ik.
+
+"Dat hij je nog geld schuldig is," zei Wim.
+"""
+
+
+def turns(text: str) -> list[tuple[str, str | None]]:
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind in ("direct", "partial")]
+    assert_offsets(text, quotes)
+    return [(q.text, q.speaker) for q in quotes]
+
+
+class speakers_of:
+    """The speaker of the first turn that starts with a given prefix."""
+
+    def __init__(self, text: str):
+        self.turns = turns(text)
+
+    def __getitem__(self, prefix: str) -> str | None:
+        found = [s for t, s in self.turns if t.startswith(prefix)]
+        assert found, f"no turn starts with {prefix!r}"
+        return found[0]
+
+
+def test_back_to_back_turns_alternate_between_the_two_people_talking():
+    got = speakers_of(TANTE)
+    assert got["Dag tante"] == "Frits van Raven"
+    assert got["Dag jongen, ga toch "] == "Betsy"          # the other person of the scene
+    assert got["Heel graag, tante."] == "Frits van Raven"
+    assert got["Je ziet er moe uit, "] == "Betsy"          # "Frits" is addressed, not speaking
+    assert got["Je moet beter voor j"] == "Betsy"
+    assert got["O, Eline is in Den H"] == "Betsy"
+
+
+def test_an_inquit_inside_a_dash_turn_splits_it_into_two_records_of_one_speaker():
+    quotes = [q for q in quoteattr.extract(SERRE, kinds=KINDS) if q.kind == "direct"]
+    first = [q for q in quotes if q.text.startswith(("Lili, rust", "je krijgt"))]
+    assert [q.text for q in first] == ["Lili, rust dan toch!", "je krijgt nog hoofdpijn van al dat werk."]
+    assert {q.speaker for q in first} == {"Paul"} and first[0].group == first[1].group
+
+
+def test_narration_after_an_inquit_is_no_speech():
+    texts = [t for t, _ in turns(TANTE)]
+    assert "Dag tante" in texts and not any("kuste" in t for t in texts)
+
+
+def test_the_person_addressed_answers():
+    got = speakers_of(SERRE)
+    assert got["Paul heeft gelijk, L"] == "Marie"
+    assert got["Gaat u maar, ik blij"] == "Lili"           # Marie addressed Lili
+    assert got["Dat ben ik niet!"] == "Lili"
+
+
+def test_a_pronoun_inquit_takes_the_participant_of_its_gender():
+    got = speakers_of(VENSTER)
+    assert got["Ga zitten"] == "Eline"                     # "zeide zij", Otto is a man
+    assert got["Niets? Dat geloof ik"] == "Eline"          # she addresses Otto
+
+
+def test_a_first_person_narrator_is_named_from_how_others_address_him():
+    got = speakers_of(IK)
+    assert got["Dank je"] == "Koos"
+    assert got["Wat weet je dan?"] == "Koos"
+    assert got["Kom binnen, Koos"] == "Wim"
+    assert got["Vraag het mij maar"] == "Wim"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kom binnen, Frits, je bent nat.", ["Frits"]),
+    ("Is dat waar, mevrouw Dekker?", ["mevrouw Dekker"]),
+    ("Ja, ik kom zo.", []),                 # an interjection is no name
+    ("Vraag het mij maar, Koos. Ik weet het.", ["Koos"]),
+    ("Mijn God, wat een weer.", []),
+    ("Uhlefeldjes!", []),                   # a name alone is no address
+])
+def test_vocatives(text, names):
+    assert vocatives(text) == names
+
+
+def test_news_with_quotes_is_no_dialogue():
+    text = ("De gemeente sluit de brug. “Het is te gevaarlijk”, zegt wethouder Anna de Vries.\n\n"
+            "“We hebben geen keus”, zegt ze.\n\n“Dit kost ons klanten”, zegt ondernemer Piet Bakker.")
+    assert [s for _, s in turns(text)] == ["Anna de Vries", "Anna de Vries", "Piet Bakker"]
