@@ -235,6 +235,12 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         if k < n and toks[k].lower in lang.determiners:
             k += 1
         e = name_at(toks, k, lang)
+        while e > k and e + 1 < n and toks[e].lower in ("en", ",") and toks[e + 1].is_cap:
+            e2 = name_at(toks, e + 1, lang)  # a coordinated portfolio: "van Mobiliteit en Werken Jan De Smet",
+            # "van Onderwijs, Cultuur en Wetenschap Robbert Dijkgraaf"
+            if e2 <= e + 1:
+                break
+            e = e2
         if e > k:
             caps = [x for x in range(k, e) if toks[x].is_cap]
             first_name = next((x for x in caps if is_given_name(toks[x].text, lang=lang)), None)

@@ -129,6 +129,11 @@ NAMES = [
     ("“De wachtlijst is te lang”, zegt OCMW-voorzitter Lieve Claes.", "wachtlijst", "Lieve Claes"),
     ("“Wij zijn klaar”, zegt vakbondsvoorzitter Marleen Peeters.", "klaar", "Marleen Peeters"),
     ("“Dit is historisch”, zegt ex-premier Yves Leterme.", "historisch", "Yves Leterme"),
+    # long titles end before the name
+    ("“De tram rijdt weer in juni”, zegt schepen van Mobiliteit en Werken Jan De Smet.", "tram", "Jan De Smet"),
+    ("“We gaan door”, zegt minister van Onderwijs, Cultuur en Wetenschap Robbert Dijkgraaf.", "door",
+     "Robbert Dijkgraaf"),
+    ("Vakbondsman Kristof Janssens is boos. “Dit is een provocatie”, zegt hij.", "provocatie", "Kristof Janssens"),
     # a description of a spokesperson: the spokesperson speaks, not the minister
     ("“De minister reageert later”, zegt een woordvoerder van minister Hugo de Jonge.", "reageert",
      "een woordvoerder van minister Hugo de Jonge"),
