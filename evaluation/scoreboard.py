@@ -67,6 +67,8 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     ap.add_argument("--only", help="comma list of set names")
+    ap.add_argument("--readme", type=Path, help="also write the table into this README between its "
+                    "'<!-- scoreboard -->' and '<!-- /scoreboard -->' lines")
     args = ap.parse_args()
     only = set(args.only.split(",")) if args.only else None
     rows = []
@@ -74,13 +76,31 @@ def main() -> None:
         if only and name not in only:
             continue
         rows.append({"set": name, "part": part, **run_set(gold, texts)})
-    print("| " + " | ".join(COLUMNS) + " |")
-    print("|" + "---|" * len(COLUMNS))
-    for r in rows:
-        cells = [f"{r[c]:.3f}" if isinstance(r[c], float) else str(r[c]) for c in COLUMNS]
-        print("| " + " | ".join(cells) + " |")
+    table = render(rows)
+    print(table)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    if args.readme:
+        write_readme(args.readme, table)
+
+
+def render(rows: list[dict]) -> str:
+    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    for r in rows:
+        cells = [f"{r[c]:.3f}" if isinstance(r[c], float) else str(r[c]) for c in COLUMNS]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def write_readme(path: Path, table: str) -> None:
+    """Replace the lines between the scoreboard markers with ``table`` (nothing else changes)."""
+    text = path.read_text(encoding="utf-8")
+    start, end = "<!-- scoreboard -->", "<!-- /scoreboard -->"
+    if start not in text or end not in text:
+        raise SystemExit(f"{path}: no {start} … {end} markers")
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    path.write_text(f"{head}{start}\n{table}\n{end}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":
