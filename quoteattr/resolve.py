@@ -110,7 +110,8 @@ class Resolver:
         if ent.soft_gender is None:
             toks = name_tokens(head)
             first = _first(head, self.lang) or (toks[0] if len(toks) == 1 else None)
-            ent.soft_gender = ent.gender or (given_name_gender(first, lang=self.lang) if first else None)
+            # "" once looked up and unknown, so the lookup runs once per entity
+            ent.soft_gender = ent.gender or (given_name_gender(first, lang=self.lang) if first else None) or ""
         if not ent.person and kind != "organisation" and ent.kind == "person":
             ent.person = self._looks_person(head, role)
         if kind == "organisation" or any(w.lower() in self.lang.organisations for w in name_tokens(head)):

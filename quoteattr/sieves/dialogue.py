@@ -115,10 +115,13 @@ def read_conversation(an: DocumentAnalysis, quotes: list[Quote]) -> Conversation
             if q.paragraph == last_turn_para + 1:
                 back += 1
             last_turn_para = q.paragraph
-    narration = _narration(an, quotes)
-    words = len(_WORD.findall(narration)) or 1
-    first = len(_FIRST_PERSON.findall(narration))
-    narrator = first >= NARRATOR_MIN and first * 1000 / words >= NARRATOR_RATE
+    narrator = False
+    if any((q.speaker_mention or "").lower() == "ik" and q.cue is not None for q in quotes):
+        # only a text where someone says "zei ik" can be told in the first person: count then
+        narration = _narration(an, quotes)
+        words = len(_WORD.findall(narration)) or 1
+        first = len(_FIRST_PERSON.findall(narration))
+        narrator = first >= NARRATOR_MIN and first * 1000 / words >= NARRATOR_RATE
     return Conversation(turns, back, narrator, None)
 
 
@@ -285,7 +288,7 @@ def _gender(resolver: Resolver, name: str | None) -> str | None:
     if not name:
         return None
     ent = resolver.entity_for_name(name, 1 << 62)
-    return (ent.gender or ent.soft_gender) if ent is not None else None
+    return (ent.gender or ent.soft_gender or None) if ent is not None else None
 
 
 def _participant(q: Quote, resolver: Resolver, talking: list[str | None], lower: frozenset[str]) -> Quote:
