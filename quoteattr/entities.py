@@ -527,7 +527,8 @@ def is_given_name(word: str, *, lang: LanguageData | None = None) -> bool:
     closed classes never are ("Dan", "Elke" open sentences as often as names do)."""
     if not word or not word[0].isupper():
         return False
-    lex = _lexicon(_lang(lang))
+    hit = _LEXICONS.get(id(lang)) if lang is not None else None
+    lex = hit[1] if hit is not None and hit[0] is lang else _lexicon(_lang(lang))  # (the hot path skips two calls)
     if word in lex.given:
         return word.lower() not in lex.closed
     return _given_form(id(lex), word)

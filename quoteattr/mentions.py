@@ -3,6 +3,7 @@ it, registered in the resolver's cast in text order; quoted pseudonyms after a p
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 import regex
 
@@ -147,26 +148,20 @@ def _spots(text: str, lang: LanguageData) -> list[_Spot]:
     """The capitalised stretches of ``text``; two names side by side that the text otherwise
     always uses apart are two people ("keek Japi Bavink aan": Japi looks at Bavink). A full name
     is used whole at least now and then, or its first part rarely alone."""
-    matches = [_Spot(m.start(), m.group()) for m in lang.name_regex.finditer(text)]
-    alone: dict[str, int] = {}
-    pairs: dict[str, int] = {}
-    for m in matches:
-        words = m.group().split()
-        if len(words) == 1:
-            alone[words[0]] = alone.get(words[0], 0) + 1
-        elif len(words) == 2:
-            pairs[" ".join(words)] = pairs.get(" ".join(words), 0) + 1
+    matches = [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]
+    alone = Counter(g for _, g in matches if " " not in g and "\n" not in g)
+    pairs = Counter(" ".join(g.split()) for _, g in matches if len(g.split()) == 2)
     out = []
-    for m in matches:
-        g = m.group()
-        words = g.split()
-        if len(words) == 2 and pairs[" ".join(words)] == 1 and not any(w.lower() in lang.particles for w in words) \
-                and alone.get(words[0], 0) >= SEPARATE_MIN and alone.get(words[1], 0) >= SEPARATE_MIN:
+    for s, g in matches:
+        words = g.split() if (" " in g or "\n" in g) else None
+        if words is not None and len(words) == 2 and pairs[" ".join(words)] == 1 \
+                and alone[words[0]] >= SEPARATE_MIN and alone[words[1]] >= SEPARATE_MIN \
+                and not any(w.lower() in lang.particles for w in words):
             second = g.index(words[1], len(words[0]))
-            out.append(_Spot(m.start(), words[0]))
-            out.append(_Spot(m.start() + second, words[1]))
+            out.append(_Spot(s, words[0]))
+            out.append(_Spot(s + second, words[1]))
         else:
-            out.append(m)
+            out.append(_Spot(s, g))
     return out
 
 
