@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .entities import is_given_name
+from .entities import is_country, is_given_name, word_zipf
 from .lang import LanguageData, SpeechVerb
 from .model import Cue, Mention
 from .segment import WORD as _WORD
@@ -115,7 +115,7 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
         # ("Exploitant George ten Brummelhuis": a capitalised common noun, then the name)
         max_caps = 2 if sentence_start else 1
         if k and caps <= max_caps and (seen_cap or j == i) and j + k < n and toks[j + k].is_cap \
-                and toks[j + k].lower not in lang.function_words:
+                and toks[j + k].lower not in lang.function_words and not _no_surname(toks, j, k, lang):
             run = j + k
             while run < n and toks[run].is_cap:
                 run += 1
@@ -315,6 +315,28 @@ def _particle_surname(toks: Sequence[Tok], i: int, lang: LanguageData, sentence_
     if e <= k:
         return None
     return Phrase(i, e, "name", (i, e), None)
+
+
+def _no_surname(toks: Sequence[Tok], j: int, k: int, lang: LanguageData) -> bool:
+    """After "van", a country, a city or a portfolio is no surname: "Erdogan van Turkije", "Slob
+    van Onderwijs" are a name and a preposition; "Toon van Dijk" is one name."""
+    if toks[j].lower != "van" or k != 1:
+        return False
+    nxt = toks[j + 1]
+    if j + 2 < len(toks) and toks[j + 2].is_cap:
+        return False  # "van Buitenlandse Zaken X" is handled with the titles
+    return not_a_surname(nxt.text, lang)
+
+
+#: a word this frequent after "van" is a portfolio or a thing, not a surname ("van Onderwijs";
+#: "van Dijk" and "van den Berg" are frequent words too, but less so)
+_PORTFOLIO_ZIPF = 5.0
+
+
+def not_a_surname(word: str, lang: LanguageData) -> bool:
+    """Can ``word`` after "van" not be a surname? A country or region ("van Turkije") or a very
+    common word ("van Onderwijs"); a town can ("Jan van Gent"), and so can most words ("Van Dijk")."""
+    return is_country(word, lang=lang) or word_zipf(word, lang=lang) >= _PORTFOLIO_ZIPF
 
 
 def article_before(word: str, lang: LanguageData) -> bool:

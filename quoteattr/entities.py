@@ -554,6 +554,17 @@ def is_dutch_word(word: str, *, lang: LanguageData | None = None) -> bool:
     return low in lex.words or low in lex.zipf
 
 
+def is_country(word: str, *, lang: LanguageData | None = None) -> bool:
+    """Is ``word`` the Dutch name of a country or a large region ("Turkije", "Noord-Holland")?"""
+    place = _lexicon(_lang(lang)).places.get(_key(word))
+    return place is not None and place.kind in ("country", "region")
+
+
+def word_zipf(word: str, *, lang: LanguageData | None = None) -> float:
+    """wordfreq's Zipf frequency of the lower-case word, when it is common (else 0.0)."""
+    return _lexicon(_lang(lang)).z(word)
+
+
 def is_common_word(word: str, *, lang: LanguageData | None = None) -> bool:
     """Is the lower-case form of ``word`` frequent Dutch (Zipf ≥ 4.0) and not a given name?
     Closed-class words stay common even where they are also names ("Dan", "Elke"), and so does a

@@ -8,6 +8,7 @@ from collections import Counter
 import regex
 
 from .analysis import DocumentAnalysis
+from .cues import not_a_surname as _not_a_surname
 from .entities import is_dutch_word, is_given_name
 from .lang import LanguageData
 from .resolve import Resolver
@@ -74,6 +75,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if w in lang.particles:
                 if caps >= 2:
                     break
+                if w == "van" and j + 2 == len(words) and j > k and _not_a_surname(words[j + 1], lang):
+                    break  # "Erdogan van Turkije", "Slob van Onderwijs": a preposition, not a surname
             else:
                 caps += 1
             j += 1

@@ -94,6 +94,8 @@ class Resolver:
                 break
         if ent is None and key not in self.by_key:
             ent = self._by_given_name(head)  # "Frits" after "Frits van Raven"
+        if ent is None and first is not None and len(name_tokens(head)) > 1:
+            ent = self._given_name_alone(first, key)  # "Söner" before "Söner Atasoy"
         if ent is None:
             ent = Entity(head, key, kind)
             self.entities.append(ent)
@@ -200,6 +202,18 @@ class Resolver:
                 if g:
                     return g  # "woordvoerster", "bewindsman" (not "minister", "burgemeester")
         return None
+
+    def _given_name_alone(self, first: str, key: str) -> Entity | None:
+        """An entity named so far by a given name alone that a full name now completes; it is
+        filed under the full name's surname from here on."""
+        alone = [e for e in self.by_key.get(first.lower(), []) if e.kind == "person" and e.name == first]
+        if len(alone) != 1:
+            return None
+        ent = alone[0]
+        self.by_key[first.lower()].remove(ent)
+        ent.key = key
+        self.by_key.setdefault(key, []).append(ent)
+        return ent
 
     def _by_given_name(self, head: str) -> Entity | None:
         """A given name alone names the one person of the text with that given name and a

@@ -175,3 +175,10 @@ def test_news_with_quotes_is_no_dialogue():
     text = ("De gemeente sluit de brug. “Het is te gevaarlijk”, zegt wethouder Anna de Vries.\n\n"
             "“We hebben geen keus”, zegt ze.\n\n“Dit kost ons klanten”, zegt ondernemer Piet Bakker.")
     assert [s for _, s in turns(text)] == ["Anna de Vries", "Anna de Vries", "Piet Bakker"]
+
+
+def test_an_unnamed_narrator_is_a_description_of_this_text():
+    text = ("Ik kwam gisteren een oude buurman tegen op de markt.\n\n“Hoe gaat het?” vroeg ik.\n\n"
+            "“Slecht,” zei hij, “mijn rug wil niet meer.”\n\nIk knikte en liep door naar mijn fiets.")
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.sieve == "dialogue-narrator"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("de verteller", "description")]

@@ -129,6 +129,12 @@ NAMES = [
     ("“De wachtlijst is te lang”, zegt OCMW-voorzitter Lieve Claes.", "wachtlijst", "Lieve Claes"),
     ("“Wij zijn klaar”, zegt vakbondsvoorzitter Marleen Peeters.", "klaar", "Marleen Peeters"),
     ("“Dit is historisch”, zegt ex-premier Yves Leterme.", "historisch", "Yves Leterme"),
+    # after "van", a country or a portfolio is no surname; a town or a plain word may be
+    ("“We winnen de verkiezingen”, zei Erdogan van Turkije.", "verkiezingen", "Erdogan"),
+    ("“De school blijft open”, zegt Slob van Onderwijs.", "school", "Slob"),
+    ("Toon van Dijk is blij. “We winnen de beker”, zei Van Dijk.", "beker", "Toon van Dijk"),
+    # a given name alone, then the full name: one person
+    ("Söner zegt dat het klopt. Later zegt Söner Atasoy dat hij stopt.", "klopt", "Söner Atasoy"),
     # long titles end before the name
     ("“De tram rijdt weer in juni”, zegt schepen van Mobiliteit en Werken Jan De Smet.", "tram", "Jan De Smet"),
     ("“We gaan door”, zegt minister van Onderwijs, Cultuur en Wetenschap Robbert Dijkgraaf.", "door",

@@ -154,7 +154,9 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
         for i in speech:
             q = out[i]
             if (q.speaker_mention or "").lower() in ("ik", "wij", "we") and q.cue is not None:
-                out[i] = replace(q, speaker=label, speaker_kind="person", sieve="dialogue-narrator",
+                # an unnamed narrator is a description, one per text: never merged across texts
+                out[i] = replace(q, speaker=label, speaker_kind="person" if name else "description",
+                                 sieve="dialogue-narrator",
                                  confidence=min(q.confidence, 0.8) or 0.8)
     if is_dialogue(conv):
         _alternate(an, out, speech, resolver)
