@@ -25,6 +25,13 @@ class SentenceView:
     items: list[Tok]          # tokens with each quotation collapsed into one QMARK token
     quote_at: dict[int, int]  # item index → quote index
     _facts: "Facts | None" = None
+    _cues: "list[VerbCue] | None" = None
+
+    def cues(self, lang: LanguageData) -> "list[VerbCue]":
+        """Every speech-verb cue of the sentence, found once (sieves ask for them many times)."""
+        if self._cues is None:
+            self._cues = verb_cues(self.items, lang)
+        return self._cues
 
     def facts(self, lang: LanguageData) -> "Facts":
         """What pass 2 asks of a sentence, computed once, so that a sentence with thousands of
@@ -32,7 +39,7 @@ class SentenceView:
         if self._facts is None:
             items = self.items
             n = len(items)
-            vcs = [vc for vc in verb_cues(items, lang) if items[vc.i].text != QMARK]
+            vcs = [vc for vc in self.cues(lang) if items[vc.i].text != QMARK]
             self._facts = Facts(
                 first_content=next((k for k, t in enumerate(items) if t.is_word or t.text == QMARK), n),
                 first_word=next((k for k, t in enumerate(items) if t.is_word), n),

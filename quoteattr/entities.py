@@ -193,7 +193,6 @@ def _lexicon(lang: LanguageData) -> _Lexicon:
             hit = (lang, build_lexicon(lang))
             _LEXICONS[id(lang)] = hit
             _type_cached.cache_clear()
-            _given_form.cache_clear()
     return hit[1]
 
 
@@ -515,8 +514,7 @@ def given_name_gender(word: str, *, lang: LanguageData | None = None) -> str | N
     word = word.strip(_STRIP)
     if not word:
         return None
-    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-    for form in (word, word[:1].upper() + word[1:].lower(), word.split("-")[0], plain):
+    for form in (word, word[:1].upper() + word[1:].lower(), word.split("-")[0], _plain(word)):
         if form in lex.given:
             return lex.given[form]  # "Désiree" as "Desiree": names lose their accents in the lists
     return None
@@ -531,17 +529,18 @@ def is_given_name(word: str, *, lang: LanguageData | None = None) -> bool:
     lex = hit[1] if hit is not None and hit[0] is lang else _lexicon(_lang(lang))  # (the hot path skips two calls)
     if word in lex.given:
         return word.lower() not in lex.closed
-    return _given_form(id(lex), word)
+    if "-" in word and word.split("-")[0] in lex.given:
+        return True  # "Jan-Peter"
+    if word.isascii():
+        return False
+    plain = _plain(word)  # "Désiree" as "Desiree"
+    return plain in lex.given and word.lower() not in lex.closed
 
 
 @lru_cache(maxsize=65536)
-def _given_form(lex_id: int, word: str) -> bool:
-    """The slower forms of is_given_name: a hyphenated first part, the spelling without accents."""
-    lex = next(lx for _, lx in _LEXICONS.values() if id(lx) == lex_id)
-    if word.lower() in lex.closed:
-        return False
-    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-    return word.split("-")[0] in lex.given or plain in lex.given
+def _plain(word: str) -> str:
+    """``word`` without its accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def is_dutch_word(word: str, *, lang: LanguageData | None = None) -> bool:

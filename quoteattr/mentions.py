@@ -151,20 +151,25 @@ def _spots(text: str, lang: LanguageData) -> list[_Spot]:
     """The capitalised stretches of ``text``; two names side by side that the text otherwise
     always uses apart are two people ("keek Japi Bavink aan": Japi looks at Bavink). A full name
     is used whole at least now and then, or its first part rarely alone."""
-    matches = [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]
-    alone = Counter(g for _, g in matches if " " not in g and "\n" not in g)
-    pairs = Counter(" ".join(g.split()) for _, g in matches if len(g.split()) == 2)
-    out = []
-    for s, g in matches:
-        words = g.split() if (" " in g or "\n" in g) else None
-        if words is not None and len(words) == 2 and pairs[" ".join(words)] == 1 \
-                and alone[words[0]] >= SEPARATE_MIN and alone[words[1]] >= SEPARATE_MIN \
-                and not any(w.lower() in lang.particles for w in words):
-            second = g.index(words[1], len(words[0]))
-            out.append(_Spot(s, words[0]))
-            out.append(_Spot(s + second, words[1]))
-        else:
-            out.append(_Spot(s, g))
+    out = [_Spot(m.start(), m.group()) for m in lang.name_regex.finditer(text)]
+    alone: Counter[str] = Counter()
+    pairs: dict[int, list[str]] = {}  # index in out → its two words
+    for i, m in enumerate(out):
+        words = m.group().split()
+        if len(words) == 1:
+            alone[words[0]] += 1
+        elif len(words) == 2:
+            pairs[i] = words
+    if not pairs:
+        return out
+    twice = Counter(" ".join(w) for w in pairs.values())
+    for i in sorted(pairs, reverse=True):  # (from the end: splitting shifts what follows)
+        first, second = pairs[i]
+        if twice[f"{first} {second}"] == 1 and alone[first] >= SEPARATE_MIN and alone[second] >= SEPARATE_MIN \
+                and first.lower() not in lang.particles and second.lower() not in lang.particles:
+            m = out[i]
+            g = m.group()
+            out[i:i + 1] = [_Spot(m.start(), first), _Spot(m.start() + g.index(second, len(first)), second)]
     return out
 
 

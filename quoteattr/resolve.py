@@ -31,6 +31,7 @@ class Entity:
     person: bool = False            # evidence that this is a person (first name, title, speaker)
     spoke: bool = False             # named as a speaker somewhere before
     soft_gender: str | None = None  # a hint from international name lists, never against a pronoun
+    pending: str | None = None      # a name still to be typed (typing waits until the entity is asked for)
 
     def speaker(self) -> Speaker:
         return Speaker(self.name, self.kind, list(self.aliases), list(self.roles), self.gender)
@@ -118,8 +119,8 @@ class Resolver:
             ent.person = self._looks_person(head, role)
         if kind == "organisation" or any(w.lower() in self.lang.organisations for w in name_tokens(head)):
             ent.kind = "organisation"
-        elif ent.kind == "person" and ent.name == head and not is_given_name(head.split()[0], lang=self.lang):
-            self._type(ent, head)  # typed by its fullest name, when it first appears or grows
+        elif ent.kind == "person" and ent.name == head:
+            ent.pending = head  # typed by its fullest name, when it is first asked for (settle)
         if ent.positions and ent.positions[-1] > pos:
             bisect.insort(ent.positions, pos)  # kept in text order
         else:
@@ -131,6 +132,16 @@ class Resolver:
                 bisect.insort(self.timeline, (pos, ent), key=_pos)  # keep text order
             else:
                 self.timeline.append((pos, ent))
+        return ent
+
+    def settle(self, ent: Entity) -> Entity:
+        """Type ``ent`` now if its name is still untyped. Most names of an article are never a
+        speaker or an antecedent candidate; typing waits until one is."""
+        head = ent.pending
+        if head is not None:
+            ent.pending = None
+            if ent.kind == "person" and ent.name == head and not is_given_name(head.split()[0], lang=self.lang):
+                self._type(ent, head)
         return ent
 
     def _type(self, ent: Entity, head: str) -> None:
@@ -233,20 +244,23 @@ class Resolver:
         for c in reversed(cands):
             cf = _first(c.name, self.lang)
             if first is None or cf is None or _same_first(first, cf):
-                return c
+                return self.settle(c)
         return None
 
     def before(self, pos: int) -> Iterator[tuple[int, Entity]]:
         """Mentions before ``pos``, nearest first (no scan of what comes after)."""
         i = bisect.bisect_left(self.timeline, pos, key=_pos)
         for k in range(i - 1, -1, -1):
-            yield self.timeline[k]
+            p, ent = self.timeline[k]
+            if ent.pending is not None:
+                self.settle(ent)
+            yield p, ent
 
     def between(self, a: int, b: int) -> Iterator[tuple[int, Entity]]:
         """Mentions at offsets a <= p < b, in text order."""
         i = bisect.bisect_left(self.timeline, a, key=_pos)
         j = bisect.bisect_left(self.timeline, b, key=_pos)
-        return iter(self.timeline[i:j])
+        return ((p, self.settle(ent)) for p, ent in self.timeline[i:j])
 
     def antecedent(self, pos: int, gender: str | None, *, window: int = 1500,
                    prefer: Entity | None = None, subject_floor: int | None = None) -> Entity | None:
@@ -486,7 +500,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
                     # "Kabinetsleden zeggen", "Ministers vreesden": unnamed people, kept as described
                     return words[0].lower(), "description", None
                 return None, None, None  # "Erger vindt …": no name at all
-            ent = resolver.add_name(m.head, m.start, role=m.role, antecedent=False)
+            ent = resolver.settle(resolver.add_name(m.head, m.start, role=m.role, antecedent=False))
         if ent.kind in ("work", "none"):
             return None, None, None  # "Het rapport stelt", "Mijn God": documents and words do not speak
         resolver.mark_speaker(ent)

@@ -7,7 +7,7 @@ import bisect
 from dataclasses import replace
 
 from ..analysis import QMARK, DocumentAnalysis
-from ..cues import cue_span, phrase_at, phrase_mention, verb_cues
+from ..cues import cue_span, phrase_at, phrase_mention
 from ..model import Quote
 from ..resolve import Resolver
 from .explicit import after_interruption
@@ -41,7 +41,7 @@ def preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
     if any(t.text == QMARK and an.kinds[prev.quote_at[k]] != "other" for k, t in enumerate(items)) \
             or prev.sent.text.rstrip().endswith("?"):
         return None
-    for vc in verb_cues(items, an.lang):
+    for vc in prev.cues(an.lang):
         ph = subject_of(an, items, vc)
         if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, an.lang)):
             return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vc), "preceding-cue", 0.6)

@@ -88,7 +88,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             continue
         done = False
         # 1. speech verb + dat/of
-        for vc in verb_cues(items, lang):
+        for vc in v.cues(lang):
             k = vc.end_i
             limit = min(n, k + 14)
             heads = _QUESTION_WORDS if vc.verb.cls == "ask" else ("dat",)
@@ -201,7 +201,8 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
     items = v.items
     n = len(items)
     lang = an.lang
-    for vc in verb_cues(items, lang):
+    all_cues = v.cues(lang)
+    for vc in all_cues:
         if vc.verb.cls not in ("say", "announce"):
             continue
         ph = subject_of(an, items, vc)
@@ -216,7 +217,7 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
         te = [k for k in range(c0, last - 1) if items[k].lower == "te" and items[k + 1].lower.endswith("n")]
         if last - c0 < 3 or not te or te[0] - c0 > 8:
             continue  # "gaven aan de voorkeur te geven aan …": te + infinitive close to the verb
-        if any(c0 <= other.i < te[0] for other in verb_cues(items, lang) if other is not vc):
+        if any(c0 <= other.i < te[0] for other in all_cues if other is not vc):
             continue  # "sprak met vrouwen die zeggen … te zijn opgelicht": the nearer verb governs
         if any(t.text in (QMARK, ",", ";", ":") for t in items[c0:te[0]]):
             continue
