@@ -140,7 +140,9 @@ class LanguageData:
             for v in verbs:
                 content = [w for w in v.particle.split() if w not in self.function_words and w not in self.prepositions]
                 bound.update(content or v.bound)
-        return frozenset(self.verb_forms) | bound | frozenset(w for c in self.cue_words for w in c.split())
+        # a multiword cue word keys on its longest word ("naar eigen zeggen" on "zeggen"), so a
+        # sentence with "naar" alone is no candidate
+        return frozenset(self.verb_forms) | bound | frozenset(max(c.split(), key=len) for c in self.cue_words)
 
     @cached_property
     def _temporal_regex(self) -> "re.Pattern[str]":
