@@ -70,6 +70,8 @@ class Resolver:
         self.timeline: list[tuple[int, Entity]] = []
         #: positions in the timeline where a name opens its sentence: the sentence's subject
         self.subjects: set[int] = set()
+        #: entities by the first word of a name of two words or more ("Frits" → Frits van Raven)
+        self.by_first: dict[str, list[Entity]] = {}
 
     def add_name(self, head: str, pos: int, *, role: str | None = None, kind: str = "person",
                  antecedent: bool = True, subject: bool = False) -> Entity:
@@ -106,6 +108,9 @@ class Resolver:
             ent.name = head
         if head not in ent.aliases:
             ent.aliases.append(head)
+            toks = name_tokens(head)
+            if len(toks) > 1:
+                self.by_first.setdefault(toks[0], []).append(ent)
         if role and role not in ent.roles:
             ent.roles.append(role)
         if ent.gender is None:
@@ -231,9 +236,9 @@ class Resolver:
         surname ("Frits" → "Frits van Raven"); with two such people it names neither."""
         if " " in head.strip() or not head[:1].isupper() or head.isupper():
             return None  # (the full name written earlier is the evidence that this is a given name)
-        found = [e for e in self.entities if e.kind == "person" and len(name_tokens(e.name)) > 1
-                 and name_tokens(e.name)[0] == head]
-        return found[0] if len(found) == 1 else None
+        found = {id(e): e for e in self.by_first.get(head, ())
+                 if e.kind == "person" and len(name_tokens(e.name)) > 1 and name_tokens(e.name)[0] == head}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def entity_for_name(self, head: str, pos: int) -> Entity | None:
         key = surname_key(head, self.lang)
@@ -303,12 +308,15 @@ class Resolver:
         if not heads:
             return None
         head = heads[-1]
-        mentions = list(self.before(pos))
-        if ahead:
-            mentions += list(self.between(pos, 1 << 62))
-        for p, ent in mentions:
+        for p, ent in self.before(pos):
+            if pos - p > ROLE_WINDOW:
+                break
             if self.holds(ent, head):
                 return ent
+        if ahead:
+            for p, ent in self.between(pos, pos + ROLE_WINDOW):
+                if self.holds(ent, head):
+                    return ent
         return None
 
     def holds(self, ent: Entity, head: str) -> bool:
@@ -399,6 +407,10 @@ class Resolver:
                 return prefer
         return None
 
+
+#: how far back (or ahead, for a headline) a function is looked for among the names: an article,
+#: not a whole archive pasted into one document
+ROLE_WINDOW = 20_000
 
 #: the speaker_kind of an entity typed as something other than a person
 _KIND_OF_TYPE = {EntityType.ORGANISATION: "organisation", EntityType.PLACE: "place", EntityType.MEDIUM: "medium",
