@@ -15,6 +15,7 @@ from typing import Sequence
 
 import regex
 
+from .entities import is_common_word
 from .lang import LanguageData
 from .model import Paragraph, QuoteSpan
 
@@ -312,6 +313,11 @@ def _longest_first(dashes: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(dashes, key=len, reverse=True))
 
 
+#: what follows the verb of an inquit: its subject, a pronoun, a name or a noun phrase ("riep
+#: Paul", "zeide zij", "vroeg de oude heer"), not an object ("laat haar maar slapen")
+_INQUIT_SUBJECT = regex.compile(
+    r"\s+(?:(?i:hij|zij|ze|ik|wij|we|jij|je|u|gij|ge|men|ie)\b|\p{Lu}"
+    r"|(?:de|den|het|een|mijn|zijn|haar|hun|onze)\s+(?!(?:maar|nog|niet|wel|ook|toch|even|dan|eens)\b)\p{L})")
 #: the end of an inquit clause inside a dash turn ("riep Paul;", "zeide zij,", "vroeg hij.")
 _INQUIT_END = regex.compile(r"[,;:.!?]")
 #: what turns the rest of a paragraph after an inquit into narration: "--Dag, zeide Frits, en hij
@@ -365,10 +371,36 @@ def _dash_quote(text: str, para: Paragraph, lang: LanguageData) -> QuoteSpan | N
     end = para.end
     # "– Naar de winkel, antwoordt hij." / "– Waarom? vraagt ze.": the turn ends before the cue
     for m in _TURN_CUE.finditer(text, start, end):
-        if m.group(2).lower() in lang.verb_forms or m.group(2).lower() == "aldus":
+        if m.group(2).lower() == "aldus" or (m.group(2).lower() in lang.verb_forms
+                                             and _INQUIT_SUBJECT.match(text, m.end(2))):
             end = m.start(1) + (1 if m.group(1) in "?!" else 0)
             break
     if end <= start:
         return None
     return QuoteSpan(start, end, text[start:end], open_mark=first, close_mark=None, open_pos=para.start,
                      close_pos=-1, paragraph=para.index, introducer="-")
+
+
+#: a later sentence of a dash turn: its first two words
+_NEXT_SENTENCE = regex.compile(r"(?<=[.?!…])\s+(\p{Lu}[\p{L}'’-]*)\s+(\p{Ll}+)")
+
+
+def action_beat_verb(word: str, lang: LanguageData) -> bool:
+    """Does ``word`` read as a verb in the past tense ("keek", "zuchtte", "vouwde")? Novels
+    narrate in the past and their characters speak in the present."""
+    w = word.lower()
+    return w in lang.past_forms or (len(w) >= 5 and w.endswith(("de", "te", "den", "ten"))
+                                    and w not in lang.function_words and w not in lang.determiners)
+
+
+def action_beat(text: str, start: int, end: int, lang: LanguageData) -> int | None:
+    """The start of narration inside a dash turn: a later sentence whose subject (a name or a
+    third-person pronoun) is followed by a verb in the past tense."""
+    for m in _NEXT_SENTENCE.finditer(text, start, end):
+        subject, verb = m.group(1), m.group(2)
+        if subject.lower() not in ("hij", "zij", "ze") and (
+                subject.lower() in lang.function_words or is_common_word(subject, lang=lang)):
+            continue  # "Ik wist het niet.", "Toen kwam de politie.": speech, not a character acting
+        if action_beat_verb(verb, lang):
+            return m.start(1)
+    return None

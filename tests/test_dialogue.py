@@ -78,6 +78,30 @@ Zij glimlachte en wees hem een stoel.
 
 --Niets? Dat geloof ik niet, Otto!"""
 
+KAMER = """IV.
+
+Het was stil in de kamer. Henk las de krant en Betsy breide.
+
+--Is er nieuws? Betsy keek niet op van haar werk.
+
+--Niets bijzonders. De Kamer vergadert weer.
+
+--Dat is altijd zoo.
+
+Henk vouwde de krant dicht.
+
+--Waar is Eline eigenlijk?
+
+--Boven, zij heeft hoofdpijn. Betsy zuchtte.
+
+--Arm kind. Zal ik thee brengen?
+
+--Nee, laat haar maar slapen. Henk stond op en liep naar het raam.
+
+--Het regent weer.
+
+--Dat doet het al de heele week."""
+
 IK = """Het regende toen ik bij Wim aanbelde. Hij deed open in zijn kamerjas.
 
 "Kom binnen, Koos," zei hij, "je bent drijfnat."
@@ -182,3 +206,17 @@ def test_an_unnamed_narrator_is_a_description_of_this_text():
             "“Slecht,” zei hij, “mijn rug wil niet meer.”\n\nIk knikte en liep door naar mijn fiets.")
     quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.sieve == "dialogue-narrator"]
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("de verteller", "description")]
+
+
+def test_an_action_beat_ends_the_dash_turn_and_names_its_speaker():
+    got = speakers_of(KAMER)
+    texts = [t for t, _ in turns(KAMER)]
+    assert "Is er nieuws?" in texts and "Nee, laat haar maar slapen." in texts  # the beat is narration
+    assert got["Is er nieuws?"] == "Betsy"          # "Betsy keek niet op": she asked
+    assert got["Nee, laat haar"] == "Henk"          # "Henk stond op": he answered
+    assert got["Waar is Eline"] == "Henk"
+
+
+def test_an_object_after_a_verb_form_is_no_inquit():
+    texts = [t for t, _ in turns(KAMER)]
+    assert "Nee" not in texts  # "laat haar maar slapen" is what she says, not who says it

@@ -80,6 +80,7 @@ class LanguageData:
     conjunctions: frozenset[str] = frozenset()
     person_noun_endings: tuple[str, ...] = ()
     measure_nouns: frozenset[str] = frozenset()
+    past_forms: frozenset[str] = frozenset()
     party_epithets: dict[str, frozenset[str]] = field(default_factory=dict)
     title_genders: dict[str, str] = field(default_factory=dict)
     openers: frozenset[str] = field(default=frozenset())
@@ -336,6 +337,7 @@ def _load(code: str) -> LanguageData:
         conjunctions=_word_set(code, "conjunctions.txt"),
         person_noun_endings=tuple(sorted(_word_set(code, "person_noun_endings.txt"))),
         measure_nouns=_word_set(code, "measure_nouns.txt"),
+        past_forms=_word_set(code, "past_forms.txt"),
         party_epithets={c[0]: frozenset(p.lower() for p in c[1].split())
                         for _, c in _unique(code, "party_epithets.tsv", _lines(code, "party_epithets.tsv", 2))},
         title_genders={c[0]: c[1] for _, c in _unique(code, "title_genders.tsv", _lines(code, "title_genders.tsv", 2))},

@@ -159,8 +159,29 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
                                  sieve="dialogue-narrator",
                                  confidence=min(q.confidence, 0.8) or 0.8)
     if is_dialogue(conv):
+        _end_turns_at_beats(an, out, speech)
         _alternate(an, out, speech, resolver)
     return out
+
+
+def _end_turns_at_beats(an: DocumentAnalysis, out: list[Quote], speech: list[int]) -> None:
+    """"--Is er nieuws? Betsy keek niet op.": in a novel a dash turn runs until the narration
+    takes over; the action beat is narration, and it names the speaker (see _beat_speaker)."""
+    from ..spans import action_beat
+    from .carry import is_turn
+
+    for i in speech:
+        q = out[i]
+        if not is_turn(an, q.start):
+            continue  # a quotation closed by its marks holds no narration
+        cut = action_beat(an.text, q.start, q.end, an.lang)
+        if cut is None:
+            continue
+        end = cut
+        while end > q.start and an.text[end - 1].isspace():
+            end -= 1
+        if end > q.start:
+            out[i] = replace(q, end=end, text=an.text[q.start:end])
 
 
 def _narrator_name(quotes: list[Quote], speech: list[int], lower: frozenset[str]) -> str | None:
@@ -218,6 +239,12 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
         if prev is not None and resolver is not None and q.cue is not None \
                 and (q.speaker_mention or "").lower() in _PRONOUN_GENDER:
             q = out[i] = _participant(q, resolver, [before_prev, prev.speaker], lower)
+        if resolver is not None and q.sieve in WEAK_SIEVES:
+            beat = _beat_speaker(an, resolver, q, [before_prev, prev.speaker if prev else None])
+            if beat is not None:
+                q = out[i] = replace(q, speaker=beat, speaker_mention=None, speaker_start=None, speaker_end=None,
+                                     speaker_kind="person", sieve="dialogue-beat", confidence=0.6,
+                                     cue=None, cue_start=None, cue_end=None)
         if prev is not None and q.sieve in WEAK_SIEVES:
             own = {_bare(v) for v in vocatives(q.text, lower)}
             if q.paragraph == prev.paragraph and not _answers(an, prev, q):
@@ -308,3 +335,32 @@ def _participant(q: Quote, resolver: Resolver, talking: list[str | None], lower:
         if _gender(resolver, name) == want and _bare(name) not in own and not _same(name, q.speaker):
             return replace(q, speaker=name, speaker_kind="person", sieve="dialogue-participant", confidence=0.6)
     return q
+
+
+_BEAT = regex.compile(r"[\s\"'”’»›]*(?P<subject>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?P<verb>\p{Ll}+)")
+
+
+def _beat_speaker(an: DocumentAnalysis, resolver: Resolver, q: Quote, talking: list[str | None]) -> str | None:
+    """"“Is er nieuws?” Betsy keek niet op." — a turn followed in its paragraph by an action
+    beat, a sentence whose subject acts in the past tense: that subject speaks the turn."""
+    from ..spans import action_beat_verb
+
+    para = an.paras[q.paragraph] if 0 <= q.paragraph < len(an.paras) else None
+    if para is None or para.index != q.paragraph or q.end >= para.end:
+        return None
+    m = _BEAT.match(an.text, q.end, min(para.end, q.end + 80))
+    if m is None or not action_beat_verb(m.group("verb"), an.lang):
+        return None
+    subject = m.group("subject")
+    want = _PRONOUN_GENDER.get(subject.lower())
+    if want is not None:
+        for name in reversed([t for t in talking if t]):
+            if _gender(resolver, name) == want:
+                return name
+        return None
+    if subject.lower() in an.lang.function_words or subject.lower() in an.lang.pronouns:
+        return None
+    ent = resolver.entity_for_name(subject, q.end)
+    if ent is None or ent.kind != "person":
+        return None
+    return ent.name
