@@ -106,6 +106,9 @@ class Resolver:
         n_new, n_old = len(name_tokens(head)), len(name_tokens(ent.name))
         if n_new > n_old or (n_new == n_old and ent.name.isupper() and not head.isupper()):
             ent.name = head
+            if ent.kind in ("place", "medium", "work", "none") and n_new > 1 \
+                    and is_given_name(name_tokens(head)[0], lang=self.lang):
+                ent.kind = "person"  # "Lobo" looked like a place until "Frank Lobo" was named
         if head not in ent.aliases:
             ent.aliases.append(head)
             toks = name_tokens(head)
@@ -115,6 +118,11 @@ class Resolver:
             ent.roles.append(role)
         if ent.gender is None:
             ent.gender = self._gender(head, role)
+        elif first is not None and ent.name == head:
+            named = self._gender(head, None) or given_name_gender(first, lang=self.lang)
+            if named is not None and named != ent.gender:
+                # "de zussen Lobo" gave the family name a gender; "Frank Lobo" is a man
+                ent.gender, ent.soft_gender = named, named
         if ent.soft_gender is None:
             toks = name_tokens(head)
             first = _first(head, self.lang) or (toks[0] if len(toks) == 1 else None)
@@ -210,13 +218,15 @@ class Resolver:
             if g:
                 return g
         if role:
+            soft = given_name_gender(first, lang=self.lang) if first else None
             for w in role.lower().split():
                 g = self.lang.honorifics.get(w)
+                if g not in ("m", "f"):
+                    g = self.lang.title_genders.get(w)  # "woordvoerster", "bewindsman" (not "minister")
                 if g in ("m", "f"):
-                    return g
-                g = self.lang.title_genders.get(w)
-                if g:
-                    return g  # "woordvoerster", "bewindsman" (not "minister", "burgemeester")
+                    # a role that contradicts the given name belongs to someone else ("de zussen
+                    # Lobo … Frank Lobo"): then nothing is known
+                    return g if soft in (None, g) else None
         return None
 
     def _given_name_alone(self, first: str, key: str) -> Entity | None:

@@ -280,3 +280,12 @@ def test_a_claim_attributed_by_the_next_sentence(text, fragment, speaker):
 def test_no_claim_without_a_plain_statement_and_a_speaker(text):
     quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.sieve == "indirect-dat-zegt"]
     assert quotes == []
+
+
+def test_a_given_name_outweighs_a_role_of_someone_else_and_a_place_reading():
+    # "Lobo" alone could be a town, and "de zussen Lobo" gives the family a gender; "Frank Lobo"
+    # is a man, so "hij" is his
+    text = ("De zussen Lobo zijn verdrietig. Frank Lobo - zwart pak, grijze das - stelt zich voor. "
+            "Hij is 81 jaar, zegt hij.")
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert [q.speaker for q in quotes] == ["Frank Lobo"]
