@@ -1,12 +1,16 @@
 """Pass 2's sieves, by family. Each sieve returns an ``Attribution`` (mention, cue, sieve name,
 confidence) or None; ``attribute.attribute_document`` tries them in this order:
 
-explicit (explicit.py)      cue-after 0.95, impersonal 0.80, cue-in-clause 0.85, dat-zegt 0.85
+explicit (explicit.py)      cue-after 0.95, bracket 0.85, impersonal 0.80, cue-in-clause 0.85, dat-zegt 0.85
 colon (colon.py)            colon 0.90, colon-subject 0.70, label 0.90
 carry-over (carry.py)       preceding-cue 0.60, preceding 0.50, continuation 0.70, group ≤ 0.90,
                             interviewer / interviewee 0.60, nearest-person 0.30
 indirect (indirect.py)      indirect-verb 0.80, indirect-volgens 0.75, indirect-after 0.75,
-                            indirect-te 0.65
+                            indirect-dat-zegt 0.70, indirect-te 0.65
+interview (interview.py)    interview-label 0.85, interview-answer 0.60 (interviews without marks)
+dialogue (dialogue.py)      after the others, in text that reads as dialogue: dialogue-alternation,
+                            dialogue-addressee, dialogue-participant, dialogue-beat 0.55-0.60,
+                            dialogue-narrator 0.80
 
 grammar.py holds what they share: the Attribution record and the subject of a speech verb.
 """

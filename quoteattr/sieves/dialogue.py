@@ -8,6 +8,9 @@ flag), and only changes turns whose speaker came from a weak sieve (carry-over o
   dialogue-alternation  back-to-back turns without an inquit alternate between the two people
                         talking; a turn in the same paragraph as the one before continues it
   dialogue-addressee    the person a turn addresses by name ("Kom binnen, Frits") answers next
+  dialogue-participant  "zeide zij" is the woman of the two talking
+  dialogue-beat         "--Is er nieuws? Betsy keek niet op.": the action beat ends a dash turn
+                        and names its speaker
   dialogue-narrator     "zei ik" is the first-person narrator, named from how others address
                         them, as one identity through the text
 
