@@ -12,7 +12,7 @@ from .model import Cue, Document, Mention, Quote
 from .mentions import collect_names
 from .kinds import classify
 from .resolve import Resolver, resolve_mention
-from .sieves.carry import is_turn, new_person_between, preceding, share_group_speakers, split_groups
+from .sieves.carry import is_turn, new_person_between, own_subject, preceding, share_group_speakers, split_groups
 from .sieves.colon import colon_quote, label
 from .sieves.dialogue import take_turns
 from .sieves.explicit import bracket_speaker, cue_after, cue_in_clause, dat_zegt
@@ -97,7 +97,8 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                     speaker, skind, role = ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
                     sieve, conf = "interviewee", 0.6
         if kind != "other" and kind in ("direct", "partial") and att is None and speaker is None:
-            fallback = preceding(an, start)
+            fallback = own_subject(an, start) if kind == "partial" else None
+            fallback = fallback or preceding(an, start)
             if fallback is not None:
                 mention = fallback.mention
                 speaker, skind, role = resolve_mention(an, resolver, fallback.mention, last)

@@ -259,8 +259,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             m = k
             cnt = 0
             while m < n and cnt < 3 and toks[m].is_word and not toks[m].is_cap and toks[m].lower not in lang.function_words \
-                    and not lang.is_temporal(toks[m].text):
-                m += 1
+                    and not lang.is_temporal(toks[m].text) and not (m > k and _description_head(toks[m - 1].lower, lang)):
+                m += 1  # (the noun after "van de" ends the phrase: "het bestuur van de school probeerde")
                 cnt += 1
             e2 = name_at(toks, m, lang)
             end = e2 if e2 > m else m

@@ -289,3 +289,23 @@ def test_a_given_name_outweighs_a_role_of_someone_else_and_a_place_reading():
             "Hij is 81 jaar, zegt hij.")
     quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
     assert [q.speaker for q in quotes] == ["Frank Lobo"]
+
+
+# a quoted fragment in a narrator sentence without a speech verb: the words of its subject
+OWN_SUBJECT = [
+    ("De AIVD waarschuwt al jaren. Het bestuur van de school probeerde de onrust te bezweren met een verklaring "
+     "dat er ‘geen concrete plannen zijn om islamitisch te worden’.", "concrete plannen", "het bestuur van de school"),
+    ("GroenLinks wil niet in een coalitie met partijen ‘die de uitdagingen van de provincie uit de weg gaan’.",
+     "uitdagingen", "GroenLinks"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", OWN_SUBJECT)
+def test_a_fragment_in_a_narrator_sentence_is_its_subjects(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_topic_is_no_subject():
+    text = "Jan Bos sprak met de buren. Over het plan ‘een gok met de stad’ werd lang gepraat."
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if "gok" in q.text]
+    assert all(q.sieve != "own-subject" for q in quotes)

@@ -11,7 +11,7 @@ from ..cues import cue_span, phrase_at, phrase_mention
 from ..model import Quote
 from ..resolve import Resolver
 from .explicit import after_interruption
-from .grammar import Attribution, after_preposition, speakerish, subject_of
+from .grammar import AUXILIARIES, Attribution, after_preposition, speakerish, subject_of
 
 
 def is_turn(an: DocumentAnalysis, start: int) -> bool:
@@ -110,3 +110,27 @@ def share_group_speakers(quotes: list[Quote]) -> list[Quote]:
             q = replace(q, group=ids[q.group])
         res.append(q)
     return res
+
+
+def own_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
+    """"Het bestuur probeerde de onrust te bezweren met een verklaring dat er ‘geen plannen zijn’",
+    "D66 wil niet met partijen ‘die de uitdagingen uit de weg gaan’": a quoted fragment in a
+    narrator sentence without a speech verb is the words of that sentence's subject, the name or
+    body that opens it."""
+    si = an.sentence_index(pos)
+    items = an.views[si].items
+    k = 0
+    while k < len(items) and items[k].is_word and items[k].lower in an.lang.function_words \
+            and items[k].lower not in an.lang.determiners:
+        k += 1
+    if k >= len(items) or items[k].start >= pos:
+        return None
+    ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
+    if ph is None or ph.end_i >= len(items) or items[ph.end_i].start >= pos or ph.kind == "pronoun":
+        return None
+    if not (ph.kind in ("name", "organisation") or speakerish(ph, items, an.lang)):
+        return None
+    nxt = items[ph.end_i]
+    if not nxt.is_word or nxt.is_cap or (nxt.lower in an.lang.function_words and nxt.lower not in AUXILIARIES):
+        return None  # the phrase must be followed by its verb ("wil", "probeerde"): a subject, not a topic
+    return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "own-subject", 0.5)

@@ -121,7 +121,7 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
 
 #: auxiliaries and modals whose participle or infinitive is the speech verb ("heeft gezegd",
 #: "zal laten weten", "wilde benadrukken")
-_AUXILIARIES = frozenset((
+AUXILIARIES = frozenset((
     "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden",
     "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten",
     "wil", "willen", "wilde", "wilden", "mag", "mogen", "mocht", "mochten", "durft", "durfde", "blijft", "bleef",
@@ -137,7 +137,7 @@ def _finite_of(items: Sequence[Tok], i: int, lang: LanguageData) -> int:
         t = items[k]
         if not t.is_word or t.is_cap:
             return i
-        if t.lower in _AUXILIARIES:
+        if t.lower in AUXILIARIES:
             return k
         if not (t.lower in lang.function_words or t.lower in lang.verb_particles or lang.is_temporal(t.text)
                 or t.lower.startswith(("er", "daar", "hier"))):
