@@ -220,3 +220,27 @@ def test_an_action_beat_ends_the_dash_turn_and_names_its_speaker():
 def test_an_object_after_a_verb_form_is_no_inquit():
     texts = [t for t, _ in turns(KAMER)]
     assert "Nee" not in texts  # "laat haar maar slapen" is what she says, not who says it
+
+
+def test_the_person_the_narration_named_last_opens_the_conversation():
+    text = """HOOFDSTUK II.
+
+Toen de thee was geschonken, kwam oom Dolf binnen. Hij zette zich bij de haard.
+
+--Is het nog koud buiten?
+
+--Bitter koud, jongen, zeide Frits. Het vriest.
+
+--Dan blijven we maar binnen.
+
+--Dat lijkt mij ook het beste, antwoordde Frits.
+
+--Wil je nog thee?
+
+--Graag, een half kopje.
+
+--Hier is het.
+"""
+    first = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"][0]
+    assert first.text == "Is het nog koud buiten?"
+    assert first.speaker == "Dolf" and first.sieve == "dialogue-alternation"

@@ -248,7 +248,14 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
                 q = out[i] = replace(q, speaker=beat, speaker_mention=None, speaker_start=None, speaker_end=None,
                                      speaker_kind="person", sieve="dialogue-beat", confidence=0.6,
                                      cue=None, cue_start=None, cue_end=None)
-        if prev is not None and q.sieve in WEAK_SIEVES:
+        opens = prev is None or (q.paragraph > prev.paragraph + 2 and q.speaker is None)
+        if opens and resolver is not None and q.sieve in WEAK_SIEVES and q.speaker is None:
+            # a conversation opens: the person the narration named last speaks first
+            first = _other_present(resolver, q.start, "", {_bare(v) for v in vocatives(q.text, lower)})
+            if first is not None:
+                q = out[i] = replace(q, speaker=first, speaker_kind="person", sieve="dialogue-alternation",
+                                     confidence=0.45)
+        elif prev is not None and q.sieve in WEAK_SIEVES:
             own = {_bare(v) for v in vocatives(q.text, lower)}
             if q.paragraph == prev.paragraph and not _answers(an, prev, q):
                 choice, sieve = prev.speaker, "dialogue-alternation"  # the same turn goes on
