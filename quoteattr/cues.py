@@ -339,15 +339,6 @@ def not_a_surname(word: str, lang: LanguageData) -> bool:
     return is_country(word, lang=lang) or word_zipf(word, lang=lang) >= _PORTFOLIO_ZIPF
 
 
-def article_before(word: str, lang: LanguageData) -> bool:
-    """Is a sentence-initial 'De'/'Het' before ``word`` an article rather than a surname's
-    particle? Yes before a function, a body, a nationality or an adjective ("De Amerikaanse
-    president", "De Minister", "Het Openbaar Ministerie")."""
-    low = word.lower()
-    return (low in lang.titles or low in lang.organisations or word in lang.nationalities or low in lang.modifiers
-            or low.endswith(("se", "sche", "e")) or lang.title_head(low) is not None)
-
-
 def _person_head(word: str, lang: LanguageData) -> bool:
     """'minister', 'ministers', 'klimaatactivisten': a known function, also in the plural."""
     return word in lang.titles or (word.endswith("en") and word[:-2] in lang.titles) or (

@@ -65,7 +65,6 @@ class Conversation:
     turns: int                 # quotations that open their paragraph
     back_to_back: int          # turns right after a turn, in the next paragraph
     narrator: bool             # told in the first person
-    narrator_name: str | None  # how others address the narrator, when they do
 
 
 def vocatives(text: str, lower_words: frozenset[str] = frozenset()) -> list[str]:
@@ -125,7 +124,7 @@ def read_conversation(an: DocumentAnalysis, quotes: list[Quote]) -> Conversation
         words = len(_WORD.findall(narration)) or 1
         first = len(_FIRST_PERSON.findall(narration))
         narrator = first >= NARRATOR_MIN and first * 1000 / words >= NARRATOR_RATE
-    return Conversation(turns, back, narrator, None)
+    return Conversation(turns, back, narrator)
 
 
 def _narration(an: DocumentAnalysis, quotes: list[Quote]) -> str:

@@ -46,8 +46,9 @@ def cue_after(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attributio
         j += 1
     if j >= n:
         return None
-    if t_bracket := bracket_speaker(an, items, j):
-        return t_bracket
+    bracket = bracket_speaker(an, items, j)
+    if bracket is not None:
+        return bracket
     if items[j].lower == "zo" and j + 1 < n:
         j += 1
     t = items[j]
