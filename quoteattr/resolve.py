@@ -394,30 +394,6 @@ class Resolver:
         functions = [f for f in functions if f]
         return not functions or self.holds(ent, head)
 
-    def salient_person(self, pos: int, head: str, *, prefer: Entity | None = None,
-                       window: int = 1500) -> Entity | None:
-        """'stelt de hoogleraar' where nobody was introduced as hoogleraar: the last speaker
-        (``prefer``), named within ``window`` characters, when the function's gender fits and the
-        speaker holds no other function that rules this one out. Reaching past the last speaker
-        to any nearby person would give a victim or a bystander the words of an official."""
-        gender = self.lang.title_genders.get(head)
-
-        def fits(ent: Entity) -> bool:
-            if not ent.person or ent.kind == "organisation" or not _compatible(ent, gender):
-                return False
-            return not ent.roles or self.holds(ent, head) or not any(
-                self.lang.title_head(w) for r in ent.roles for w in r.split())
-
-        if prefer is None or prefer.kind == "description" or not fits(prefer):
-            return None
-        for p, e in self.before(pos):
-            if pos - p > window:
-                break
-            if e is prefer:
-                return prefer
-        return None
-
-
 #: how far back (or ahead, for a headline) a function is looked for among the names: an article,
 #: not a whole archive pasted into one document
 ROLE_WINDOW = 20_000
@@ -575,8 +551,6 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             head = an.lang.title_head(word)
             if head is not None or word in an.lang.party_epithets:
                 ent = resolver.fitting_person(m.start, word, prefer=prefer)
-            if ent is None and head is not None:
-                ent = resolver.salient_person(m.start, head, prefer=prefer)
         if ent is not None:
             return ent.name, ent.kind, m.role
     elif len(words) <= 2 and words[-1].lower() in an.lang.titles and words[0].lower() not in ("een", "één"):
