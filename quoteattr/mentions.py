@@ -24,16 +24,14 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     text = an.text
     starts = [r[0] for r in an.qranges]
     fw = lang.function_words
-    for m in _spots(text, lang):
-        g = m.group()
+    for s, g in _spots(text, lang):
         if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
             continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
-        s = m.start()
         i = bisect.bisect_right(starts, s) - 1
         if i >= 0 and an.qranges[i][0] <= s < an.qranges[i][1]:
             continue
-        words = m.group().split()
-        offs = [(w.start(), w.end()) for w in _NONSPACE.finditer(m.group())]
+        words = g.split()
+        offs = [(w.start(), w.end()) for w in _NONSPACE.finditer(g)]
         # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
         k = 0
         lead_roles = []
@@ -49,8 +47,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 lead_roles.append(words[k])  # "Minister Schouten", "AIVD-baas Dick Schoof"
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
-        first = next((x for x in range(k + 1, len(words)) if _first_name(words[x], lang)), None)
-        if first is not None and not _first_name(words[k], lang) and _role_noun(words[k], lang) \
+        first = next((x for x in range(k + 1, len(words)) if is_given_name(words[x], lang=lang)), None)
+        if first is not None and not is_given_name(words[k], lang=lang) and _role_noun(words[k], lang) \
                 and not any(words[x].lower() in lang.particles for x in range(k, first)):
             lead_roles.extend(words[k:first])
             k = first
@@ -128,34 +126,19 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     _quoted_names(an, resolver)
 
 
-class _Spot:
-    """A capitalised stretch of the text (the part of a regex match the name pass reads)."""
-
-    __slots__ = ("_start", "_text")
-
-    def __init__(self, start: int, text: str):
-        self._start, self._text = start, text
-
-    def start(self) -> int:
-        return self._start
-
-    def group(self) -> str:
-        return self._text
-
-
 #: how often each word of a two-word stretch must stand alone as a name to read as two people
 SEPARATE_MIN = 3
 
 
-def _spots(text: str, lang: LanguageData) -> list[_Spot]:
-    """The capitalised stretches of ``text``; two names side by side that the text otherwise
+def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
+    """The capitalised stretches of ``text`` as (start, text); two names side by side that the text otherwise
     always uses apart are two people ("keek Japi Bavink aan": Japi looks at Bavink). A full name
     is used whole at least now and then, or its first part rarely alone."""
-    out = [_Spot(m.start(), m.group()) for m in lang.name_regex.finditer(text)]
+    out = [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]
     alone: Counter[str] = Counter()
     pairs: dict[int, list[str]] = {}  # index in out → its two words
-    for i, m in enumerate(out):
-        words = m.group().split()
+    for i, (_, g) in enumerate(out):
+        words = g.split()
         if len(words) == 1:
             alone[words[0]] += 1
         elif len(words) == 2:
@@ -167,9 +150,8 @@ def _spots(text: str, lang: LanguageData) -> list[_Spot]:
         first, second = pairs[i]
         if twice[f"{first} {second}"] == 1 and alone[first] >= SEPARATE_MIN and alone[second] >= SEPARATE_MIN \
                 and first.lower() not in lang.particles and second.lower() not in lang.particles:
-            m = out[i]
-            g = m.group()
-            out[i:i + 1] = [_Spot(m.start(), first), _Spot(m.start() + g.index(second, len(first)), second)]
+            s, g = out[i]
+            out[i:i + 1] = [(s, first), (s + g.index(second, len(first)), second)]
     return out
 
 
@@ -208,11 +190,6 @@ def _role_noun(word: str, lang: LanguageData) -> bool:
     if word.isupper():
         return False  # an acronym opens an organisation's name: "AC Milan", "PSV Eindhoven"
     return lang.title_head(word) is not None or is_dutch_word(word, lang=lang)
-
-
-def _first_name(word: str, lang: LanguageData) -> bool:
-    """'Wopke', 'Pieter-Jan' (a compound of a known first name)."""
-    return is_given_name(word, lang=lang)
 
 
 def _role_word(word: str, lang: LanguageData) -> bool:
