@@ -27,7 +27,10 @@ import regex
 from ..analysis import DocumentAnalysis
 from ..entities import is_common_word, is_given_name
 from ..model import Quote
+from ..lang import LanguageData
 from ..resolve import Resolver
+from ..spans import action_beat, action_beat_verb
+from .carry import is_turn
 
 #: sieves whose speaker a turn-taking decision may replace: they carry a speaker over or guess
 WEAK_SIEVES = frozenset((None, "continuation", "nearest-person", "interviewer", "interviewee"))
@@ -169,9 +172,6 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
 def _end_turns_at_beats(an: DocumentAnalysis, out: list[Quote], speech: list[int]) -> None:
     """"--Is er nieuws? Betsy keek niet op.": in a novel a dash turn runs until the narration
     takes over; the action beat is narration, and it names the speaker (see _beat_speaker)."""
-    from ..spans import action_beat
-    from .carry import is_turn
-
     for i in speech:
         q = out[i]
         if not is_turn(an, q.start):
@@ -238,9 +238,9 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
     turn_texts: list[str] = []      # the parts of the previous turn (its paragraph)
     for i in speech:
         q = out[i]
-        if prev is not None and resolver is not None and q.cue is not None \
-                and (q.speaker_mention or "").lower() in _PRONOUN_GENDER:
-            q = out[i] = _participant(q, resolver, [before_prev, prev.speaker], lower)
+        want = _pronoun_gender(q.speaker_mention or "", an.lang)
+        if prev is not None and resolver is not None and q.cue is not None and want is not None:
+            q = out[i] = _participant(q, resolver, want, [before_prev, prev.speaker], lower)
         if resolver is not None and q.sieve in WEAK_SIEVES:
             beat = _beat_speaker(an, resolver, q, [before_prev, prev.speaker if prev else None])
             if beat is not None:
@@ -318,8 +318,14 @@ def _given(name: str) -> bool:
     return is_given_name(name.split()[0]) if name else False
 
 
-#: the gender a pronoun inquit gives its speaker ("zeide zij", "vroeg hij")
-_PRONOUN_GENDER = {"hij": "m", "ie": "m", "zij": "f", "ze": "f"}
+def _pronoun_gender(word: str, lang: LanguageData) -> str | None:
+    """The gender a subject pronoun gives its speaker ("zeide zij", "vroeg hij"): m or f, from
+    the language's pronoun table ("zij"/"ze" may be plural, but an inquit in a scene of two
+    people is one of them); none for any other word."""
+    gender, case = lang.pronouns.get(word.lower(), ("", ""))
+    if case != "subject":
+        return None
+    return {"m": "m", "f": "f", "f/pl": "f"}.get(gender)
 
 
 def _gender(resolver: Resolver, name: str | None) -> str | None:
@@ -329,11 +335,11 @@ def _gender(resolver: Resolver, name: str | None) -> str | None:
     return (ent.gender or ent.soft_gender or None) if ent is not None else None
 
 
-def _participant(q: Quote, resolver: Resolver, talking: list[str | None], lower: frozenset[str]) -> Quote:
+def _participant(q: Quote, resolver: Resolver, want: str, talking: list[str | None],
+                 lower: frozenset[str]) -> Quote:
     """"--Ga zitten, zeide zij": a pronoun inquit names one of the people talking. When the
     pronoun was resolved to someone of the other gender, or to the person the turn addresses,
     the participant of the pronoun's gender takes the turn."""
-    want = _PRONOUN_GENDER[(q.speaker_mention or "").lower()]
     own = {_bare(v) for v in vocatives(q.text, lower)}
     have = _gender(resolver, q.speaker)
     if have in ("m", "f") and have == want and _bare(q.speaker or "") not in own:
@@ -352,8 +358,6 @@ _BEAT = regex.compile(r"[\s\"'”’»›]*(?P<subject>\p{Lu}[\p{L}'’-]*(?:\s+
 def _beat_speaker(an: DocumentAnalysis, resolver: Resolver, q: Quote, talking: list[str | None]) -> str | None:
     """"“Is er nieuws?” Betsy keek niet op." — a turn followed in its paragraph by an action
     beat, a sentence whose subject acts in the past tense: that subject speaks the turn."""
-    from ..spans import action_beat_verb
-
     para = an.paras[q.paragraph] if 0 <= q.paragraph < len(an.paras) else None
     if para is None or para.index != q.paragraph or q.end >= para.end:
         return None
@@ -361,7 +365,7 @@ def _beat_speaker(an: DocumentAnalysis, resolver: Resolver, q: Quote, talking: l
     if m is None or not action_beat_verb(m.group("verb"), an.lang):
         return None
     subject = m.group("subject")
-    want = _PRONOUN_GENDER.get(subject.lower())
+    want = _pronoun_gender(subject, an.lang)
     if want is not None:
         for name in reversed([t for t in talking if t]):
             if _gender(resolver, name) == want:
