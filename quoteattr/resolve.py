@@ -59,6 +59,13 @@ def _first(name: str, lang: LanguageData) -> str | None:
     return first
 
 
+def _given_token(name: str, lang: LanguageData) -> str | None:
+    """The word of a name that may be a given name: the first of a full name ("Frank Lobo"),
+    or a name of one word ("Betsy")."""
+    toks = name_tokens(name)
+    return _first(name, lang) or (toks[0] if len(toks) == 1 else None)
+
+
 class Resolver:
     """Entities of one document, built from name mentions in text order."""
 
@@ -124,8 +131,7 @@ class Resolver:
                 # "de zussen Lobo" gave the family name a gender; "Frank Lobo" is a man
                 ent.gender, ent.soft_gender = named, named
         if ent.soft_gender is None:
-            toks = name_tokens(head)
-            first = _first(head, self.lang) or (toks[0] if len(toks) == 1 else None)
+            first = _given_token(head, self.lang)
             # "" once looked up and unknown, so the lookup runs once per entity
             ent.soft_gender = ent.gender or (given_name_gender(first, lang=self.lang) if first else None) or ""
         if not ent.person and kind != "organisation" and ent.kind == "person":
@@ -208,8 +214,7 @@ class Resolver:
         ent.spoke = True
 
     def _gender(self, head: str, role: str | None) -> str | None:
-        toks = name_tokens(head)
-        first = _first(head, self.lang) or (toks[0] if len(toks) == 1 else None)
+        first = _given_token(head, self.lang)
         if first:
             # the project's own list decides a pronoun's gender; the libraries' lists are
             # international and call unisex names one gender ("Kay", "Robin"), so they are only
@@ -399,8 +404,7 @@ class Resolver:
 ROLE_WINDOW = 20_000
 
 #: the speaker_kind of an entity typed as something other than a person
-_KIND_OF_TYPE = {EntityType.ORGANISATION: "organisation", EntityType.PLACE: "place", EntityType.MEDIUM: "medium",
-                 EntityType.WORK: "work", EntityType.NONE: "none"}
+_KIND_OF_TYPE = {EntityType.PLACE: "place", EntityType.MEDIUM: "medium", EntityType.WORK: "work"}
 
 
 def _pos(mention: tuple[int, "Entity"]) -> int:
