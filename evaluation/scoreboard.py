@@ -2,7 +2,8 @@
 """Score the engine on every gold set, tune and check parts side by side.
 
 Tune sets (errors there may be studied): the project's fixtures, ../shared dev, dev_modern and
-fiction/gold, and the news2019 tune draw. Check sets (measured, never tuned on): the news2019
+fiction/gold, the project's dash-dialogue passages (evaluation/fiction_dash) and the news2019
+tune draw. Check sets (measured, never tuned on): the news2019
 check draw and fiction/check (Eline Vere). A change that lifts tune and not check is dropped.
 
 Usage: python evaluation/scoreboard.py [--shared ../shared] [--json OUT] [--only NAME,...]
@@ -34,6 +35,7 @@ def sets(shared: Path) -> list[tuple[str, str, Path, Path]]:
         ("dev", "tune", corpora / "dev" / "gold.jsonl", corpora / "dev"),
         ("dev_modern", "tune", corpora / "dev_modern" / "gold.jsonl", corpora / "dev_modern"),
         ("fiction", "tune", corpora / "fiction" / "gold" / "gold.jsonl", corpora / "fiction" / "gold"),
+        ("fiction-dash", "tune", HERE / "fiction_dash" / "gold.jsonl", HERE / "fiction_dash"),
     ]
     build = HERE / "news2019" / "build"
     if (corpora / "news2019" / "articles.jsonl").exists():

@@ -78,6 +78,7 @@ class DocumentAnalysis:
         self.sent_starts = [s.start for s in self.sents]
         self.views = _LazyViews(self)
         self._lower_words: frozenset[str] | None = None
+        self._para_starts: list[int] | None = None
         self._mid_caps: frozenset[str] | None = None
         self.kinds: list[str] = []
         self.quote_sent: dict[int, tuple[int, int]] = {}
@@ -105,11 +106,21 @@ class DocumentAnalysis:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
     def opens_sentence(self, pos: int) -> bool:
-        """Is ``pos`` the first word of a sentence or paragraph? Looks back over spaces only."""
+        """Is ``pos`` the first word of a sentence or paragraph? Looks back over white space; a
+        line break inside a paragraph (hard-wrapped text) is no sentence boundary."""
         k = pos - 1
-        while k >= 0 and self.text[k] in " \t":
+        newline = False
+        while k >= 0 and self.text[k] in " \t\r\n":
+            newline = newline or self.text[k] in "\r\n"
             k -= 1
-        return k < 0 or self.text[k] in "\n.!?:'\"”’»"
+        if k < 0 or self.text[k] in ".!?:'\"”’»":
+            return True
+        if not newline:
+            return False
+        if self._para_starts is None:
+            self._para_starts = [p.start for p in self.paras]
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        return i < 0 or self._para_starts[i] > k  # a paragraph starts between the last word and pos
 
     def credible_name(self, head: str, *, strict: bool = True) -> bool:
         """Is a one-word ``head`` really a name? Not when the text also uses it in lower case or
@@ -147,7 +158,8 @@ class DocumentAnalysis:
 
     @property
     def mid_sentence_caps(self) -> frozenset[str]:
-        """Capitalised words the text uses inside a sentence (after a lower-case word or comma)."""
+        """Capitalised words the text uses inside a sentence (after a lower-case word or comma, on
+        the same line or the next one of a hard-wrapped paragraph)."""
         if self._mid_caps is None:
             self._mid_caps = frozenset(_MID_CAP.findall(self.text))
         return self._mid_caps
@@ -185,4 +197,4 @@ def _qend(q: QuoteSpan) -> int:
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*+")
 
 
-_MID_CAP = regex.compile(r"(?<=[\p{Ll},] )\p{Lu}[\p{L}\p{M}'’-]*+(?=[^\p{L}\p{M}'’-]|$)")
+_MID_CAP = regex.compile(r"(?<=[\p{Ll},][ \n])\p{Lu}[\p{L}\p{M}'’-]*+(?=[^\p{L}\p{M}'’-]|$)")

@@ -73,7 +73,8 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                     mention = replace(mention, gender=number)
                 speaker, skind, role = resolve_mention(an, resolver, mention, last,
                                                 label=att.sieve in ("colon", "label") and cue is not None
-                                                and cue.kind == "colon")
+                                                and cue.kind == "colon",
+                                                quote=(start, end) if kind == "direct" else None)
             if speaker is None and not att.carry and att.mention is not None:
                 conf = min(conf, 0.4)
         turn = interview.turn_at(start) if interview is not None and att is None and kind == "direct" else None

@@ -9,7 +9,7 @@ from functools import lru_cache
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
-from .entities import EntityType, entity_type, given_name_gender, is_given_name
+from .entities import EntityType, entity_type, given_name_gender, is_common_word, is_given_name
 from .lang import LanguageData
 from .model import Mention, Speaker
 
@@ -283,23 +283,43 @@ class Resolver:
         return ((p, self.settle(ent)) for p, ent in self.timeline[i:j])
 
     def antecedent(self, pos: int, gender: str | None, *, window: int = 1500,
-                   prefer: Entity | None = None, subject_floor: int | None = None) -> Entity | None:
+                   prefer: Entity | None = None, subject_floor: int | None = None,
+                   skip: tuple[int, int] | None = None) -> Entity | None:
         """Nearest person before ``pos`` compatible with ``gender`` (m, f, f/pl, pl). With
         ``subject_floor``, a compatible subject named from that offset on (the sentence before and
         this one) outranks a nearer name in an object or a prepositional phrase: "Frank Lobo geeft
-        de kerk gelijk dat ze Valkering heeft geschorst, zegt hij" is Lobo speaking."""
+        de kerk gelijk dat ze Valkering heeft geschorst, zegt hij" is Lobo speaking. Names inside
+        ``skip`` (the quotation the pronoun attributes) are no candidates: a quotation speaks of
+        or to others, not of its speaker ("Kom je, Henri? vroeg zij"). A person whose given name
+        has the other gender yields to a compatible one within the window, even to a name no
+        list knows ("Betsy")."""
         best = None
         best_pos = -1
+        fallback = unlisted = None
         for p, ent in self.before(pos):
             if pos - p > window:
                 break
+            if skip is not None and skip[0] <= p < skip[1]:
+                continue
             if ent.kind == "organisation" and gender in ("m", "f"):
                 continue
             if not ent.person and ent.kind != "organisation":
+                if unlisted is None and ent.kind == "person" and ent.name[:1].isupper() and gender in ("m", "f") \
+                        and _compatible(ent, gender) \
+                        and ent.soft_gender in (None, "", gender) and not is_common_word(ent.name.split()[-1]):
+                    unlisted = (ent, p)  # "Betsy … Henri? vroeg zij": a name no list knows
                 continue
             if _compatible(ent, gender):
+                if gender in ("m", "f") and ent.gender is None and ent.soft_gender in ("m", "f") \
+                        and ent.soft_gender != gender:
+                    fallback = fallback or (ent, p)  # "zij" after "Henri": only if no other name fits
+                    continue
+                if fallback is not None and not ent.name[:1].isupper():
+                    break  # a description ("de burgemeester") is no better than a name ("Kay Ivey")
                 best, best_pos = ent, p
                 break
+        if best is None and (fallback or unlisted) is not None:
+            best, best_pos = unlisted or fallback
         sure = best is not None and gender in ("m", "f") and best.gender == gender
         if best is not None and subject_floor is not None and best_pos not in self.subjects:
             for p, ent in self.before(best_pos):
@@ -478,9 +498,10 @@ def organisation_name(m: Mention) -> str:
 
 
 def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last, *,
-             label: bool = False) -> tuple[str | None, str | None, str | None]:
+             label: bool = False, quote: tuple[int, int] | None = None) -> tuple[str | None, str | None, str | None]:
     """(speaker, speaker_kind, role) for a mention at an attribution site; ``label`` when the
-    mention is all there is before a colon ("Rutte: ‘…’"), which makes a name of one word."""
+    mention is all there is before a colon ("Rutte: ‘…’"), which makes a name of one word;
+    ``quote`` the span of the quotation attributed (a pronoun never refers into it)."""
     if m.kind == "name":
         words = m.head.split()
         if len(words) == 1 and not words[0].isupper() and (
@@ -524,7 +545,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return (ent.name, ent.kind, None) if ent else (None, None, None)
         si = an.sentence_index(m.start)
         floor = an.sents[max(0, si - 1)].start if word in ("hij", "ze", "zij") else None
-        ent = resolver.antecedent(m.start, m.gender, subject_floor=floor)
+        ent = resolver.antecedent(m.start, m.gender, subject_floor=floor, skip=quote)
         if ent is None and last is not None:
             return last[0], last[2], last[3]
         return (ent.name, ent.kind, ent.roles[0] if ent.roles else None) if ent else (None, None, None)

@@ -244,3 +244,44 @@ Toen de thee was geschonken, kwam oom Dolf binnen. Hij zette zich bij de haard.
     first = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"][0]
     assert first.text == "Is het nog koud buiten?"
     assert first.speaker == "Dolf" and first.sieve == "dialogue-alternation"
+
+
+THEE = """V.
+
+Het was laat, toen Gerard van Loon de trap opging naar het salon zijner tante. Daar zat
+Betsy bij den haard, een boek op haar schoot.
+
+--Ben je daar eindelijk, Gerard? vroeg zij, zonder op te zien.
+
+--Ja, tante. Het regende zoo, dat ik een rijtuig heb genomen.
+
+--Een rijtuig! Wat een weelde.
+
+--Wat zoudt gij willen, dat ik door de plassen liep?
+
+--Neen, natuurlijk niet. Maar je vader zal er niet blij meê zijn.
+
+--Vader behoeft het niet te weten.
+
+--Ga zitten, jongen, zeide zij. Wil je thee?
+
+--Gaarne.
+
+--Suiker?
+
+--Twee klontjes, als het u belieft."""
+
+
+def test_narrated_dash_dialogue_is_no_interview():
+    # whole turns and questions, as in an interview; but "vroeg zij", "zeide zij" narrate
+    got = speakers_of(THEE)
+    assert got["Ja, tante. Het regen"] == "Gerard van Loon"   # no reporter's answer: the nephew
+    assert got["Suiker?"] == "Betsy"                          # no reporter's question: the aunt
+    assert got["Twee klontjes"] == "Gerard van Loon"
+
+
+def test_a_pronoun_inquit_never_points_into_its_own_turn():
+    # "Gerard" is addressed inside the turn; "zij" is the woman the narration named
+    got = speakers_of(THEE)
+    assert got["Ben je daar eindelijk"] == "Betsy"
+    assert got["Ga zitten, jongen"] == "Betsy"

@@ -262,7 +262,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
                 addressed = [v for t in turn_texts for v in vocatives(t, lower) if not _same(v, prev.speaker)]
                 choice, sieve = None, None
                 if addressed:
-                    choice, sieve = _full(addressed[-1], out, speech), "dialogue-addressee"
+                    choice, sieve = _full(addressed[-1], out, speech, resolver, q.start), "dialogue-addressee"
                 elif before_prev is not None and q.paragraph <= prev.paragraph + 2:
                     choice, sieve = before_prev, "dialogue-alternation"
                 elif prev.speaker is not None and resolver is not None and q.paragraph <= prev.paragraph + 2:
@@ -283,15 +283,20 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
             prev = q
 
 
-def _full(name: str, out: list[Quote], speech: list[int]) -> str:
-    """The fullest speaker name already given for ``name`` ('Frits' → 'Frits van Raven'), else the
-    name as the turn says it ('mevrouw Dekker')."""
+def _full(name: str, out: list[Quote], speech: list[int], resolver: Resolver | None, pos: int) -> str:
+    """The fullest name for ``name``: a speaker already given ('Frits' → 'Frits van Raven'), or
+    the person the narration named so ('Gerard' → 'Gerard van Loon'), else the name as the turn
+    says it ('mevrouw Dekker')."""
     bare = _bare(name)
     best = None
     for i in speech:
         sp = out[i].speaker
         if sp and _bare(sp) == bare and (best is None or len(sp) > len(best)):
             best = sp
+    if best is None and resolver is not None:
+        ent = resolver.entity_for_name(name.split()[-1], pos)
+        if ent is not None and ent.kind == "person" and len(ent.name) > len(name):
+            best = ent.name
     return best or name
 
 

@@ -35,6 +35,7 @@ from ..analysis import DocumentAnalysis
 from ..lang import LanguageData, _lines, _unique
 from ..model import Cue, Mention, Paragraph
 from ..resolve import Entity, Resolver, name_tokens, resolve_mention
+from ..spans import action_beat_verb
 
 QUESTION, ANSWER = "question", "answer"
 DASH, LABEL, QA = "dash", "label", "qa"
@@ -185,7 +186,7 @@ def find_interview(an: DocumentAnalysis) -> Interview | None:
     # dash: an answer turn right after a question turn, and turns that stand alone (a novel's
     # dialogue names its speakers in inquits and asks less: "– Kom je? riep Paul.")
     questions = sum(1 for t in dash_turns if t.role == QUESTION)
-    if any(a.role == QUESTION and b.role == ANSWER and b.paragraph == a.paragraph + 1
+    if not _narrated(an, dash_paras) and any(a.role == QUESTION and b.role == ANSWER and b.paragraph == a.paragraph + 1
            for a, b in zip(dash_turns, dash_turns[1:])) \
             and len(dash_turns) * 4 >= dash_paras * 3 and questions * 4 >= len(dash_turns):
         turns.extend(dash_turns)
@@ -200,6 +201,33 @@ def find_interview(an: DocumentAnalysis) -> Interview | None:
     if not turns:
         return None
     return Interview(turns, body_start=min(t.start for t in turns))
+
+
+#: past-tense inquits in dash turns that make them a story's dialogue, not an interview: at
+#: least this many, and at least this share of the dash paragraphs
+NARRATED_MIN = 2
+NARRATED_SHARE = 0.1
+
+_INQUIT_VERB = regex.compile(r"[ \t\n]*+(\p{Ll}++)")
+
+
+def _narrated(an: DocumentAnalysis, dash_paras: int) -> bool:
+    """Are the dash turns narrated, "--Kom je? vroeg zij." / "--Neen, zeide Frits, …"? A
+    story tells its dialogue in the past tense; an interview has no inquits, or reports in the
+    present ("– Waarom? vraagt X"). Only a past-tense speech verb right after a turn counts."""
+    lang = an.lang
+    text = an.text
+    narrated = 0
+    for q in an.qspans:
+        if q.introducer != "-" or q.end >= an.paras[q.paragraph].end:
+            continue
+        m = _INQUIT_VERB.match(text, q.end + (text[q.end:q.end + 1] in ",;"))
+        if m is None:
+            continue
+        verb = m.group(1)
+        if verb in lang.verb_forms and action_beat_verb(verb, lang):
+            narrated += 1
+    return narrated >= NARRATED_MIN and narrated >= NARRATED_SHARE * dash_paras
 
 
 def _dash_turns(an: DocumentAnalysis) -> tuple[list[Turn], int]:
