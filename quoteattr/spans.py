@@ -318,6 +318,22 @@ def _longest_first(dashes: frozenset[str]) -> tuple[str, ...]:
 _INQUIT_SUBJECT = regex.compile(
     r"\s+(?:(?i:hij|zij|ze|ik|wij|we|jij|je|u|gij|ge|men|ie)\b|\p{Lu}"
     r"|(?:de|den|het|een|mijn|zijn|haar|hun|onze)\s+(?!(?:maar|nog|niet|wel|ook|toch|even|dan|eens)\b)\p{L})")
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
+
+
+def _inquit_subject(text: str, pos: int, lang: LanguageData) -> bool:
+    """Does a subject follow the verb at ``pos``: a pronoun, a name, a noun phrase, or a bare
+    noun for a person, title or relative ("zei moeder", "riep tante Mien", "antwoordde mevrouw
+    Verstraeten", "vroeg meester Verhoeven")?"""
+    if _INQUIT_SUBJECT.match(text, pos):
+        return True
+    m = _NEXT_WORD.match(text, pos)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in lang.titles or w in lang.honorifics or w in lang.person_nouns
+
+
 #: the end of an inquit clause inside a dash turn ("riep Paul;", "zeide zij,", "vroeg hij.")
 _INQUIT_END = regex.compile(r"[,;:.!?]")
 #: what turns the rest of a paragraph after an inquit into narration: "--Dag, zeide Frits, en hij
@@ -330,6 +346,23 @@ _ADDRESS = regex.compile(r"(?<![\p{L}'’])(?:je|jij|jou|jouw|u|uw|gij|ge|jullie
                          regex.IGNORECASE)
 #: an inquit clause is short: its verb, its subject and an adverbial or two
 _INQUIT_MAX_CHARS = 60
+
+
+_SUBJECT_VERB = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+(\p{Ll}+)")
+
+
+def _narrates(text: str, pos: int, lang: LanguageData) -> bool:
+    """Does the sentence at ``pos`` narrate: a subject, then a verb in the past tense ("Hij
+    lachte.", "Ik voelde hoe …", "Betsy keek op.")? Characters speak in the present."""
+    m = _SUBJECT_VERB.match(text, pos)
+    if m is None:
+        return False
+    subject, verb = m.group(1), m.group(2)
+    low = subject.lower()
+    if low not in lang.pronouns and (low in lang.function_words or not subject[0].isupper()
+                                     or is_common_word(subject, lang=lang)):
+        return False
+    return action_beat_verb(verb, lang)
 
 
 def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: LanguageData) -> QuoteSpan | None:
@@ -347,7 +380,7 @@ def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: Langua
     end = para.end
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end - start < 2 or _NARRATION_START.match(text, start):
+    if end - start < 2 or _NARRATION_START.match(text, start) or _narrates(text, start, lang):
         return None
     rest = text[start:end]
     if not (_ADDRESS.search(rest) or rest.rstrip().endswith(("?", "!"))):
@@ -357,28 +390,49 @@ def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: Langua
 
 
 def _dash_quote(text: str, para: Paragraph, lang: LanguageData) -> QuoteSpan | None:
-    """A paragraph opened by a dialogue dash ("– Ja, dat klopt.") is quoted to its end. A
-    one-character dash is followed by a space; the plain-text dash "--" may touch the turn
-    ("--Ja, dat klopt."), but a rule of hyphens ("------") is no turn."""
+    """A paragraph opened by a dialogue dash ("– Ja, dat klopt.") is quoted to its end. The
+    plain-text dash "--" may touch the turn ("--Ja, dat klopt."), but a rule of dashes
+    ("------") is no turn. A hyphen followed by a space, or a long dash touching its word
+    ("—Kom je?"), opens a turn only when the paragraph speaks (a question or exclamation, an
+    inquit, someone addressed or "ik"): "- 40 procent van de huizen" is a list item."""
     first = next((d for d in _longest_first(lang.dashes) if text.startswith(d, para.start)), None)
+    hyphen = first is None and text.startswith("- ", para.start)
+    if hyphen:
+        first = "-"
     if first is None:
         return None
     start = para.start + len(first)
-    if start >= para.end or text[start] in "-–—―" or (len(first) == 1 and not text[start].isspace()):
+    if start >= para.end or text[start] in "-–—―" or (hyphen and not text[start].isspace()):
         return None
+    touching = len(first) == 1 and not text[start].isspace()
     while start < para.end and text[start].isspace():
         start += 1
     end = para.end
+    if (hyphen or touching) and not _speaks(text, start, end, lang):
+        return None
     # "– Naar de winkel, antwoordt hij." / "– Waarom? vraagt ze.": the turn ends before the cue
     for m in _TURN_CUE.finditer(text, start, end):
         if m.group(2).lower() == "aldus" or (m.group(2).lower() in lang.verb_forms
-                                             and _INQUIT_SUBJECT.match(text, m.end(2))):
+                                             and _inquit_subject(text, m.end(2), lang)):
             end = m.start(1) + (1 if m.group(1) in "?!" else 0)
             break
     if end <= start:
         return None
     return QuoteSpan(start, end, text[start:end], open_mark=first, close_mark=None, open_pos=para.start,
                      close_pos=-1, paragraph=para.index, introducer="-")
+
+
+_FIRST_PERSON = regex.compile(r"(?<![\p{L}'’])(?:ik|mij|me|mijn)(?![\p{L}'’])", regex.IGNORECASE)
+
+
+def _speaks(text: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Does a paragraph read as someone speaking: a question or exclamation, an inquit, words
+    addressed to someone, or "ik"?"""
+    body = text[start:end].rstrip()
+    if body.endswith(("?", "!")) or _ADDRESS.search(body) or _FIRST_PERSON.search(body):
+        return True
+    return any(m.group(2).lower() in lang.verb_forms and _inquit_subject(text, m.end(2), lang)
+               for m in _TURN_CUE.finditer(text, start, end))
 
 
 #: a later sentence of a dash turn: its first two words
