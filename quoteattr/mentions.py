@@ -83,6 +83,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         if j <= k:
             continue
         ns, ne = s + offs[k][0], s + offs[j - 1][1]
+        g = _GENITIVE.search(text, ns, ne)
+        if g is not None and text[ns:g.start()].strip():
+            ne = g.start()  # "Freddy's bed": the name is Freddy
         head = text[ns:ne]
         if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)):
             continue
@@ -120,11 +123,15 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         # a name after a preposition is mostly a place ("in Nederland") and no antecedent, unless
         # it opens with a given name ("bij Wim aanbelde")
         antecedent = prev_word not in lang.prepositions or is_given_name(head.split()[0], lang=lang)
-        ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=an.opens_sentence(s))
+        ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=an.opens_sentence(s),
+                                oblique=prev_word in lang.prepositions)
         if _AGE.match(after):
             ent.person = True  # "Erkim Elkem (38)": an age
     _quoted_names(an, resolver)
 
+
+#: a genitive ending: "Freddy's bed", "Frits’ jas"
+_GENITIVE = regex.compile(r"(?:['’]s|['’])$")
 
 #: how often each word of a two-word stretch must stand alone as a name to read as two people
 SEPARATE_MIN = 3

@@ -77,11 +77,12 @@ class Resolver:
         self.timeline: list[tuple[int, Entity]] = []
         #: positions in the timeline where a name opens its sentence: the sentence's subject
         self.subjects: set[int] = set()
+        self.oblique: set[int] = set()  # names after a preposition ("op het bed van Anna")
         #: entities by the first word of a name of two words or more ("Frits" → Frits van Raven)
         self.by_first: dict[str, list[Entity]] = {}
 
     def add_name(self, head: str, pos: int, *, role: str | None = None, kind: str = "person",
-                 antecedent: bool = True, subject: bool = False) -> Entity:
+                 antecedent: bool = True, subject: bool = False, oblique: bool = False) -> Entity:
         """Register a name mention; returns its entity (merging aliases by surname)."""
         key = surname_key(head, self.lang)
         if key not in self.by_key:
@@ -146,6 +147,8 @@ class Resolver:
             ent.positions.append(pos)
         if subject:
             self.subjects.add(pos)
+        if oblique:
+            self.oblique.add(pos)
         if antecedent:
             if self.timeline and self.timeline[-1][0] > pos:
                 bisect.insort(self.timeline, (pos, ent), key=_pos)  # keep text order
@@ -320,6 +323,17 @@ class Resolver:
                 break
         if best is None and (fallback or unlisted) is not None:
             best, best_pos = unlisted or fallback
+        if best is not None and subject_floor is not None and best_pos in self.oblique:
+            # "zat Jet op den rand van Anna's bed. --…, zei ze": a name after a preposition
+            # yields to a compatible person of the clause itself
+            for p, ent in self.before(best_pos):
+                if p < subject_floor:
+                    break
+                if p not in self.oblique and ent is not best and ent.person and ent.kind == "person" \
+                        and _compatible(ent, gender) and ent.soft_gender in (None, "", gender) \
+                        and not (skip is not None and skip[0] <= p < skip[1]):
+                    best, best_pos = ent, p
+                    break
         sure = best is not None and gender in ("m", "f") and best.gender == gender
         if best is not None and subject_floor is not None and best_pos not in self.subjects:
             for p, ent in self.before(best_pos):

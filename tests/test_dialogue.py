@@ -285,3 +285,45 @@ def test_a_pronoun_inquit_never_points_into_its_own_turn():
     got = speakers_of(THEE)
     assert got["Ben je daar eindelijk"] == "Betsy"
     assert got["Ga zitten, jongen"] == "Betsy"
+
+
+HOEVE = """3
+
+Het erf lag er verlaten bij. Op een omgekeerden emmer zat de oude boer te rooken.
+
+— Dag Smulders, zei ik.
+
+— Zoo, ben jij het. Wat kom je doen?
+
+— Kijken, zei ik.
+
+— Kijken. Nou, kijk maar.
+
+***
+
+Den volgenden dag zat Jet op den rand van Anna's bed.
+
+— Nu moet je alles vertellen, zei ze.
+
+— Er valt niets te vertellen."""
+
+
+def test_a_greeting_names_the_person_who_answers():
+    got = speakers_of(HOEVE)
+    assert got["Zoo, ben jij het."] == "Smulders"          # "Dag Smulders" addressed him
+    assert got["Kijken. Nou"] == "Smulders"
+
+
+def test_a_scene_break_ends_the_conversation_and_a_genitive_names_a_person():
+    got = speakers_of(HOEVE)
+    assert got["Nu moet je alles"] == "Jet"
+    # the other person of the new scene is the one in "Anna's bed", not the boer of the last one
+    assert got["Er valt niets"] == "Anna"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Dag Smulders.", ["Smulders"]),        # a greeting addresses
+    ("Freddy!", ["Freddy"]),                # a first name called out
+])
+def test_short_addresses(text, names):
+    assert vocatives(text) == names

@@ -19,6 +19,7 @@ speaker.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -61,6 +62,12 @@ _NOT_NAMES = frozenset(("ja", "nee", "neen", "kom", "zo", "zoo", "nou", "ach", "
                         "god", "hemel", "jezus", "natuurlijk", "goed", "dag", "welnu", "toe", "stil", "maar"))
 
 
+#: greetings that open a turn addressed by name ("Dag Smulders", "Goedenavond, mevrouw")
+_GREETINGS = frozenset(("dag", "goedendag", "goeiendag", "goedemorgen", "goeiemorgen", "goedenmorgen",
+                        "goedenavond", "goeienavond", "goedemiddag", "hallo", "hoi", "welterusten", "adieu",
+                        "dank", "bedankt", "pardon", "excuseer", "daag", "salut"))
+
+
 @dataclass(slots=True)
 class Conversation:
     """What the text shows about its dialogue."""
@@ -75,11 +82,17 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset()) -> list[str]
     ['mevrouw Dekker']. Interjections and common words are no names ("Ja, …", "Mijn God")."""
     out: list[str] = []
     text = text.strip()
-    if len(_WORD.findall(text)) < 3:
-        return out  # a name on its own ("Uhlefeldjes!") is an exclamation or a title, not an address
+    words = _WORD.findall(text)
+    if len(words) < 3 and not (words and (words[0].lower() in _GREETINGS or is_given_name(words[-1]))):
+        # a name on its own ("Uhlefeldjes!") is an exclamation or a title, not an address; a
+        # greeting ("Dag Smulders") or a known first name called out ("Freddy!") is one
+        return out
     for m in _VOCATIVE.finditer(text):
         name = m.group("name")
         words = name.split()
+        if len(words) > 1 and words[0].lower() in _GREETINGS:
+            words = words[1:]  # "Dag Smulders"
+            name = " ".join(words)
         head = words[-1]
         if head.lower() in _NOT_NAMES or not head[0].isupper():
             continue
@@ -127,19 +140,19 @@ def read_conversation(an: DocumentAnalysis, quotes: list[Quote]) -> Conversation
         words = len(_WORD.findall(narration)) or 1
         first = len(_FIRST_PERSON.findall(narration))
         narrator = first >= NARRATOR_MIN and first * 1000 / words >= NARRATOR_RATE
+        # a story whose dialogue has "zei ik" has a narrator who talks, however little the
+        # narration says "ik"
+        narrator = narrator or (turns >= MIN_TURNS and back >= MIN_BACK_TO_BACK
+                                and sum(1 for q in quotes if (q.speaker_mention or "").lower() == "ik"
+                                        and q.cue is not None) >= 2)
     return Conversation(turns, back, narrator)
 
 
 def _narration(an: DocumentAnalysis, quotes: list[Quote]) -> str:
-    """The text outside quotations (direct and partial), as one string."""
-    parts = []
-    pos = 0
-    for q in quotes:
-        if q.kind in ("direct", "partial") and q.start >= pos:
-            parts.append(an.text[pos:q.start])
-            pos = q.end
-    parts.append(an.text[pos:])
-    return " ".join(parts)
+    """The paragraphs that hold no quotation (direct or partial), as one string: a turn whose
+    inquit or resumed speech was not found must not count as narration."""
+    spoken = {q.paragraph for q in quotes if q.kind in ("direct", "partial")}
+    return " ".join(an.text[p.start:p.end] for p in an.paras if p.index not in spoken)
 
 
 def is_dialogue(conv: Conversation) -> bool:
@@ -233,11 +246,15 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
     the second voice has spoken, the other person of the scene is the one the narration named
     last (not the first speaker)."""
     lower = an.lower_words
+    scenes = scene_starts(an)
     prev: Quote | None = None
     before_prev: str | None = None  # the speaker of the last turn by someone other than prev's speaker
     turn_texts: list[str] = []      # the parts of the previous turn (its paragraph)
     for i in speech:
         q = out[i]
+        floor = _scene_floor(scenes, q.start)
+        if prev is not None and prev.start < floor:
+            prev, before_prev, turn_texts = None, None, []  # a new scene: a new conversation
         want = _pronoun_gender(q.speaker_mention or "", an.lang)
         if prev is not None and resolver is not None and q.cue is not None and want is not None:
             q = out[i] = _participant(q, resolver, want, [before_prev, prev.speaker], lower)
@@ -250,7 +267,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
         opens = prev is None or (q.paragraph > prev.paragraph + 2 and q.speaker is None)
         if opens and resolver is not None and q.sieve in WEAK_SIEVES and q.speaker is None:
             # a conversation opens: the person the narration named last speaks first
-            first = _other_present(resolver, q.start, "", {_bare(v) for v in vocatives(q.text, lower)})
+            first = _other_present(resolver, an.text, q.start, "", {_bare(v) for v in vocatives(q.text, lower)}, floor)
             if first is not None:
                 q = out[i] = replace(q, speaker=first, speaker_kind="person", sieve="dialogue-alternation",
                                      confidence=0.45)
@@ -266,7 +283,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
                 elif before_prev is not None and q.paragraph <= prev.paragraph + 2:
                     choice, sieve = before_prev, "dialogue-alternation"
                 elif prev.speaker is not None and resolver is not None and q.paragraph <= prev.paragraph + 2:
-                    choice, sieve = _other_present(resolver, q.start, prev.speaker, own), "dialogue-alternation"
+                    choice, sieve = _other_present(resolver, an.text, q.start, prev.speaker, own, floor), "dialogue-alternation"
             if choice is not None and _bare(choice) not in own and not _same(choice, q.speaker):
                 q = out[i] = replace(q, speaker=choice, speaker_mention=None, speaker_start=None,
                                      speaker_end=None, speaker_kind="person", sieve=sieve, confidence=0.55,
@@ -279,7 +296,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
             if prev is not None and prev.speaker is not None and not _same(prev.speaker, q.speaker):
                 before_prev = prev.speaker
             prev = q
-        elif prev is not None and q.paragraph != prev.paragraph:
+        elif prev is None or q.paragraph != prev.paragraph:
             prev = q
 
 
@@ -303,16 +320,38 @@ def _full(name: str, out: list[Quote], speech: list[int], resolver: Resolver | N
 #: how far back the narration may have named the other person of a conversation
 SCENE_WINDOW = 3000
 
+#: a paragraph that only breaks the text: a chapter heading ("HOOFDSTUK III", "IV.", "12"), a
+#: row of stars or a rule. A scene ends there, and its people leave with it.
+_SCENE_BREAK = regex.compile(
+    r"\s*+(?:(?:hoofdstuk|deel|boek)\b[^\n]{0,60}+|[IVXLC]{1,7}+\.?|\d{1,3}+\.?|[*#~·•⁂ \t]{3,}+|[-–—_ ]{3,}+)\s*+",
+    regex.IGNORECASE)
 
-def _other_present(resolver: Resolver, pos: int, speaker: str, addressed: set[str]) -> str | None:
-    """The person the narration named last before ``pos`` who is not ``speaker`` and not
-    addressed by the turn: "hij vond Betsy in het salon. --Dag tante, zeide Frits. --Dag jongen"."""
+
+def scene_starts(an: DocumentAnalysis) -> list[int]:
+    """Where each scene begins: the end of every paragraph that breaks the text (see _SCENE_BREAK)."""
+    return [p.end for p in an.paras if _SCENE_BREAK.fullmatch(an.text, p.start, p.end)]
+
+
+def _scene_floor(scenes: list[int], pos: int) -> int:
+    i = bisect.bisect_right(scenes, pos) - 1
+    return scenes[i] if i >= 0 else 0
+
+
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|het|den|een|'t)\s+$")
+
+
+def _other_present(resolver: Resolver, text: str, pos: int, speaker: str, addressed: set[str],
+                   floor: int = 0) -> str | None:
+    """The person the narration named last before ``pos`` (in this scene, from ``floor`` on) who
+    is not ``speaker`` and not addressed by the turn: "hij vond Betsy in het salon. --Dag tante,
+    zeide Frits. --Dag jongen"."""
     for p, ent in resolver.before(pos):
-        if pos - p > SCENE_WINDOW:
+        if pos - p > SCENE_WINDOW or p < floor:
             break
         if ent.kind != "person" or ent.name.isupper() or not (ent.person or _given(ent.name) or ent.spoke
-                                                               or not is_common_word(ent.name.split()[-1])):
-            continue
+                                                               or not is_common_word(ent.name.split()[-1])
+                                                               and not _ARTICLE_BEFORE.search(text, max(0, p - 5), p)):
+            continue  # (an unknown word after an article is a thing: "de Hofvijver lag")
         if _bare(ent.name) == _bare(speaker) or _bare(ent.name) in addressed:
             continue
         return ent.name

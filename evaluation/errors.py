@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Speaker errors of one gold set, counted by class (the sieve that decided, and what went wrong).
+
+Counts only: a check set's individual errors are not printed unless --list is given, and --list
+is for tune sets.
+
+Usage: python evaluation/errors.py GOLD TEXTS [--list]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from quoteattr.api import iter_extract  # noqa: E402
+from quoteattr.evaluate import load_records, overlap, speaker_ok  # noqa: E402
+from quoteattr.model import KINDS  # noqa: E402
+from quoteattr.read import iter_documents  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("texts", type=Path)
+    ap.add_argument("--list", action="store_true", help="print each error (tune sets only)")
+    args = ap.parse_args()
+    gold = [g for g in load_records(args.gold) if g.kind in ("direct", "partial") and not g.optional]
+    docs = [d for d in iter_documents([str(args.texts)], glob="*.txt") if not isinstance(d, Exception)]
+    preds = {}
+    for r in iter_extract(docs, jobs=1, kinds=KINDS):
+        preds[Path(r.document.id).name] = [q for q in r.quotes if q.kind in ("direct", "partial")]
+    classes: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for g in gold:
+        cands = [(overlap(g, q), q) for q in preds.get(g.doc, [])]
+        cands = [c for c in cands if c[0] >= 0.3]
+        if not cands:
+            classes["missed span"] += 1
+            continue
+        q = max(cands, key=lambda c: c[0])[1]
+        sieve = q.sieve or "none"
+        if speaker_ok(g.speaker, q.speaker):
+            right[sieve] += 1
+            continue
+        what = "no speaker" if q.speaker is None else "wrong speaker"
+        classes[f"{what} ({'with cue' if q.cue else 'no cue'}, sieve {sieve})"] += 1
+        if args.list:
+            print(f"{g.doc}:{g.start} gold={g.speaker!r} pred={q.speaker!r} sieve={sieve} {g.text[:60]!r}")
+    print(f"{len(gold)} required speech records; right by sieve: " +
+          ", ".join(f"{k} {v}" for k, v in right.most_common()))
+    for k, v in classes.most_common():
+        print(f"{v:5d}  {k}")
+
+
+if __name__ == "__main__":
+    main()
