@@ -149,10 +149,20 @@ def read_conversation(an: DocumentAnalysis, quotes: list[Quote]) -> Conversation
 
 
 def _narration(an: DocumentAnalysis, quotes: list[Quote]) -> str:
-    """The paragraphs that hold no quotation (direct or partial), as one string: a turn whose
-    inquit or resumed speech was not found must not count as narration."""
-    spoken = {q.paragraph for q in quotes if q.kind in ("direct", "partial")}
-    return " ".join(an.text[p.start:p.end] for p in an.paras if p.index not in spoken)
+    """The text outside quotations (direct and partial), as one string, without the paragraphs of
+    dash turns: speech a turn goes on with after its inquit is not narration, found or not."""
+    dashed = {q.paragraph for q in an.qspans if q.introducer == "-"}
+    skip = [(q.start, q.end) for q in quotes if q.kind in ("direct", "partial")]
+    skip += [(p.start, p.end) for p in an.paras if p.index in dashed]
+    skip.sort()
+    parts = []
+    pos = 0
+    for start, end in skip:
+        if start > pos:
+            parts.append(an.text[pos:start])
+        pos = max(pos, end)
+    parts.append(an.text[pos:])
+    return " ".join(parts)
 
 
 def is_dialogue(conv: Conversation) -> bool:
