@@ -46,7 +46,13 @@ def main() -> None:
         if speaker_ok(g.speaker, q.speaker):
             right[sieve] += 1
             continue
-        what = "no speaker" if q.speaker is None else "wrong speaker"
+        cast = {n for x in gold if x.doc == g.doc and x.speaker for n in [x.speaker]}
+        if q.speaker is None:
+            what = "no speaker"
+        elif any(speaker_ok(c, q.speaker) for c in cast):
+            what = "another speaker of the cast"
+        else:
+            what = "a name outside the cast"
         classes[f"{what} ({'with cue' if q.cue else 'no cue'}, sieve {sieve})"] += 1
         if args.list:
             print(f"{g.doc}:{g.start} gold={g.speaker!r} pred={q.speaker!r} sieve={sieve} {g.text[:60]!r}")

@@ -592,6 +592,8 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
                 ent = resolver.fitting_person(m.start, word, prefer=prefer)
         if ent is not None:
             return ent.name, ent.kind, m.role
+    elif len(words) == 1 and words[0].lower() in an.lang.kinship:
+        return words[0].lower(), "description", m.role  # "zei vader": the family's own, no function
     elif len(words) <= 2 and words[-1].lower() in an.lang.titles and words[0].lower() not in ("een", "één"):
         # a bare function, as in a headline: "Wethouder: ‘Stoppen kost nog meer’"
         ent = resolver.by_role(text, m.start, ahead=True)

@@ -90,14 +90,18 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset()) -> list[str]
     for m in _VOCATIVE.finditer(text):
         name = m.group("name")
         words = name.split()
-        if len(words) > 1 and words[0].lower() in _GREETINGS:
+        greeted = len(words) > 1 and words[0].lower() in _GREETINGS
+        if greeted:
             words = words[1:]  # "Dag Smulders"
             name = " ".join(words)
         head = words[-1]
         if head.lower() in _NOT_NAMES or not head[0].isupper():
             continue
-        if len(words) == 1 and (head.lower() in lower_words or m.start("name") == 0 and is_common_word(head)):
-            continue  # a word the text also writes in lower case, or a common word opening the turn
+        if len(words) == 1 and not greeted and (head.lower() in lower_words or m.start("name") == 0 and (
+                is_common_word(head) or text[m.end("name"):m.end("name") + 1] == "." and not is_given_name(head))):
+            # a word the text also writes in lower case, a common word opening the turn, or a
+            # sentence of one word that is no first name ("Gekrabbel. En iets dat jankt.")
+            continue
         out.append(name)
     return out
 
