@@ -368,6 +368,23 @@ class Resolver:
                     return ent
         return None
 
+    def named_body(self, noun: str, pos: int) -> Entity | None:
+        """The organisation named earlier whose name ends in ``noun`` or that the text called so:
+        "de inspectie" after "de Onderwijsinspectie", "de inlichtingendienst" after
+        "inlichtingendienst AIVD". A compound's last part is its head in Dutch."""
+        noun = noun.lower()
+        if len(noun) < 4:
+            return None
+        for p, ent in self.before(pos):
+            if pos - p > ROLE_WINDOW:
+                break
+            if ent.kind != "organisation":
+                continue
+            last = name_tokens(ent.name)[-1].lower() if name_tokens(ent.name) else ""
+            if last.endswith(noun) or any(r.lower().split()[-1] == noun for r in ent.roles if r.strip()):
+                return ent
+        return None
+
     def holds(self, ent: Entity, head: str) -> bool:
         """Does ``ent`` hold the function ``head`` (or one it may stand for), by a role seen with it?
         An unnamed speaker holds the function its description names ("een woordvoerder van …")."""
@@ -549,6 +566,11 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
                 return acronym, "organisation", None
         return ent.name, ent.kind, (m.role or (ent.roles[0] if ent.roles else None))
     if m.kind == "organisation":
+        words = m.text.split()
+        if len(words) == 2 and words[0].lower() in ("de", "het"):
+            ent = resolver.named_body(words[1], m.start)  # "de inspectie" → "Onderwijsinspectie"
+            if ent is not None:
+                return ent.name, "organisation", None
         return organisation_name(m), "organisation", None
     if m.kind == "pronoun":
         word = m.text.lower()
@@ -590,6 +612,8 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             head = an.lang.title_head(word)
             if head is not None or word in an.lang.party_epithets:
                 ent = resolver.fitting_person(m.start, word, prefer=prefer)
+        if ent is None and words[0] in ("de", "het") and len(core) == 2 and not _plural_group(" ".join(core)):
+            ent = resolver.named_body(core[-1], m.start)  # "de inspectie" → "Onderwijsinspectie"
         if ent is not None:
             return ent.name, ent.kind, m.role
     elif len(words) == 1 and words[0].lower() in an.lang.kinship:
