@@ -309,3 +309,32 @@ def test_a_topic_is_no_subject():
     text = "Jan Bos sprak met de buren. Over het plan ‘een gok met de stad’ werd lang gepraat."
     quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if "gok" in q.text]
     assert all(q.sieve != "own-subject" for q in quotes)
+
+
+# (text, start of the reported clause, speaker): reported speech without quote marks
+REPORTED = [
+    # a postposed inquit may end in an adverbial or a prepositional phrase
+    ("In Utrecht staat de partij open voor samenwerking met de SP, zei voorman Jan Bakker deze week op "
+     "de radio.", "In Utrecht staat", "Jan Bakker"),
+    ("Rita de Graaf geeft de school gelijk dat die de les heeft geschrapt, vertelt ze later die middag.",
+     "Rita de Graaf geeft", "Rita de Graaf"),
+    # 'volgens' inside the clause: a kind of source and its name, or a plural of people
+    ("Directeur Piet Jansen bezit volgens zakenblad Quote naar schatting 15 miljoen euro.",
+     "Directeur Piet Jansen bezit", "Quote"),
+    ("Achter de schermen werkt minister Jansen volgens bronnen aan een kleinere heffing.",
+     "Achter de schermen", "bronnen"),
+    # a definite description of a body names the organisation whose compound name ends in it
+    ("De Onderwijsinspectie ziet geen vooruitgang. ‘Scholen leren te weinig van elkaar’, concludeert "
+     "de inspectie.", "Scholen leren", "Onderwijsinspectie"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", REPORTED)
+def test_reported_speech(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_long_tail_after_an_inquit_is_a_clause_of_its_own():
+    # "…, zei hij, en ging toen naar huis omdat het laat was" is narration going on, no inquit tail
+    text = "De vergadering duurde lang, zei hij en ging toen snel naar huis omdat het al laat was."
+    assert not [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]

@@ -273,14 +273,38 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
     words = [items[k].lower for k in range(ph.start_i, ph.end_i)]
     return any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
                or w.endswith(lang.person_noun_endings) or (w.endswith("en") and w[:-2] in lang.titles)
-               for w in words)
+               or _plural_person_noun(w, lang) for w in words)
+
+
+def _plural_person_noun(w: str, lang: LanguageData) -> bool:
+    """'bronnen', 'ingewijden', 'insiders': the plural of a noun for people (person_nouns.txt)."""
+    return any(w.endswith(suffix) and _undoubled(w[: -len(suffix)]) in lang.person_nouns for suffix in ("en", "n", "s"))
 
 
 def bare_person_noun(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase | None:
-    """'volgens buurtbewoners', 'volgens kenners': a plural noun for people without an article."""
-    if k < len(items) and items[k].is_word and not items[k].is_cap and items[k].lower not in lang.function_words \
-            and items[k].lower.endswith(lang.person_noun_endings):
-        return Phrase(k, k + 1, "description", None, items[k].text)
+    """'volgens buurtbewoners', 'volgens kenners', 'volgens bronnen', 'volgens ingewijden': a
+    plural noun for people without an article."""
+    if k < len(items) and items[k].is_word and not items[k].is_cap and items[k].lower not in lang.function_words:
+        w = items[k].lower
+        if w.endswith(lang.person_noun_endings) or _plural_person_noun(w, lang):
+            return Phrase(k, k + 1, "description", None, items[k].text)
+    return None
+
+
+def _undoubled(stem: str) -> str:
+    """'bronn' → 'bron' (the plural doubles a final consonant), 'ingewijde' stays."""
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou" else stem
+
+
+def noun_and_name(items: Sequence[Tok], k: int) -> Phrase | None:
+    """'volgens zakenblad Forbes', 'volgens persbureau Reuters': a lower-case noun naming what
+    kind of source, then its name."""
+    if k + 1 < len(items) and items[k].is_word and not items[k].is_cap and items[k + 1].is_cap \
+            and items[k + 1].is_word:
+        j = k + 1
+        while j < len(items) and items[j].is_cap and items[j].is_word:
+            j += 1
+        return Phrase(k, j, "name", (k + 1, j), items[k].lower)
     return None
 
 

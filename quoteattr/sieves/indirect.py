@@ -10,7 +10,7 @@ from ..analysis import QMARK, DocumentAnalysis, SentenceView
 from ..lang import LanguageData
 from ..cues import Tok, cue_span, phrase_at, phrase_mention, verb_cues
 from ..model import Cue
-from .grammar import Attribution, SENT_PUNCT, bare_person_noun, speakerish, subject_of
+from .grammar import Attribution, SENT_PUNCT, bare_person_noun, noun_and_name, speakerish, subject_of
 
 
 @dataclass(slots=True)
@@ -121,7 +121,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         for k, t in enumerate(items if not done else ()):
             if t.lower != "volgens" or k + 1 >= n:
                 continue
-            ph = phrase_at(items, k + 1, lang) or bare_person_noun(items, k + 1, lang)
+            ph = phrase_at(items, k + 1, lang) or bare_person_noun(items, k + 1, lang) or noun_and_name(items, k + 1)
             if not ph or not speakerish(ph, items, lang):
                 continue
             if k == 0 or all(items[x].lower in lang.conjunctions or items[x].lower in _CLAUSE_ADVERBS for x in range(k)):
@@ -245,4 +245,17 @@ def _clause_ends_after(items: Sequence[Tok], j: int, particle: int | None, lang:
     n = len(items)
     while j < n and (j == particle or lang.is_temporal(items[j].text) or items[j].lower in _INQUIT_FILLERS):
         j += 1
-    return j >= n - 1 or items[j].text in ",.:;"
+    if j >= n - 1 or items[j].text in ",.:;":
+        return True
+    # "…, zei voorman X deze week op de radio.", "…, vertelt hij later die middag.": a short
+    # adverbial or prepositional tail, no clause of its own
+    tail = items[j:n]
+    end = next((x for x, t in enumerate(tail) if t.text in ".!?;"), len(tail))
+    return end <= _TAIL_MAX and all(t.lower not in _CLAUSE_OPENERS and t.text != QMARK for t in tail[:end])
+
+
+#: at most this many words after an inquit's subject before the sentence ends
+_TAIL_MAX = 6
+#: words that open a clause of their own after an inquit ("…, zei hij, dat …", "…, zei hij en ging")
+_CLAUSE_OPENERS = frozenset(("dat", "of", "om", "omdat", "want", "en", "maar", "toen", "terwijl",
+                             "waarna", "zodat", ","))
