@@ -368,6 +368,14 @@ class Resolver:
                     return ent
         return None
 
+    def mentioned(self, ent: Entity, pos: int) -> None:
+        """``ent`` is spoken of at ``pos`` by a description ("aldus de advocaat"): a pronoun after
+        it may point back to it."""
+        if any(p == pos for p in ent.positions):
+            return
+        bisect.insort(ent.positions, pos)
+        bisect.insort(self.timeline, (pos, ent), key=_pos)
+
     def named_body(self, noun: str, pos: int) -> Entity | None:
         """The organisation named earlier whose name ends in ``noun`` or that the text called so:
         "de inspectie" after "de Onderwijsinspectie", "de inlichtingendienst" after
@@ -615,6 +623,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if ent is None and words[0] in ("de", "het") and len(core) == 2 and not _plural_group(" ".join(core)):
             ent = resolver.named_body(core[-1], m.start)  # "de inspectie" → "Onderwijsinspectie"
         if ent is not None:
+            resolver.mentioned(ent, m.start)
             return ent.name, ent.kind, m.role
     elif len(words) == 1 and words[0].lower() in an.lang.kinship:
         return words[0].lower(), "description", m.role  # "zei vader": the family's own, no function
