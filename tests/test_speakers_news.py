@@ -338,3 +338,19 @@ def test_a_long_tail_after_an_inquit_is_a_clause_of_its_own():
     # "…, zei hij, en ging toen naar huis omdat het laat was" is narration going on, no inquit tail
     text = "De vergadering duurde lang, zei hij en ging toen snel naar huis omdat het al laat was."
     assert not [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+
+
+# (text, speaker): who speaks after a colon
+COLON = [
+    ("De reactie van het ministerie: ‘We bekijken het.’", "ministerie"),        # what X said: X
+    ("Het oordeel van de rechter: ‘De man is schuldig.’", "de rechter"),
+    ("Koeman na de wedstrijd: ‘Dit doet pijn.’", "Koeman"),                      # name, then when
+    ("Trump op Twitter: ‘Fake news!’", "Trump"),                                 # name, then where
+    ("Na afloop was de trainer kort: ‘We speelden slecht.’", "de trainer"),      # subject after the verb
+    ("Voorzitter Jan Smit van de bond: ‘Dit is onacceptabel.’", "Jan Smit"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", COLON)
+def test_colon_speakers(text, speaker):
+    assert speaker_of(text, text.split("‘")[1][:8]) == speaker

@@ -96,6 +96,8 @@ class LanguageData:
     person_nouns: frozenset[str] = field(default=frozenset())
     #: family words used as names without an article ("zei vader")
     kinship: frozenset[str] = field(default=frozenset())
+    #: nouns for what someone says ("de reactie van X:")
+    speech_nouns: frozenset[str] = field(default=frozenset())
     #: Dutch place names the place libraries lack → "country" | "region" | "city"
     places: dict[str, str] = field(default_factory=dict)
     #: "is", "ging", "gebracht": forms that are a speech verb only with its part ("is van mening")
@@ -352,6 +354,7 @@ def _load(code: str) -> LanguageData:
         interjections=_word_set(code, "interjections.txt"),
         person_nouns=_word_set(code, "person_nouns.txt"),
         kinship=_word_set(code, "kinship.txt"),
+        speech_nouns=_word_set(code, "speech_nouns.txt"),
         places=_kinded(code, "places.tsv", {"country": False, "region": False, "city": False}),
         bound_forms={k: tuple(v) for k, v in bound_forms.items()},
         non_cue_forms={k: tuple(v) for k, v in non_cue_forms.items()},

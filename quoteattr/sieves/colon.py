@@ -8,7 +8,7 @@ from ..cues import Phrase, Tok, cue_span, phrase_at, phrase_mention, verb_cues
 from ..lang import LanguageData
 from ..entities import is_dutch_word
 from ..model import Cue, Mention
-from .grammar import Attribution, SENT_PUNCT, speakerish, subject_of
+from .grammar import AUXILIARIES, Attribution, SENT_PUNCT, speakerish, subject_of
 
 
 def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
@@ -33,8 +33,16 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
             ph = phrase_at(items, k2 + 1, lang)
             if ph:
                 return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon", 0.9)
+    # what someone said, then a colon: "De reactie van het ministerie:", "Het oordeel van de rechter:"
+    said = _said_by(items, cs, k, lang)
+    if said is not None:
+        return Attribution(phrase_mention(an.text, items, said, lang), colon_cue, "colon", 0.85)
     # the whole clause before the colon is the speaker: "Van Wijk:", "De woordvoerder van de bond:"
     ph = phrase_at(items, cs, lang, sentence_start=True)
+    if ph is not None and ph.kind == "name" and ph.end_i + 1 < k and items[ph.end_i].lower in lang.prepositions \
+            and not verb_cues(items, lang, cs, k):
+        # "Koeman na de wedstrijd:", "Trump op Twitter:": a name, then where or when: a label
+        return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon", 0.8)
     if ph and ph.end_i == k:
         return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon", 0.9)
     if cs + 1 < k and items[cs].is_cap and is_dutch_word(items[cs].text, lang=lang) \
@@ -55,12 +63,28 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
         # V2 order: an adverbial opens the clause and the subject follows the finite verb
         # ("Gevraagd om een reactie stuurt Airbnb een passage uit de regels:")
         for x in range(cs + 1, k):
+            if items[x].lower in lang.determiners and items[x - 1].lower not in lang.prepositions \
+                    and items[x - 1].lower in AUXILIARIES:
+                # "Na afloop was de trainer kort:": the subject after the finite verb
+                ph = phrase_at(items, x, lang)
+                if ph is not None and speakerish(ph, items, lang):
+                    return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.6)
             if items[x].is_cap and items[x - 1].lower not in an.lang.prepositions and items[x - 1].lower not in lang.determiners:
                 ph = phrase_at(items, x, lang)
                 if ph is not None and ph.kind in ("name", "organisation"):
                     return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.6)
                 break
     return None
+
+
+def _said_by(items: Sequence[Tok], cs: int, k: int, lang: LanguageData) -> Phrase | None:
+    """'De reactie van het ministerie:' → 'het ministerie': a noun for what someone says, 'van',
+    and a speaker (a name, a body or a person's function)."""
+    i = cs + 1 if cs < k and items[cs].lower in lang.determiners else cs
+    if i + 2 >= k or items[i].lower not in lang.speech_nouns or items[i + 1].lower != "van":
+        return None
+    ph = phrase_at(items, i + 2, lang)
+    return ph if ph is not None and speakerish(ph, items, lang) else None
 
 
 def _apposed_before_colon(items: Sequence[Tok], cs: int, k: int, lang: LanguageData) -> Phrase | None:
