@@ -202,6 +202,7 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
     n = len(items)
     lang = an.lang
     all_cues = v.cues(lang)
+    cue_positions = sorted(c.i for c in all_cues)
     for vc in all_cues:
         if vc.verb.cls not in ("say", "announce"):
             continue
@@ -214,10 +215,13 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
         last = n
         while last > c0 and not items[last - 1].is_word:
             last -= 1
-        te = [k for k in range(c0, last - 1) if items[k].lower == "te" and items[k + 1].lower.endswith("n")]
-        if last - c0 < 3 or not te or te[0] - c0 > 8:
+        # only a 'te' within 8 tokens of the verb counts, so only those are looked at (linear time)
+        te = [k for k in range(c0, min(last - 1, c0 + 9))
+              if items[k].lower == "te" and items[k + 1].lower.endswith("n")]
+        if last - c0 < 3 or not te:
             continue  # "gaven aan de voorkeur te geven aan …": te + infinitive close to the verb
-        if any(c0 <= other.i < te[0] for other in all_cues if other is not vc):
+        between = bisect.bisect_left(cue_positions, te[0]) - bisect.bisect_left(cue_positions, c0)
+        if between - (c0 <= vc.i < te[0]) > 0:
             continue  # "sprak met vrouwen die zeggen … te zijn opgelicht": the nearer verb governs
         if any(t.text in (QMARK, ",", ";", ":") for t in items[c0:te[0]]):
             continue
