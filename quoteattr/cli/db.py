@@ -15,7 +15,7 @@ from ..api import parse_kinds
 from ..errors import QuoteattrError, UsageError
 from ..render import render
 from ..model import KINDS, SPEECH_KINDS
-from . import extraction_options, format_option, main, resolve_format
+from . import ErrorReport, extraction_options, format_option, main, quiet_logging, resolve_format
 
 #: columns of the search table (every format but table gets the full record)
 SEARCH_TABLE_COLUMNS = ("id", "date", "speaker", "kind", "text")
@@ -101,7 +101,7 @@ def _kind_option(default_help: str) -> Callable:
     "--gazetteer", metavar="FILE", help="CSV/JSONL of known people (name, aliases, qid, role) to pin."
 )
 @click.option("--force", is_flag=True, help="Extract again even documents whose content is unchanged.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, summary or warnings (errors still show).")
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -128,13 +128,10 @@ def ingest(
     """
     from ..read import iter_documents
 
+    quiet_logging(quiet)
     wanted = parse_kinds(kinds, KINDS)
     items = iter_documents(paths, glob=glob, encoding=encoding, input_format=input_format)
-    errors: list[QuoteattrError] = []
-
-    def report(exc: QuoteattrError) -> None:
-        errors.append(exc)
-        click.echo(f"Error: {exc}", err=True)
+    report = ErrorReport()
 
     with _open(db_path, create=True) as db:
         if gazetteer:
@@ -161,6 +158,7 @@ def ingest(
                 summary = db.ingest(bar, **options)
         else:
             summary = db.ingest(items, **options)
+        report.close()
         if not quiet:
             counts = db.counts()
             click.echo(
@@ -168,7 +166,7 @@ def ingest(
                 f"{counts['speakers']} speakers (run {summary.run_id}).",
                 err=True,
             )
-    if errors:
+    if report.count:
         ctx.exit(1)
 
 

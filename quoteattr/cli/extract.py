@@ -17,7 +17,7 @@ from ..api import parse_kinds as api_parse_kinds
 from ..errors import BackendUnavailable, QuoteattrError, UsageError
 from ..render import QUOTE_TABLE_COLUMNS, render
 from ..model import KINDS, SPEECH_KINDS, Document, Quote
-from . import extraction_options, format_option, main, resolve_format
+from . import ErrorReport, extraction_options, quiet_logging, format_option, main, resolve_format
 
 #: output formats guessed from an --output file name when --format is not given
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv", ".txt": "table"}
@@ -74,19 +74,19 @@ def _output_format(fmt: str | None, output: str | None, stream: IO[str]) -> str:
     return resolve_format(None, stream)
 
 
-def _report(exc: QuoteattrError) -> None:
-    click.echo(f"Error: {exc}", err=True)
-
-
 class _Tally:
     """Counts documents, quotes and failed inputs while results stream past."""
 
     def __init__(self) -> None:
-        self.documents = self.quotes = self.errors = 0
+        self.documents = self.quotes = 0
+        self.report = ErrorReport()
+
+    @property
+    def errors(self) -> int:
+        return self.report.count
 
     def error(self, exc: QuoteattrError) -> None:
-        self.errors += 1
-        _report(exc)
+        self.report(exc)
 
     def summary(self) -> str:
         return f"{self.documents} documents, {self.quotes} quotes, {self.errors} errors"
@@ -191,7 +191,7 @@ def run_extraction(
     show_default=True,
     help="auto: *.jsonl files are JSONL, everything else plain text.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No summary line on stderr.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary line and no warnings on stderr (errors still show).")
 @click.pass_context
 def extract(
     ctx: click.Context,
@@ -216,6 +216,7 @@ def extract(
       cat artikel.txt | quoteattr extract -
       quoteattr extract --input-format jsonl --kinds direct,partial dump.jsonl
     """
+    quiet_logging(quiet)
     tally = _Tally()
     records = run_extraction(
         paths,
@@ -238,6 +239,7 @@ def extract(
             columns=None if fmt == "table" else Quote.field_names(),
         )
         stream.flush()
+    tally.report.close()
     if not quiet:
         click.echo(tally.summary(), err=True)
     if tally.errors:
@@ -308,6 +310,7 @@ def evaluate(
         )
         pred_records = records_from_dicts(rows)
         failed = tally.errors
+        tally.report.close()
         click.echo(tally.summary(), err=True)
     else:
         pred_records = load_records(pred, default_kind="direct")

@@ -23,6 +23,7 @@ from .. import __version__
 from ..api import Result, iter_extract
 from ..errors import QuoteattrError
 from ..model import KINDS, Document, Quote
+from ..read import clean_document
 from .names import quotation_key
 from .schema import guarded, now
 from .speakers import DocumentContext, SpeakerResolver, drop_orphans
@@ -157,9 +158,10 @@ class Ingester:
         def failed(err: QuoteattrError) -> None:
             summary.failed += 1
             summary.errors.append(err)
-            log.warning("%s", err)
             if on_error:
-                on_error(err)
+                on_error(err)  # the caller reports it: logging it too would print it twice
+            else:
+                log.warning("%s", err)
 
         def wanted() -> Iterator[Document]:
             for item in documents:
@@ -168,6 +170,7 @@ class Ingester:
                     failed(item)
                     continue
                 summary.seen += 1
+                item = clean_document(item)  # a library caller's lone surrogates, as read.py does
                 if not force and self._stored_hash(item.id) == content_hash(item):
                     summary.unchanged += 1
                     if progress:
