@@ -13,7 +13,8 @@ import click
 
 from ..api import parse_kinds
 from ..errors import QuoteattrError, UsageError
-from ..render import render
+from ..output import open_output
+from ..render import render, terminal_safe
 from ..model import KINDS, SPEECH_KINDS
 from . import ErrorReport, extraction_options, format_option, main, quiet_logging, resolve_format
 
@@ -216,8 +217,8 @@ def search(
             kinds=parse_kinds(kinds, SPEECH_KINDS),
             limit=limit or None,
         )
-    out = sys.stdout
-    render(rows, resolve_format(fmt, out), out, table_columns=SEARCH_TABLE_COLUMNS)
+    with open_output(None) as out:
+        render(rows, resolve_format(fmt, out), out, table_columns=SEARCH_TABLE_COLUMNS)
 
 
 @main.command()
@@ -247,10 +248,10 @@ def speakers(
         rows = db.speakers(
             name, kinds=parse_kinds(kinds, SPEECH_KINDS), limit=limit or None, min_quotes=min_quotes
         )
-    out = sys.stdout
-    render(
-        rows, resolve_format(fmt, out), out, columns=SPEAKER_COLUMNS, table_columns=SPEAKER_TABLE_COLUMNS
-    )
+    with open_output(None) as out:
+        render(
+            rows, resolve_format(fmt, out), out, columns=SPEAKER_COLUMNS, table_columns=SPEAKER_TABLE_COLUMNS
+        )
 
 
 @main.command()
@@ -261,15 +262,16 @@ def show(quote_id: int, db_path: str, fmt: str | None) -> None:
     """One quote in its paragraph, with the evidence for its speaker (mention, cue, sieve, confidence)."""
     with _open(db_path) as db:
         rec = db.show(quote_id)
-    out = sys.stdout
-    fmt = resolve_format(fmt, out)
-    if fmt != "table":
-        render([rec], fmt, out)
-        return
-    para, (a, b) = rec["paragraph_text"], rec["quote_in_paragraph"]
-    click.echo(para[:a] + click.style("[[" + para[a:b] + "]]", bold=True) + para[b:] + "\n", file=out)
-    rows = [{"field": k, "value": rec.get(k)} for k in SHOW_FIELDS if rec.get(k) not in (None, [], "")]
-    render(rows, "table", out)
+    with open_output(None) as out:
+        fmt = resolve_format(fmt, out)
+        if fmt != "table":
+            render([rec], fmt, out)
+            return
+        text, (a, b) = rec["paragraph_text"], rec["quote_in_paragraph"]
+        marked = click.style("[[" + terminal_safe(text[a:b]) + "]]", bold=True)
+        click.echo(terminal_safe(text[:a]) + marked + terminal_safe(text[b:]) + "\n", file=out)
+        rows = [{"field": k, "value": rec.get(k)} for k in SHOW_FIELDS if rec.get(k) not in (None, [], "")]
+        render(rows, "table", out)
 
 
 @main.command()
@@ -294,17 +296,9 @@ def export(db_path: str, fmt: str, output: str | None, kinds: tuple[str, ...]) -
       quoteattr export --db quotes.db -o quotes.jsonl
       quoteattr export --db quotes.db --format parquet -o quotes.parquet
     """
-    from .extract import output_stream
-
     wanted = parse_kinds(kinds, SPEECH_KINDS)
     with _open(db_path) as db:
-        if fmt == "parquet":
-            if not output or output == "-":
-                raise UsageError("parquet is a binary format: give an output file with -o FILE")
-            n = db.export("parquet", output, kinds=wanted)
-        else:
-            with output_stream(output) as stream:
-                n = db.export(fmt, stream, kinds=wanted)
+        n = db.export(fmt, output or "-", kinds=wanted)
     if output and output != "-":
         click.echo(f"{n} quotations written to {output}.", err=True)
 

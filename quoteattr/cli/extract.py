@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -15,9 +12,10 @@ import click
 from ..api import DEFAULT_MAX_CHARS, Result, iter_extract
 from ..api import parse_kinds as api_parse_kinds
 from ..errors import BackendUnavailable, QuoteattrError, UsageError
+from ..output import open_output
 from ..render import QUOTE_TABLE_COLUMNS, render
 from ..model import KINDS, SPEECH_KINDS, Document, Quote
-from . import ErrorReport, extraction_options, quiet_logging, format_option, main, resolve_format
+from . import ErrorReport, extraction_options, format_option, main, quiet_logging, resolve_format
 
 #: output formats guessed from an --output file name when --format is not given
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv", ".txt": "table"}
@@ -38,32 +36,6 @@ def _kinds_callback(ctx: click.Context, param: click.Parameter, value: str) -> t
         return parse_kinds(value)
     except UsageError as exc:
         raise click.BadParameter(exc.message, ctx=ctx, param=param) from None
-
-
-@contextlib.contextmanager
-def output_stream(path: str | None) -> Iterator[IO[str]]:
-    """stdout, or a temp file beside ``path`` renamed into place only when the block succeeds."""
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    target = Path(path)
-    if target.is_dir():
-        raise UsageError(f"--output {path} is a directory, not a file")
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
-        raise UsageError(f"--output {path}: directory {parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _output_format(fmt: str | None, output: str | None, stream: IO[str]) -> str:
@@ -229,7 +201,7 @@ def extract(
         max_chars=max_chars or None,
         tally=tally,
     )
-    with output_stream(output) as stream:
+    with open_output(output) as stream:
         fmt = _output_format(fmt, output, stream)
         render(
             records,
