@@ -64,9 +64,10 @@ def db_option(create: bool = False) -> Callable:
 
 
 def _open(path: str, *, create: bool = False):
+    """The database: a writer for ``create`` (ingest), else opened read-only."""
     from ..store import QuoteDB
 
-    return QuoteDB(path, create=create)
+    return QuoteDB(path, create=create, readonly=not create)
 
 
 def _kind_option(default_help: str) -> Callable:

@@ -14,7 +14,7 @@ from ..errors import DatabaseError, QuoteattrError, UsageError
 from ..model import KINDS, Document, Quote
 from . import exports, query
 from .ingest import IngestSummary, Ingester
-from .schema import SCHEMA_VERSION, connect, guarded, migrate
+from .schema import SCHEMA_VERSION, connect, guarded, migrate, transaction
 from .speakers import apply_gazetteer, read_gazetteer
 
 log = logging.getLogger(__name__)
@@ -23,11 +23,14 @@ log = logging.getLogger(__name__)
 class QuoteDB:
     """An SQLite quote database (WAL, foreign keys, FTS5); created and migrated on open."""
 
-    def __init__(self, path: str | Path, *, create: bool = True):
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False):
+        """``readonly``: for reading only; opening writes nothing (no migration, no -wal when
+        the file or folder is read-only). Otherwise the file is checked for corruption first."""
         self.path = Path(path)
-        self.conn = connect(self.path, create=create)
+        self.readonly = readonly
+        self.conn = connect(self.path, create=create, readonly=readonly)
         try:
-            self.version = migrate(self.conn, self.path)
+            self.version = migrate(self.conn, self.path, readonly=readonly)
         except BaseException:
             self.conn.close()
             raise
@@ -76,7 +79,7 @@ class QuoteDB:
         """
         if batch_size < 1:
             raise UsageError("batch size must be at least 1")
-        read_conn = connect(self.path, create=False, check_same_thread=False)
+        read_conn = connect(self.path, create=False, readonly=True, check_same_thread=False)
         try:
             return Ingester(self.conn, self.path, read_conn).run(
                 documents,
@@ -100,7 +103,7 @@ class QuoteDB:
             for doc in docs:
                 yield Result(doc, list(quotes))
 
-        read_conn = connect(self.path, create=False, check_same_thread=False)
+        read_conn = connect(self.path, create=False, readonly=True, check_same_thread=False)
         try:
             return Ingester(self.conn, self.path, read_conn).run([document], extract=given, force=True)
         finally:
@@ -109,15 +112,8 @@ class QuoteDB:
     def load_gazetteer(self, path: str | Path) -> int:
         """Pin the identities in a gazetteer file (CSV or JSONL); returns the number of entries."""
         entries = read_gazetteer(path)
-        with guarded(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                n = apply_gazetteer(self.conn, entries)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-        return n
+        with guarded(self.path), transaction(self.conn):
+            return apply_gazetteer(self.conn, entries)
 
     # -- reading ------------------------------------------------------------------------------
 

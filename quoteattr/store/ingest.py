@@ -25,7 +25,7 @@ from ..errors import QuoteattrError
 from ..model import KINDS, Document, Quote
 from ..read import clean_document
 from .names import quotation_key
-from .schema import guarded, now
+from .schema import guarded, now, transaction
 from .speakers import DocumentContext, SpeakerResolver, drop_orphans
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,6 @@ class IngestSummary:
     """Counts of one ingest run (also stored in the ``runs`` table)."""
 
     run_id: int
-    seen: int = 0
     added: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -51,6 +50,12 @@ class IngestSummary:
     quotes: int = 0
     seconds: float = 0.0
     errors: list[QuoteattrError] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        """Documents dealt with: stored, skipped as unchanged, or failed. Documents still in
+        the extraction pipeline when a run stops are not counted (nothing was done with them)."""
+        return self.added + self.updated + self.unchanged + self.failed
 
     def as_dict(self) -> dict:
         """Plain dict (errors as strings)."""
@@ -166,10 +171,8 @@ class Ingester:
         def wanted() -> Iterator[Document]:
             for item in documents:
                 if isinstance(item, QuoteattrError):
-                    summary.seen += 1
                     failed(item)
                     continue
-                summary.seen += 1
                 item = clean_document(item)  # a library caller's lone surrogates, as read.py does
                 if not force and self._stored_hash(item.id) == content_hash(item):
                     summary.unchanged += 1
@@ -212,24 +215,14 @@ class Ingester:
     # -- runs ---------------------------------------------------------------------------------
 
     def _start_run(self, options: dict) -> int:
-        with guarded(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                for row in self.conn.execute(
-                    "SELECT id, pid FROM runs WHERE status = 'running'"
-                ).fetchall():
-                    if not _pid_alive(row["pid"]):
-                        self.conn.execute(
-                            "UPDATE runs SET status = 'interrupted' WHERE id = ?", (row["id"],)
-                        )
-                cur = self.conn.execute(
-                    "INSERT INTO runs(started_at, pid, tool_version, options) VALUES (?, ?, ?, ?)",
-                    (now(), os.getpid(), __version__, json.dumps(options, sort_keys=True)),
-                )
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+        with guarded(self.path), transaction(self.conn):
+            for row in self.conn.execute("SELECT id, pid FROM runs WHERE status = 'running'").fetchall():
+                if not _pid_alive(row["pid"]):
+                    self.conn.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", (row["id"],))
+            cur = self.conn.execute(
+                "INSERT INTO runs(started_at, pid, tool_version, options) VALUES (?, ?, ?, ?)",
+                (now(), os.getpid(), __version__, json.dumps(options, sort_keys=True)),
+            )
         return int(cur.lastrowid)
 
     def _run_counts(self, summary: IngestSummary) -> None:
@@ -249,18 +242,11 @@ class Ingester:
         )
 
     def _finish_run(self, summary: IngestSummary, status: str) -> None:
-        with guarded(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                self._run_counts(summary)
-                self.conn.execute(
-                    "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?",
-                    (status, now(), summary.run_id),
-                )
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+        with guarded(self.path), transaction(self.conn):
+            self._run_counts(summary)
+            self.conn.execute(
+                "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", (status, now(), summary.run_id)
+            )
 
     # -- documents ----------------------------------------------------------------------------
 
@@ -276,9 +262,8 @@ class Ingester:
     ) -> None:
         """One transaction: every document of the batch with all its quotes, and the run counts."""
         counts = (summary.added, summary.updated, summary.unchanged, summary.quotes)
-        with guarded(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+        try:
+            with guarded(self.path), transaction(self.conn):
                 replaced = False
                 for result in batch:
                     replaced |= self._write_document(result, summary)
@@ -286,13 +271,13 @@ class Ingester:
                     drop_orphans(self.conn)
                 self.resolver.settle()
                 self._run_counts(summary)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                summary.added, summary.updated, summary.unchanged, summary.quotes = counts
-                self.resolver.reset()
-                self.resolver.touched.clear()
-                raise
+        except BaseException:
+            # nothing of the batch was stored: its documents count as failed, not as added
+            summary.added, summary.updated, summary.unchanged, summary.quotes = counts
+            summary.failed += len(batch)
+            self.resolver.reset()
+            self.resolver.touched.clear()
+            raise
         if progress:
             progress(len(batch))
 
