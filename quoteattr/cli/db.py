@@ -310,21 +310,36 @@ def export(db_path: str, fmt: str, output: str | None, kinds: tuple[str, ...]) -
 @click.option(
     "--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port (0 = any free)."
 )
-def serve(db_path: str, host: str, port: int) -> None:
+@click.option("--public", is_flag=True, help="Listen on every interface (0.0.0.0), not only this machine.")
+@click.option("--allow-sql", is_flag=True, help="Let visitors run their own SQL queries (off by default).")
+@click.option(
+    "--full-text", is_flag=True, help="Show the full text of every article and allow downloading the database."
+)
+def serve(db_path: str, host: str, port: int, public: bool, allow_sql: bool, full_text: bool) -> None:
     """Browse the database in a web browser (Datasette, optional extra `serve`).
 
-    \b
-    Example:
-      quoteattr serve --db quotes.db --port 8001
-    """
-    from pathlib import Path
+    By default only this machine can connect, the database is opened immutable and read-only,
+    and visitors see the quotes with their context, not custom SQL or whole articles.
 
-    from ..serve import free_port
+    \b
+    Examples:
+      quoteattr serve --db quotes.db --port 8001
+      quoteattr serve --db quotes.db --public --allow-sql
+    """
+    from ..serve import PUBLIC_HOST, ServeOptions
     from ..serve import serve as run_server
 
-    port = port or free_port(host)
-    click.echo(
-        f"Serving {db_path} on http://{host}:{port}/{Path(db_path).stem}/quote_view " "(Ctrl-C stops).",
-        err=True,
+    options = ServeOptions(
+        host=PUBLIC_HOST if public else host, port=port, allow_sql=allow_sql, full_text=full_text
     )
-    run_server(db_path, host=host, port=port)
+    if not options.local:
+        extra = "".join(f" and {what}" for what in options.exposed())
+        click.echo(
+            f"Warning: listening on {options.host}: anyone who can reach this machine can read the quotes{extra}.",
+            err=True,
+        )
+
+    def announce(url: str) -> None:
+        click.echo(f"Serving {db_path} on {url} (Ctrl-C stops).", err=True)
+
+    run_server(db_path, options, on_ready=announce)

@@ -47,14 +47,30 @@ class QuoteDB:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def check(self) -> str:
-        """Run ``PRAGMA integrity_check``; 'ok' or DatabaseError with SQLite's findings."""
+    def check(self, *, quick: bool = False) -> str:
+        """Run ``PRAGMA integrity_check`` (``quick_check`` when ``quick``) and, unless quick or
+        read-only, the full-text index check; 'ok' or DatabaseError with SQLite's findings."""
+        pragma = "quick_check" if quick else "integrity_check"
         with guarded(self.path):
-            rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
-            self.conn.execute("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)")
+            rows = [r[0] for r in self.conn.execute(f"PRAGMA {pragma}(5)")]
+            if rows == ["ok"] and not quick and not self.readonly:
+                self.conn.execute("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)")
         if rows != ["ok"]:
-            raise DatabaseError("integrity check failed: " + "; ".join(rows[:5]), source=str(self.path))
+            raise DatabaseError(f"{pragma.replace('_', ' ')} failed: " + "; ".join(rows), source=str(self.path))
         return "ok"
+
+    def columns(self) -> dict[str, tuple[bool, frozenset[str]]]:
+        """Every table and view: (is a view, the columns one can sort by, rowid included
+        for tables without a primary key)."""
+        out: dict[str, tuple[bool, frozenset[str]]] = {}
+        with guarded(self.path):
+            for name, kind in self.conn.execute("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')"):
+                info = self.conn.execute("SELECT name, pk FROM pragma_table_info(?)", (name,)).fetchall()
+                cols = {r[0] for r in info}
+                if kind == "table" and not any(r[1] for r in info):
+                    cols.add("rowid")
+                out[name] = (kind == "view", frozenset(cols))
+        return out
 
     # -- writing ------------------------------------------------------------------------------
 
