@@ -12,7 +12,7 @@ from typing import Callable
 import click
 
 from ..api import parse_kinds
-from ..errors import QuoteattrError, UsageError
+from ..errors import DatabaseError, QuoteattrError, UsageError
 from ..output import open_output
 from ..render import render, terminal_safe
 from ..model import KINDS, SPEECH_KINDS
@@ -343,3 +343,33 @@ def serve(db_path: str, host: str, port: int, public: bool, allow_sql: bool, ful
         click.echo(f"Serving {db_path} on {url} (Ctrl-C stops).", err=True)
 
     run_server(db_path, options, on_ready=announce)
+
+
+@main.command()
+@click.option(
+    "--db", "db_path", envvar="QUOTEATTR_DB", metavar="FILE", help="Also check this quote database (also $QUOTEATTR_DB)."
+)
+@click.option("--upgrade", is_flag=True, help="Apply pending schema migrations to --db first (writes).")
+@format_option(choices=("table", "jsonl", "json"))
+@click.pass_context
+def check(ctx: click.Context, db_path: str | None, upgrade: bool, fmt: str | None) -> None:
+    """Versions of Python, quoteattr, its dependencies and extras; the health of a database
+    (integrity, schema version, counts, WAL state). Exits 3 when the database is unhealthy.
+
+    \b
+    Examples:
+      quoteattr check
+      quoteattr check --db quotes.db
+    """
+    from ..health import database, environment, healthy
+
+    if upgrade and not db_path:
+        raise UsageError("--upgrade needs --db FILE")
+    findings = environment()
+    if db_path:
+        findings += database(db_path, upgrade=upgrade)
+    with open_output(None) as out:
+        render([f.to_dict() for f in findings], resolve_format(fmt, out), out)
+    if not healthy(findings):
+        click.echo("Error: unhealthy: " + "; ".join(f"{f.check}: {f.value}" for f in findings if not f.ok), err=True)
+        ctx.exit(DatabaseError.exit_code)
