@@ -15,7 +15,7 @@ from ..model import KINDS, Document, Quote
 from . import exports, query
 from .ingest import IngestSummary, Ingester
 from .schema import SCHEMA_VERSION, connect, guarded, migrate, transaction
-from .speakers import apply_gazetteer, read_gazetteer
+from .speakers import apply_gazetteer, read_gazetteer, rebuild_speakers
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +86,18 @@ class QuoteDB:
         max_chars: int | None = None,
         progress: Callable[[int], None] | None = None,
         on_error: Callable[[QuoteattrError], None] | None = None,
+        rebuild_speakers: bool = False,
     ) -> IngestSummary:
         """Extract quotes from ``documents`` and store them; unchanged documents are skipped.
 
         Items that are QuoteattrErrors (unreadable inputs) are counted as failed and passed to
         ``on_error``; so are documents the engine rejects. Each batch of ``batch_size`` documents
         is committed with all its quotes in one transaction.
+
+        Speakers merge across articles in the order the articles arrive (each merge's reason
+        says what was known then), so two ingest orders can differ where the evidence is close.
+        ``rebuild_speakers`` ends the run with :meth:`rebuild_speakers`: the same articles then
+        give the same speakers whatever their order.
         """
         if batch_size < 1:
             raise UsageError("batch size must be at least 1")
@@ -107,9 +113,17 @@ class QuoteDB:
                 max_chars=max_chars,
                 progress=progress,
                 on_error=on_error,
+                rebuild_speakers_after=rebuild_speakers,
             )
         finally:
             read_conn.close()
+
+    def rebuild_speakers(self) -> int:
+        """Resolve every stored quote's speaker again, article by article in document-key order
+        (one transaction): the result depends only on which articles are stored, not on the
+        order they were ingested in. Gazetteer identities are kept. Returns quotes resolved."""
+        with guarded(self.path), transaction(self.conn):
+            return rebuild_speakers(self.conn)
 
     def add(self, document: Document, quotes: Sequence[Quote]) -> IngestSummary:
         """Store one document with quotes found elsewhere (another engine, a gold file, a test)."""

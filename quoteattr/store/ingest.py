@@ -26,7 +26,7 @@ from ..model import KINDS, Document, Quote
 from ..read import clean_document
 from .names import quotation_key
 from .schema import guarded, now, transaction
-from .speakers import DocumentContext, SpeakerResolver, drop_orphans
+from .speakers import DocumentContext, SpeakerResolver, drop_orphans, rebuild_speakers
 
 log = logging.getLogger(__name__)
 
@@ -147,8 +147,12 @@ class Ingester:
         progress: Callable[[int], None] | None = None,
         on_error: Callable[[QuoteattrError], None] | None = None,
         extract: Callable[..., Iterator[Result]] | None = None,
+        rebuild_speakers_after: bool = False,
     ) -> IngestSummary:
-        """Extract and store every document; returns the summary (also written to ``runs``)."""
+        """Extract and store every document; returns the summary (also written to ``runs``).
+
+        ``rebuild_speakers_after``: resolve every speaker again in document-key order at the
+        end, so the merging no longer depends on the order articles were ingested in."""
         t0 = time.perf_counter()
         options = {
             "backend": backend,
@@ -200,6 +204,8 @@ class Ingester:
                     batch = []
             if batch:
                 self._write_batch(batch, summary, progress)
+            if rebuild_speakers_after:
+                self._canonical_speakers()
             status = "done"
         except KeyboardInterrupt:
             status = "interrupted"
@@ -211,6 +217,13 @@ class Ingester:
             except QuoteattrError:  # the original error matters more
                 log.debug("could not record the end of run %s", summary.run_id)
         return summary
+
+    def _canonical_speakers(self) -> None:
+        """Resolve every speaker again, article by article in document-key order: merging across
+        articles is then the same whatever order the articles came in (one transaction)."""
+        with guarded(self.path), transaction(self.conn):
+            rebuild_speakers(self.conn)
+        self.resolver.reset()
 
     # -- runs ---------------------------------------------------------------------------------
 
