@@ -7,6 +7,8 @@ Exit codes scripts can rely on:
   3  database error (locked, corrupt, wrong schema)
   4  optional backend unavailable (extra not installed, models missing)
   5  broken language data shipped with the package
+  6  output cannot be written (disk full, no permission, a device error); nothing is replaced
+  7  the web server cannot start (port in use, address not available)
 """
 from __future__ import annotations
 
@@ -57,6 +59,18 @@ class LanguageDataError(QuoteattrError):
     """A shipped language data file is malformed (named with file:line)."""
 
     exit_code = 5
+
+
+class OutputError(QuoteattrError):
+    """An output file or standard output cannot be written (the old file is left as it was)."""
+
+    exit_code = 6
+
+
+class ServeError(QuoteattrError):
+    """The web server cannot listen on the address asked for (port in use, no such address)."""
+
+    exit_code = 7
 
 
 class DocumentTooLarge(InputError):

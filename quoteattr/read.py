@@ -14,9 +14,12 @@ import codecs
 import glob as globmod
 import json
 import logging
+import itertools
 import os
+import re
+import stat
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, Iterable, Iterator
 
 from .errors import InputError, UsageError
@@ -67,6 +70,21 @@ _LATIN_ALPHABETS = frozenset(
     }
 )
 _GLOB_MAGIC = frozenset("*?[")
+#: a lone UTF-16 surrogate: not a character (JSON "\\ud800" decodes to one); see clean_text()
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: what replaces an invalid code point: one for one, so every offset stays valid
+REPLACEMENT = "\ufffd"
+#: text after a UTF-16/32 byte-order mark with fewer Latin letters and fewer spaces than
+#: these shares is taken for chance bytes (FF FE starting a cp1252 file), not that encoding
+BOM_LATIN_SHARE = 0.5
+BOM_SPACE_SHARE = 0.02
+#: kinds of file that are not read (reading a FIFO or a device can block for ever)
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
 
 
 def check_encoding(encoding: str) -> str:
@@ -77,6 +95,16 @@ def check_encoding(encoding: str) -> str:
         return codecs.lookup(encoding).name
     except LookupError:
         raise UsageError(f"unknown encoding {encoding!r} (try utf-8, cp1252, latin-1 or auto)") from None
+
+
+def clean_text(value: str) -> tuple[str, int]:
+    """Replace each lone surrogate (an invalid code point, e.g. JSON ``"\\ud800"``) by U+FFFD.
+
+    The one policy for invalid code points, applied to every string read (text, id, metadata)
+    and every document stored: one code point for one, so offsets do not move. Returns the
+    cleaned string and the number replaced.
+    """
+    return _SURROGATE.subn(REPLACEMENT, value)
 
 
 def decode(data: bytes, source: str, encoding: str = "auto") -> tuple[str, str]:
@@ -114,11 +142,18 @@ def _decode_strict(data: bytes, codec: str, source: str) -> str:
 
 
 def _decode_auto(data: bytes, source: str) -> tuple[str, str]:
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            if codec == "utf-8-sig":
-                _check_binary(data, source)
-            return _decode_strict(data, codec, source), codec
+    codec = bom_codec(data)
+    if codec == "utf-8-sig":
+        _check_binary(data, source)
+        return _decode_strict(data, codec, source), codec
+    if codec is not None:
+        text = _decode_wide(data, codec)
+        if text is not None:
+            return text, codec
+        log.warning(
+            "%s: starts with a %s byte-order mark but is not %s; read without it",
+            source, codec.upper(), codec.upper(),
+        )
     _check_binary(data, source)
     try:
         return data.decode("utf-8"), "utf-8"
@@ -127,6 +162,29 @@ def _decode_auto(data: bytes, source: str) -> tuple[str, str]:
     codec = _guess_legacy(data)
     log.warning("%s: not valid UTF-8; read as %s (guessed; use --encoding to choose)", source, codec)
     return data.decode(codec), codec
+
+
+def bom_codec(data: bytes) -> str | None:
+    """The codec a leading byte-order mark names (utf-8-sig, utf-16, utf-32), or None."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    return None
+
+
+def _decode_wide(data: bytes, codec: str) -> str | None:
+    """UTF-16/32 text, or None when the bytes are not (undecodable, or not text once decoded:
+    FF FE before cp1252 bytes decodes to a run of CJK ideographs without a space)."""
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:SNIFF_BYTES]
+    latin = sum(1 for ch in sample if ch < "\u0250")
+    spaces = sum(1 for ch in sample if ch.isspace() or "\u3000" <= ch <= "\u303f")
+    if latin >= BOM_LATIN_SHARE * len(sample) or spaces >= BOM_SPACE_SHARE * len(sample):
+        return text
+    return None
 
 
 def _guess_legacy(data: bytes) -> str:
@@ -180,6 +238,8 @@ def _os_error(exc: OSError, name: str) -> InputError:
         return InputError("no such file", source=name)
     if isinstance(exc, IsADirectoryError):
         return InputError("is a directory, not a file", source=name)
+    if isinstance(exc, PermissionError):
+        return InputError("permission denied", source=name)
     return InputError(exc.strerror or str(exc), source=name)
 
 
@@ -194,30 +254,90 @@ def expand_paths(
 ) -> Iterator[tuple[str, str] | InputError]:
     """(display name, filesystem path) for every input file, or an InputError per bad argument.
 
-    Directories are searched recursively for ``glob`` (``default_glob`` when None), sorted;
-    arguments with ``* ? [`` that are not existing paths are expanded as glob patterns;
-    ``-`` passes through as standard input.
+    Directories are searched recursively for ``glob`` (``default_glob`` when None), sorted,
+    following symbolic links; arguments with ``* ? [`` that are not existing paths are expanded
+    as glob patterns; ``-`` passes through as standard input. A file reached twice (a symlink
+    loop, a link beside its target, the same file given twice) is read once, by its real path.
+    FIFOs, sockets and devices are refused: reading one can block for ever.
     """
     pattern = glob or default_glob
+    seen: set[str] = set()
+
+    def first_time(fspath: str) -> bool:
+        real = os.path.realpath(fspath)
+        if real in seen:
+            log.info("%s: already read (same file as another input); skipped", fspath)
+            return False
+        seen.add(real)
+        return True
+
     for arg in paths:
         if arg == "-":
             yield STDIN_NAME, "-"
             continue
         path = Path(arg)
         if path.is_dir():
-            found = sorted({p for p in path.rglob(pattern) if p.is_file()})
-            if not found:
+            found = 0
+            for item in _walk(path, pattern):
+                if isinstance(item, InputError):
+                    yield item
+                elif first_time(os.fspath(item)):
+                    found += 1
+                    yield os.path.join(arg, item.relative_to(path).as_posix()), os.fspath(item)
+            if not found and not _unreadable(path):
                 yield InputError(f"directory has no files matching {pattern!r}", source=arg)
-            for p in found:
-                yield os.path.join(arg, p.relative_to(path).as_posix()), os.fspath(p)
         elif path.exists() or not _GLOB_MAGIC & set(arg):
-            yield arg, arg  # a file, or a missing one: reading it reports the problem
+            special = special_file(arg)
+            if special:
+                yield InputError(f"{special}, not a regular file; skipped", source=arg)
+            elif first_time(arg):
+                yield arg, arg  # a file, or a missing one: reading it reports the problem
         else:
             found = sorted(p for p in globmod.glob(arg, recursive=True) if os.path.isfile(p))
             if not found:
                 yield InputError("no files match this pattern", source=arg)
             for p in found:
-                yield p, p
+                if first_time(p):
+                    yield p, p
+
+
+def special_file(path: str | os.PathLike) -> str | None:
+    """What a FIFO, socket or device is ('a FIFO (named pipe)'); None for anything else."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return next((name for test, name in _SPECIAL_FILES if test(mode)), None)
+
+
+def _unreadable(directory: Path) -> bool:
+    return not os.access(directory, os.R_OK | os.X_OK)
+
+
+def _walk(root: Path, pattern: str) -> Iterator[Path | InputError]:
+    """Regular files under ``root`` matching ``pattern``, sorted; each directory entered once
+    by its real path (symlink loops end), an unreadable one yielded as 'permission denied'."""
+    errors: list[InputError] = []
+
+    def on_error(exc: OSError) -> None:
+        name = exc.filename or os.fspath(root)
+        errors.append(_os_error(exc, os.fspath(name)))
+
+    visited: set[str] = set()
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=True):
+        real = os.path.realpath(dirpath)
+        if real in visited:
+            dirnames[:] = []
+            continue
+        visited.add(real)
+        base = Path(dirpath)
+        for name in filenames:
+            file = base / name
+            if PurePosixPath(file.relative_to(root).as_posix()).match(pattern) and file.is_file():
+                found.append(file)
+    yield from errors
+    yield from sorted(found)
 
 
 def iter_documents(
@@ -276,16 +396,14 @@ def _document(read, name: str, source: str, encoding: str) -> Document | InputEr
 
 
 def iter_jsonl(stream: IO[bytes], name: str, encoding: str = "auto") -> Iterator[Document | InputError]:
-    """Documents from a JSONL byte stream, line by line; a bad line yields InputError(FILE:LINE)."""
-    codec = "utf-8" if encoding == "auto" else check_encoding(encoding)
-    for lineno, raw in enumerate(stream, start=1):
-        where = f"{name}:{lineno}"
-        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8) :]
-        try:
-            line = raw.decode(codec)
-        except UnicodeDecodeError as exc:
-            yield InputError(f"line is not valid {codec} (byte offset {exc.start})", source=where)
+    """Documents from a JSONL byte stream, line by line; a bad line yields InputError(FILE:LINE).
+
+    A byte-order mark picks UTF-8, UTF-16 or UTF-32 for the whole stream; binary data is one
+    error for the whole file, not one per line.
+    """
+    for lineno, line in _jsonl_lines(stream, name, encoding):
+        if isinstance(line, InputError):
+            yield line
             continue
         if not line.strip():
             continue
@@ -295,12 +413,67 @@ def iter_jsonl(stream: IO[bytes], name: str, encoding: str = "auto") -> Iterator
             yield exc
 
 
+def _jsonl_lines(stream: Iterable[bytes], name: str, encoding: str) -> Iterator[tuple[int, str | InputError]]:
+    """(line number, decoded line or the InputError for that line), for the JSONL reader."""
+    lines = iter(stream)
+    first = list(itertools.islice(lines, 1))  # the first line decides encoding and binary data
+    head = first[0][:SNIFF_BYTES] if first else b""
+    raws = itertools.chain(first, lines)
+    codec = "utf-8" if encoding == "auto" else check_encoding(encoding)
+    bom = bom_codec(head) if encoding == "auto" else None
+    if bom in ("utf-16", "utf-32") or codec.startswith(("utf-16", "utf-32")):
+        yield from _wide_lines(raws, name, bom or codec)
+        return
+    controls = sum(1 for b in head if b in _CONTROL_BYTES)
+    if controls > BINARY_CONTROL_SHARE * len(head):
+        yield 0, InputError(
+            f"binary data ({controls} control bytes in the first {len(head)}), not JSONL; file skipped",
+            source=name,
+        )
+        return
+    for lineno, raw in enumerate(raws, start=1):
+        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        try:
+            yield lineno, raw.decode(codec)
+        except UnicodeDecodeError as exc:
+            yield lineno, InputError(
+                f"line is not valid {codec} (byte offset {exc.start})", source=f"{name}:{lineno}"
+            )
+
+
+def _wide_lines(raws: Iterable[bytes], name: str, codec: str) -> Iterator[tuple[int, str | InputError]]:
+    """Lines of UTF-16/32 data (its LF bytes do not end lines); undecodable data ends the file
+    with one error."""
+    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    lineno = 0
+    pending = ""
+    try:
+        for raw in itertools.chain(raws, [b""]):
+            pending += decoder.decode(raw, final=not raw)
+            *complete, pending = pending.split("\n")
+            for line in complete:
+                lineno += 1
+                yield lineno, line.lstrip("\ufeff") if lineno == 1 else line
+    except UnicodeDecodeError as exc:
+        yield lineno + 1, InputError(
+            f"cannot decode as {codec} ({exc.reason}); rest of the file skipped", source=f"{name}:{lineno + 1}"
+        )
+        return
+    if pending:
+        yield lineno + 1, pending.lstrip("\ufeff") if lineno == 0 else pending
+
+
 def _jsonl_document(line: str, name: str, lineno: int) -> Document:
     where = f"{name}:{lineno}"
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", source=where) from None
+    except RecursionError:
+        raise InputError("invalid JSON: nested too deeply", source=where) from None
+    except ValueError as exc:  # e.g. a number of more than 4,300 digits
+        raise InputError(f"invalid JSON: {exc}", source=where) from None
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, got {_json_type(obj)}", source=where)
     if "text" not in obj:
@@ -312,7 +485,23 @@ def _jsonl_document(line: str, name: str, lineno: int) -> Document:
         raise InputError("'text' is empty", source=where)
     meta = {key: _meta_str(obj.get(key)) for key in JSONL_META}
     doc_id = _meta_str(obj.get("id")) or where
-    return Document(id=doc_id, text=text, source=where, encoding="utf-8", **meta)
+    return clean_document(Document(id=doc_id, text=text, source=where, encoding="utf-8", **meta))
+
+
+def clean_document(doc: Document) -> Document:
+    """The document with every invalid code point in its text, id and metadata replaced
+    (:func:`clean_text`), and a warning naming it; the same object when there is none."""
+    fields = {"id": doc.id, "text": doc.text, **{key: getattr(doc, key) for key in JSONL_META}}
+    replaced = 0
+    for key, value in fields.items():
+        if value is not None:
+            fields[key], n = clean_text(value)
+            replaced += n
+    if not replaced:
+        return doc
+    where = doc.source or fields["id"]
+    log.warning("%s: %d invalid code point(s) (lone surrogates) replaced by U+FFFD", where, replaced)
+    return Document(**fields, source=doc.source, encoding=doc.encoding)
 
 
 def _meta_str(value: object) -> str | None:

@@ -16,6 +16,9 @@ from ..api import DEFAULT_MAX_CHARS
 from ..errors import QuoteattrError
 from ..render import FORMATS
 
+#: failed inputs printed per input file before the rest are only counted
+ERRORS_PER_FILE = 10
+
 
 class QuoteattrGroup(click.Group):
     """A group whose commands turn QuoteattrError into a one-line message and an exit code."""
@@ -29,6 +32,44 @@ class QuoteattrGroup(click.Group):
         except KeyboardInterrupt:  # pragma: no cover - interactive
             click.echo("Interrupted.", err=True)
             ctx.exit(130)
+
+
+class ErrorReport:
+    """Prints failed inputs as ``Error: …`` lines on stderr: the first ``per_file`` of each input
+    file, then one line with how many more there were (a binary or mangled file gives hundreds)."""
+
+    def __init__(self, per_file: int = ERRORS_PER_FILE) -> None:
+        self.per_file = per_file
+        self.count = 0
+        self._by_file: dict[str, int] = {}
+
+    def __call__(self, exc: QuoteattrError) -> None:
+        self.count += 1
+        key = _input_file(exc.source)
+        seen = self._by_file[key] = self._by_file.get(key, 0) + 1
+        if seen <= self.per_file:
+            click.echo(f"Error: {exc}", err=True)
+
+    def close(self) -> None:
+        """One line per file whose errors were not all shown."""
+        for key, seen in self._by_file.items():
+            if seen > self.per_file:
+                click.echo(f"Error: {key}: {seen - self.per_file} more errors not shown", err=True)
+        self._by_file.clear()
+
+
+def quiet_logging(quiet: bool) -> None:
+    """-q: warnings (a guessed encoding, replaced code points) are not printed; errors are."""
+    if quiet:
+        logging.getLogger().setLevel(logging.ERROR)
+
+
+def _input_file(source: str | None) -> str:
+    """'dump.jsonl:12' → 'dump.jsonl' (errors of one file are counted together)."""
+    if not source:
+        return ""
+    head, _, tail = source.rpartition(":")
+    return head if head and tail.isdigit() else source
 
 
 def format_option(default: str | None = None, choices=FORMATS):

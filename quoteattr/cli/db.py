@@ -12,10 +12,11 @@ from typing import Callable
 import click
 
 from ..api import parse_kinds
-from ..errors import QuoteattrError, UsageError
-from ..render import render
+from ..errors import DatabaseError, QuoteattrError, UsageError
+from ..output import open_output
+from ..render import render, terminal_safe
 from ..model import KINDS, SPEECH_KINDS
-from . import extraction_options, format_option, main, resolve_format
+from . import ErrorReport, extraction_options, format_option, main, quiet_logging, resolve_format
 
 #: columns of the search table (every format but table gets the full record)
 SEARCH_TABLE_COLUMNS = ("id", "date", "speaker", "kind", "text")
@@ -63,9 +64,10 @@ def db_option(create: bool = False) -> Callable:
 
 
 def _open(path: str, *, create: bool = False):
+    """The database: a writer for ``create`` (ingest), else opened read-only."""
     from ..store import QuoteDB
 
-    return QuoteDB(path, create=create)
+    return QuoteDB(path, create=create, readonly=not create)
 
 
 def _kind_option(default_help: str) -> Callable:
@@ -101,7 +103,13 @@ def _kind_option(default_help: str) -> Callable:
     "--gazetteer", metavar="FILE", help="CSV/JSONL of known people (name, aliases, qid, role) to pin."
 )
 @click.option("--force", is_flag=True, help="Extract again even documents whose content is unchanged.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option(
+    "--rebuild-speakers",
+    is_flag=True,
+    help="Afterwards resolve every speaker again in document order: the same articles give the same "
+    "speakers whatever order they were ingested in (costs about 1 s per 8,000 quotes).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, summary or warnings (errors still show).")
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -117,6 +125,7 @@ def ingest(
     kinds: tuple[str, ...],
     gazetteer: str | None,
     force: bool,
+    rebuild_speakers: bool,
     quiet: bool,
 ) -> None:
     """Extract quotes from PATH... and store them in the database (re-runs skip unchanged documents).
@@ -128,13 +137,10 @@ def ingest(
     """
     from ..read import iter_documents
 
+    quiet_logging(quiet)
     wanted = parse_kinds(kinds, KINDS)
     items = iter_documents(paths, glob=glob, encoding=encoding, input_format=input_format)
-    errors: list[QuoteattrError] = []
-
-    def report(exc: QuoteattrError) -> None:
-        errors.append(exc)
-        click.echo(f"Error: {exc}", err=True)
+    report = ErrorReport()
 
     with _open(db_path, create=True) as db:
         if gazetteer:
@@ -149,6 +155,7 @@ def ingest(
             force=force,
             max_chars=max_chars or None,
             on_error=report,
+            rebuild_speakers=rebuild_speakers,
         )
         if not quiet and sys.stderr.isatty():
             with click.progressbar(
@@ -161,6 +168,7 @@ def ingest(
                 summary = db.ingest(bar, **options)
         else:
             summary = db.ingest(items, **options)
+        report.close()
         if not quiet:
             counts = db.counts()
             click.echo(
@@ -168,7 +176,7 @@ def ingest(
                 f"{counts['speakers']} speakers (run {summary.run_id}).",
                 err=True,
             )
-    if errors:
+    if report.count:
         ctx.exit(1)
 
 
@@ -218,8 +226,8 @@ def search(
             kinds=parse_kinds(kinds, SPEECH_KINDS),
             limit=limit or None,
         )
-    out = sys.stdout
-    render(rows, resolve_format(fmt, out), out, table_columns=SEARCH_TABLE_COLUMNS)
+    with open_output(None) as out:
+        render(rows, resolve_format(fmt, out), out, table_columns=SEARCH_TABLE_COLUMNS)
 
 
 @main.command()
@@ -249,10 +257,10 @@ def speakers(
         rows = db.speakers(
             name, kinds=parse_kinds(kinds, SPEECH_KINDS), limit=limit or None, min_quotes=min_quotes
         )
-    out = sys.stdout
-    render(
-        rows, resolve_format(fmt, out), out, columns=SPEAKER_COLUMNS, table_columns=SPEAKER_TABLE_COLUMNS
-    )
+    with open_output(None) as out:
+        render(
+            rows, resolve_format(fmt, out), out, columns=SPEAKER_COLUMNS, table_columns=SPEAKER_TABLE_COLUMNS
+        )
 
 
 @main.command()
@@ -263,15 +271,16 @@ def show(quote_id: int, db_path: str, fmt: str | None) -> None:
     """One quote in its paragraph, with the evidence for its speaker (mention, cue, sieve, confidence)."""
     with _open(db_path) as db:
         rec = db.show(quote_id)
-    out = sys.stdout
-    fmt = resolve_format(fmt, out)
-    if fmt != "table":
-        render([rec], fmt, out)
-        return
-    para, (a, b) = rec["paragraph_text"], rec["quote_in_paragraph"]
-    click.echo(para[:a] + click.style("[[" + para[a:b] + "]]", bold=True) + para[b:] + "\n", file=out)
-    rows = [{"field": k, "value": rec.get(k)} for k in SHOW_FIELDS if rec.get(k) not in (None, [], "")]
-    render(rows, "table", out)
+    with open_output(None) as out:
+        fmt = resolve_format(fmt, out)
+        if fmt != "table":
+            render([rec], fmt, out)
+            return
+        text, (a, b) = rec["paragraph_text"], rec["quote_in_paragraph"]
+        marked = click.style("[[" + terminal_safe(text[a:b]) + "]]", bold=True)
+        click.echo(terminal_safe(text[:a]) + marked + terminal_safe(text[b:]) + "\n", file=out)
+        rows = [{"field": k, "value": rec.get(k)} for k in SHOW_FIELDS if rec.get(k) not in (None, [], "")]
+        render(rows, "table", out)
 
 
 @main.command()
@@ -296,17 +305,9 @@ def export(db_path: str, fmt: str, output: str | None, kinds: tuple[str, ...]) -
       quoteattr export --db quotes.db -o quotes.jsonl
       quoteattr export --db quotes.db --format parquet -o quotes.parquet
     """
-    from .extract import output_stream
-
     wanted = parse_kinds(kinds, SPEECH_KINDS)
     with _open(db_path) as db:
-        if fmt == "parquet":
-            if not output or output == "-":
-                raise UsageError("parquet is a binary format: give an output file with -o FILE")
-            n = db.export("parquet", output, kinds=wanted)
-        else:
-            with output_stream(output) as stream:
-                n = db.export(fmt, stream, kinds=wanted)
+        n = db.export(fmt, output or "-", kinds=wanted)
     if output and output != "-":
         click.echo(f"{n} quotations written to {output}.", err=True)
 
@@ -317,21 +318,66 @@ def export(db_path: str, fmt: str, output: str | None, kinds: tuple[str, ...]) -
 @click.option(
     "--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port (0 = any free)."
 )
-def serve(db_path: str, host: str, port: int) -> None:
+@click.option("--public", is_flag=True, help="Listen on every interface (0.0.0.0), not only this machine.")
+@click.option("--allow-sql", is_flag=True, help="Let visitors run their own SQL queries (off by default).")
+@click.option(
+    "--full-text", is_flag=True, help="Show the full text of every article and allow downloading the database."
+)
+def serve(db_path: str, host: str, port: int, public: bool, allow_sql: bool, full_text: bool) -> None:
     """Browse the database in a web browser (Datasette, optional extra `serve`).
 
-    \b
-    Example:
-      quoteattr serve --db quotes.db --port 8001
-    """
-    from pathlib import Path
+    By default only this machine can connect, the database is opened immutable and read-only,
+    and visitors see the quotes with their context, not custom SQL or whole articles.
 
-    from ..serve import free_port
+    \b
+    Examples:
+      quoteattr serve --db quotes.db --port 8001
+      quoteattr serve --db quotes.db --public --allow-sql
+    """
+    from ..serve import PUBLIC_HOST, ServeOptions
     from ..serve import serve as run_server
 
-    port = port or free_port(host)
-    click.echo(
-        f"Serving {db_path} on http://{host}:{port}/{Path(db_path).stem}/quote_view " "(Ctrl-C stops).",
-        err=True,
+    options = ServeOptions(
+        host=PUBLIC_HOST if public else host, port=port, allow_sql=allow_sql, full_text=full_text
     )
-    run_server(db_path, host=host, port=port)
+    if not options.local:
+        extra = "".join(f" and {what}" for what in options.exposed())
+        click.echo(
+            f"Warning: listening on {options.host}: anyone who can reach this machine can read the quotes{extra}.",
+            err=True,
+        )
+
+    def announce(url: str) -> None:
+        click.echo(f"Serving {db_path} on {url} (Ctrl-C stops).", err=True)
+
+    run_server(db_path, options, on_ready=announce)
+
+
+@main.command()
+@click.option(
+    "--db", "db_path", envvar="QUOTEATTR_DB", metavar="FILE", help="Also check this quote database (also $QUOTEATTR_DB)."
+)
+@click.option("--upgrade", is_flag=True, help="Apply pending schema migrations to --db first (writes).")
+@format_option(choices=("table", "jsonl", "json"))
+@click.pass_context
+def check(ctx: click.Context, db_path: str | None, upgrade: bool, fmt: str | None) -> None:
+    """Versions of Python, quoteattr, its dependencies and extras; the health of a database
+    (integrity, schema version, counts, WAL state). Exits 3 when the database is unhealthy.
+
+    \b
+    Examples:
+      quoteattr check
+      quoteattr check --db quotes.db
+    """
+    from ..health import database, environment, healthy
+
+    if upgrade and not db_path:
+        raise UsageError("--upgrade needs --db FILE")
+    findings = environment()
+    if db_path:
+        findings += database(db_path, upgrade=upgrade)
+    with open_output(None) as out:
+        render([f.to_dict() for f in findings], resolve_format(fmt, out), out)
+    if not healthy(findings):
+        click.echo("Error: unhealthy: " + "; ".join(f"{f.check}: {f.value}" for f in findings if not f.ok), err=True)
+        ctx.exit(DatabaseError.exit_code)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -15,9 +12,10 @@ import click
 from ..api import DEFAULT_MAX_CHARS, Result, iter_extract
 from ..api import parse_kinds as api_parse_kinds
 from ..errors import BackendUnavailable, QuoteattrError, UsageError
+from ..output import open_output
 from ..render import QUOTE_TABLE_COLUMNS, render
 from ..model import KINDS, SPEECH_KINDS, Document, Quote
-from . import extraction_options, format_option, main, resolve_format
+from . import ErrorReport, extraction_options, format_option, main, quiet_logging, resolve_format
 
 #: output formats guessed from an --output file name when --format is not given
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv", ".txt": "table"}
@@ -40,32 +38,6 @@ def _kinds_callback(ctx: click.Context, param: click.Parameter, value: str) -> t
         raise click.BadParameter(exc.message, ctx=ctx, param=param) from None
 
 
-@contextlib.contextmanager
-def output_stream(path: str | None) -> Iterator[IO[str]]:
-    """stdout, or a temp file beside ``path`` renamed into place only when the block succeeds."""
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    target = Path(path)
-    if target.is_dir():
-        raise UsageError(f"--output {path} is a directory, not a file")
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
-        raise UsageError(f"--output {path}: directory {parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def _output_format(fmt: str | None, output: str | None, stream: IO[str]) -> str:
     if fmt:
         return fmt
@@ -74,19 +46,19 @@ def _output_format(fmt: str | None, output: str | None, stream: IO[str]) -> str:
     return resolve_format(None, stream)
 
 
-def _report(exc: QuoteattrError) -> None:
-    click.echo(f"Error: {exc}", err=True)
-
-
 class _Tally:
     """Counts documents, quotes and failed inputs while results stream past."""
 
     def __init__(self) -> None:
-        self.documents = self.quotes = self.errors = 0
+        self.documents = self.quotes = 0
+        self.report = ErrorReport()
+
+    @property
+    def errors(self) -> int:
+        return self.report.count
 
     def error(self, exc: QuoteattrError) -> None:
-        self.errors += 1
-        _report(exc)
+        self.report(exc)
 
     def summary(self) -> str:
         return f"{self.documents} documents, {self.quotes} quotes, {self.errors} errors"
@@ -191,7 +163,7 @@ def run_extraction(
     show_default=True,
     help="auto: *.jsonl files are JSONL, everything else plain text.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No summary line on stderr.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary line and no warnings on stderr (errors still show).")
 @click.pass_context
 def extract(
     ctx: click.Context,
@@ -216,6 +188,7 @@ def extract(
       cat artikel.txt | quoteattr extract -
       quoteattr extract --input-format jsonl --kinds direct,partial dump.jsonl
     """
+    quiet_logging(quiet)
     tally = _Tally()
     records = run_extraction(
         paths,
@@ -228,7 +201,7 @@ def extract(
         max_chars=max_chars or None,
         tally=tally,
     )
-    with output_stream(output) as stream:
+    with open_output(output) as stream:
         fmt = _output_format(fmt, output, stream)
         render(
             records,
@@ -238,6 +211,7 @@ def extract(
             columns=None if fmt == "table" else Quote.field_names(),
         )
         stream.flush()
+    tally.report.close()
     if not quiet:
         click.echo(tally.summary(), err=True)
     if tally.errors:
@@ -308,6 +282,7 @@ def evaluate(
         )
         pred_records = records_from_dicts(rows)
         failed = tally.errors
+        tally.report.close()
         click.echo(tally.summary(), err=True)
     else:
         pred_records = load_records(pred, default_kind="direct")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import bisect
+from itertools import accumulate
 from typing import Sequence
 
 from ..analysis import QMARK, DocumentAnalysis, SentenceView
@@ -86,6 +87,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         n = len(items)
         if n < 3:
             continue
+        totals = _Prefix(items)
         done = False
         # 1. speech verb + dat/of
         for vc in v.cues(lang):
@@ -104,7 +106,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             end = _content_end(an, items, c0, n)
             if end <= items[c0].start:
                 continue
-            if _quoted_share(items, c0, n) > 0.5:
+            if totals.quoted_share(c0, n) > 0.5:
                 continue
             ph = subject_of(an, items, vc)
             mention = phrase_mention(an.text, items, ph, lang) if ph else None
@@ -142,7 +144,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             else:
                 c0 = 0
             stop = next((x for x in range(c0, n - 1) if items[x].text == ":" and items[x + 1].text == QMARK), n)
-            if c0 >= stop or _quoted_share(items, c0, stop) > 0.3:
+            if c0 >= stop or totals.quoted_share(c0, stop) > 0.3:
                 break  # (a colon introducing a quote ends the reported clause)
             end = _content_end(an, items, c0, stop)
             if end > items[c0].start:
@@ -158,7 +160,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         for k in range(2, n - 1):
             if first_clause_end is not None and items[k].start >= first_clause_end:
                 break
-            if items[k - 1].text != "," or _quoted_share(items, 0, k - 1) > 0.3:
+            if items[k - 1].text != "," or totals.quoted_share(0, k - 1) > 0.3:
                 continue
             t = items[k]
             ph = None
@@ -175,7 +177,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                     particle = vcs[0].particle_i
             if ph is None or not _clause_ends_after(items, ph.end_i, particle, lang):
                 continue
-            if sum(1 for x in items[: k - 1] if x.is_word) < 2:
+            if totals.words[k - 1] < 2:
                 continue
             opener = phrase_at(items, 0, lang, sentence_start=True)
             if opener is not None and opener.end_i >= k - 1:
@@ -202,6 +204,7 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
     n = len(items)
     lang = an.lang
     all_cues = v.cues(lang)
+    cue_positions = sorted(c.i for c in all_cues)
     for vc in all_cues:
         if vc.verb.cls not in ("say", "announce"):
             continue
@@ -214,10 +217,13 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
         last = n
         while last > c0 and not items[last - 1].is_word:
             last -= 1
-        te = [k for k in range(c0, last - 1) if items[k].lower == "te" and items[k + 1].lower.endswith("n")]
-        if last - c0 < 3 or not te or te[0] - c0 > 8:
+        # only a 'te' within 8 tokens of the verb counts, so only those are looked at (linear time)
+        te = [k for k in range(c0, min(last - 1, c0 + 9))
+              if items[k].lower == "te" and items[k + 1].lower.endswith("n")]
+        if last - c0 < 3 or not te:
             continue  # "gaven aan de voorkeur te geven aan …": te + infinitive close to the verb
-        if any(c0 <= other.i < te[0] for other in all_cues if other is not vc):
+        between = bisect.bisect_left(cue_positions, te[0]) - bisect.bisect_left(cue_positions, c0)
+        if between - (c0 <= vc.i < te[0]) > 0:
             continue  # "sprak met vrouwen die zeggen … te zijn opgelicht": the nearer verb governs
         if any(t.text in (QMARK, ",", ";", ":") for t in items[c0:te[0]]):
             continue
@@ -227,12 +233,21 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
     return None
 
 
-def _quoted_share(items: Sequence[Tok], lo: int, hi: int) -> float:
-    if hi <= lo:
-        return 0.0
-    total = items[hi - 1].end - items[lo].start
-    quoted = sum(t.end - t.start for t in items[lo:hi] if t.text == QMARK)
-    return quoted / max(1, total)
+class _Prefix:
+    """Running totals over one sentence's tokens, so a stretch's quoted share and word count
+    cost O(1) (summing them per candidate comma was quadratic in sentence length)."""
+
+    def __init__(self, items: Sequence[Tok]):
+        self.items = items
+        self.quoted = list(accumulate((t.end - t.start if t.text == QMARK else 0 for t in items), initial=0))
+        self.words = list(accumulate((1 if t.is_word else 0 for t in items), initial=0))
+
+    def quoted_share(self, lo: int, hi: int) -> float:
+        """Share of the characters of items[lo:hi] that are quotations."""
+        if hi <= lo:
+            return 0.0
+        total = self.items[hi - 1].end - self.items[lo].start
+        return (self.quoted[hi] - self.quoted[lo]) / max(1, total)
 
 
 #: words that may close an inquit after its subject: "voegde X er nog aan toe", "zei X daarover"

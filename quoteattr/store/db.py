@@ -14,8 +14,8 @@ from ..errors import DatabaseError, QuoteattrError, UsageError
 from ..model import KINDS, Document, Quote
 from . import exports, query
 from .ingest import IngestSummary, Ingester
-from .schema import SCHEMA_VERSION, connect, guarded, migrate
-from .speakers import apply_gazetteer, read_gazetteer
+from .schema import SCHEMA_VERSION, connect, guarded, migrate, transaction
+from .speakers import apply_gazetteer, read_gazetteer, rebuild_speakers
 
 log = logging.getLogger(__name__)
 
@@ -23,11 +23,14 @@ log = logging.getLogger(__name__)
 class QuoteDB:
     """An SQLite quote database (WAL, foreign keys, FTS5); created and migrated on open."""
 
-    def __init__(self, path: str | Path, *, create: bool = True):
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False):
+        """``readonly``: for reading only; opening writes nothing (no migration, no -wal when
+        the file or folder is read-only). Otherwise the file is checked for corruption first."""
         self.path = Path(path)
-        self.conn = connect(self.path, create=create)
+        self.readonly = readonly
+        self.conn = connect(self.path, create=create, readonly=readonly)
         try:
-            self.version = migrate(self.conn, self.path)
+            self.version = migrate(self.conn, self.path, readonly=readonly)
         except BaseException:
             self.conn.close()
             raise
@@ -44,14 +47,30 @@ class QuoteDB:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def check(self) -> str:
-        """Run ``PRAGMA integrity_check``; 'ok' or DatabaseError with SQLite's findings."""
+    def check(self, *, quick: bool = False) -> str:
+        """Run ``PRAGMA integrity_check`` (``quick_check`` when ``quick``) and, unless quick or
+        read-only, the full-text index check; 'ok' or DatabaseError with SQLite's findings."""
+        pragma = "quick_check" if quick else "integrity_check"
         with guarded(self.path):
-            rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
-            self.conn.execute("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)")
+            rows = [r[0] for r in self.conn.execute(f"PRAGMA {pragma}(5)")]
+            if rows == ["ok"] and not quick and not self.readonly:
+                self.conn.execute("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)")
         if rows != ["ok"]:
-            raise DatabaseError("integrity check failed: " + "; ".join(rows[:5]), source=str(self.path))
+            raise DatabaseError(f"{pragma.replace('_', ' ')} failed: " + "; ".join(rows), source=str(self.path))
         return "ok"
+
+    def columns(self) -> dict[str, tuple[bool, frozenset[str]]]:
+        """Every table and view: (is a view, the columns one can sort by, rowid included
+        for tables without a primary key)."""
+        out: dict[str, tuple[bool, frozenset[str]]] = {}
+        with guarded(self.path):
+            for name, kind in self.conn.execute("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')"):
+                info = self.conn.execute("SELECT name, pk FROM pragma_table_info(?)", (name,)).fetchall()
+                cols = {r[0] for r in info}
+                if kind == "table" and not any(r[1] for r in info):
+                    cols.add("rowid")
+                out[name] = (kind == "view", frozenset(cols))
+        return out
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -67,16 +86,22 @@ class QuoteDB:
         max_chars: int | None = None,
         progress: Callable[[int], None] | None = None,
         on_error: Callable[[QuoteattrError], None] | None = None,
+        rebuild_speakers: bool = False,
     ) -> IngestSummary:
         """Extract quotes from ``documents`` and store them; unchanged documents are skipped.
 
         Items that are QuoteattrErrors (unreadable inputs) are counted as failed and passed to
         ``on_error``; so are documents the engine rejects. Each batch of ``batch_size`` documents
         is committed with all its quotes in one transaction.
+
+        Speakers merge across articles in the order the articles arrive (each merge's reason
+        says what was known then), so two ingest orders can differ where the evidence is close.
+        ``rebuild_speakers`` ends the run with :meth:`rebuild_speakers`: the same articles then
+        give the same speakers whatever their order.
         """
         if batch_size < 1:
             raise UsageError("batch size must be at least 1")
-        read_conn = connect(self.path, create=False, check_same_thread=False)
+        read_conn = connect(self.path, create=False, readonly=True, check_same_thread=False)
         try:
             return Ingester(self.conn, self.path, read_conn).run(
                 documents,
@@ -88,9 +113,17 @@ class QuoteDB:
                 max_chars=max_chars,
                 progress=progress,
                 on_error=on_error,
+                rebuild_speakers_after=rebuild_speakers,
             )
         finally:
             read_conn.close()
+
+    def rebuild_speakers(self) -> int:
+        """Resolve every stored quote's speaker again, article by article in document-key order
+        (one transaction): the result depends only on which articles are stored, not on the
+        order they were ingested in. Gazetteer identities are kept. Returns quotes resolved."""
+        with guarded(self.path), transaction(self.conn):
+            return rebuild_speakers(self.conn)
 
     def add(self, document: Document, quotes: Sequence[Quote]) -> IngestSummary:
         """Store one document with quotes found elsewhere (another engine, a gold file, a test)."""
@@ -100,7 +133,7 @@ class QuoteDB:
             for doc in docs:
                 yield Result(doc, list(quotes))
 
-        read_conn = connect(self.path, create=False, check_same_thread=False)
+        read_conn = connect(self.path, create=False, readonly=True, check_same_thread=False)
         try:
             return Ingester(self.conn, self.path, read_conn).run([document], extract=given, force=True)
         finally:
@@ -109,15 +142,8 @@ class QuoteDB:
     def load_gazetteer(self, path: str | Path) -> int:
         """Pin the identities in a gazetteer file (CSV or JSONL); returns the number of entries."""
         entries = read_gazetteer(path)
-        with guarded(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                n = apply_gazetteer(self.conn, entries)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-        return n
+        with guarded(self.path), transaction(self.conn):
+            return apply_gazetteer(self.conn, entries)
 
     # -- reading ------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from typing import IO, Any, Iterator, Sequence
 
 from ..api import parse_kinds
 from ..errors import BackendUnavailable, InputError, UsageError
+from ..output import open_output, output_path
 from ..render import _FORMULA_START, render
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -111,15 +112,19 @@ def _record(text_hash: str, rows: list[sqlite3.Row]) -> dict[str, Any]:
 
 
 def write(recs: Iterator[dict[str, Any]], fmt: str, out: IO[str] | IO[bytes] | str | Path) -> int:
-    """Write export records as jsonl/csv (to a text stream or path) or parquet (path); returns count."""
+    """Write export records as jsonl/csv (to a text stream or path) or parquet (path); returns count.
+
+    A path is written atomically when it is a regular file (see :mod:`quoteattr.output`)."""
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
     if fmt == "parquet":
-        if not isinstance(out, (str, Path)):
+        if not isinstance(out, (str, Path)) or str(out) == "-":
             raise UsageError("parquet is a binary format: give an output file with -o FILE")
-        return _write_parquet(recs, Path(out))
-    if isinstance(out, (str, Path)):
-        with open(out, "w", encoding="utf-8", newline="") as stream:
+        _require_pyarrow()
+        with output_path(out) as path:
+            return _write_parquet(recs, path)
+    if isinstance(out, (str, Path)):  # a file (written atomically) or "-" for standard output
+        with open_output(out) as stream:
             return _write_text(recs, fmt, stream)
     return _write_text(recs, fmt, out)  # type: ignore[arg-type]
 
@@ -198,16 +203,30 @@ def read_export(source: str | Path | IO[str], fmt: str) -> list[dict[str, Any]]:
         for row in rows:
             row["probas"] = [[p["speaker"], p["proba"]] for p in row["probas"]]
         return rows
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
+    name = str(source) if isinstance(source, (str, Path)) else getattr(source, "name", "<stream>")
     stream = open(source, encoding="utf-8", newline="") if isinstance(source, (str, Path)) else source
     try:
         if fmt == "jsonl":
-            return [json.loads(line) for line in stream if line.strip()]
-        if fmt == "csv":
-            return [_csv_record(row) for row in csv.DictReader(stream)]
+            return [_jsonl_record(line, f"{name}:{n}") for n, line in enumerate(stream, 1) if line.strip()]
+        reader = csv.DictReader(stream)
+        return [_csv_record(row, f"{name}:{reader.line_num}") for row in reader]
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"not a readable {fmt} export ({exc})", source=name) from None
     finally:
         if isinstance(source, (str, Path)):
             stream.close()
-    raise UsageError(f"unknown export format {fmt!r}")
+
+
+def _jsonl_record(line: str, where: str) -> dict[str, Any]:
+    try:
+        rec = json.loads(line)
+    except (ValueError, RecursionError) as exc:
+        raise InputError(f"invalid JSON ({exc})", source=where) from None
+    if not isinstance(rec, dict):
+        raise InputError("expected a JSON object", source=where)
+    return rec
 
 
 def _unguard(cell: str) -> str:
@@ -217,19 +236,21 @@ def _unguard(cell: str) -> str:
     return cell
 
 
-def _csv_record(row: dict[str, str]) -> dict[str, Any]:
+def _csv_record(row: dict[str | None, Any], where: str) -> dict[str, Any]:
+    if None in row or None in row.values():  # DictReader: extra cells under None, missing as None
+        raise InputError(f"row has {'more' if None in row else 'fewer'} cells than the header", source=where)
     rec: dict[str, Any] = {}
     for key, cell in row.items():
         cell = _unguard(cell)
-        if key in _NESTED:
-            try:
+        try:
+            if key in _NESTED:
                 rec[key] = json.loads(cell) if cell else []
-            except json.JSONDecodeError as exc:
-                raise InputError(f"column {key}: not JSON ({exc.msg})") from exc
-        elif key == "numOccurrences":
-            rec[key] = int(cell)
-        else:
-            rec[key] = cell if cell != "" else None
+            elif key == "numOccurrences":
+                rec[key] = int(cell)
+            else:
+                rec[key] = cell if cell != "" else None
+        except (ValueError, RecursionError) as exc:
+            raise InputError(f"column {key}: {exc}", source=where) from None
     return rec
 
 

@@ -23,9 +23,10 @@ from .. import __version__
 from ..api import Result, iter_extract
 from ..errors import QuoteattrError
 from ..model import KINDS, Document, Quote
+from ..read import clean_document
 from .names import quotation_key
-from .schema import guarded, now
-from .speakers import DocumentContext, SpeakerResolver, drop_orphans
+from .schema import guarded, now, transaction
+from .speakers import DocumentContext, SpeakerResolver, drop_orphans, rebuild_speakers
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,6 @@ class IngestSummary:
     """Counts of one ingest run (also stored in the ``runs`` table)."""
 
     run_id: int
-    seen: int = 0
     added: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -50,6 +50,12 @@ class IngestSummary:
     quotes: int = 0
     seconds: float = 0.0
     errors: list[QuoteattrError] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        """Documents dealt with: stored, skipped as unchanged, or failed. Documents still in
+        the extraction pipeline when a run stops are not counted (nothing was done with them)."""
+        return self.added + self.updated + self.unchanged + self.failed
 
     def as_dict(self) -> dict:
         """Plain dict (errors as strings)."""
@@ -141,8 +147,12 @@ class Ingester:
         progress: Callable[[int], None] | None = None,
         on_error: Callable[[QuoteattrError], None] | None = None,
         extract: Callable[..., Iterator[Result]] | None = None,
+        rebuild_speakers_after: bool = False,
     ) -> IngestSummary:
-        """Extract and store every document; returns the summary (also written to ``runs``)."""
+        """Extract and store every document; returns the summary (also written to ``runs``).
+
+        ``rebuild_speakers_after``: resolve every speaker again in document-key order at the
+        end, so the merging no longer depends on the order articles were ingested in."""
         t0 = time.perf_counter()
         options = {
             "backend": backend,
@@ -157,17 +167,17 @@ class Ingester:
         def failed(err: QuoteattrError) -> None:
             summary.failed += 1
             summary.errors.append(err)
-            log.warning("%s", err)
             if on_error:
-                on_error(err)
+                on_error(err)  # the caller reports it: logging it too would print it twice
+            else:
+                log.warning("%s", err)
 
         def wanted() -> Iterator[Document]:
             for item in documents:
                 if isinstance(item, QuoteattrError):
-                    summary.seen += 1
                     failed(item)
                     continue
-                summary.seen += 1
+                item = clean_document(item)  # a library caller's lone surrogates, as read.py does
                 if not force and self._stored_hash(item.id) == content_hash(item):
                     summary.unchanged += 1
                     if progress:
@@ -194,6 +204,8 @@ class Ingester:
                     batch = []
             if batch:
                 self._write_batch(batch, summary, progress)
+            if rebuild_speakers_after:
+                self._canonical_speakers()
             status = "done"
         except KeyboardInterrupt:
             status = "interrupted"
@@ -206,27 +218,24 @@ class Ingester:
                 log.debug("could not record the end of run %s", summary.run_id)
         return summary
 
+    def _canonical_speakers(self) -> None:
+        """Resolve every speaker again, article by article in document-key order: merging across
+        articles is then the same whatever order the articles came in (one transaction)."""
+        with guarded(self.path), transaction(self.conn):
+            rebuild_speakers(self.conn)
+        self.resolver.reset()
+
     # -- runs ---------------------------------------------------------------------------------
 
     def _start_run(self, options: dict) -> int:
-        with guarded(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                for row in self.conn.execute(
-                    "SELECT id, pid FROM runs WHERE status = 'running'"
-                ).fetchall():
-                    if not _pid_alive(row["pid"]):
-                        self.conn.execute(
-                            "UPDATE runs SET status = 'interrupted' WHERE id = ?", (row["id"],)
-                        )
-                cur = self.conn.execute(
-                    "INSERT INTO runs(started_at, pid, tool_version, options) VALUES (?, ?, ?, ?)",
-                    (now(), os.getpid(), __version__, json.dumps(options, sort_keys=True)),
-                )
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+        with guarded(self.path), transaction(self.conn):
+            for row in self.conn.execute("SELECT id, pid FROM runs WHERE status = 'running'").fetchall():
+                if not _pid_alive(row["pid"]):
+                    self.conn.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", (row["id"],))
+            cur = self.conn.execute(
+                "INSERT INTO runs(started_at, pid, tool_version, options) VALUES (?, ?, ?, ?)",
+                (now(), os.getpid(), __version__, json.dumps(options, sort_keys=True)),
+            )
         return int(cur.lastrowid)
 
     def _run_counts(self, summary: IngestSummary) -> None:
@@ -246,18 +255,11 @@ class Ingester:
         )
 
     def _finish_run(self, summary: IngestSummary, status: str) -> None:
-        with guarded(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                self._run_counts(summary)
-                self.conn.execute(
-                    "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?",
-                    (status, now(), summary.run_id),
-                )
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+        with guarded(self.path), transaction(self.conn):
+            self._run_counts(summary)
+            self.conn.execute(
+                "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", (status, now(), summary.run_id)
+            )
 
     # -- documents ----------------------------------------------------------------------------
 
@@ -273,9 +275,8 @@ class Ingester:
     ) -> None:
         """One transaction: every document of the batch with all its quotes, and the run counts."""
         counts = (summary.added, summary.updated, summary.unchanged, summary.quotes)
-        with guarded(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+        try:
+            with guarded(self.path), transaction(self.conn):
                 replaced = False
                 for result in batch:
                     replaced |= self._write_document(result, summary)
@@ -283,13 +284,13 @@ class Ingester:
                     drop_orphans(self.conn)
                 self.resolver.settle()
                 self._run_counts(summary)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                summary.added, summary.updated, summary.unchanged, summary.quotes = counts
-                self.resolver.reset()
-                self.resolver.touched.clear()
-                raise
+        except BaseException:
+            # nothing of the batch was stored: its documents count as failed, not as added
+            summary.added, summary.updated, summary.unchanged, summary.quotes = counts
+            summary.failed += len(batch)
+            self.resolver.reset()
+            self.resolver.touched.clear()
+            raise
         if progress:
             progress(len(batch))
 

@@ -13,6 +13,8 @@ from .names import split_name
 
 #: accepted --since/--until values: a year, a month or a day
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+#: the largest INTEGER SQLite stores (larger Python ints raise OverflowError)
+SQLITE_MAX_INT = 2**63 - 1
 #: paragraphs longer than this are shown as a window around the quote
 SHOW_MAX_CHARS = 2000
 SHOW_WINDOW = 800
@@ -43,6 +45,14 @@ SELECT q.id AS id, d.date AS date, d.outlet AS outlet, COALESCE(s.name, q.speake
        q.speaker_mention AS speaker_mention, q.cue AS cue, q.confidence AS confidence, q.sieve AS sieve,
        d.title AS title, d.url AS url, q.speaker_id AS speaker_id
 """
+
+
+def sql_limit(limit: int | None) -> int | None:
+    """A LIMIT SQLite can take: None or 0 for none; huge values mean no limit (an INTEGER is 64
+    bits: 10**30 raised OverflowError); a negative one is a UsageError."""
+    if limit is not None and limit < 0:
+        raise UsageError("--limit must be 0 (no limit) or more")
+    return limit if limit and limit <= SQLITE_MAX_INT else None
 
 
 def check_date(value: str | None, option: str) -> str | None:
@@ -89,8 +99,7 @@ def search(
     wanted = parse_kinds(kinds)
     since = check_date(since, "--since")
     until = check_date(until, "--until")
-    if limit is not None and limit < 0:
-        raise UsageError("--limit must be 0 (no limit) or more")
+    limit = sql_limit(limit)
     where = [f"q.kind IN ({','.join('?' * len(wanted))})"]
     params: list[Any] = list(wanted)
     joins = ""
@@ -142,6 +151,8 @@ def speakers(
 ) -> list[dict[str, Any]]:
     """Speakers ranked by number of quotes, with documents, aliases, roles and QID."""
     wanted = parse_kinds(kinds)
+    limit = sql_limit(limit)
+    min_quotes = min(min_quotes, SQLITE_MAX_INT)
     params: list[Any] = list(wanted)
     where = ""
     if name:
@@ -184,6 +195,8 @@ def speakers(
 
 def show(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any] | None:
     """One quote with its paragraph (quote marked by offsets), document and speaker evidence."""
+    if not 0 <= quote_id <= SQLITE_MAX_INT:
+        return None  # no row can have it
     row = conn.execute(
         f"""{_QUOTE_SELECT}, q.speaker AS speaker_as_found, q.speaker_reason AS speaker_reason,
             q.speaker_start AS speaker_start, q.speaker_end AS speaker_end, q.speaker_kind AS speaker_kind,

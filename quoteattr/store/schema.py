@@ -7,8 +7,10 @@ it in ``schema_version``; a database newer than this code is refused, not guesse
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
-from contextlib import contextmanager
+import urllib.parse
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
@@ -19,6 +21,10 @@ log = logging.getLogger(__name__)
 
 #: seconds a writer waits for another writer before the database counts as locked
 BUSY_TIMEOUT_S = 10.0
+#: what to do about a corrupt database (it is left as it is)
+CORRUPT_ADVICE = (
+    "it was left untouched: restore a backup, or try `sqlite3 FILE .recover` into a new file"
+)
 
 _V1 = """
 CREATE TABLE runs (
@@ -210,13 +216,15 @@ def now() -> str:
 
 
 def translate_error(exc: sqlite3.Error, path: str | Path) -> DatabaseError:
-    """A clear DatabaseError for an sqlite3 error (locked, corrupt, not a database)."""
+    """A clear DatabaseError for an sqlite3 error (locked, corrupt, full, not a database)."""
     msg = str(exc)
     low = msg.lower()
     if "locked" in low or "busy" in low:
         text = "database is locked by another process (is an ingest still running?); try again later"
     elif "not a database" in low or "malformed" in low or "corrupt" in low:
-        text = f"database file is corrupt or not a quoteattr database ({msg})"
+        text = f"database file is corrupt or not a quoteattr database ({msg}); {CORRUPT_ADVICE}"
+    elif "disk is full" in low or "disk full" in low:
+        text = "disk full: the last batch was rolled back, the database holds what was committed before"
     elif "readonly" in low or "read-only" in low:
         text = f"database is read-only ({msg})"
     elif "unable to open" in low:
@@ -235,22 +243,115 @@ def guarded(path: str | Path) -> Iterator[None]:
         raise translate_error(exc, path) from exc
 
 
-def connect(path: str | Path, *, create: bool, check_same_thread: bool = True) -> sqlite3.Connection:
-    """Open (or create) the database in autocommit mode; WAL, foreign keys, busy timeout."""
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT; ROLLBACK on any error, unless SQLite already rolled back (a full
+    disk or an I/O error ends the transaction itself: rolling back again would hide the cause)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        rollback(conn)
+        raise
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """ROLLBACK if a transaction is still open (SQLite ends one itself on a full disk)."""
+    if conn.in_transaction:
+        with suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
+def connect(
+    path: str | Path, *, create: bool, readonly: bool = False, check_same_thread: bool = True
+) -> sqlite3.Connection:
+    """Open (or create) the database in autocommit mode; WAL, foreign keys, busy timeout.
+
+    ``readonly``: never writes, not even the -wal/-shm files when it need not (see
+    :func:`readonly_uri`). A writer's file is checked first (``PRAGMA quick_check``): a corrupt
+    database is refused before anything is written to it.
+    """
     path = Path(path)
-    if not create and not path.exists():
+    if not (create and not readonly) and not path.exists():
         raise DatabaseError("no such database; create it with `quoteattr ingest`", source=str(path))
+    if readonly:
+        with guarded(path):
+            conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_S,
+                                   check_same_thread=check_same_thread)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA query_only = ON")
+        return conn
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        check_writable(path)
     with guarded(path):
         conn = sqlite3.connect(
             str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=check_same_thread
         )
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: consistent after any crash
-        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-        if mode.lower() != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
+    try:
+        with guarded(path):
+            conn.row_factory = sqlite3.Row
+            if existed:
+                quick_check(conn, path)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: consistent after any crash
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode.lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def readonly_uri(path: Path) -> str:
+    """An SQLite URI that opens ``path`` read-only: ``immutable=1`` (no -wal/-shm files, no
+    locks) when we cannot write the file or its folder, so nobody else does either, and no
+    unsaved -wal is beside it; ``mode=ro`` otherwise (a writer may be busy: see its changes)."""
+    target = path.resolve()
+    wal = target.with_name(target.name + "-wal")
+    wal_pending = wal.exists() and wal.stat().st_size > 0
+    unwritable = not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK)
+    if unwritable and wal_pending and not os.access(target.with_name(target.name + "-shm"), os.R_OK):
+        raise DatabaseError(
+            f"{wal.name} holds changes not yet in the database, and the folder is read-only; "
+            "open it once with write permission (any `quoteattr ingest`) to fold them in",
+            source=str(path),
+        )
+    mode = "immutable=1" if unwritable and not wal_pending else "mode=ro"
+    return f"file:{urllib.parse.quote(str(target))}?{mode}"
+
+
+def check_writable(path: Path) -> None:
+    """DatabaseError naming the file when a writer could not write the database or its
+    -wal/-shm files (a read-only file or folder, leftovers owned by another user)."""
+    for file, what in (
+        (path, "the database file is read-only"),
+        (path.with_name(path.name + "-wal"), "its leftover -wal file is not writable"),
+        (path.with_name(path.name + "-shm"), "its leftover -shm file is not writable"),
+    ):
+        if file.exists() and not os.access(file, os.R_OK | os.W_OK):
+            raise DatabaseError(
+                f"cannot write: {what} ({file.name}); fix its permissions or owner "
+                "(a non-empty -wal holds committed changes: never delete it)",
+                source=str(path),
+            )
+    if not os.access(path.resolve().parent, os.W_OK):
+        raise DatabaseError(
+            "cannot write: the folder is read-only (SQLite keeps its -wal and -shm files beside "
+            "the database); reading commands still work",
+            source=str(path),
+        )
+
+
+def quick_check(conn: sqlite3.Connection, path: str | Path) -> None:
+    """DatabaseError (nothing written) when ``PRAGMA quick_check`` finds damage."""
+    rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+    if rows != ["ok"]:
+        raise DatabaseError(
+            f"database file is corrupt ({'; '.join(rows)}); {CORRUPT_ADVICE}", source=str(path)
+        )
 
 
 def current_version(conn: sqlite3.Connection) -> int:
@@ -264,14 +365,25 @@ def current_version(conn: sqlite3.Connection) -> int:
     return int(row[0] or 0)
 
 
-def migrate(conn: sqlite3.Connection, path: str | Path) -> int:
-    """Apply pending migrations, each in its own transaction; returns the final version."""
+def migrate(conn: sqlite3.Connection, path: str | Path, *, readonly: bool = False) -> int:
+    """Apply pending migrations, each in its own transaction; returns the final version.
+
+    ``readonly``: apply none (a reading command never writes); an older schema is an error
+    that says how to upgrade it.
+    """
     with guarded(path):
         version = current_version(conn)
         if version > SCHEMA_VERSION:
             raise DatabaseError(
                 f"database schema version {version} is newer than this quoteattr understands "
                 f"({SCHEMA_VERSION}); upgrade quoteattr",
+                source=str(path),
+            )
+        if readonly and version < SCHEMA_VERSION:
+            raise DatabaseError(
+                "empty database (no quoteattr schema)" if version == 0 else
+                f"database schema version {version} is older than this quoteattr's ({SCHEMA_VERSION}); "
+                f"upgrade it with `quoteattr check --upgrade --db {path}` (reading commands never write)",
                 source=str(path),
             )
         for number, name, fn in MIGRATIONS:
@@ -296,7 +408,7 @@ def migrate(conn: sqlite3.Connection, path: str | Path) -> int:
                 conn.execute("COMMIT")
                 log.info("applied migration %d: %s", number, name)
             except BaseException:
-                conn.execute("ROLLBACK")
+                rollback(conn)
                 raise
             version = number
     return version

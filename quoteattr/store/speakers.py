@@ -622,13 +622,14 @@ def rebuild_speakers(conn: sqlite3.Connection) -> int:
     """Resolve every stored quote's speaker again from the engine's record (speaker, kind,
     mention, role), article by article, inside the caller's transaction. Unpinned speakers are
     rebuilt; pinned (gazetteer) speakers keep their identity, QID, gazetteer aliases and roles.
-    Returns the number of quotes resolved."""
+    Articles are taken in document-key order, so the result depends only on which articles are
+    stored, never on the order they were ingested in. Returns the number of quotes resolved."""
     conn.execute("UPDATE quotes SET speaker_id = NULL, speaker_reason = NULL")
     conn.execute("DELETE FROM speakers WHERE NOT pinned")
     conn.execute("DELETE FROM aliases WHERE reason != 'gazetteer'")
     resolver = SpeakerResolver(conn)
     n = 0
-    docs = conn.execute("SELECT id, doc_key, text FROM documents ORDER BY id").fetchall()
+    docs = conn.execute("SELECT id, doc_key, text FROM documents ORDER BY doc_key").fetchall()
     for doc in docs:
         quotes = conn.execute(
             "SELECT id, speaker, speaker_kind, speaker_mention, speaker_role, speaker_start FROM quotes "
