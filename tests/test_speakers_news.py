@@ -354,3 +354,18 @@ COLON = [
 @pytest.mark.parametrize("text, speaker", COLON)
 def test_colon_speakers(text, speaker):
     assert speaker_of(text, text.split("‘")[1][:8]) == speaker
+
+
+def test_the_person_a_passage_is_about_speaks_its_quote():
+    # the sentence right before the quote names nobody; the passage is about Perotti, not the
+    # senator quoted earlier
+    text = ("“We moeten winnen”, zei senator Cory Brink. Scholier Anna Perotti stond in de rij. "
+            "Perotti vindt zijn pleidooi belangrijk. Ze zou best een vrouw als president willen. "
+            "Maar essentieel is dat niet. “Mensen moeten stemmen op wie ze het beste vinden.”")
+    assert speaker_of(text, "Mensen moeten stemmen") == "Anna Perotti"
+
+
+def test_a_subordinate_clause_or_a_building_is_no_topic_person():
+    text = ("“We gaan door”, zei Jan Smit. De kerk ging dicht. Voordat de Vredeskerk weer open kan, "
+            "moet het dak worden hersteld. Het duurt lang. “Het is een schande.”")
+    assert speaker_of(text, "Het is een schande") == "Jan Smit"

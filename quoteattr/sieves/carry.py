@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..analysis import QMARK, DocumentAnalysis
 from ..cues import cue_span, phrase_at, phrase_mention
+from ..entities import EntityType, entity_type, is_given_name
 from ..model import Quote
 from ..resolve import Resolver
 from .explicit import after_interruption
@@ -25,22 +26,59 @@ def new_person_between(resolver: Resolver, a: int, b: int, speaker: str | None) 
     return any(ent.person and ent.name != speaker for _, ent in resolver.between(a, b))
 
 
+#: how many narrator sentences before a quote may name the person the passage is about
+TOPIC_SENTENCES = 3
+
+
 def preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
     """A quote with no cue of its own, after a narrator sentence (no quotation in it) in the
     same paragraph, or closing the paragraph before when the quote opens its paragraph: the
     subject of that sentence's speech verb, else the person it is about (a name or pronoun
-    among its first words, not after a preposition)."""
+    among its first words, not after a preposition). When that sentence names nobody ("Maar
+    essentieel is dat niet."), the subject that opens one of the sentences before it, in the
+    same stretch of narration, is who the passage is about."""
     si = an.sentence_index(pos)
     if si == 0:
         return None
+    found = _preceding_sentence(an, pos, si)
+    if found is not None or found is False:
+        return found or None
+    para = an.sents[si - 1].paragraph
+    for back in range(si - 2, max(-1, si - 1 - TOPIC_SENTENCES), -1):
+        view = an.views[back]
+        if view.sent.paragraph != para or any(t.text == QMARK for t in view.items):
+            break  # only narration of the same paragraph, back to the last quotation
+        items = view.items
+        k = 0
+        while k < len(items) and items[k].lower in an.lang.function_words and items[k].lower not in an.lang.pronouns \
+                and items[k].lower not in an.lang.determiners:
+            k += 1  # "Ook Perotti vindt", "Maar ze zou"
+        if k >= len(items) or items[k].lower in an.lang.conjunctions:
+            continue  # "Voordat de VVD …": a subordinate clause opens the sentence
+        ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
+        if ph is None:
+            continue
+        if ph.kind == "pronoun" and items[k].lower in an.lang.subject_pronouns:
+            return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
+        if ph.kind == "name" and ph.name_i is not None:
+            m = phrase_mention(an.text, items, ph, an.lang)
+            if entity_type(m.head, lang=an.lang) is EntityType.PERSON and (
+                    len(m.head.split()) > 1 or is_given_name(m.head, lang=an.lang) or m.head in an.mid_sentence_caps):
+                return Attribution(m, None, "preceding", 0.45)  # a person, not "de Vredeskerk"
+    return None
+
+
+def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution | None | bool":
+    """The attribution from the one sentence before (None: it names nobody; False: it holds a
+    quotation or a question, so no earlier sentence may be used either)."""
     prev = an.views[si - 1]
     items = prev.items
     para = an.sents[si].paragraph
     if prev.sent.paragraph != para and not (prev.sent.paragraph == para - 1 and an.sents[si].start >= pos - 4):
-        return None
+        return False
     if any(t.text == QMARK and an.kinds[prev.quote_at[k]] != "other" for k, t in enumerate(items)) \
             or prev.sent.text.rstrip().endswith("?"):
-        return None
+        return False
     for vc in prev.cues(an.lang):
         ph = subject_of(an, items, vc)
         if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, an.lang)):
