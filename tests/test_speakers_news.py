@@ -369,3 +369,9 @@ def test_a_subordinate_clause_or_a_building_is_no_topic_person():
     text = ("“We gaan door”, zei Jan Smit. De kerk ging dicht. Voordat de Vredeskerk weer open kan, "
             "moet het dak worden hersteld. Het duurt lang. “Het is een schande.”")
     assert speaker_of(text, "Het is een schande") == "Jan Smit"
+
+
+def test_a_surname_as_a_label_mid_paragraph():
+    text = ("Dat zegt Arjen Gerritsen, burgemeester van Almelo. De politie ging langs bij boeren. "
+            "Gerritsen: \"We denken wel eens dat het iets van de stad is.\"")
+    assert speaker_of(text, "We denken wel eens") == "Arjen Gerritsen"

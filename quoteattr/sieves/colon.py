@@ -6,7 +6,7 @@ from typing import Sequence
 from ..analysis import QMARK, DocumentAnalysis
 from ..cues import Phrase, Tok, cue_span, phrase_at, phrase_mention, verb_cues
 from ..lang import LanguageData
-from ..entities import is_dutch_word
+from ..entities import is_common_word, is_dutch_word
 from ..model import Cue, Mention
 from .grammar import AUXILIARIES, Attribution, SENT_PUNCT, speakerish, subject_of
 
@@ -39,6 +39,11 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
         return Attribution(phrase_mention(an.text, items, said, lang), colon_cue, "colon", 0.85)
     # the whole clause before the colon is the speaker: "Van Wijk:", "De woordvoerder van de bond:"
     ph = phrase_at(items, cs, lang, sentence_start=True)
+    if ph is None and k == cs + 1 and items[cs].is_cap and items[cs].is_word \
+            and items[cs].lower not in lang.function_words and not lang.is_temporal(items[cs].text) \
+            and not is_common_word(items[cs].text, lang=lang):
+        # "Gerritsen: “…”": one word no dictionary knows, as a label, is a surname
+        ph = Phrase(cs, k, "name", (cs, k))
     if ph is not None and ph.kind == "name" and ph.end_i + 1 < k and items[ph.end_i].lower in lang.prepositions \
             and not verb_cues(items, lang, cs, k):
         # "Koeman na de wedstrijd:", "Trump op Twitter:": a name, then where or when: a label
