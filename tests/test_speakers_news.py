@@ -375,3 +375,9 @@ def test_a_surname_as_a_label_mid_paragraph():
     text = ("Dat zegt Arjen Gerritsen, burgemeester van Almelo. De politie ging langs bij boeren. "
             "Gerritsen: \"We denken wel eens dat het iets van de stad is.\"")
     assert speaker_of(text, "We denken wel eens") == "Arjen Gerritsen"
+
+
+def test_the_person_a_reporters_question_is_about_answers():
+    text = ("“We wachten af”, zegt de toezichthouder. Loopt Eva Debets met haar aanklacht niet op de zaken "
+            "vooruit? “Hoe sneller hoe beter, vind ik.”")
+    assert speaker_of(text, "Hoe sneller") == "Eva Debets"

@@ -68,6 +68,24 @@ def preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
     return None
 
 
+def _people_in(an: DocumentAnalysis, items) -> list:
+    """The distinct persons a sentence names (not after a preposition), as mentions."""
+    out = {}
+    k = 0
+    while k < len(items):
+        if items[k].is_cap and items[k].is_word and not (k > 0 and after_preposition(items, k, an.lang)):
+            ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
+            if ph is not None and ph.kind == "name" and ph.name_i is not None:
+                m = phrase_mention(an.text, items, ph, an.lang)
+                if entity_type(m.head, lang=an.lang) is EntityType.PERSON and (
+                        k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps):
+                    out.setdefault(m.head.split()[-1], m)
+                k = max(k + 1, ph.end_i)
+                continue
+        k += 1
+    return list(out.values())
+
+
 def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution | None | bool":
     """The attribution from the one sentence before (None: it names nobody; False: it holds a
     quotation or a question, so no earlier sentence may be used either)."""
@@ -76,9 +94,12 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
     para = an.sents[si].paragraph
     if prev.sent.paragraph != para and not (prev.sent.paragraph == para - 1 and an.sents[si].start >= pos - 4):
         return False
-    if any(t.text == QMARK and an.kinds[prev.quote_at[k]] != "other" for k, t in enumerate(items)) \
-            or prev.sent.text.rstrip().endswith("?"):
+    if any(t.text == QMARK and an.kinds[prev.quote_at[k]] != "other" for k, t in enumerate(items)):
         return False
+    if prev.sent.text.rstrip().endswith("?"):
+        # "Loopt Debets niet op de zaken vooruit? “…”": the one person the question is about answers
+        asked = _people_in(an, items)
+        return Attribution(asked[0], None, "preceding", 0.45) if len(asked) == 1 else False
     for vc in prev.cues(an.lang):
         ph = subject_of(an, items, vc)
         if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, an.lang)):
