@@ -240,12 +240,13 @@ def detect(text: str, paras: Sequence[Paragraph], lang: LanguageData) -> list[Qu
     out: list[QuoteSpan] = []
     group = 0
     prev_open_ended: QuoteSpan | None = None
+    hyphen_dialogue = _hyphen_dialogue(text, paras, lang)
     for para in paras:
         marks = classify_marks(text, para.start, para.end, lang)
         # outermost by containment, not by stack depth: a stray opener below must not bury
         # every later quote of the paragraph
         pairs = _outermost(pair_marks(marks, lang, para, text))
-        dash = _dash_quote(text, para, lang)
+        dash = _dash_quote(text, para, lang, hyphen_dialogue)
         if dash is not None:
             rest = _turn_after_inquit(text, dash, para, lang)
             if rest is not None:  # "--Lili, rust dan toch! riep Paul; je krijgt …": one turn, two parts
@@ -389,12 +390,28 @@ def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: Langua
                      close_pos=-1, paragraph=para.index, introducer="-")
 
 
-def _dash_quote(text: str, para: Paragraph, lang: LanguageData) -> QuoteSpan | None:
+#: a text whose hyphen paragraphs mostly speak, this many at least, writes its dialogue with
+#: hyphens: every hyphen paragraph of it is a turn ("- Een week. Misschien langer.")
+HYPHEN_DIALOGUE_MIN = 4
+HYPHEN_DIALOGUE_SHARE = 0.6
+
+
+def _hyphen_dialogue(text: str, paras: Sequence[Paragraph], lang: LanguageData) -> bool:
+    hyphens = speaking = 0
+    for para in paras:
+        if text.startswith("- ", para.start):
+            hyphens += 1
+            speaking += _speaks(text, para.start + 2, para.end, lang)
+    return speaking >= HYPHEN_DIALOGUE_MIN and speaking >= HYPHEN_DIALOGUE_SHARE * hyphens
+
+
+def _dash_quote(text: str, para: Paragraph, lang: LanguageData, hyphen_dialogue: bool = False) -> QuoteSpan | None:
     """A paragraph opened by a dialogue dash ("– Ja, dat klopt.") is quoted to its end. The
     plain-text dash "--" may touch the turn ("--Ja, dat klopt."), but a rule of dashes
     ("------") is no turn. A hyphen followed by a space, or a long dash touching its word
     ("—Kom je?"), opens a turn only when the paragraph speaks (a question or exclamation, an
-    inquit, someone addressed or "ik"): "- 40 procent van de huizen" is a list item."""
+    inquit, someone addressed or "ik"): "- 40 procent van de huizen" is a list item. In a text
+    that writes its dialogue with hyphens (``hyphen_dialogue``) every hyphen paragraph is a turn."""
     first = next((d for d in _longest_first(lang.dashes) if text.startswith(d, para.start)), None)
     hyphen = first is None and text.startswith("- ", para.start)
     if hyphen:
@@ -408,7 +425,7 @@ def _dash_quote(text: str, para: Paragraph, lang: LanguageData) -> QuoteSpan | N
     while start < para.end and text[start].isspace():
         start += 1
     end = para.end
-    if (hyphen or touching) and not _speaks(text, start, end, lang):
+    if (touching or hyphen and not hyphen_dialogue) and not _speaks(text, start, end, lang):
         return None
     # "– Naar de winkel, antwoordt hij." / "– Waarom? vraagt ze.": the turn ends before the cue
     for m in _TURN_CUE.finditer(text, start, end):

@@ -327,3 +327,16 @@ def test_a_scene_break_ends_the_conversation_and_a_genitive_names_a_person():
 ])
 def test_short_addresses(text, names):
     assert vocatives(text) == names
+
+
+def test_a_text_that_writes_dialogue_with_hyphens_has_every_hyphen_paragraph_as_a_turn():
+    text = ("Jo keek op van haar krant.\n\n- Wie is daar? vroeg ze.\n\n- Ik ben het, Sanne.\n\n"
+            "- Kom maar binnen, kind.\n\n- Een week al. Misschien iets langer.\n\n- Zo lang!\n")
+    texts = [t for t, _ in turns(text)]
+    assert "Een week al. Misschien iets langer." in texts   # no question, no "ik", still a turn
+
+
+def test_a_hyphen_list_in_news_is_no_dialogue():
+    text = ("De gemeente noemt drie redenen.\n\n- de kosten zijn gestegen\n\n- de brug is oud\n\n"
+            "- er zijn te weinig fietsers\n")
+    assert turns(text) == []
