@@ -331,7 +331,7 @@ def test_short_addresses(text, names):
 
 def test_a_text_that_writes_dialogue_with_hyphens_has_every_hyphen_paragraph_as_a_turn():
     text = ("Jo keek op van haar krant.\n\n- Wie is daar? vroeg ze.\n\n- Ik ben het, Sanne.\n\n"
-            "- Kom maar binnen, kind.\n\n- Een week al. Misschien iets langer.\n\n- Zo lang!\n")
+            "- Hoe lang ben je al weg geweest?\n\n- Een week al. Misschien iets langer.\n\n- Zo lang!\n")
     texts = [t for t, _ in turns(text)]
     assert "Een week al. Misschien iets langer." in texts   # no question, no "ik", still a turn
 
