@@ -384,8 +384,10 @@ def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: Langua
     if end - start < 2 or _NARRATION_START.match(text, start) or _narrates(text, start, lang):
         return None
     rest = text[start:end]
-    if not (_ADDRESS.search(rest) or rest.rstrip().endswith(("?", "!"))):
-        return None  # speech talks to someone; narration after an inquit ("zeide hij, met een glimlach") does not
+    if not (_ADDRESS.search(rest) or _FIRST_PERSON.search(rest) or rest.rstrip().endswith(("?", "!"))):
+        # speech talks to someone or of oneself; narration after an inquit ("zeide hij, met een
+        # glimlach") does not ("Ik voelde …", narration in the first person, is caught above)
+        return None
     return QuoteSpan(start, end, text[start:end], open_mark=turn.open_mark, close_mark=None, open_pos=start,
                      close_pos=-1, paragraph=para.index, introducer="-")
 

@@ -340,3 +340,11 @@ def test_a_hyphen_list_in_news_is_no_dialogue():
     text = ("De gemeente noemt drie redenen.\n\n- de kosten zijn gestegen\n\n- de brug is oud\n\n"
             "- er zijn te weinig fietsers\n")
     assert turns(text) == []
+
+
+def test_speech_in_the_first_person_resumes_after_an_inquit():
+    text = ("Jo zat bij het raam.\n\n– Ik zie niet veel meer, zei Jo. Maar ik hoor nog alles.\n\n"
+            "– Ik voelde het al, zei ze. Ik keek naar buiten en zag niets.\n")
+    texts = [t for t, _ in turns(text)]
+    assert "Maar ik hoor nog alles." in texts
+    assert not any(t.startswith("Ik keek") for t in texts)  # "Ik keek" narrates in the past
