@@ -125,6 +125,54 @@ def test_json_api_serves_quotes_with_search_and_facets(server):
 
 
 @pytest.mark.serve
+@needs_datasette
+@pytest.mark.parametrize(
+    "path, status",
+    [
+        ("/quotes/quote_view.json?_sort=nope", 400),
+        ("/quotes/quote_view?_sort_desc=nope", 400),
+        ("/quotes/quote_view.json?_sort=quote&_sort_desc=date", 400),
+        ("/quotes/quote_view.json?_next=abc", 400),
+        ("/quotes/quote_view.json?_sort=quote", 200),
+        ("/-/databases.json", 404),  # would give the file's path
+        ("/quotes.json?sql=select+text+from+documents", 403),  # custom SQL is off
+        ("/quotes/documents.csv?_stream=1", 403),  # full article text is off
+        ("/quotes.db", 403),  # no download
+    ],
+)
+def test_safe_defaults_over_http(server, path, status):
+    try:
+        with urllib.request.urlopen(server + path, timeout=10) as response:
+            got = response.status
+    except urllib.error.HTTPError as exc:
+        got = exc.code
+    assert got == status
+
+
+@pytest.mark.serve
+@needs_datasette
+def test_allow_sql_and_full_text_switch_on(quotes_db):
+    from quoteattr.serve import ServeOptions, asgi_app, make_app
+
+    import asyncio
+
+    import httpx
+
+    async def statuses(options):
+        ds = make_app(quotes_db, options)
+        await ds.invoke_startup()
+        transport = httpx.ASGITransport(app=asgi_app(ds))
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            return [
+                (await client.get(p)).status_code
+                for p in ("/quotes.json?sql=select+1", "/quotes/documents.json", "/-/databases.json")
+            ]
+
+    assert asyncio.run(statuses(ServeOptions())) == [403, 403, 404]
+    assert asyncio.run(statuses(ServeOptions(allow_sql=True, full_text=True))) == [200, 200, 404]
+
+
+@pytest.mark.serve
 @pytest.mark.browser
 @needs_datasette
 @pytest.mark.skipif(
@@ -162,6 +210,13 @@ def test_quotes_page_in_headless_chromium(server, tmp_path):
         assert "speaker" in body and "outlet" in body
         driver.get(f"{server}/quotes/quote_view?_search=onaanvaardbaar")
         assert QUOTE in driver.find_element(By.TAG_NAME, "body").text
+        # safe defaults, as a browser sees them: no article text, no SQL, a bad sort is a 400 page
+        driver.get(f"{server}/quotes/documents")
+        assert "Forbidden" in driver.find_element(By.TAG_NAME, "body").text
+        driver.get(f"{server}/quotes?sql=select+text+from+documents")
+        assert "Forbidden" in driver.find_element(By.TAG_NAME, "body").text
+        driver.get(f"{server}/quotes/quote_view?_sort=nope")
+        assert "Cannot sort by 'nope'" in driver.find_element(By.TAG_NAME, "body").text
     finally:
         driver.quit()
 

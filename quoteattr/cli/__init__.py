@@ -138,6 +138,7 @@ def main(verbose: int) -> None:
     """Find quotations in Dutch text, say who said each one, and keep them in a quote database."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    logging.getLogger().setLevel(level)  # each invocation afresh (-q lowers it for one command)
 
 
 # Commands live in their own modules and register themselves on ``main``.
