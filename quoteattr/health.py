@@ -9,6 +9,7 @@ from __future__ import annotations
 import platform
 import re
 from dataclasses import dataclass
+import importlib
 from importlib import metadata
 from pathlib import Path
 
@@ -72,11 +73,20 @@ def requirements() -> tuple[list[str], dict[str, list[str]]]:
 
 
 def installed(name: str) -> str | None:
-    """The installed version of a distribution, or None."""
+    """The installed version of a distribution, or None. When its metadata cannot be read (a
+    user who may not list the folder it sits in), the module it provides answers instead."""
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
+        pass
+    try:
+        module = importlib.import_module(name.lower().replace("-", "_"))
+    except ImportError:
         return None
+    try:
+        return str(getattr(module, "__version__", "") or "installed")
+    except metadata.PackageNotFoundError:
+        return "installed"  # (click looks its own version up in the metadata)
 
 
 def database(path: str | Path, *, upgrade: bool = False) -> list[Finding]:

@@ -310,6 +310,17 @@ def readonly_db(filled, open_tmp):
     ids=["search", "show", "export", "speakers", "check"],
 )
 def test_read_commands_work_on_a_read_only_database_and_write_nothing(readonly_db, args):
+    # the forked user 'nobody' may not read root's site-packages: load the dependencies first,
+    # as an installation that user can read would provide them
+    import importlib
+
+    from quoteattr import health
+
+    for name in health.requirements()[0]:
+        try:
+            importlib.import_module(name.lower().replace("-", "_"))
+        except ImportError:
+            pass
     before = readonly_db.read_bytes()
     code, err = _as_other_user(lambda: _invoke(*args, "--db", readonly_db))
     assert code == 0, err
