@@ -348,3 +348,28 @@ def test_speech_in_the_first_person_resumes_after_an_inquit():
     texts = [t for t, _ in turns(text)]
     assert "Maar ik hoor nog alles." in texts
     assert not any(t.startswith("Ik keek") for t in texts)  # "Ik keek" narrates in the past
+
+
+SCHOOLPLEIN = """Bij het hek stond Bertje al op mij te wachten.
+
+— Dag Bertje, zei ik.
+
+— Ben je laat, of ben ik vroeg?
+
+— Jij bent vroeg, zei ik.
+
+— Heb je het al gehoord?
+
+— Wat dan?
+
+— Dat de hooiberg van Smulders is afgebrand.
+
+— Nee. Wanneer dan?"""
+
+
+def test_the_narrator_who_talks_is_always_one_of_the_two():
+    got = speakers_of(SCHOOLPLEIN)
+    assert got["Heb je het al gehoord?"] == "Bertje"
+    assert got["Wat dan?"] == got["Dag Bertje"]               # the narrator, however named
+    assert got["Dat de hooiberg"] == "Bertje"
+    assert got["Nee. Wanneer dan?"] == got["Dag Bertje"]

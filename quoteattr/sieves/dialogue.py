@@ -180,6 +180,7 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
         return quotes
     out = list(quotes)
     speech = [i for i, q in enumerate(out) if q.kind in ("direct", "partial")]
+    label = None
     if conv.narrator:
         name = _narrator_name(out, speech, an.lower_words)
         label = name or "de verteller"
@@ -192,7 +193,7 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
                                  confidence=min(q.confidence, 0.8) or 0.8)
     if is_dialogue(conv):
         _end_turns_at_beats(an, out, speech)
-        _alternate(an, out, speech, resolver)
+        _alternate(an, out, speech, resolver, label)
     return out
 
 
@@ -255,12 +256,15 @@ def _answers(an: DocumentAnalysis, prev: Quote, q: Quote) -> bool:
     return not gap.strip(" \t\n\"'“”„‘’«»‹›,.-–—")
 
 
-def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolver: Resolver | None) -> None:
+def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolver: Resolver | None,
+               narrator: str | None = None) -> None:
     """Back-to-back turns alternate; the addressee answers; a turn never speaks to itself. Before
     the second voice has spoken, the other person of the scene is the one the narration named
-    last (not the first speaker)."""
+    last (not the first speaker); in a story told by a narrator who talks, the narrator is
+    always present, so the other person of anyone else is the narrator."""
     lower = an.lower_words
     scenes = scene_starts(an)
+    with_narrator = _narrator_scenes(an, out, speech, scenes) if narrator is not None else set()
     prev: Quote | None = None
     before_prev: str | None = None  # the speaker of the last turn by someone other than prev's speaker
     turn_texts: list[str] = []      # the parts of the previous turn (its paragraph)
@@ -296,6 +300,9 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
                     choice, sieve = _full(addressed[-1], out, speech, resolver, q.start), "dialogue-addressee"
                 elif before_prev is not None and q.paragraph <= prev.paragraph + 2:
                     choice, sieve = before_prev, "dialogue-alternation"
+                elif narrator is not None and floor in with_narrator and prev.speaker is not None \
+                        and not _same(prev.speaker, narrator) and q.paragraph <= prev.paragraph + 2:
+                    choice, sieve = narrator, "dialogue-alternation"  # "Bertje" spoke: the narrator answers
                 elif prev.speaker is not None and resolver is not None and q.paragraph <= prev.paragraph + 2:
                     choice, sieve = _other_present(resolver, an.text, q.start, prev.speaker, own, floor), "dialogue-alternation"
             if choice is not None and _bare(choice) not in own and not _same(choice, q.speaker):
@@ -312,6 +319,18 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
             prev = q
         elif prev is None or q.paragraph != prev.paragraph:
             prev = q
+
+
+def _narrator_scenes(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes: list[int]) -> set[int]:
+    """The scenes (by where they begin) the narrator takes part in: a "zei ik" there, or "ik"
+    in its narration outside the turns."""
+    found = {_scene_floor(scenes, out[i].start) for i in speech
+             if (out[i].speaker_mention or "").lower() == "ik" and out[i].cue is not None}
+    spoken = {out[i].paragraph for i in speech}
+    for p in an.paras:
+        if p.index not in spoken and _FIRST_PERSON.search(an.text, p.start, p.end):
+            found.add(_scene_floor(scenes, p.start))
+    return found
 
 
 def _full(name: str, out: list[Quote], speech: list[int], resolver: Resolver | None, pos: int) -> str:
