@@ -373,3 +373,12 @@ def test_the_narrator_who_talks_is_always_one_of_the_two():
     assert got["Wat dan?"] == got["Dag Bertje"]               # the narrator, however named
     assert got["Dat de hooiberg"] == "Bertje"
     assert got["Nee. Wanneer dan?"] == got["Dag Bertje"]
+
+
+def test_a_description_answering_an_address_is_the_person_addressed():
+    text = ("Op het erf zat de oude boer te rooken.\n\n— Dag Smulders, zei ik.\n\n"
+            "— Zoo, ben jij het, zei de oude boer.\n\n— Ja, ik kom even kijken, zei ik.\n\n"
+            "— Kijk maar, bromde de oude boer. Er is niet veel te zien.\n")
+    got = speakers_of(text)
+    assert got["Zoo, ben jij het"] == "Smulders"
+    assert got["Kijk maar"] == "Smulders"                     # and so from then on

@@ -13,6 +13,8 @@ flag), and only changes turns whose speaker came from a weak sieve (carry-over o
                         and names its speaker
   dialogue-narrator     "zei ik" is the first-person narrator, named from how others address
                         them, as one identity through the text
+  dialogue-described    "zei de oude boer" in the answer to "Dag Smulders" is Smulders, from
+                        then on
 
 A name used as a vocative inside a turn is the person addressed, so it is never that turn's
 speaker.
@@ -268,6 +270,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
     prev: Quote | None = None
     before_prev: str | None = None  # the speaker of the last turn by someone other than prev's speaker
     turn_texts: list[str] = []      # the parts of the previous turn (its paragraph)
+    described: dict[str, str] = {}  # "de oude boer" → "Smulders", once the conversation showed it
     for i in speech:
         q = out[i]
         floor = _scene_floor(scenes, q.start)
@@ -276,6 +279,8 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
         want = _pronoun_gender(q.speaker_mention or "", an.lang)
         if prev is not None and resolver is not None and q.cue is not None and want is not None:
             q = out[i] = _participant(q, resolver, want, [before_prev, prev.speaker], lower)
+        if q.speaker_kind == "description" and q.cue is not None and q.speaker:
+            q = out[i] = _described(q, prev, turn_texts, described, out, speech, resolver, lower)
         if resolver is not None and q.sieve in WEAK_SIEVES:
             beat = _beat_speaker(an, resolver, q, [before_prev, prev.speaker if prev else None])
             if beat is not None:
@@ -319,6 +324,25 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
             prev = q
         elif prev is None or q.paragraph != prev.paragraph:
             prev = q
+
+
+def _described(q: Quote, prev: Quote | None, turn_texts: list[str], described: dict[str, str],
+               out: list[Quote], speech: list[int], resolver: Resolver | None, lower: frozenset[str]) -> Quote:
+    """"— Dag Smulders, zei ik. — Zoo, ben jij het, zei de oude boer.": a description in the
+    inquit of the answer to a turn that addressed someone by name is that person, and stays
+    so for the rest of the text ("zei de oude boer" later on)."""
+    key = (q.speaker or "").lower()
+    if not key.startswith(("de ", "den ", "het ")) or key == "de verteller":
+        return q  # a definite description only ("zei moeder" names the family's mother)
+    name = described.get(key)
+    if name is None and prev is not None and q.paragraph != prev.paragraph:
+        addressed = [v for t in turn_texts for v in vocatives(t, lower) if not _same(v, prev.speaker)]
+        own = {_bare(v) for v in vocatives(q.text, lower)}
+        if addressed and _bare(addressed[-1]) not in own:
+            name = described[key] = _full(addressed[-1], out, speech, resolver, q.start)
+    if name is None:
+        return q
+    return replace(q, speaker=name, speaker_kind="person", sieve="dialogue-described", confidence=0.6)
 
 
 def _narrator_scenes(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes: list[int]) -> set[int]:
