@@ -378,7 +378,8 @@ def test_the_narrator_who_talks_is_always_one_of_the_two():
 def test_a_description_answering_an_address_is_the_person_addressed():
     text = ("Op het erf zat de oude boer te rooken.\n\n— Dag Smulders, zei ik.\n\n"
             "— Zoo, ben jij het, zei de oude boer.\n\n— Ja, ik kom even kijken, zei ik.\n\n"
-            "— Kijk maar, bromde de oude boer. Er is niet veel te zien.\n")
+            "— Kijk maar, bromde de oude boer. Er is niet veel te zien.\n\n— Het is alles zwart.\n\n"
+            "— Zwart en nat, zei de oude boer.\n")
     got = speakers_of(text)
     assert got["Zoo, ben jij het"] == "Smulders"
     assert got["Kijk maar"] == "Smulders"                     # and so from then on
