@@ -54,7 +54,7 @@ def sentences(
     starts = [s for s, _ in protected]
     out: list[Sentence] = []
     for para in paras:
-        pos = para.start
+        pos = _after_heading(text, para.start, para.end, lang, para.index, out)
         for m in _SENT_END.finditer(text, para.start, para.end):
             end = m.end()
             if _inside_quote(m.start(), end, protected, starts):
@@ -65,9 +65,31 @@ def sentences(
             if nxt is not None and (nxt.islower() or nxt in ",;:") and not _opens_quote(text, end, para.end):
                 continue
             _add_sentence(text, pos, end, para.index, out)
-            pos = end
+            pos = _after_heading(text, end, para.end, lang, para.index, out)
         _add_sentence(text, pos, para.end, para.index, out)
     return out
+
+
+#: a subheading glued to the next sentence in scraped text: a few words, then a capitalised word
+#: that opens a Dutch sentence ("Respect Ook oppositieleider X …", "Geen tolerantie meer Naast …")
+_GLUED_HEADING = regex.compile(
+    r"\s*+(?P<head>\p{Lu}[\p{L}'’-]*+(?:[ \t]++[\p{L}'’-]++){0,3}?)[ \t]++(?P<next>\p{Lu}\p{Ll}*+)[ \t]++(?=\p{L})")
+
+
+def _after_heading(text: str, pos: int, limit: int, lang: LanguageData, para: int, out: list[Sentence]) -> int:
+    """Where the next sentence starts: after a glued subheading, which becomes a sentence of its
+    own, or at ``pos``. The word after the heading must be a function word that opens sentences
+    and is no name particle ("Ook", "Maar", "Het"), and no name may follow it ("Het Parool")."""
+    m = _GLUED_HEADING.match(text, pos, limit)
+    if m is None:
+        return pos
+    nxt = m.group("next").lower()
+    last = m.group("head").split()[-1].lower()
+    if nxt not in lang.function_words or nxt in lang.particles or last in lang.function_words \
+            or last in lang.particles or text[m.end()].isupper():
+        return pos
+    _add_sentence(text, pos, m.start("next"), para, out)
+    return m.start("next")
 
 
 def _add_sentence(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:

@@ -381,3 +381,18 @@ def test_the_person_a_reporters_question_is_about_answers():
     text = ("“We wachten af”, zegt de toezichthouder. Loopt Eva Debets met haar aanklacht niet op de zaken "
             "vooruit? “Hoe sneller hoe beter, vind ik.”")
     assert speaker_of(text, "Hoe sneller") == "Eva Debets"
+
+
+def test_a_glued_subheading_is_a_sentence_of_its_own():
+    from quoteattr.lang import load_language
+    from quoteattr.segment import paragraphs, sentences
+
+    lang = load_language("nl")
+    text = ("“Het is voorbij”, zei de burgemeester. Respect Ook oppositieleider Mira Aksoy haalde uit "
+            "naar hem. “Dit vergeeft de stad niet.”")
+    got = [s.text for s in sentences(text, paragraphs(text), lang)]
+    assert "Respect" in got
+    assert speaker_of(text, "Dit vergeeft") == "Mira Aksoy"
+    # a title after a function word is no heading: "Volgens Het Parool is …"
+    text = "Dat is zo. Volgens Het Parool is het waar."
+    assert [s.text for s in sentences(text, paragraphs(text), lang)][-1] == "Volgens Het Parool is het waar."
