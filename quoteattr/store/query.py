@@ -47,6 +47,43 @@ SELECT q.id AS id, d.date AS date, d.outlet AS outlet, COALESCE(s.name, q.speake
 """
 
 
+#: a query part: a "phrase in double quotes" (closing quote optional), or a run of other characters
+_QUERY_PART = re.compile(r'"([^"]*)"?|([^\s"]+)')
+#: what the FTS5 tokenizer (unicode61) keeps as part of a word
+_WORD_CHAR = re.compile(r"\w")
+
+
+def words_query(query: str) -> str | None:
+    """An ordinary search turned into FTS5: every word as typed, whatever its punctuation.
+
+    ``D66-leider`` → ``"D66-leider"`` (the words d66 and leider, next to each other), ``zo'n`` →
+    ``"zo'n"``, ``"geen commentaar"`` stays a phrase, ``klima*`` is a prefix, and an upper-case
+    ``OR`` between two parts keeps its meaning; everything else is a word. None when nothing
+    searchable is left (only punctuation).
+
+    >>> words_query('D66-leider "geen commentaar" kabinet-Rutte')
+    '"D66-leider" "geen commentaar" "kabinet-Rutte"'
+    >>> words_query('Charkov OR Charkiv klima*')
+    '"Charkov" OR "Charkiv" "klima"*'
+    """
+    parts: list[str] = []
+    for m in _QUERY_PART.finditer(query):
+        phrase, word = m.group(1), m.group(2)
+        if word == "OR":
+            if parts and parts[-1] != "OR":
+                parts.append("OR")
+            continue
+        text = phrase if phrase is not None else word
+        prefix = phrase is None and text.endswith("*")
+        text = text.rstrip("*") if prefix else text
+        if not _WORD_CHAR.search(text):
+            continue
+        parts.append('"' + text.replace('"', '""') + '"' + ("*" if prefix else ""))
+    while parts and parts[-1] == "OR":
+        parts.pop()
+    return " ".join(parts) or None
+
+
 def sql_limit(limit: int | None) -> int | None:
     """A LIMIT SQLite can take: None or 0 for none; huge values mean no limit (an INTEGER is 64
     bits: 10**30 raised OverflowError); a negative one is a UsageError."""
@@ -94,9 +131,19 @@ def search(
     until: str | None = None,
     kinds: Sequence[str] | None = None,
     limit: int | None = 20,
+    raw: bool = False,
 ) -> list[dict[str, Any]]:
-    """Quotes matching an FTS5 query (diacritics-insensitive) and the filters, best match first."""
+    """Quotes matching ``query`` and the filters, best match first; accents and case ignored.
+
+    The query is taken as words (see :func:`words_query`); ``raw=True`` passes it to SQLite
+    FTS5 as it is (``NEAR(a b)``, ``text:…``, ``NOT``), and a query FTS5 cannot parse is a
+    QueryError."""
     wanted = parse_kinds(kinds)
+    typed = query
+    if query is not None and query.strip() and not raw:
+        query = words_query(query)
+        if query is None:
+            raise QueryError(f"nothing to search for in {typed!r}: it has no letters or digits")
     since = check_date(since, "--since")
     until = check_date(until, "--until")
     limit = sql_limit(limit)
@@ -134,10 +181,13 @@ def search(
     except sqlite3.OperationalError as exc:
         low = str(exc).lower()
         if query and not any(w in low for w in ("locked", "busy", "malformed", "disk", "readonly")):
-            raise QueryError(
-                f"cannot parse search query {query!r} ({exc}); put words with punctuation "
-                "in double quotes, e.g. '\"Charkov\" OR Charkiv'"
-            ) from exc
+            if raw:
+                raise QueryError(
+                    f"cannot parse search query {typed!r} as FTS5 ({exc}); put words with punctuation "
+                    "in double quotes (e.g. '\"D66-leider\" OR Jetten'), or leave out --fts to search "
+                    "for the words as typed"
+                ) from exc
+            raise QueryError(f"cannot search for {typed!r} ({exc})") from exc
         raise
 
 
