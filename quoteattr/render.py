@@ -227,6 +227,9 @@ def table(rows: list[dict], *, width: int | None = None) -> str:
                     del cells[SHRINK_FIRST]
         naturals = [_natural(h, cells[h]) for h in headers]
         widths = _fit(naturals, headers, max(len(headers), width - _overhead(len(headers))))
+        if SHRINK_FIRST in headers:  # an abbreviated id on one line, not a column of fragments
+            w = widths[headers.index(SHRINK_FIRST)]
+            cells[SHRINK_FIRST] = [c if len(c) <= w else c[: max(1, w - 1)] + "…" for c in cells[SHRINK_FIRST]]
     else:
         widths = [_natural(h, cells[h]) for h in headers]
     shown = [_wrap(h, w) for h, w in zip(headers, widths)]

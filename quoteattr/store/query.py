@@ -287,3 +287,84 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
         t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
         for t in ("documents", "quotes", "speakers", "aliases", "roles", "runs")
     }
+
+
+def quote_roles(conn: sqlite3.Connection, quote_ids: Sequence[int]) -> dict[int, str]:
+    """The role each quote's speaker had where it was quoted ('minister'), else one the speaker
+    is known by; quotes without either are left out."""
+    if not quote_ids:
+        return {}
+    marks = ",".join("?" * len(quote_ids))
+    rows = conn.execute(
+        f"""SELECT q.id, COALESCE(NULLIF(q.speaker_role, ''),
+                   (SELECT r.role FROM roles r WHERE r.speaker_id = q.speaker_id ORDER BY r.role LIMIT 1))
+            FROM quotes q WHERE q.id IN ({marks})""",
+        list(quote_ids),
+    )
+    return {qid: role for qid, role in rows if role}
+
+
+def speaker_profile(
+    conn: sqlite3.Connection, speaker_id: int, *, kinds: Sequence[str] | None = None, limit: int | None = 100
+) -> dict[str, Any] | None:
+    """One speaker: name, kind, QID, aliases, roles, outlets (with quote counts), quotes per month
+    (``timeline``: [('2024-05', 3), …], every month from the first to the last, empty ones as 0)
+    and the newest quotes. None when there is no such speaker."""
+    if not 0 <= speaker_id <= SQLITE_MAX_INT:
+        return None
+    row = conn.execute("SELECT id, name, kind, qid, note FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+    if row is None:
+        return None
+    wanted = parse_kinds(kinds)
+    marks = ",".join("?" * len(wanted))
+    rec = dict(row)
+    rec["aliases"] = [
+        r[0]
+        for r in conn.execute(
+            "SELECT alias FROM aliases WHERE speaker_id = ? AND alias != ? ORDER BY matchable DESC, alias",
+            (speaker_id, rec["name"]),
+        )
+    ]
+    rec["roles"] = [r[0] for r in conn.execute("SELECT role FROM roles WHERE speaker_id = ? ORDER BY role", (speaker_id,))]
+    base = (
+        "FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id "
+        f"WHERE q.speaker_id = ? AND q.kind IN ({marks})"
+    )
+    params = [speaker_id, *wanted]
+    rec["quotes"] = conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
+    rec["outlets"] = [
+        (outlet, n)
+        for outlet, n in conn.execute(
+            f"SELECT COALESCE(d.outlet, '(no outlet)'), COUNT(*) AS n {base} GROUP BY 1 ORDER BY n DESC, 1", params
+        )
+    ]
+    months = dict(
+        conn.execute(
+            f"SELECT substr(d.date, 1, 7) AS m, COUNT(*) {base} AND length(d.date) >= 7 GROUP BY m ORDER BY m", params
+        ).fetchall()
+    )
+    rec["timeline"] = _fill_months(months)
+    rec["undated"] = rec["quotes"] - sum(months.values())
+    sql = f"{_QUOTE_SELECT} {base} ORDER BY d.date DESC, q.id"
+    if sql_limit(limit):
+        sql += f" LIMIT {int(sql_limit(limit))}"
+    rec["recent"] = [dict(r) for r in conn.execute(sql, params)]
+    return rec
+
+
+def _fill_months(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """{'2024-01': 2, '2024-03': 1} → [('2024-01', 2), ('2024-02', 0), ('2024-03', 1)]."""
+    valid = sorted(m for m in counts if re.fullmatch(r"\d{4}-\d{2}", m) and 1 <= int(m[5:]) <= 12)
+    if not valid:
+        return []
+    year, month = int(valid[0][:4]), int(valid[0][5:])
+    last = valid[-1]
+    out = []
+    while True:
+        key = f"{year:04d}-{month:02d}"
+        out.append((key, counts.get(key, 0)))
+        if key >= last or len(out) > 1200:
+            return out
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
