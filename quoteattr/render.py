@@ -132,6 +132,8 @@ SHRINK_FIRST = "doc"
 MIN_COLUMN = 8
 #: the last column (the quote text) keeps at least this many characters before ``doc`` goes
 MIN_LAST_COLUMN = 30
+#: other columns up to this wide are kept whole when the last column still has room
+ROOMY_COLUMN = 24
 
 
 def table_width(stream: IO[str], width: int | None = None) -> int | None:
@@ -172,6 +174,10 @@ def _fit(naturals: list[int], headers: list[str], available: int) -> list[int]:
     """Column widths summing to at most ``available``: each column keeps at least a minimum,
     the rest is shared in proportion to what each column would like."""
     mins = [min(n, max(MIN_COLUMN, min(len(h), 12))) for n, h in zip(naturals, headers)]
+    # short columns (a name, a kind) whole when the last one still gets room: fewer wrapped names
+    roomy = [m if h == SHRINK_FIRST else min(n, ROOMY_COLUMN) for n, m, h in zip(naturals[:-1], mins, headers)]
+    if len(naturals) > 1 and available - sum(roomy) >= min(naturals[-1], MIN_LAST_COLUMN + 10):
+        mins = [*roomy, mins[-1]]
     if sum(mins) >= available:
         # very narrow: every column gets an equal share of what there is (at least 1)
         share = max(1, available // len(naturals))
