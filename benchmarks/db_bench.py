@@ -2,9 +2,13 @@
 
 Usage:
     python benchmarks/db_bench.py [--corpus ../shared/corpora/news2019/articles.jsonl] [--jobs 1] [--json]
+    python benchmarks/db_bench.py --readme README.md     # measure, then write the README's figures
 
-Ingests the corpus into a fresh database (in a temporary directory), re-ingests it (everything
-unchanged), then times ~50 searches built from words of the stored quotes.
+Ingests the corpus into a fresh database (in a temporary directory) as `quoteattr ingest` does
+(speech kinds: direct, partial, indirect), re-ingests it (everything unchanged), then times ~50
+searches built from words of the stored quotes. ``--readme`` writes the figures between the
+README's ``<!-- db-figures -->`` markers and keeps them in ``benchmarks/db_figures.json``;
+tests/test_readme.py checks that the README says what that file holds.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "news2019" / "articles.jsonl"
+#: the last figures written to the README
+FIGURES = ROOT / "benchmarks" / "db_figures.json"
+MARKERS = ("<!-- db-figures -->", "<!-- /db-figures -->")
 
 
 def _search_terms(db, n: int, seed: int = 3) -> list[str]:
@@ -47,6 +54,7 @@ def _search_terms(db, n: int, seed: int = 3) -> list[str]:
 
 def run(corpus: Path, jobs: int, queries: int) -> dict:
     from quoteattr import __version__
+    from quoteattr.model import SPEECH_KINDS
     from quoteattr.read import iter_documents
     from quoteattr.store import QuoteDB
 
@@ -55,10 +63,10 @@ def run(corpus: Path, jobs: int, queries: int) -> dict:
         path = Path(tmp) / "bench.db"
         with QuoteDB(path) as db:
             t0 = time.perf_counter()
-            first = db.ingest(iter_documents([str(corpus)]), jobs=jobs)
+            first = db.ingest(iter_documents([str(corpus)]), jobs=jobs, kinds=SPEECH_KINDS)
             ingest_s = time.perf_counter() - t0
             t0 = time.perf_counter()
-            second = db.ingest(iter_documents([str(corpus)]), jobs=jobs)
+            second = db.ingest(iter_documents([str(corpus)]), jobs=jobs, kinds=SPEECH_KINDS)
             reingest_s = time.perf_counter() - t0
             counts = db.counts()
             db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -98,6 +106,32 @@ def run(corpus: Path, jobs: int, queries: int) -> dict:
     }
 
 
+def figures_text(r: dict) -> str:
+    """The README's paragraph of database figures, from one run's results."""
+    return (
+        f"Measured on {r['corpus_name']} ({r['documents']:,} articles, {r['corpus_mb']:.1f} MB, "
+        f"{'one job' if r['jobs'] == 1 else str(r['jobs']) + ' jobs'}; written by "
+        f"`python benchmarks/db_bench.py --readme README.md`, quoteattr {r['quoteattr']}): ingest "
+        f"{r['docs_per_s']:,.0f} documents/s ({r['mb_per_s']:.2f} MB/s, mostly extraction; "
+        f"{r['quotes']:,} quotes of the speech kinds, {r['speakers']:,} speakers) in {r['ingest_s']:.1f} s; "
+        f"re-ingesting the unchanged corpus {r['reingest_s']:.2f} s; {r['db_mb_per_1000_quotes']:.2f} MB of "
+        f"database per 1,000 quotes (the full article text is kept for `show`); search median "
+        f"{r['search_median_ms']:.2f} ms, p95 {r['search_p95_ms']:.2f} ms over {r['search_queries']} queries; "
+        f"the speaker ranking {r['speakers_ms']:.0f} ms."
+    )
+
+
+def write_readme(path: Path, text: str) -> None:
+    """Replace the lines between the db-figures markers with ``text`` (nothing else changes)."""
+    readme = path.read_text(encoding="utf-8")
+    start, end = MARKERS
+    if start not in readme or end not in readme:
+        raise SystemExit(f"{path}: no {start} … {end} markers")
+    head, rest = readme.split(start, 1)
+    _, tail = rest.split(end, 1)
+    path.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -106,11 +140,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="extraction worker processes")
     parser.add_argument("--queries", type=int, default=50, help="number of search queries to time")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--readme", type=Path, help="write the figures into this README (and db_figures.json)")
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
     result = run(args.corpus, args.jobs, args.queries)
+    result["corpus_name"] = args.corpus.parent.name if args.corpus.name == "articles.jsonl" else args.corpus.stem
+    if args.readme:
+        FIGURES.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        write_readme(args.readme, figures_text(result))
     if args.json:
         print(json.dumps(result))
     else:

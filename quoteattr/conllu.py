@@ -282,6 +282,32 @@ def read_conllu(path: str | os.PathLike, *, reader: str = "auto") -> list[Parsed
     return _build_documents(sentences, source, p.stem)
 
 
+def extract_parsed(parsed: ParsedDocument, *, backend: str = "stanza", kinds: Sequence[str] | None = None) -> Result:
+    """The Result of one parsed document: the rules pass on its text, speakers refined from the
+    given parse with ``backend="stanza"`` (no model is loaded)."""
+    wanted = _wanted_kinds(backend, kinds)
+    doc = parsed.document
+    try:
+        quotes = extract_document(doc, backend="rules", kinds=KINDS, max_chars=None)
+        if backend == "stanza" and parsed.has_syntax:
+            quotes = attribute_parsed(parsed, quotes)
+        return Result(doc, [q for q in quotes if q.kind in wanted])
+    except QuoteattrError as exc:
+        if exc.source is None:
+            exc.source = doc.source or doc.id
+        return Result(doc, [], exc)
+
+
+def _wanted_kinds(backend: str, kinds: Sequence[str] | None) -> tuple[str, ...]:
+    if backend not in ("stanza", "rules"):
+        raise UsageError(f"unknown backend {backend!r}; choose one of: rules, stanza")
+    wanted = tuple(kinds) if kinds is not None else SPEECH_KINDS
+    bad = [k for k in wanted if k not in KINDS]
+    if bad:
+        raise UsageError(f"unknown kind(s) {', '.join(bad)}; choose from {', '.join(KINDS)}")
+    return wanted
+
+
 def extract_conllu(
     path: str | os.PathLike,
     *,
@@ -294,23 +320,53 @@ def extract_conllu(
     ``backend="stanza"`` refines the rule speakers with the given parse (subjects of speech
     verbs, appositions, NER from MISC ``NER=``); ``"rules"`` uses the rebuilt text alone.
     """
-    if backend not in ("stanza", "rules"):
-        raise UsageError(f"unknown backend {backend!r}; choose one of: rules, stanza")
-    wanted = tuple(kinds) if kinds is not None else SPEECH_KINDS
-    bad = [k for k in wanted if k not in KINDS]
-    if bad:
-        raise UsageError(f"unknown kind(s) {', '.join(bad)}; choose from {', '.join(KINDS)}")
-    results = []
-    for parsed in read_conllu(path, reader=reader):
-        doc = parsed.document
-        try:
-            quotes = extract_document(doc, backend="rules", kinds=KINDS, max_chars=None)
-            if backend == "stanza" and parsed.has_syntax:
-                quotes = attribute_parsed(parsed, quotes)
-            results.append(Result(doc, [q for q in quotes if q.kind in wanted]))
-        except QuoteattrError as exc:
-            if exc.source is None:
-                exc.source = doc.source or doc.id
-            results.append(Result(doc, [], exc))
-    return results
+    wanted = _wanted_kinds(backend, kinds)
+    return [extract_parsed(parsed, backend=backend, kinds=wanted) for parsed in read_conllu(path, reader=reader)]
 
+
+class ConlluSource:
+    """CoNLL-U files as input to the quote database: ``documents()`` yields each file's
+    documents (or an InputError per unreadable file) for ``QuoteDB.ingest``, and ``extract``
+    is the extraction it calls, using the parse kept for each document.
+
+    >>> source = ConlluSource(["parsed.conllu"])                      # doctest: +SKIP
+    >>> db.ingest(source.documents(), extract=source.extract)         # doctest: +SKIP
+    """
+
+    def __init__(self, paths: Sequence[str], *, glob: str | None = None, backend: str = "stanza") -> None:
+        self.paths = list(paths)
+        self.glob = glob
+        self.backend = backend
+        self._parsed: dict[str, ParsedDocument] = {}
+
+    def documents(self):
+        from .read import expand_paths
+
+        for item in expand_paths(self.paths, glob=self.glob, default_glob="*.conllu"):
+            if isinstance(item, QuoteattrError):
+                yield item
+                continue
+            name, fspath = item
+            if fspath == "-":
+                raise UsageError("CoNLL-U input cannot come from standard input; give a file")
+            try:
+                parsed_docs = read_conllu(fspath)
+            except (UsageError, BackendUnavailable):
+                raise
+            except QuoteattrError as exc:
+                if exc.source is None:
+                    exc.source = name
+                yield exc
+                continue
+            for parsed in parsed_docs:
+                self._parsed[parsed.document.id] = parsed
+                yield parsed.document
+
+    def extract(self, documents, *, kinds: Sequence[str] | None = None, **_ignored):
+        """Results for ``documents`` (those yielded by :meth:`documents`), in order."""
+        for doc in documents:
+            parsed = self._parsed.pop(doc.id, None)
+            if parsed is None:
+                yield Result(doc, [], InputError("no parse kept for this document", source=doc.id))
+                continue
+            yield extract_parsed(parsed, backend=self.backend, kinds=kinds)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import glob as globmod
+import io
 import json
 import logging
 import itertools
@@ -36,7 +37,7 @@ LATIN_HIGH_BYTE_SHARE = 0.3
 #: directory search pattern when --glob is not given
 DEFAULT_GLOB = "*.txt"
 #: input formats read here (``conllu`` is read by :mod:`quoteattr.conllu`)
-INPUT_FORMATS = ("auto", "text", "jsonl")
+INPUT_FORMATS = ("auto", "text", "jsonl", "json")
 #: JSONL metadata keys copied onto the Document (``text`` is required, ``id`` is special)
 JSONL_META = ("url", "outlet", "date", "title")
 #: how stdin is named in ids and messages
@@ -360,6 +361,18 @@ def iter_documents(
     return _iter_documents(list(paths), glob, encoding, input_format)
 
 
+def input_kind(name: str, input_format: str = "auto") -> str:
+    """How a file is read: 'jsonl', 'json' or 'text' (auto: by its suffix; stdin is sniffed)."""
+    if input_format != "auto":
+        return input_format
+    lower = name.lower()
+    if lower.endswith(".jsonl"):
+        return "jsonl"
+    if lower.endswith(".json"):
+        return "json"
+    return "text"
+
+
 def _iter_documents(
     paths: list[str], glob: str | None, encoding: str, input_format: str
 ) -> Iterator[Document | InputError]:
@@ -368,14 +381,10 @@ def _iter_documents(
             yield item
             continue
         name, fspath = item
-        jsonl = input_format == "jsonl" or (input_format == "auto" and name.endswith(".jsonl"))
+        kind = input_kind(name, input_format)
         if fspath == "-":
-            stdin = sys.stdin.buffer
-            if jsonl:
-                yield from iter_jsonl(stdin, STDIN_NAME, encoding)
-            else:
-                yield _document(lambda: stdin.read(), STDIN_NAME, "-", encoding)
-        elif jsonl:
+            yield from _stdin_documents(sys.stdin.buffer, input_format, encoding)
+        elif kind == "jsonl":
             try:
                 fh = open(fspath, "rb")
             except OSError as exc:
@@ -383,8 +392,116 @@ def _iter_documents(
                 continue
             with fh:
                 yield from iter_jsonl(fh, name, encoding)
+        elif kind == "json":
+            try:
+                data = read_bytes(fspath, name)
+            except InputError as exc:
+                yield exc
+                continue
+            yield from iter_json(data, name, encoding)
         else:
             yield _document(lambda: read_bytes(fspath, name), name, name, encoding)
+
+
+#: what JSON text starts with, after white space: an object, or an array of objects/strings
+_JSON_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:\{|\[\s*[\[{\"\]])")
+
+
+def sniff_json(data: bytes) -> str | None:
+    """'json', 'jsonl' or None (plain text) for bytes of unknown format (standard input).
+
+    A whole JSON value (an object, an array) is 'json'; lines of which the first is a JSON object
+    are 'jsonl'. Text that starts like JSON but is neither raises InputError: it is never read
+    as plain text by mistake (``--input-format text`` reads it so)."""
+    if not _JSON_START.match(data[:SNIFF_BYTES]):
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    try:
+        json.loads(text)
+        return "json"
+    except (ValueError, RecursionError):
+        pass
+    first = text.lstrip().split("\n", 1)[0]
+    try:
+        if isinstance(json.loads(first), dict):
+            return "jsonl"
+    except (ValueError, RecursionError):
+        pass
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        reason = f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+    except (ValueError, RecursionError) as exc:
+        reason = str(exc) or "nested too deeply"
+    raise InputError(
+        f"looks like JSON but is neither JSON nor JSONL ({reason}); fix it, or give "
+        "--input-format text to read it as plain text",
+        source=STDIN_NAME,
+    )
+
+
+def _stdin_documents(stream: IO[bytes], input_format: str, encoding: str) -> Iterator[Document | InputError]:
+    """Standard input: plain text, or (auto) JSON or JSONL recognised by its content."""
+    if input_format == "jsonl":
+        yield from iter_jsonl(stream, STDIN_NAME, encoding)
+        return
+    data = stream.read()
+    kind = input_format
+    if input_format == "auto":
+        try:
+            kind = sniff_json(data) or "text"
+        except InputError as exc:
+            yield exc
+            return
+        if kind != "text":
+            log.info("%s: read as %s", STDIN_NAME, kind.upper())
+    if kind == "jsonl":
+        yield from iter_jsonl(io.BytesIO(data), STDIN_NAME, encoding)
+    elif kind == "json":
+        yield from iter_json(data, STDIN_NAME, encoding)
+    else:
+        yield _document(lambda: data, STDIN_NAME, "-", encoding)
+
+
+def iter_json(data: bytes, name: str, encoding: str = "auto") -> Iterator[Document | InputError]:
+    """Documents from a JSON file: one object with ``text`` (and id, url, outlet, date, title), or
+    an array of them (each named ``FILE:N``, N counting from 1). Anything else is one InputError."""
+    try:
+        text, _ = decode(data, name, encoding)
+    except InputError as exc:
+        yield exc
+        return
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputError(f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", source=name)
+        return
+    except (ValueError, RecursionError) as exc:
+        yield InputError(f"invalid JSON: {exc or 'nested too deeply'}", source=name)
+        return
+    if isinstance(value, dict):
+        try:
+            yield _object_document(value, name, default_id=name)
+        except InputError as exc:
+            yield exc
+        return
+    if not isinstance(value, list):
+        yield InputError(
+            f"a .json input holds one object with a 'text' field or an array of them, not {_json_type(value)}",
+            source=name,
+        )
+        return
+    if not value:
+        yield InputError("empty JSON array: no documents", source=name)
+    for n, obj in enumerate(value, start=1):
+        where = f"{name}:{n}"
+        try:
+            yield _object_document(obj, where, default_id=where)
+        except InputError as exc:
+            yield exc
 
 
 def _document(read, name: str, source: str, encoding: str) -> Document | InputError:
@@ -474,6 +591,11 @@ def _jsonl_document(line: str, name: str, lineno: int) -> Document:
         raise InputError("invalid JSON: nested too deeply", source=where) from None
     except ValueError as exc:  # e.g. a number of more than 4,300 digits
         raise InputError(f"invalid JSON: {exc}", source=where) from None
+    return _object_document(obj, where, default_id=where)
+
+
+def _object_document(obj: object, where: str, *, default_id: str) -> Document:
+    """A Document from one JSON object with a ``text`` field (InputError naming ``where``)."""
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, got {_json_type(obj)}", source=where)
     if "text" not in obj:
@@ -484,7 +606,7 @@ def _jsonl_document(line: str, name: str, lineno: int) -> Document:
     if not text.strip():
         raise InputError("'text' is empty", source=where)
     meta = {key: _meta_str(obj.get(key)) for key in JSONL_META}
-    doc_id = _meta_str(obj.get("id")) or where
+    doc_id = _meta_str(obj.get("id")) or default_id
     return clean_document(Document(id=doc_id, text=text, source=where, encoding="utf-8", **meta))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shutil
 import textwrap
@@ -56,6 +57,8 @@ def render(
 
     jsonl streams record by record; json, table collect first (they need the whole list).
     ``columns`` restricts/orders fields for every format; ``table_columns`` only for tables.
+    ``width``: a table's width (0 = unlimited; None = the terminal's when ``stream`` is one,
+    else unlimited). An empty CSV/TSV result still gets its header when ``columns`` is known.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
@@ -83,7 +86,7 @@ def render(
             stream.write((",".join(columns) if fmt == "csv" else "\t".join(columns)) + "\n")
         return n
     rows = [_select(r, table_columns or columns) for r in records]
-    stream.write(table(rows, width=width) + "\n")
+    stream.write(table(rows, width=table_width(stream, width)) + "\n")
     return len(rows)
 
 
@@ -123,23 +126,118 @@ def _table_cell(value: object) -> str:
     return terminal_safe(str(_cell(value)))
 
 
+#: the column a table gives up first when the terminal is narrow: abbreviated, then dropped
+SHRINK_FIRST = "doc"
+#: a column is never made narrower than this (unless its content is narrower)
+MIN_COLUMN = 8
+#: the last column (the quote text) keeps at least this many characters before ``doc`` goes
+MIN_LAST_COLUMN = 30
+#: other columns up to this wide are kept whole when the last column still has room
+ROOMY_COLUMN = 24
+
+
+def table_width(stream: IO[str], width: int | None = None) -> int | None:
+    """The width a table on ``stream`` may take: ``width`` when given (0 = unlimited), else the
+    terminal's when ``stream`` is one, else unlimited (None)."""
+    if width is not None:
+        return width or None
+    isatty = getattr(stream, "isatty", None)
+    if isatty is None or not isatty():
+        return None
+    try:
+        return os.get_terminal_size(stream.fileno()).columns or None
+    except (OSError, ValueError, AttributeError):
+        return shutil.get_terminal_size((80, 24)).columns
+
+
+def _overhead(n: int) -> int:
+    """Characters the simple_grid borders and padding take for ``n`` columns: '│ a │ b │'."""
+    return 3 * n + 1
+
+
+def _natural(header: str, cells: list[str]) -> int:
+    return max([len(header), *(len(line) for c in cells for line in (c.splitlines() or [""]))])
+
+
+def _abbreviate_paths(values: list[str]) -> list[str]:
+    """Document ids without the folders they share ('fixtures/articles/a.txt' → 'a.txt')."""
+    parts = [v.split("/") for v in values]
+    if not parts or any(len(p) < 2 for p in parts):
+        return values
+    common = 0
+    while all(len(p) > common + 1 and p[common] == parts[0][common] for p in parts):
+        common += 1
+    return ["/".join(p[common:]) for p in parts] if common else [p[-1] for p in parts]
+
+
+def _fit(naturals: list[int], headers: list[str], available: int) -> list[int]:
+    """Column widths summing to at most ``available``: each column keeps at least a minimum,
+    the rest is shared in proportion to what each column would like."""
+    mins = [min(n, max(MIN_COLUMN, min(len(h), 12))) for n, h in zip(naturals, headers)]
+    # short columns (a name, a kind) whole when the last one still gets room: fewer wrapped names
+    roomy = [m if h == SHRINK_FIRST else min(n, ROOMY_COLUMN) for n, m, h in zip(naturals[:-1], mins, headers)]
+    if len(naturals) > 1 and available - sum(roomy) >= min(naturals[-1], MIN_LAST_COLUMN + 10):
+        mins = [*roomy, mins[-1]]
+    if sum(mins) >= available:
+        # very narrow: every column gets an equal share of what there is (at least 1)
+        share = max(1, available // len(naturals))
+        return [max(1, min(n, share)) for n in naturals]
+    spare = available - sum(mins)
+    wants = [n - m for n, m in zip(naturals, mins)]
+    total = sum(wants)
+    widths = [m + (w * spare) // total if total else m for m, w in zip(mins, wants)]
+    # give the rounding remainder to the widest wanting columns
+    left = available - sum(widths)
+    for i in sorted(range(len(widths)), key=lambda i: -wants[i]):
+        if left <= 0:
+            break
+        if widths[i] < naturals[i]:
+            widths[i] += 1
+            left -= 1
+    return [min(w, n) for w, n in zip(widths, naturals)]
+
+
+def _wrap(text: str, width: int) -> str:
+    """``text`` wrapped to ``width`` (its own line breaks kept; long words cut)."""
+    out = []
+    for line in text.splitlines() or [""]:
+        out.append(
+            textwrap.fill(line, width, break_long_words=True, break_on_hyphens=True, drop_whitespace=True)
+            or ""
+        )
+    return "\n".join(out)
+
+
 def table(rows: list[dict], *, width: int | None = None) -> str:
-    """A readable grid: the last (text) column wrapped to the terminal width."""
+    """A readable grid no wider than ``width`` (None: as wide as its content).
+
+    When the content is wider, the ``doc`` column is first abbreviated (the folders all rows
+    share are dropped), then dropped if the last (text) column would get under 30 characters;
+    the columns are then shrunk in proportion to their content and their text wrapped.
+    """
     from tabulate import tabulate
 
     if not rows:
         return "(no results)"
     headers = list(rows[0])
-    width = width or shutil.get_terminal_size((120, 24)).columns
-    fixed = {h: max(len(h), *(len(_table_cell(r.get(h))) for r in rows)) for h in headers[:-1]}
-    # cap the narrow columns, give the rest to the last one
-    fixed = {h: min(w, 28) for h, w in fixed.items()}
-    last = max(30, width - sum(fixed.values()) - 3 * len(headers) - 1)
-    body = []
-    for r in rows:
-        line = []
-        for h in headers[:-1]:
-            line.append(textwrap.fill(_table_cell(r.get(h)), fixed[h]) if fixed[h] else "")
-        line.append(textwrap.fill(_table_cell(r.get(headers[-1])), last))
-        body.append(line)
-    return tabulate(body, headers=headers, tablefmt="simple_grid")
+    cells = {h: [_table_cell(r.get(h)) for r in rows] for h in headers}
+    if width:
+        naturals = [_natural(h, cells[h]) for h in headers]
+        if SHRINK_FIRST in cells and sum(naturals) + _overhead(len(headers)) > width:
+            cells[SHRINK_FIRST] = _abbreviate_paths(cells[SHRINK_FIRST])
+            naturals = [_natural(h, cells[h]) for h in headers]
+            if len(headers) > 1 and headers[-1] != SHRINK_FIRST:
+                widths = _fit(naturals, headers, width - _overhead(len(headers)))
+                if widths[-1] < min(naturals[-1], MIN_LAST_COLUMN):
+                    headers.remove(SHRINK_FIRST)
+                    del cells[SHRINK_FIRST]
+        naturals = [_natural(h, cells[h]) for h in headers]
+        widths = _fit(naturals, headers, max(len(headers), width - _overhead(len(headers))))
+        if SHRINK_FIRST in headers:  # an abbreviated id on one line, not a column of fragments
+            w = widths[headers.index(SHRINK_FIRST)]
+            cells[SHRINK_FIRST] = [c if len(c) <= w else c[: max(1, w - 1)] + "…" for c in cells[SHRINK_FIRST]]
+    else:
+        widths = [_natural(h, cells[h]) for h in headers]
+    shown = [_wrap(h, w) for h, w in zip(headers, widths)]
+    body = [[_wrap(cells[h][i], w) for h, w in zip(headers, widths)] for i in range(len(rows))]
+    return tabulate(body, headers=shown, tablefmt="simple_grid", disable_numparse=True)

@@ -1,8 +1,10 @@
 """The quote database in a browser through Datasette (optional extra ``serve``).
 
-The metadata makes it useful at once: the ``quote_view`` (quote + speaker + document) opens with
-facets on speaker, outlet, kind and date, full-text search over the quotes (FTS5, accents
-ignored), readable column names with descriptions, and speakers labelled by name.
+The first page is quoteattr's own (:mod:`quoteattr.web`, a Datasette plugin): a search box and
+quote cards, a page per quote with its evidence and per speaker with a chart. Behind it the
+metadata makes the raw tables useful: ``quote_view`` (quote + speaker + document) with facets on
+speaker, outlet, kind and date, full-text search over the quotes (FTS5, accents ignored),
+readable column names with descriptions (folded away), and speakers labelled by name.
 """
 
 from __future__ import annotations
@@ -151,9 +153,22 @@ def make_app(db_path: str | Path, options: ServeOptions = ServeOptions()):
         "default_allow_sql": options.allow_sql,
         "allow_download": options.full_text,
     }
-    ds = Datasette([], immutables=[str(path)], metadata=meta, settings=settings)
+    _register_plugin()
+    from .web import TEMPLATES
+
+    ds = Datasette([], immutables=[str(path)], metadata=meta, settings=settings, template_dir=str(TEMPLATES))
     ds.quoteattr_guard = guard
     return ds
+
+
+def _register_plugin() -> None:
+    """quoteattr's pages (quoteattr.web) as a Datasette plugin, registered once per process."""
+    from datasette.plugins import pm
+
+    from . import web
+
+    if not pm.is_registered(web):
+        pm.register(web, name="quoteattr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +260,7 @@ def serve(
         raise BackendUnavailable("serving needs uvicorn (installed with datasette)") from exc
     sock = listen(options.host, options.port)
     host, port = sock.getsockname()[:2]
-    url = f"http://{_url_host(options.host)}:{port}/{Path(db_path).stem}/quote_view"
+    url = f"http://{_url_host(options.host)}:{port}/"
     config = uvicorn.Config(asgi_app(ds), log_level="warning", lifespan="on", workers=1)
     server = uvicorn.Server(config)
     with sock:

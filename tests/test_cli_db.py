@@ -140,7 +140,7 @@ def test_search_filters_from_cli(runner, db):
 @pytest.mark.parametrize(
     "args, code, message",
     [
-        (["search", "oekr("], 2, "Error: cannot parse search query 'oekr('"),
+        (["search", "--fts", "oekr("], 2, "Error: cannot parse search query 'oekr('"),
         (["search", "x", "--since", "gisteren"], 2, "Error: --since must be YYYY, YYYY-MM or YYYY-MM-DD"),
         (["search", "x", "--kind", "citaat"], 2, "Error: unknown kind(s) citaat"),
         (["show", "12345"], 2, "Error: no quote with id 12345"),

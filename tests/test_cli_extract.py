@@ -207,7 +207,7 @@ def test_bad_input_reported_rest_goes_on(
     assert result.exit_code == 1
     assert f"Error: {bad_name}: {reason}" in result.stderr
     assert [r["text"] for r in jsonl(result.stdout)] == [QUOTE_A]
-    assert result.stderr.splitlines()[-1] == "1 documents, 1 quotes, 1 errors"
+    assert result.stderr.splitlines()[-1] == "1 document, 1 quote, 1 error"
 
 
 def test_malformed_jsonl_lines(runner: CliRunner, tmp_path: Path) -> None:

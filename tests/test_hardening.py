@@ -484,7 +484,7 @@ def test_bom_that_is_not_utf16_and_utf16_jsonl(tmp_path, caplog):
     assert "fffe.txt: starts with a UTF-16 byte-order mark but is not UTF-16" in caplog.text
     recs = out_records(result)
     assert [r["doc"] for r in recs if r["doc"] != str(fake)] == ["goed", "twee"]
-    assert any(r["doc"] == str(fake) for r in recs) or "1 documents" not in result.stderr
+    assert any(r["doc"] == str(fake) for r in recs) or "1 document," not in result.stderr
 
 
 def test_binary_jsonl_is_one_error_and_repeated_errors_are_summarised(tmp_path):
@@ -516,7 +516,7 @@ def test_unreadable_folder_says_permission_denied(open_tmp):
     finally:
         folder.chmod(0o755)
     assert code == 1 and f"Error: {folder}: permission denied" in err
-    assert "no files matching" not in err and "1 documents" in err
+    assert "no files matching" not in err and "1 document," in err
 
 
 def test_huge_show_id_and_limit_are_no_traceback(filled):

@@ -42,9 +42,9 @@ def closed_port() -> int:
 
 def test_models_reports_nothing_installed(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["models", "--dir", str(tmp_path)])
-    assert result.exit_code == 0
+    assert result.exit_code == 4  # no model is usable: scripts can tell
     assert f"resources dir: {tmp_path}" in result.stderr
-    assert "No stanza Dutch models" in result.stderr and "quoteattr models download" in result.stderr
+    assert "Error: no stanza Dutch models" in result.stderr and "quoteattr models download" in result.stderr
     assert result.stdout == ""
 
 
@@ -52,19 +52,19 @@ def test_models_reports_nothing_installed(tmp_path: Path) -> None:
 def test_models_lists_installed_and_missing(tmp_path: Path, layout: str) -> None:
     fake_resources(tmp_path, ["tokenize/alpino.pt", "pos/alpino_charlm.pt", "ner/conll02.pt"], layout)
     result = CliRunner().invoke(main, ["models", "--dir", str(tmp_path), "--format", "jsonl"])
-    assert result.exit_code == 0
+    assert result.exit_code == 4
     rows = {r["processor"]: r for r in map(json.loads, result.stdout.splitlines())}
     assert {p: r["installed"] for p, r in rows.items()} == {
         "tokenize": "yes", "pos": "yes", "pretrain": "no", "lemma": "no", "depparse": "no", "ner": "yes"}
     assert rows["pretrain"]["path"] == str(tmp_path / "nl" / "pretrain" / "conll17.pt")
-    assert "Some models are missing" in result.stderr
+    assert "Error: stanza Dutch models missing (pretrain, lemma, depparse)" in result.stderr
 
 
 def test_models_honours_stanza_resources_dir(tmp_path: Path, monkeypatch) -> None:
     fake_resources(tmp_path / "elders", ["tokenize/alpino.pt"])
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "elders"))
     result = CliRunner().invoke(main, ["models", "--format", "csv"])
-    assert result.exit_code == 0
+    assert result.exit_code == 4  # models missing
     assert str(tmp_path / "elders") in result.stderr
     assert "tokenize,alpino,yes," in result.stdout
 
@@ -94,6 +94,17 @@ def test_a_hanging_step_is_cut_off() -> None:
     with pytest.raises(BackendUnavailable, match="stanza model download failed: kapot"):
         sb.run_with_timeout(lambda: (_ for _ in ()).throw(OSError("kapot")), 5, "stanza model download")
     assert sb.run_with_timeout(lambda: 42, 5, "x") == 42
+
+
+def test_models_exits_0_when_every_model_is_there(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sb, "stanza_installed", lambda: True)
+    fake_resources(tmp_path, ["tokenize/alpino.pt", "pos/alpino_charlm.pt", "pretrain/conll17.pt",
+                              "lemma/alpino_nocharlm.pt", "depparse/alpino_charlm.pt", "ner/conll02.pt"])
+    result = CliRunner().invoke(main, ["models", "--dir", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    monkeypatch.setattr(sb, "stanza_installed", lambda: False)
+    result = CliRunner().invoke(main, ["models", "--dir", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 4 and "stanza is not installed" in result.stderr
 
 
 def test_models_help_lists_download() -> None:

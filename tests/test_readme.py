@@ -70,3 +70,56 @@ def test_library_doctests():
     for mod in (quoteattr, quoteattr.api):
         failed, tried = doctest.testmod(mod)
         assert tried > 0 and failed == 0
+
+
+def recipes() -> dict[str, list[str]]:
+    """The README's recipe blocks: name → shell commands."""
+    out = {}
+    for name, block in re.findall(r"<!-- recipe: (\w+) -->\n```bash\n(.*?)```", README, flags=re.S):
+        out[name] = [line for line in block.splitlines() if line.strip()]
+    return out
+
+
+def test_readme_has_the_three_recipes():
+    assert set(recipes()) == {"articles", "factcheck", "conllu"}
+
+
+@pytest.mark.parametrize("name", sorted(recipes()))
+def test_readme_recipes_run(name, tmp_path):
+    """Each recipe runs in a copy of the fixtures, `quoteattr` being this checkout."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    shutil.copytree(ROOT / "fixtures", tmp_path / "fixtures")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    wrapper = bin_dir / "quoteattr"
+    wrapper.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m quoteattr "$@"\n', encoding="utf-8")
+    wrapper.chmod(0o755)
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+           "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    for command in recipes()[name]:
+        done = subprocess.run(["bash", "-c", "set -o pipefail; " + command], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, f"{command}: {done.stderr}"
+        assert done.stdout.strip() or "-o " in command or "ingest" in command, command
+    if name == "factcheck":
+        assert (tmp_path / "factcheck.csv").read_text(encoding="utf-8").startswith("quoteID,")
+    if name == "articles":
+        assert (tmp_path / "quotes.csv").read_text(encoding="utf-8").startswith("doc,start,end")
+
+
+def test_readme_database_figures_are_what_the_script_wrote():
+    import json
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import db_bench
+    finally:
+        sys.path.pop(0)
+    figures = json.loads((ROOT / "benchmarks" / "db_figures.json").read_text(encoding="utf-8"))
+    block = README.split("<!-- db-figures -->\n", 1)[1].split("\n<!-- /db-figures -->", 1)[0]
+    assert block == db_bench.figures_text(figures)

@@ -119,6 +119,8 @@ def _cmd(db: Path) -> list[str]:
         str(db),
         "--batch-size",
         "5",
+        "--kind",
+        "all",  # every quote, `other` too (the default stores the speech kinds)
         "-q",
     ]
 

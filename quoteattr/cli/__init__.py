@@ -13,7 +13,7 @@ import click
 
 from .. import __version__
 from ..api import DEFAULT_MAX_CHARS
-from ..errors import QuoteattrError
+from ..errors import BackendUnavailable, QuoteattrError
 from ..render import FORMATS
 
 #: failed inputs printed per input file before the rest are only counted
@@ -44,6 +44,9 @@ class ErrorReport:
         self._by_file: dict[str, int] = {}
 
     def __call__(self, exc: QuoteattrError) -> None:
+        if isinstance(exc, BackendUnavailable):
+            # the same for every document (no stanza, no models): one message, no file name, exit 4
+            raise BackendUnavailable(exc.message) from None
         self.count += 1
         key = _input_file(exc.source)
         seen = self._by_file[key] = self._by_file.get(key, 0) + 1
@@ -73,11 +76,47 @@ def _input_file(source: str | None) -> str:
 
 
 def format_option(default: str | None = None, choices=FORMATS):
-    """Shared ``--format`` option: default is 'table' on a terminal, jsonl otherwise."""
-    return click.option(
+    """Shared ``--format`` option (default: table on a terminal, jsonl otherwise) and, for
+    tables, ``--width`` (default: the terminal's width; unlimited when not a terminal)."""
+    fmt = click.option(
         "--format", "fmt", type=click.Choice(choices), default=default,
         help="Output format (default: table on a terminal, jsonl when piped).",
     )
+    if "table" not in choices:
+        return fmt
+
+    def decorator(fn: Callable) -> Callable:
+        return fmt(width_option(fn))
+
+    return decorator
+
+
+width_option = click.option(
+    "--width", type=click.IntRange(min=0), default=None, metavar="N",
+    help="Table width in characters (default: the terminal's; unlimited when not a terminal; 0 = unlimited).",
+)
+
+
+def kind_option(fn: Callable) -> Callable:
+    """Shared ``--kind``/``--kinds``: the same words and the same default in every command."""
+    return click.option(
+        "--kind",
+        "--kinds",
+        "kinds",
+        multiple=True,
+        metavar="KIND[,KIND]",
+        callback=_kinds_callback,
+        help="direct, partial, indirect, other, or all; comma-separated or repeated "
+        "(default: direct,partial,indirect: speech, not scare quotes or titles).",
+    )(fn)
+
+
+def _kinds_callback(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """'direct,partial' or --kind direct --kind partial → ('direct', 'partial'); nothing → speech
+    kinds. An unknown kind is a UsageError (``Error: unknown kind(s) …``, exit 2)."""
+    from ..api import parse_kinds
+
+    return parse_kinds(value)
 
 
 def resolve_format(fmt: str | None, stream) -> str:

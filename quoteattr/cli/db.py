@@ -11,12 +11,12 @@ from typing import Callable
 
 import click
 
-from ..api import parse_kinds
 from ..errors import DatabaseError, QuoteattrError, UsageError
 from ..output import open_output
-from ..render import render, terminal_safe
-from ..model import KINDS, SPEECH_KINDS
-from . import ErrorReport, extraction_options, format_option, main, quiet_logging, resolve_format
+from ..render import render, table_width, terminal_safe
+from . import ErrorReport, extraction_options, format_option, kind_option, main, quiet_logging, resolve_format
+from .extract import detect_input_format, plural
+from .progress import Progress, count_documents
 
 #: columns of the search table (every format but table gets the full record)
 SEARCH_TABLE_COLUMNS = ("id", "date", "speaker", "kind", "text")
@@ -70,26 +70,17 @@ def _open(path: str, *, create: bool = False):
     return QuoteDB(path, create=create, readonly=not create)
 
 
-def _kind_option(default_help: str) -> Callable:
-    return click.option(
-        "--kind",
-        "kinds",
-        multiple=True,
-        metavar="KIND",
-        help=f"direct, partial, indirect, other or all; repeat or comma-separate ({default_help}).",
-    )
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option(create=True)
 @extraction_options
 @click.option(
     "--input-format",
-    type=click.Choice(["auto", "text", "jsonl"]),
+    type=click.Choice(["auto", "text", "jsonl", "json", "conllu"]),
     default="auto",
     show_default=True,
-    help="auto: *.jsonl files are JSONL (id, text, url, outlet, date, title), the rest plain text.",
+    help="auto: *.jsonl is JSONL (id, text, url, outlet, date, title), *.json one object or an array, "
+    "*.conllu CoNLL-U, other files plain text; standard input is read as JSON or JSONL when it is that.",
 )
 @click.option(
     "--batch-size",
@@ -98,7 +89,7 @@ def _kind_option(default_help: str) -> Callable:
     show_default=True,
     help="Documents committed per transaction.",
 )
-@_kind_option("default: all, so `other` quotes are kept; queries show speech kinds")
+@kind_option
 @click.option(
     "--gazetteer", metavar="FILE", help="CSV/JSONL of known people (name, aliases, qid, role) to pin."
 )
@@ -128,52 +119,62 @@ def ingest(
     rebuild_speakers: bool,
     quiet: bool,
 ) -> None:
-    """Extract quotes from PATH... and store them in the database (re-runs skip unchanged documents).
+    """Extract the quotes from PATH... and store them in the quote database.
+
+    PATH is what `extract` takes (files, directories, glob patterns, -, JSONL, JSON, CoNLL-U).
+    Re-running skips unchanged documents; --kind all also keeps `other` quotes (scare quotes,
+    titles), with --force for documents already stored.
 
     \b
     Examples:
-      quoteattr ingest --db quotes.db articles/
-      quoteattr ingest --db quotes.db --gazetteer people.csv dump.jsonl
+      quoteattr ingest --db quotes.db fixtures/articles/
+      quoteattr ingest --db quotes.db --gazetteer fixtures/gazetteer.csv dump.jsonl
     """
     from ..read import iter_documents
 
     quiet_logging(quiet)
-    wanted = parse_kinds(kinds, KINDS)
-    items = iter_documents(paths, glob=glob, encoding=encoding, input_format=input_format)
+    input_format = detect_input_format(paths, input_format)
+    source = None
+    if input_format == "conllu":
+        from ..conllu import ConlluSource
+
+        source = ConlluSource(paths, glob=glob, backend=backend or "stanza")
+        items = source.documents()
+    else:
+        items = iter_documents(paths, glob=glob, encoding=encoding, input_format=input_format)
     report = ErrorReport()
 
     with _open(db_path, create=True) as db:
         if gazetteer:
             n = db.load_gazetteer(gazetteer)
             if not quiet:
-                click.echo(f"Gazetteer: {n} identities pinned.", err=True)
-        options = dict(
-            backend=backend or "rules",
-            jobs=jobs,
-            kinds=wanted,
-            batch_size=batch_size,
-            force=force,
-            max_chars=max_chars or None,
-            on_error=report,
-            rebuild_speakers=rebuild_speakers,
+                click.echo(f"Gazetteer: {n:,} {'identity' if n == 1 else 'identities'} pinned.", err=True)
+        progress = Progress.for_run(
+            "Ingesting",
+            quiet=quiet,
+            total=lambda: count_documents(paths, glob=glob, input_format=input_format,
+                                          default_glob="*.conllu" if source else None),
         )
-        if not quiet and sys.stderr.isatty():
-            with click.progressbar(
+        with progress:
+            summary = db.ingest(
                 items,
-                label="Ingesting",
-                file=sys.stderr,
-                show_pos=True,
-                item_show_func=lambda d: getattr(d, "id", None),
-            ) as bar:
-                summary = db.ingest(bar, **options)
-        else:
-            summary = db.ingest(items, **options)
+                backend=backend or "rules",
+                jobs=jobs,
+                kinds=kinds,
+                batch_size=batch_size,
+                force=force,
+                max_chars=max_chars or None,
+                on_error=report,
+                rebuild_speakers=rebuild_speakers,
+                progress=progress.advance,
+                extract=source.extract if source else None,
+            )
         report.close()
         if not quiet:
             counts = db.counts()
             click.echo(
-                f"{summary}\nDatabase {db_path}: {counts['documents']} documents, {counts['quotes']} quotes, "
-                f"{counts['speakers']} speakers (run {summary.run_id}).",
+                f"{summary}\nDatabase {db_path}: {plural(counts['documents'], 'document')}, "
+                f"{plural(counts['quotes'], 'quote')}, {plural(counts['speakers'], 'speaker')} (run {summary.run_id}).",
                 err=True,
             )
     if report.count:
@@ -189,13 +190,20 @@ def ingest(
 @click.option("--outlet", help="Only documents from this outlet.")
 @click.option("--since", metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Up to and including this date.")
-@_kind_option("default: direct, partial, indirect")
+@kind_option
 @click.option(
     "--limit",
     type=click.IntRange(min=0),
     default=20,
     show_default=True,
     help="At most this many (0 = all).",
+)
+@click.option(
+    "--fts",
+    "--raw",
+    "raw",
+    is_flag=True,
+    help="Take QUERY as SQLite FTS5 syntax (NEAR, NOT, column:, parentheses) instead of words.",
 )
 @format_option()
 def search(
@@ -207,15 +215,24 @@ def search(
     until: str | None,
     kinds: tuple[str, ...],
     limit: int,
+    raw: bool,
     fmt: str | None,
+    width: int | None,
 ) -> None:
-    """Full-text search over quotes (SQLite FTS5 syntax; accents ignored: Oekraine finds Oekraïne).
+    """Search the quote database for quotes holding the words of QUERY, best match first.
+
+    Words are matched as typed, accents and case ignored (Oekraine finds Oekraïne): D66-leider,
+    kabinet-Rutte and zo'n just work, "geen commentaar" in double quotes is a phrase, klima* a
+    prefix, and OR in capitals means either. Without QUERY every quote matching the filters is
+    listed, newest first. --fts takes QUERY as SQLite FTS5 syntax instead.
 
     \b
     Examples:
-      quoteattr search --db quotes.db 'Charkov OR Charkiv' --speaker Zelenski --since 2022-03
-      quoteattr search --db quotes.db '"stikstof uitstoot"' --outlet NOS --format csv
+      quoteattr search --db quotes.db D66-leider --since 2019-01
+      quoteattr search --db quotes.db '"geen commentaar"' --outlet NOS --format csv
     """
+    from ..store.query import QUOTE_COLUMNS
+
     with _open(db_path) as db:
         rows = db.search(
             query,
@@ -223,17 +240,20 @@ def search(
             outlet=outlet,
             since=since,
             until=until,
-            kinds=parse_kinds(kinds, SPEECH_KINDS),
+            kinds=kinds,
             limit=limit or None,
+            raw=raw,
         )
     with open_output(None) as out:
-        render(rows, resolve_format(fmt, out), out, table_columns=SEARCH_TABLE_COLUMNS)
+        render(
+            rows, resolve_format(fmt, out), out, columns=QUOTE_COLUMNS, table_columns=SEARCH_TABLE_COLUMNS, width=width
+        )
 
 
 @main.command()
 @click.argument("name", required=False)
 @db_option()
-@_kind_option("default: direct, partial, indirect")
+@kind_option
 @click.option(
     "--limit",
     type=click.IntRange(min=0),
@@ -250,16 +270,33 @@ def search(
 )
 @format_option()
 def speakers(
-    name: str | None, db_path: str, kinds: tuple[str, ...], limit: int, min_quotes: int, fmt: str | None
+    name: str | None,
+    db_path: str,
+    kinds: tuple[str, ...],
+    limit: int,
+    min_quotes: int,
+    fmt: str | None,
+    width: int | None,
 ) -> None:
-    """Speakers ranked by number of quotes, with their aliases (optionally only those matching NAME)."""
+    """List the speakers in the quote database, most quoted first, with their aliases.
+
+    NAME keeps only the speakers it matches: a name, an alias, a surname or part of one.
+
+    \b
+    Examples:
+      quoteattr speakers --db quotes.db --limit 20
+      quoteattr speakers --db quotes.db Zelenski --format json
+    """
     with _open(db_path) as db:
-        rows = db.speakers(
-            name, kinds=parse_kinds(kinds, SPEECH_KINDS), limit=limit or None, min_quotes=min_quotes
-        )
+        rows = db.speakers(name, kinds=kinds, limit=limit or None, min_quotes=min_quotes)
     with open_output(None) as out:
         render(
-            rows, resolve_format(fmt, out), out, columns=SPEAKER_COLUMNS, table_columns=SPEAKER_TABLE_COLUMNS
+            rows,
+            resolve_format(fmt, out),
+            out,
+            columns=SPEAKER_COLUMNS,
+            table_columns=SPEAKER_TABLE_COLUMNS,
+            width=width,
         )
 
 
@@ -267,8 +304,18 @@ def speakers(
 @click.argument("quote_id", type=int)
 @db_option()
 @format_option()
-def show(quote_id: int, db_path: str, fmt: str | None) -> None:
-    """One quote in its paragraph, with the evidence for its speaker (mention, cue, sieve, confidence)."""
+def show(quote_id: int, db_path: str, fmt: str | None, width: int | None) -> None:
+    """Show one quote in its paragraph, with the evidence for its speaker.
+
+    The quote is marked [[like this]] in the paragraph; below it come the speaker as found, the
+    mention and cue words, the sieve that decided and its confidence. QUOTE_ID is the id that
+    `search` lists.
+
+    \b
+    Examples:
+      quoteattr show 12 --db quotes.db
+      quoteattr show 12 --db quotes.db --format json
+    """
     with _open(db_path) as db:
         rec = db.show(quote_id)
     with open_output(None) as out:
@@ -278,9 +325,36 @@ def show(quote_id: int, db_path: str, fmt: str | None) -> None:
             return
         text, (a, b) = rec["paragraph_text"], rec["quote_in_paragraph"]
         marked = click.style("[[" + terminal_safe(text[a:b]) + "]]", bold=True)
-        click.echo(terminal_safe(text[:a]) + marked + terminal_safe(text[b:]) + "\n", file=out)
+        paragraph = terminal_safe(text[:a]) + marked + terminal_safe(text[b:])
+        limit = table_width(out, width)
+        if limit and not click.utils.should_strip_ansi(out):
+            paragraph = "\n".join(_wrap_styled(line, limit) for line in paragraph.splitlines())
+        elif limit:
+            import textwrap
+
+            paragraph = "\n".join(textwrap.fill(line, limit) for line in paragraph.splitlines())
+        click.echo(paragraph + "\n", file=out)
         rows = [{"field": k, "value": rec.get(k)} for k in SHOW_FIELDS if rec.get(k) not in (None, [], "")]
-        render(rows, "table", out)
+        render(rows, "table", out, width=width)
+
+
+def _wrap_styled(line: str, width: int) -> str:
+    """Wrap a line holding ANSI styles: the escapes take no room on screen."""
+    import re
+    import textwrap
+
+    ansi = re.compile(r"\x1b\[[0-9;]*m")
+    words = line.split(" ")
+    out, current, used = [], [], 0
+    for word in words:
+        size = len(ansi.sub("", word))
+        if current and used + 1 + size > width:
+            out.append(" ".join(current))
+            current, used = [], 0
+        current.append(word)
+        used += size + (1 if used else 0)
+    out.append(" ".join(current))
+    return "\n".join(out) if out else textwrap.fill(line, width)
 
 
 @main.command()
@@ -289,27 +363,32 @@ def show(quote_id: int, db_path: str, fmt: str | None) -> None:
     "--format",
     "fmt",
     type=click.Choice(["jsonl", "csv", "parquet"]),
-    default="jsonl",
-    show_default=True,
-    help="jsonl (Quotebank-style), csv (spreadsheet-safe) or parquet (needs pyarrow).",
+    default=None,
+    help="jsonl (Quotebank-style), csv (spreadsheet-safe) or parquet (needs pyarrow); "
+    "default: from the -o file name, else jsonl.",
 )
 @click.option(
     "--output", "-o", metavar="FILE", help="Write to FILE (replaced when complete) instead of stdout."
 )
-@_kind_option("default: direct, partial, indirect")
-def export(db_path: str, fmt: str, output: str | None, kinds: tuple[str, ...]) -> None:
-    """Export quotations Quotebank-style: one record per quotation, counted across articles.
+@kind_option
+def export(db_path: str, fmt: str | None, output: str | None, kinds: tuple[str, ...]) -> None:
+    """Export the quotations Quotebank-style: one record per quotation, counted across articles.
+
+    Each record has quoteID, quotation, speaker, qids, date, numOccurrences, probas, urls (the
+    articles' URLs; the document ids are under occurrences), kind and occurrences.
 
     \b
     Examples:
       quoteattr export --db quotes.db -o quotes.jsonl
-      quoteattr export --db quotes.db --format parquet -o quotes.parquet
+      quoteattr export --db quotes.db -o quotes.csv      # CSV, from the file name
     """
-    wanted = parse_kinds(kinds, SPEECH_KINDS)
+    from ..store.exports import format_for
+
+    fmt = fmt or format_for(output or "-", default="jsonl")
     with _open(db_path) as db:
-        n = db.export(fmt, output or "-", kinds=wanted)
+        n = db.export(fmt, output or "-", kinds=kinds)
     if output and output != "-":
-        click.echo(f"{n} quotations written to {output}.", err=True)
+        click.echo(f"{plural(n, 'quotation')} written to {output}.", err=True)
 
 
 @main.command()
@@ -324,10 +403,14 @@ def export(db_path: str, fmt: str, output: str | None, kinds: tuple[str, ...]) -
     "--full-text", is_flag=True, help="Show the full text of every article and allow downloading the database."
 )
 def serve(db_path: str, host: str, port: int, public: bool, allow_sql: bool, full_text: bool) -> None:
-    """Browse the database in a web browser (Datasette, optional extra `serve`).
+    """Open the quote database in a web browser: search, quote cards, speakers (Datasette).
 
-    By default only this machine can connect, the database is opened immutable and read-only,
-    and visitors see the quotes with their context, not custom SQL or whole articles.
+    The first page is a search box with quote cards; each quote has a page with its paragraph
+    and evidence, each speaker one with aliases, roles, outlets and quotes over time. The full
+    tables stay one click away. By default only this machine can connect, the database is
+    opened immutable and read-only, and visitors see no custom SQL and no whole articles.
+    Needs the optional extra: pip install 'quoteattr[serve]' (exit 4 without it; exit 7 when
+    the port is in use).
 
     \b
     Examples:
@@ -360,9 +443,11 @@ def serve(db_path: str, host: str, port: int, public: bool, allow_sql: bool, ful
 @click.option("--upgrade", is_flag=True, help="Apply pending schema migrations to --db first (writes).")
 @format_option(choices=("table", "jsonl", "json"))
 @click.pass_context
-def check(ctx: click.Context, db_path: str | None, upgrade: bool, fmt: str | None) -> None:
-    """Versions of Python, quoteattr, its dependencies and extras; the health of a database
-    (integrity, schema version, counts, WAL state). Exits 3 when the database is unhealthy.
+def check(ctx: click.Context, db_path: str | None, upgrade: bool, fmt: str | None, width: int | None) -> None:
+    """Report the versions of Python, quoteattr, its dependencies and extras, and a database's health.
+
+    With --db also the integrity, schema version, counts and WAL state of that database; exits 3
+    when it is unhealthy.
 
     \b
     Examples:
@@ -377,7 +462,7 @@ def check(ctx: click.Context, db_path: str | None, upgrade: bool, fmt: str | Non
     if db_path:
         findings += database(db_path, upgrade=upgrade)
     with open_output(None) as out:
-        render([f.to_dict() for f in findings], resolve_format(fmt, out), out)
+        render([f.to_dict() for f in findings], resolve_format(fmt, out), out, width=width)
     if not healthy(findings):
         click.echo("Error: unhealthy: " + "; ".join(f"{f.check}: {f.value}" for f in findings if not f.ok), err=True)
         ctx.exit(DatabaseError.exit_code)

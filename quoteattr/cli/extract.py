@@ -10,12 +10,12 @@ from typing import IO, Iterable, Iterator
 import click
 
 from ..api import DEFAULT_MAX_CHARS, Result, iter_extract
-from ..api import parse_kinds as api_parse_kinds
 from ..errors import BackendUnavailable, QuoteattrError, UsageError
 from ..output import open_output
 from ..render import QUOTE_TABLE_COLUMNS, render
 from ..model import KINDS, SPEECH_KINDS, Document, Quote
-from . import ErrorReport, extraction_options, format_option, main, quiet_logging, resolve_format
+from . import ErrorReport, extraction_options, format_option, kind_option, main, quiet_logging, resolve_format
+from .progress import Progress, count_documents
 
 #: output formats guessed from an --output file name when --format is not given
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv", ".txt": "table"}
@@ -23,19 +23,25 @@ _SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "t
 _DEFAULT_GLOBS = {"conllu": "*.conllu"}
 
 
-def parse_kinds(value: str) -> tuple[str, ...]:
-    """--kinds: 'direct,partial' → ('direct', 'partial'); 'all' → every kind including 'other'."""
-    wanted = api_parse_kinds(value, default=())
-    if not wanted:
-        raise UsageError(f"--kinds is empty; choose from {', '.join(KINDS)} or all")
-    return wanted
+def detect_input_format(paths: Iterable[str], input_format: str) -> str:
+    """--input-format auto: CoNLL-U when every input is a *.conllu file (a run mixing CoNLL-U with
+    other inputs is a UsageError); otherwise 'auto' (read.py decides per file and sniffs stdin)."""
+    if input_format != "auto":
+        return input_format
+    paths = list(paths)
+    conllu = [p for p in paths if p.lower().endswith(".conllu")]
+    if conllu and len(conllu) == len(paths):
+        return "conllu"
+    if conllu:
+        raise UsageError(
+            f"{conllu[0]} is CoNLL-U: give CoNLL-U files in a run of their own (--input-format conllu)"
+        )
+    return "auto"
 
 
-def _kinds_callback(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
-    try:
-        return parse_kinds(value)
-    except UsageError as exc:
-        raise click.BadParameter(exc.message, ctx=ctx, param=param) from None
+def plural(n: int, word: str) -> str:
+    """'1 document', '2 documents', '12,000 documents'."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 def _output_format(fmt: str | None, output: str | None, stream: IO[str]) -> str:
@@ -61,13 +67,18 @@ class _Tally:
         self.report(exc)
 
     def summary(self) -> str:
-        return f"{self.documents} documents, {self.quotes} quotes, {self.errors} errors"
+        return ", ".join(
+            (plural(self.documents, "document"), plural(self.quotes, "quote"), plural(self.errors, "error"))
+        )
 
 
-def _records(results: Iterable[Result], tally: _Tally) -> Iterator[dict]:
+def _records(results: Iterable[Result], tally: _Tally, progress: Progress | None = None) -> Iterator[dict]:
     for result in results:
+        if progress is not None:
+            progress.advance()
         if isinstance(result.error, BackendUnavailable):
-            raise result.error  # the same for every document: stop at once (exit 4)
+            # the same for every document: stop at once (exit 4), without a file name
+            raise BackendUnavailable(result.error.message)
         if result.error is not None:
             tally.error(result.error)
             continue
@@ -118,11 +129,13 @@ def run_extraction(
     jobs: int = 1,
     max_chars: int | None = DEFAULT_MAX_CHARS,
     tally: _Tally,
+    progress: Progress | None = None,
 ) -> Iterator[dict]:
     """Quote records for every input, reporting failed inputs on stderr through ``tally``."""
+    input_format = detect_input_format(paths, input_format)
     if input_format == "conllu":
         backend = backend or "stanza"  # the parse in the file refines speakers; no models needed
-        return _records(_conllu_results(paths, glob, backend, kinds, tally), tally)
+        return _records(_conllu_results(paths, glob, backend, kinds, tally), tally, progress)
     backend = backend or "rules"
     from ..read import iter_documents
 
@@ -132,24 +145,20 @@ def run_extraction(
         for item in items:
             if isinstance(item, QuoteattrError):
                 tally.error(item)
+                if progress is not None:
+                    progress.advance()
             else:
                 yield item
 
     results = iter_extract(documents(), jobs=jobs, backend=backend, kinds=kinds, max_chars=max_chars)
-    return _records(results, tally)
+    return _records(results, tally, progress)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @extraction_options
 @format_option()
-@click.option(
-    "--kinds",
-    default=",".join(SPEECH_KINDS),
-    show_default=True,
-    callback=_kinds_callback,
-    help="Comma list of kinds to output: direct, partial, indirect, other; 'all' for every kind.",
-)
+@kind_option
 @click.option(
     "--output",
     "-o",
@@ -158,12 +167,13 @@ def run_extraction(
 )
 @click.option(
     "--input-format",
-    type=click.Choice(["auto", "text", "jsonl", "conllu"]),
+    type=click.Choice(["auto", "text", "jsonl", "json", "conllu"]),
     default="auto",
     show_default=True,
-    help="auto: *.jsonl files are JSONL, everything else plain text.",
+    help="auto: *.jsonl is JSONL, *.json one object or an array, *.conllu CoNLL-U, other files plain "
+    "text; standard input is read as JSON or JSONL when it is that.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No summary line and no warnings on stderr (errors still show).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, summary line or warnings on stderr (errors still show).")
 @click.pass_context
 def extract(
     ctx: click.Context,
@@ -174,22 +184,33 @@ def extract(
     jobs: int,
     max_chars: int,
     fmt: str | None,
+    width: int | None,
     kinds: tuple[str, ...],
     output: str | None,
     input_format: str,
     quiet: bool,
 ) -> None:
-    """Find quotations and their speakers in PATH... (files, directories, glob patterns, - for stdin).
+    """Find the quotations in PATH... and say who said each one.
+
+    PATH is a file, a directory (every *.txt in it, recursively), a glob pattern or - for
+    standard input. Output is a table on a terminal and JSONL when piped.
 
     \b
     Examples:
       quoteattr extract fixtures/articles/
       quoteattr extract --format csv -o quotes.csv 'news/**/*.txt'
-      cat artikel.txt | quoteattr extract -
-      quoteattr extract --input-format jsonl --kinds direct,partial dump.jsonl
+      cat dump.jsonl | quoteattr extract --kinds direct,partial -
     """
     quiet_logging(quiet)
     tally = _Tally()
+    fmt_known = fmt or (_output_format(None, output, sys.stdout) if output else None)
+    streams = (fmt_known or resolve_format(None, sys.stdout)) not in ("table", "json") and not (output and output != "-")
+    progress = Progress.for_run(
+        "Extracting",
+        quiet=quiet,
+        stdout_streams=streams,
+        total=lambda: count_documents(paths, glob=glob, input_format=detect_input_format(paths, input_format)),
+    )
     records = run_extraction(
         paths,
         glob=glob,
@@ -200,15 +221,17 @@ def extract(
         jobs=jobs,
         max_chars=max_chars or None,
         tally=tally,
+        progress=progress,
     )
-    with open_output(output) as stream:
+    with progress, open_output(output) as stream:
         fmt = _output_format(fmt, output, stream)
         render(
-            records,
+            progress.wrap(records),
             fmt,
             stream,
             table_columns=QUOTE_TABLE_COLUMNS,
             columns=None if fmt == "table" else Quote.field_names(),
+            width=width,
         )
         stream.flush()
     tally.report.close()
@@ -237,6 +260,7 @@ def extract(
 @click.option(
     "--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 when quoted F1@0.3 is below this."
 )
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary line on stderr (errors still show).")
 @click.pass_context
 def evaluate(
     ctx: click.Context,
@@ -251,13 +275,20 @@ def evaluate(
     fmt: str | None,
     show: bool,
     min_f1: float | None,
+    quiet: bool,
 ) -> None:
-    """Score predicted quotes (PRED, JSONL) against GOLD (JSONL): 4 rows, quoted/indirect x 0.3/0.8.
+    """Score quotes found by quoteattr (or any tool) against GOLD, quotes annotated by hand.
+
+    GOLD is a JSONL file with one annotated quote per line: doc (the document's file name or id,
+    matched by base name), start, end, text, kind (direct, partial, indirect, other), speaker, and optionally
+    "optional": true. PRED is the JSONL of `quoteattr extract`; or give --texts DIR to extract
+    from the documents in DIR first. The report has 4 rows: quoted (direct + partial) and
+    indirect, at overlap 0.3 and 0.8, with precision, recall, F1 and speaker accuracy.
 
     \b
     Examples:
-      quoteattr evaluate gold.jsonl pred.jsonl --show
-      quoteattr evaluate corpus/gold.jsonl --texts corpus/ --min-f1 0.6
+      quoteattr evaluate fixtures/gold.jsonl --texts fixtures/articles --show
+      quoteattr extract articles/ > pred.jsonl && quoteattr evaluate gold.jsonl pred.jsonl
     """
     from ..evaluate import cases, load_records, records_from_dicts, report_table
     from ..evaluate import evaluate as run_evaluation
@@ -267,23 +298,30 @@ def evaluate(
     gold_records = load_records(gold)
     failed = 0
     if texts is not None:
+        quiet_logging(quiet)
         tally = _Tally()
-        rows = list(
-            run_extraction(
-                [texts],
-                glob=glob,
-                encoding=encoding,
-                backend=backend,
-                kinds=KINDS,
-                jobs=jobs,
-                max_chars=max_chars or None,
-                tally=tally,
-            )
+        progress = Progress.for_run(
+            "Extracting", quiet=quiet, total=lambda: count_documents([texts], glob=glob)
         )
+        with progress:
+            rows = list(
+                run_extraction(
+                    [texts],
+                    glob=glob,
+                    encoding=encoding,
+                    backend=backend,
+                    kinds=KINDS,
+                    jobs=jobs,
+                    max_chars=max_chars or None,
+                    tally=tally,
+                    progress=progress,
+                )
+            )
         pred_records = records_from_dicts(rows)
         failed = tally.errors
         tally.report.close()
-        click.echo(tally.summary(), err=True)
+        if not quiet:
+            click.echo(tally.summary(), err=True)
     else:
         pred_records = load_records(pred, default_kind="direct")
     results = run_evaluation(gold_records, pred_records)

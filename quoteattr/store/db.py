@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from ..errors import DatabaseError, QuoteattrError, UsageError
 from ..model import KINDS, Document, Quote
@@ -16,6 +16,9 @@ from . import exports, query
 from .ingest import IngestSummary, Ingester
 from .schema import SCHEMA_VERSION, connect, guarded, migrate, transaction
 from .speakers import apply_gazetteer, read_gazetteer, rebuild_speakers
+
+if TYPE_CHECKING:
+    from ..api import Result
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +90,7 @@ class QuoteDB:
         progress: Callable[[int], None] | None = None,
         on_error: Callable[[QuoteattrError], None] | None = None,
         rebuild_speakers: bool = False,
+        extract: Callable[..., Iterator[Result]] | None = None,
     ) -> IngestSummary:
         """Extract quotes from ``documents`` and store them; unchanged documents are skipped.
 
@@ -97,7 +101,8 @@ class QuoteDB:
         Speakers merge across articles in the order the articles arrive (each merge's reason
         says what was known then), so two ingest orders can differ where the evidence is close.
         ``rebuild_speakers`` ends the run with :meth:`rebuild_speakers`: the same articles then
-        give the same speakers whatever their order.
+        give the same speakers whatever their order. ``extract`` replaces the extraction
+        (``iter_extract``): CoNLL-U input passes :meth:`quoteattr.conllu.ConlluSource.extract`.
         """
         if batch_size < 1:
             raise UsageError("batch size must be at least 1")
@@ -114,6 +119,7 @@ class QuoteDB:
                 progress=progress,
                 on_error=on_error,
                 rebuild_speakers_after=rebuild_speakers,
+                extract=extract,
             )
         finally:
             read_conn.close()
@@ -157,8 +163,10 @@ class QuoteDB:
         until: str | None = None,
         kinds: Sequence[str] | None = None,
         limit: int | None = 20,
+        raw: bool = False,
     ) -> list[dict[str, Any]]:
-        """Quotes matching an FTS5 query and filters (speech kinds unless ``kinds`` says otherwise)."""
+        """Quotes matching the words of ``text`` and the filters (speech kinds unless ``kinds``
+        says otherwise); ``raw=True`` takes ``text`` as an FTS5 query."""
         with guarded(self.path):
             return query.search(
                 self.conn,
@@ -169,6 +177,7 @@ class QuoteDB:
                 until=until,
                 kinds=kinds,
                 limit=limit,
+                raw=raw,
             )
 
     def speakers(

@@ -83,7 +83,7 @@ def _record(text_hash: str, rows: list[sqlite3.Row]) -> dict[str, Any]:
     )
     top = probas[0][0] if probas else NONE_SPEAKER
     docs = list(dict.fromkeys(r["doc_key"] for r in rows))
-    urls = list(dict.fromkeys(r["url"] or r["doc_key"] for r in rows))
+    urls = list(dict.fromkeys(r["url"] for r in rows if r["url"]))  # ids stay under occurrences
     dates = [r["date"] for r in rows if r["date"]]
     return {
         "quoteID": quote_id(text_hash),
@@ -193,8 +193,33 @@ def _write_parquet(recs: Iterator[dict[str, Any]], path: Path, chunk: int = 10_0
     return n
 
 
-def read_export(source: str | Path | IO[str], fmt: str) -> list[dict[str, Any]]:
-    """Parse an export back into records (CSV: spreadsheet guards undone, nested cells decoded)."""
+#: export formats by file suffix
+_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+
+
+def format_for(path: str | Path, default: str | None = None) -> str:
+    """The export format a file name says ('quotes.csv' → 'csv'); ``default`` when it says none
+    (UsageError when there is no default)."""
+    fmt = _SUFFIXES.get(Path(str(path)).suffix.lower())
+    if fmt:
+        return fmt
+    if default:
+        return default
+    raise UsageError(
+        f"cannot tell the export format of {str(path)!r} from its name; "
+        f"name it *.jsonl, *.csv or *.parquet, or give the format ({', '.join(EXPORT_FORMATS)})"
+    )
+
+
+def read_export(source: str | Path | IO[str], fmt: str | None = None) -> list[dict[str, Any]]:
+    """Parse an export back into records (CSV: spreadsheet guards undone, nested cells decoded).
+
+    ``fmt`` (jsonl, csv, parquet) defaults to what the file name says (``quotes.csv`` is CSV)."""
+    if fmt is None:
+        name = source if isinstance(source, (str, Path)) else getattr(source, "name", None)
+        if not isinstance(name, (str, Path)):
+            raise UsageError("give the format of a stream: read_export(stream, 'jsonl')")
+        fmt = format_for(name)
     if fmt == "parquet":
         _require_pyarrow()
         import pyarrow.parquet as pq

@@ -72,9 +72,11 @@ class IngestSummary:
         }
 
     def __str__(self) -> str:
+        docs = "document" if self.seen == 1 else "documents"
+        quotes = "quote" if self.quotes == 1 else "quotes"
         return (
-            f"{self.seen} documents: {self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.failed} failed; {self.quotes} quotes written in {self.seconds:.1f}s"
+            f"{self.seen:,} {docs}: {self.added:,} added, {self.updated:,} updated, {self.unchanged:,} unchanged, "
+            f"{self.failed:,} failed; {self.quotes:,} {quotes} written in {self.seconds:.1f}s"
         )
 
 

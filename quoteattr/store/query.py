@@ -47,6 +47,43 @@ SELECT q.id AS id, d.date AS date, d.outlet AS outlet, COALESCE(s.name, q.speake
 """
 
 
+#: a query part: a "phrase in double quotes" (closing quote optional), or a run of other characters
+_QUERY_PART = re.compile(r'"([^"]*)"?|([^\s"]+)')
+#: what the FTS5 tokenizer (unicode61) keeps as part of a word
+_WORD_CHAR = re.compile(r"\w")
+
+
+def words_query(query: str) -> str | None:
+    """An ordinary search turned into FTS5: every word as typed, whatever its punctuation.
+
+    ``D66-leider`` → ``"D66-leider"`` (the words d66 and leider, next to each other), ``zo'n`` →
+    ``"zo'n"``, ``"geen commentaar"`` stays a phrase, ``klima*`` is a prefix, and an upper-case
+    ``OR`` between two parts keeps its meaning; everything else is a word. None when nothing
+    searchable is left (only punctuation).
+
+    >>> words_query('D66-leider "geen commentaar" kabinet-Rutte')
+    '"D66-leider" "geen commentaar" "kabinet-Rutte"'
+    >>> words_query('Charkov OR Charkiv klima*')
+    '"Charkov" OR "Charkiv" "klima"*'
+    """
+    parts: list[str] = []
+    for m in _QUERY_PART.finditer(query):
+        phrase, word = m.group(1), m.group(2)
+        if word == "OR":
+            if parts and parts[-1] != "OR":
+                parts.append("OR")
+            continue
+        text = phrase if phrase is not None else word
+        prefix = phrase is None and text.endswith("*")
+        text = text.rstrip("*") if prefix else text
+        if not _WORD_CHAR.search(text):
+            continue
+        parts.append('"' + text.replace('"', '""') + '"' + ("*" if prefix else ""))
+    while parts and parts[-1] == "OR":
+        parts.pop()
+    return " ".join(parts) or None
+
+
 def sql_limit(limit: int | None) -> int | None:
     """A LIMIT SQLite can take: None or 0 for none; huge values mean no limit (an INTEGER is 64
     bits: 10**30 raised OverflowError); a negative one is a UsageError."""
@@ -94,9 +131,19 @@ def search(
     until: str | None = None,
     kinds: Sequence[str] | None = None,
     limit: int | None = 20,
+    raw: bool = False,
 ) -> list[dict[str, Any]]:
-    """Quotes matching an FTS5 query (diacritics-insensitive) and the filters, best match first."""
+    """Quotes matching ``query`` and the filters, best match first; accents and case ignored.
+
+    The query is taken as words (see :func:`words_query`); ``raw=True`` passes it to SQLite
+    FTS5 as it is (``NEAR(a b)``, ``text:…``, ``NOT``), and a query FTS5 cannot parse is a
+    QueryError."""
     wanted = parse_kinds(kinds)
+    typed = query
+    if query is not None and query.strip() and not raw:
+        query = words_query(query)
+        if query is None:
+            raise QueryError(f"nothing to search for in {typed!r}: it has no letters or digits")
     since = check_date(since, "--since")
     until = check_date(until, "--until")
     limit = sql_limit(limit)
@@ -134,10 +181,13 @@ def search(
     except sqlite3.OperationalError as exc:
         low = str(exc).lower()
         if query and not any(w in low for w in ("locked", "busy", "malformed", "disk", "readonly")):
-            raise QueryError(
-                f"cannot parse search query {query!r} ({exc}); put words with punctuation "
-                "in double quotes, e.g. '\"Charkov\" OR Charkiv'"
-            ) from exc
+            if raw:
+                raise QueryError(
+                    f"cannot parse search query {typed!r} as FTS5 ({exc}); put words with punctuation "
+                    "in double quotes (e.g. '\"D66-leider\" OR Jetten'), or leave out --fts to search "
+                    "for the words as typed"
+                ) from exc
+            raise QueryError(f"cannot search for {typed!r} ({exc})") from exc
         raise
 
 
@@ -237,3 +287,84 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
         t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
         for t in ("documents", "quotes", "speakers", "aliases", "roles", "runs")
     }
+
+
+def quote_roles(conn: sqlite3.Connection, quote_ids: Sequence[int]) -> dict[int, str]:
+    """The role each quote's speaker had where it was quoted ('minister'), else one the speaker
+    is known by; quotes without either are left out."""
+    if not quote_ids:
+        return {}
+    marks = ",".join("?" * len(quote_ids))
+    rows = conn.execute(
+        f"""SELECT q.id, COALESCE(NULLIF(q.speaker_role, ''),
+                   (SELECT r.role FROM roles r WHERE r.speaker_id = q.speaker_id ORDER BY r.role LIMIT 1))
+            FROM quotes q WHERE q.id IN ({marks})""",
+        list(quote_ids),
+    )
+    return {qid: role for qid, role in rows if role}
+
+
+def speaker_profile(
+    conn: sqlite3.Connection, speaker_id: int, *, kinds: Sequence[str] | None = None, limit: int | None = 100
+) -> dict[str, Any] | None:
+    """One speaker: name, kind, QID, aliases, roles, outlets (with quote counts), quotes per month
+    (``timeline``: [('2024-05', 3), …], every month from the first to the last, empty ones as 0)
+    and the newest quotes. None when there is no such speaker."""
+    if not 0 <= speaker_id <= SQLITE_MAX_INT:
+        return None
+    row = conn.execute("SELECT id, name, kind, qid, note FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+    if row is None:
+        return None
+    wanted = parse_kinds(kinds)
+    marks = ",".join("?" * len(wanted))
+    rec = dict(row)
+    rec["aliases"] = [
+        r[0]
+        for r in conn.execute(
+            "SELECT alias FROM aliases WHERE speaker_id = ? AND alias != ? ORDER BY matchable DESC, alias",
+            (speaker_id, rec["name"]),
+        )
+    ]
+    rec["roles"] = [r[0] for r in conn.execute("SELECT role FROM roles WHERE speaker_id = ? ORDER BY role", (speaker_id,))]
+    base = (
+        "FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id "
+        f"WHERE q.speaker_id = ? AND q.kind IN ({marks})"
+    )
+    params = [speaker_id, *wanted]
+    rec["quotes"] = conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
+    rec["outlets"] = [
+        (outlet, n)
+        for outlet, n in conn.execute(
+            f"SELECT COALESCE(d.outlet, '(no outlet)'), COUNT(*) AS n {base} GROUP BY 1 ORDER BY n DESC, 1", params
+        )
+    ]
+    months = dict(
+        conn.execute(
+            f"SELECT substr(d.date, 1, 7) AS m, COUNT(*) {base} AND length(d.date) >= 7 GROUP BY m ORDER BY m", params
+        ).fetchall()
+    )
+    rec["timeline"] = _fill_months(months)
+    rec["undated"] = rec["quotes"] - sum(months.values())
+    sql = f"{_QUOTE_SELECT} {base} ORDER BY d.date DESC, q.id"
+    if sql_limit(limit):
+        sql += f" LIMIT {int(sql_limit(limit))}"
+    rec["recent"] = [dict(r) for r in conn.execute(sql, params)]
+    return rec
+
+
+def _fill_months(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """{'2024-01': 2, '2024-03': 1} → [('2024-01', 2), ('2024-02', 0), ('2024-03', 1)]."""
+    valid = sorted(m for m in counts if re.fullmatch(r"\d{4}-\d{2}", m) and 1 <= int(m[5:]) <= 12)
+    if not valid:
+        return []
+    year, month = int(valid[0][:4]), int(valid[0][5:])
+    last = valid[-1]
+    out = []
+    while True:
+        key = f"{year:04d}-{month:02d}"
+        out.append((key, counts.get(key, 0)))
+        if key >= last or len(out) > 1200:
+            return out
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
