@@ -28,6 +28,9 @@ SERIOUS, CHANGED, ADDED_REMOVED, SAME = 3, 2, 1, 0
 FLAG_ORDER = ("number", "negation", "speaker", "changed", "added", "removed", "extent")
 #: an edge change with more words than this on either side is a different cut of the statement
 EDGE_CHANGE_MAX_WORDS = 2
+#: a change of more words than this is a passage added or dropped, not a figure or a negation
+#: turned around, even when the passage holds one ("Ik kan het nog niet goed verwerken.")
+SERIOUS_MAX_WORDS = 3
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?%?$")
 
 
@@ -98,11 +101,12 @@ def word_diff(reference: str, text: str) -> Diff:
             continue
         old = _span(reference, ref, i1, i2)
         new = _span(text, var, j1, j2)
-        serious = _serious(a[i1:i2], b[j1:j2])
+        size = max(i2 - i1, j2 - j1)
+        serious = _serious(a[i1:i2], b[j1:j2]) if size <= SERIOUS_MAX_WORDS else None
         at_edge = (i1 == 0 and j1 == 0) or (i2 == len(a) and j2 == len(b))
         op = {"delete": "removed", "insert": "added", "replace": "changed"}[tag]
-        if at_edge and not serious and (tag != "replace" or max(i2 - i1, j2 - j1) > EDGE_CHANGE_MAX_WORDS):
-            op = "extent"
+        if at_edge and (size > EDGE_CHANGE_MAX_WORDS or (tag != "replace" and not serious)):
+            op, serious = "extent", None
         changes.append(Change(op, old, new, serious))
         if j2 > j1:
             start, end = var[j1].start, var[j2 - 1].end

@@ -435,6 +435,7 @@ def _summary(row: sqlite3.Row) -> dict[str, Any]:
     rec["flags"] = [f for f in row["flags"].split(",") if f]
     rec["speakers"] = json.loads(row["speakers"])
     rec["outlets"] = json.loads(row["outlets"])
+    rec["worst"] = row["worst"] if row["severity"] else None  # the most changed wording, marked
     return rec
 
 
@@ -496,8 +497,14 @@ def trace(conn: sqlite3.Connection, query: str | int) -> dict[str, Any]:
     """The cluster of a quote or text: its summary and every occurrence, earliest first, with
     the diff against the earliest and speaker mismatches."""
     cluster = find(conn, query)
-    result = analyse(conn.execute(_OCCURRENCES, (cluster,)).fetchall())
-    return {**result.summary, "occurrences": result.occurrences}
+    return _trace(analyse(conn.execute(_OCCURRENCES, (cluster,)).fetchall()))
+
+
+def _trace(result: Analysis) -> dict[str, Any]:
+    """A trace record: the summary with ``num_occurrences`` and the ``occurrences`` themselves."""
+    summary = dict(result.summary)
+    summary["num_occurrences"] = summary.pop("occurrences")
+    return {**summary, "occurrences": result.occurrences}
 
 
 def clusters(
@@ -533,7 +540,11 @@ def clusters(
             f"WHERE q.speaker_id IN ({marks}) OR q.speaker = ?)"
         )
         params.extend([*ids, speaker])
-    sql = f"SELECT * FROM clusters WHERE {' AND '.join(where)} ORDER BY {order}"
+    sql = (
+        "SELECT *, (SELECT t.diff FROM cluster_texts t WHERE t.cluster = clusters.cluster "
+        "ORDER BY t.severity DESC, t.text_hash LIMIT 1) AS worst "
+        f"FROM clusters WHERE {' AND '.join(where)} ORDER BY {order}"
+    )
     if variants_only:
         params.append(SERIOUS)
     limit = sql_limit(limit)
@@ -553,7 +564,7 @@ def traces(conn: sqlite3.Connection, names: Iterable[str]) -> Iterator[dict[str,
     for name in names:
         result = analyse(conn.execute(_OCCURRENCES, (name,)).fetchall())
         if result.occurrences:
-            yield {**result.summary, "occurrences": result.occurrences}
+            yield _trace(result)
 
 
 def stats(conn: sqlite3.Connection) -> dict[str, int]:
