@@ -32,7 +32,7 @@ MIN_RATIO = 0.7
 #: ... or when the shorter lies for this share (by weight) inside the longer (an excerpt) ...
 MIN_CONTAINMENT = 0.9
 #: ... with at least this many content words of the excerpt matched
-MIN_EXCERPT_WORDS = 4
+MIN_EXCERPT_WORDS = 5
 #: and in every case at least this many content words in common; a wording with fewer content
 #: words than this is only ever grouped with its exact reprints
 MIN_SHARED_WORDS = 2

@@ -20,11 +20,12 @@ import json
 import logging
 import sqlite3
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import UsageError
 from ..factcheck.diff import FLAG_ORDER, SAME, SERIOUS, word_diff
-from ..factcheck.text import band_keys, similarity, words
+from ..factcheck.text import MIN_SHARED_WORDS, band_keys, content_words, similarity, words
 from ..model import SPEECH_KINDS
 from .names import quotation_key, split_name
 
@@ -32,6 +33,10 @@ log = logging.getLogger(__name__)
 
 #: public cluster ids: 'cl-' + 16 hex digits of the cluster's smallest text_hash
 CLUSTER_PREFIX = "cl-"
+#: two names this alike (difflib ratio of their keys, both at least this long) are one name
+#: misspelled, not two speakers
+SPELLING_RATIO = 0.9
+SPELLING_MIN_CHARS = 8
 #: speaker kinds that name someone (a description, "een woordvoerder", names nobody)
 NAMED_KINDS = ("person", "organisation", "place", "medium")
 _SPEECH = "(" + ",".join(f"'{k}'" for k in SPEECH_KINDS) + ")"
@@ -328,6 +333,8 @@ def same_speaker(a: dict[str, Any], b: dict[str, Any]) -> bool:
     pa, pb = split_name(a["speaker"]), split_name(b["speaker"])
     if pa.key == pb.key:
         return True
+    if min(len(pa.key), len(pb.key)) >= SPELLING_MIN_CHARS and SequenceMatcher(None, pa.key, pb.key).ratio() >= SPELLING_RATIO:
+        return True  # one name spelled two ways ('Guiseppe Sala', 'Giuseppe Sala')
     return pa.surname == pb.surname and (pa.surname_only or pb.surname_only)
 
 
@@ -352,7 +359,10 @@ def analyse(rows: Sequence[sqlite3.Row | dict[str, Any]]) -> Analysis:
     if not occ:
         return Analysis([], {}, {})
     first = occ[0]
-    reference_speaker = next((r for r in occ if _named(r)), None)
+    # a word or two ("ja", "verstandig", "Volkert, waar ben je?") is said by many people: only a
+    # statement with content words of its own can be credited to the wrong one
+    statement = len(content_words(words(first["text"]))) >= MIN_SHARED_WORDS
+    reference_speaker = next((r for r in occ if _named(r)), None) if statement else None
     wordings: dict[str, dict[str, Any]] = {}
     conflict = False
     diffs: dict[str, Any] = {}
