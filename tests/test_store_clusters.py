@@ -338,3 +338,23 @@ def test_readers_never_write(db_file):
     with QuoteDB(db_file, readonly=True) as db:
         db.trace(Q), db.variants(), db.checklist(), list(db.claims())
     assert sqlite3.connect(db_file).execute("SELECT COUNT(*) FROM clusters").fetchone()[0] == before
+
+
+def test_serve_shows_a_cluster_page(corpus_db):
+    pytest.importorskip("datasette")
+    import asyncio
+
+    from quoteattr.serve import make_app
+
+    cid = corpus_db.trace(Q)["cluster_id"]
+    corpus_db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # serve opens the file immutable
+    ds = make_app(corpus_db.path)
+
+    async def get():
+        return await ds.client.get(f"/{corpus_db.path.stem}/cluster_view.json?cluster={cid}&_shape=array")
+
+    response = asyncio.run(get())
+    assert response.status_code == 200
+    rows = response.json()
+    assert len(rows) == 7 and {r["outlet"] for r in rows} >= {"NOS", "Trouw", "Parool"}
+    assert any("[-niet-]" in r["wording"] for r in rows) and any("{+15+}" in r["wording"] for r in rows)
