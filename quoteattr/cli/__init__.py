@@ -184,3 +184,4 @@ def main(verbose: int) -> None:
 from . import extract as _extract  # noqa: E402,F401
 from . import db as _db  # noqa: E402,F401
 from . import models as _models  # noqa: E402,F401
+from . import factcheck as _factcheck  # noqa: E402,F401

@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequenc
 
 from ..errors import DatabaseError, QuoteattrError, UsageError
 from ..model import KINDS, Document, Quote
+from . import clusters as clustering
 from . import exports, query
 from .ingest import IngestSummary, Ingester
 from .schema import SCHEMA_VERSION, connect, guarded, migrate, transaction
@@ -129,7 +130,9 @@ class QuoteDB:
         (one transaction): the result depends only on which articles are stored, not on the
         order they were ingested in. Gazetteer identities are kept. Returns quotes resolved."""
         with guarded(self.path), transaction(self.conn):
-            return rebuild_speakers(self.conn)
+            n = rebuild_speakers(self.conn)
+            clustering.update(self.conn)
+            return n
 
     def add(self, document: Document, quotes: Sequence[Quote]) -> IngestSummary:
         """Store one document with quotes found elsewhere (another engine, a gold file, a test)."""
@@ -149,7 +152,9 @@ class QuoteDB:
         """Pin the identities in a gazetteer file (CSV or JSONL); returns the number of entries."""
         entries = read_gazetteer(path)
         with guarded(self.path), transaction(self.conn):
-            return apply_gazetteer(self.conn, entries)
+            n = apply_gazetteer(self.conn, entries)
+            clustering.update(self.conn)
+            return n
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -209,6 +214,67 @@ class QuoteDB:
         """Every ingest run, newest first."""
         with guarded(self.path):
             return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id DESC")]
+
+    # -- fact-checking: clusters, variants, claims (quoteattr.store.clusters) --------------------
+
+    def trace(self, query: str | int) -> dict[str, Any]:
+        """The cluster of a quote id, cluster id or quotation text: its summary and every
+        occurrence, earliest first, with the diff against the earliest and speaker mismatches."""
+        with guarded(self.path):
+            return clustering.trace(self.conn, query)
+
+    def clusters(self, *, min_occurrences: int = 2, limit: int | None = 50, **filters: Any) -> list[dict[str, Any]]:
+        """Cluster summaries, largest first (``speaker``, ``flags`` filter)."""
+        with guarded(self.path):
+            return clustering.clusters(self.conn, min_occurrences=min_occurrences, limit=limit, **filters)
+
+    def variants(
+        self, *, min_severity: int = 1, flags: Sequence[str] = (), speaker: str | None = None,
+        min_occurrences: int = 2, limit: int | None = 50,
+    ) -> list[dict[str, Any]]:
+        """Clusters whose wording changed (at least ``min_severity``: 1 words added or removed,
+        2 changed, 3 a number or a negation) or whose speakers conflict, most serious first."""
+        with guarded(self.path):
+            return clustering.clusters(
+                self.conn, variants_only=True, min_severity=min_severity, flags=flags, speaker=speaker,
+                min_occurrences=min_occurrences, limit=limit,
+            )
+
+    def checklist(self, **filters: Any) -> list[dict[str, Any]]:
+        """Statements with something checkable (``categories``, ``speaker``, ``since``, ``until``,
+        ``min_occurrences``, ``limit``), one per cluster."""
+        with guarded(self.path):
+            return clustering.checklist(self.conn, **filters)
+
+    def traces(self, cluster_ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+        """Full traces of clusters given by public id (cl-…), quote id or text."""
+        with guarded(self.path):
+            names = clustering.cluster_names(self.conn, cluster_ids)
+            yield from clustering.traces(self.conn, dict.fromkeys(names))
+
+    def claims(self, cluster_ids: Iterable[str] = (), *, quote_ids: Iterable[int] = (), **filters: Any) -> Iterator[dict[str, Any]]:
+        """schema.org Claims (JSON-LD dicts): one per cluster given, one per quote given, or, when
+        neither is given, one per cluster :meth:`clusters` lists with ``filters``."""
+        from ..factcheck.claims import cluster_claim, quote_claim
+
+        cluster_ids, quote_ids = list(cluster_ids), list(quote_ids)
+        if not cluster_ids and not quote_ids:
+            cluster_ids = [c["cluster_id"] for c in self.clusters(**filters)]
+        for trace in self.traces(cluster_ids):
+            yield cluster_claim(trace)
+        for qid in quote_ids:
+            yield quote_claim(self.trace(int(qid)), int(qid))
+
+    def cluster_stats(self) -> dict[str, int]:
+        """Counts: wordings, clusters, clusters in several articles or wordings, variants."""
+        with guarded(self.path):
+            return clustering.stats(self.conn)
+
+    def rebuild_clusters(self) -> int:
+        """Build every cluster again from the quotes (one transaction); returns the cluster count.
+        Never needed for correctness (every write updates them); handy after a bulk edit by SQL."""
+        with guarded(self.path), transaction(self.conn):
+            return clustering.rebuild(self.conn)
 
     # -- exports ------------------------------------------------------------------------------
 

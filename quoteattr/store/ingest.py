@@ -24,6 +24,7 @@ from ..api import Result, iter_extract
 from ..errors import QuoteattrError
 from ..model import KINDS, Document, Quote
 from ..read import clean_document
+from .clusters import update as update_clusters
 from .names import quotation_key
 from .schema import guarded, now, transaction
 from .speakers import DocumentContext, SpeakerResolver, drop_orphans, rebuild_speakers
@@ -225,6 +226,7 @@ class Ingester:
         articles is then the same whatever order the articles came in (one transaction)."""
         with guarded(self.path), transaction(self.conn):
             rebuild_speakers(self.conn)
+            update_clusters(self.conn)
         self.resolver.reset()
 
     # -- runs ---------------------------------------------------------------------------------
@@ -285,6 +287,7 @@ class Ingester:
                 if replaced:
                     drop_orphans(self.conn)
                 self.resolver.settle()
+                update_clusters(self.conn)
                 self._run_counts(summary)
         except BaseException:
             # nothing of the batch was stored: its documents count as failed, not as added

@@ -29,6 +29,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 #: quote-text folding for the cross-article quotation hash: marks, apostrophes, dashes, spaces
 _TEXT_PUNCT = re.compile(r"[\"“”„‘’'«»‹›`´.,;:!?…\-‐‑–—()\[\]]+")
 _SPACES = re.compile(r"\s+")
+#: one word of a quotation as written: a run of characters that is neither space nor a mark above
+QUOTATION_PIECE = re.compile(r"[^\s" + _TEXT_PUNCT.pattern[1:-2] + "]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,10 +148,18 @@ def looks_like_name(mention: str) -> bool:
     return all(w[:1].isupper() or fold(w) in particles for w in words)
 
 
+def fold_quotation(text: str) -> str:
+    """A quotation's words as compared across articles: NFKC, folded, marks and dashes gone.
+
+    >>> fold_quotation("„Wij gaan níet door!”")
+    'wij gaan niet door'
+    """
+    return _SPACES.sub(" ", _TEXT_PUNCT.sub(" ", fold(unicodedata.normalize("NFKC", text)))).strip()
+
+
 def quotation_key(text: str) -> str:
     """Hash of a quotation's folded text: the same words across articles share one key."""
-    folded = _SPACES.sub(" ", _TEXT_PUNCT.sub(" ", fold(unicodedata.normalize("NFKC", text)))).strip()
-    return hashlib.sha1(folded.encode("utf-8")).hexdigest()
+    return hashlib.sha1(fold_quotation(text).encode("utf-8")).hexdigest()
 
 
 # -- name edges, kinds and roles ---------------------------------------------------------------

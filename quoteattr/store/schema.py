@@ -202,10 +202,18 @@ def _v2(conn: sqlite3.Connection) -> None:
     rebuild_speakers(conn)
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Quote clusters across articles (quoteattr.store.clusters), built for the stored quotes."""
+    from .clusters import create
+
+    create(conn)
+
+
 #: forward migrations, in order: (version, name, function). Append only; never edit a released one.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema: documents, speakers, aliases, roles, quotes, runs, FTS5, quote_view", _v1),
     (2, "document-scoped speakers (speakers.document_id); speakers resolved again", _v2),
+    (3, "quote clusters: cluster_texts, cluster_buckets (MinHash LSH), cluster_links, clusters, cluster_view", _v3),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
