@@ -376,12 +376,14 @@ def test_a_corrupt_database_is_reported_and_left_untouched(filled, tmp_path):
 
 
 def test_opening_for_a_read_command_never_migrates(filled):
+    from quoteattr.store import SCHEMA_VERSION
+
     with sqlite3.connect(filled) as conn:
-        conn.execute("DELETE FROM schema_version WHERE version = 2")
+        conn.execute("DELETE FROM schema_version WHERE version = ?", (SCHEMA_VERSION,))
     conn.close()
     before = filled.read_bytes()
     result = run("search", "--db", filled, "zei")
-    assert result.exit_code == 3 and "older than this quoteattr's (2)" in result.stderr
+    assert result.exit_code == 3 and f"older than this quoteattr's ({SCHEMA_VERSION})" in result.stderr
     assert "quoteattr check --upgrade" in result.stderr
     assert filled.read_bytes() == before
 
@@ -391,7 +393,9 @@ def test_check_reports_versions_and_health(filled):
     assert result.exit_code == 0, result.stderr
     rows = {r["check"]: r for r in out_records(result)}
     assert {"python", "quoteattr", "dependency click", "schema version", "integrity", "contents", "WAL"} <= set(rows)
-    assert rows["integrity"]["value"] == "ok" and rows["schema version"]["value"].startswith("2 ")
+    from quoteattr.store import SCHEMA_VERSION
+
+    assert rows["integrity"]["value"] == "ok" and rows["schema version"]["value"].startswith(f"{SCHEMA_VERSION} ")
     assert "3 documents" in rows["contents"]["value"]
     assert run("check", "--db", filled.parent / "geen.db").exit_code == 3
 
