@@ -396,3 +396,9 @@ def test_a_glued_subheading_is_a_sentence_of_its_own():
     # a title after a function word is no heading: "Volgens Het Parool is …"
     text = "Dat is zo. Volgens Het Parool is het waar."
     assert [s.text for s in sentences(text, paragraphs(text), lang)][-1] == "Volgens Het Parool is het waar."
+
+
+def test_the_verb_whose_clause_holds_the_quote_speaks():
+    text = ("Werkgeversorganisaties zeiden onlangs in de krant dat de partijen er 'op een haar na' uit "
+            "waren, maar dat ontkent de vakbond.")
+    assert speaker_of(text, "op een haar na") == "Werkgeversorganisaties"

@@ -116,8 +116,9 @@ def cue_in_clause(an: DocumentAnalysis, view: SentenceView, ii: int) -> Attribut
             if ph and speakerish(ph, items, lang):
                 return Attribution(phrase_mention(an.text, items, ph, lang), Cue(t.start, t.end, t.text, "volgens"),
                                    "cue-in-clause", 0.85)
-    # speech verbs outside quotes, nearest to the quote first
-    for vc in sorted(facts.verb_cues, key=lambda vc: abs(vc.i - ii)):
+    # speech verbs outside quotes: one whose dat-clause holds the quote first ("Werkgevers zeiden
+    # dat de partijen ‘…’ uit waren, maar dat ontkent CNV"), then the nearest
+    for vc in sorted(facts.verb_cues, key=lambda vc: (not _governs(items, vc.end_i, ii), abs(vc.i - ii))):
         ph = subject_of(an, items, vc)
         if ph:
             return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vc), "cue-in-clause", 0.85)
@@ -129,6 +130,21 @@ def cue_in_clause(an: DocumentAnalysis, view: SentenceView, ii: int) -> Attribut
                 return Attribution(phrase_mention(an.text, items, ph, lang), Cue(t.start, t.end, t.text, "aldus"),
                                    "cue-in-clause", 0.85)
     return None
+
+
+def _governs(items, verb_end: int, ii: int) -> bool:
+    """Does the clause a verb opens with 'dat' or 'of' run on to the quotation at ``ii``? Not
+    past a coordinated main clause (", maar …", "; …")."""
+    if verb_end >= ii:
+        return False
+    opened = False
+    for k in range(verb_end, ii):
+        low = items[k].lower
+        if low in ("dat", "of") and not opened:
+            opened = True
+        elif opened and (items[k].text == ";" or low in ("maar", "want") and items[k - 1].text == ","):
+            return False
+    return opened
 
 
 def dat_zegt(an: DocumentAnalysis, si: int) -> Attribution | None:
