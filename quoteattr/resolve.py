@@ -4,10 +4,11 @@ of that function, organisations by their shortest name."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
+
+import regex
 
 from .entities import EntityType, entity_type, given_name_gender, is_common_word, is_given_name
 from .lang import LanguageData
@@ -536,6 +537,26 @@ def organisation_name(m: Mention) -> str:
     return rest if first.lower() in _LOWER_DETS and rest else m.text
 
 
+#: the sentence after an inquit that says who spoke: "“Stop!”, gilt ze. Het is parochiesecretaris
+#: Elly Visser." (a few lower-case words, a function, may stand before the name)
+_IDENTIFIED = regex.compile(r"(?:Het|Dat|Dit)\s+(?:is|was)\s+(?:\p{Ll}[\p{L}-]*+\s+){0,4}?(?=\p{Lu})")
+
+
+def _identified_next(an: "DocumentAnalysis", resolver: Resolver, si: int, gender: str | None) -> Entity | None:
+    """The person the next sentence identifies ("Het is X") for a pronoun inquit, cataphora."""
+    if si + 1 >= len(an.sents) or an.sents[si + 1].paragraph != an.sents[si].paragraph:
+        return None
+    nxt = an.sents[si + 1]
+    m = _IDENTIFIED.match(an.text, nxt.start, nxt.end)
+    if m is None:
+        return None
+    name = an.lang.name_regex.match(an.text, m.end(), nxt.end)
+    if name is None:
+        return None
+    ent = resolver.entity_for_name(name.group().strip(), name.start())
+    return ent if ent is not None and ent.kind == "person" and _compatible(ent, gender) else None
+
+
 def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last, *,
              label: bool = False, quote: tuple[int, int] | None = None) -> tuple[str | None, str | None, str | None]:
     """(speaker, speaker_kind, role) for a mention at an attribution site; ``label`` when the
@@ -589,7 +610,8 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return (ent.name, ent.kind, None) if ent else (None, None, None)
         si = an.sentence_index(m.start)
         floor = an.sents[max(0, si - 1)].start if word in ("hij", "ze", "zij") else None
-        ent = resolver.antecedent(m.start, m.gender, subject_floor=floor, skip=quote)
+        ent = _identified_next(an, resolver, si, m.gender) if quote is not None else None
+        ent = ent or resolver.antecedent(m.start, m.gender, subject_floor=floor, skip=quote)
         if ent is None and last is not None:
             return last[0], last[2], last[3]
         return (ent.name, ent.kind, ent.roles[0] if ent.roles else None) if ent else (None, None, None)

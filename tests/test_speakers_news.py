@@ -402,3 +402,9 @@ def test_the_verb_whose_clause_holds_the_quote_speaks():
     text = ("Werkgeversorganisaties zeiden onlangs in de krant dat de partijen er 'op een haar na' uit "
             "waren, maar dat ontkent de vakbond.")
     assert speaker_of(text, "op een haar na") == "Werkgeversorganisaties"
+
+
+def test_the_next_sentence_may_say_who_the_pronoun_is():
+    text = ("Een van de zussen praat. “Stop!”, roept ze, meermaals. Het is parochiesecretaris Elly Visser. "
+            "Ze blijkt een briefje te hebben opgehangen.")
+    assert speaker_of(text, "Stop!") == "Elly Visser"
