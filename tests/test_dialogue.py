@@ -383,3 +383,16 @@ def test_a_description_answering_an_address_is_the_person_addressed():
     got = speakers_of(text)
     assert got["Zoo, ben jij het"] == "Smulders"
     assert got["Kijk maar"] == "Smulders"                     # and so from then on
+
+
+def test_narration_that_moves_on_in_time_opens_a_scene():
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.lang import load_language
+    from quoteattr.model import Document
+    from quoteattr.sieves.dialogue import scene_starts
+
+    text = ("Zij praatten lang.\n\n--Ja, zei hij.\n\nDen volgenden morgen regende het.\n\n--Nee.\n\n"
+            "Dinsdagmiddag. De schilder werkte.\n\nTwee dagen later kwam zij.\n\nZij lachte.")
+    an = DocumentAnalysis(Document(id="t", text=text), load_language("nl"))
+    opened = [text[s:].split()[0] for s in scene_starts(an)]
+    assert opened == ["Den", "Dinsdagmiddag.", "Twee"]       # "Zij lachte." moves on in nothing

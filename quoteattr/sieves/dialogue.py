@@ -384,9 +384,31 @@ _SCENE_BREAK = regex.compile(
     regex.IGNORECASE)
 
 
+#: narration that moves on in time opens a new scene: "Den volgenden morgen …", "Twee dagen
+#: later …", "Dinsdagmiddag. De schilder …", "Die avond …", "'s Avonds …"
+_TIME_SHIFT = regex.compile(
+    r"(?i:(?:den|de|het)\s+volgende[n]?\s+\p{L}+"
+    r"|(?:een|twee|drie|vier|vijf|enkele|eenige|enige|een\s+paar)\s+(?:uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren)\s+later"
+    r"|(?:die|dien|diezelfde|dienzelfden)\s+(?:avond|morgen|middag|nacht|ochtend|dag|week)"
+    r"|['’]s\s+(?:avonds|morgens|middags|nachts|ochtends))\b")
+
+
 def scene_starts(an: DocumentAnalysis) -> list[int]:
-    """Where each scene begins: the end of every paragraph that breaks the text (see _SCENE_BREAK)."""
-    return [p.end for p in an.paras if _SCENE_BREAK.fullmatch(an.text, p.start, p.end)]
+    """Where each scene begins: the end of every paragraph that breaks the text (see
+    _SCENE_BREAK), and the start of narration that moves on in time (_TIME_SHIFT, or a
+    paragraph opening with a day and a full stop: "Dinsdagmiddag. …")."""
+    out = []
+    for p in an.paras:
+        if _SCENE_BREAK.fullmatch(an.text, p.start, p.end):
+            out.append(p.end)
+        elif _TIME_SHIFT.match(an.text, p.start, p.end) or _day_heading(an, p.start, p.end):
+            out.append(p.start)
+    return out
+
+
+def _day_heading(an: DocumentAnalysis, start: int, end: int) -> bool:
+    m = _WORD.match(an.text, start, end)
+    return m is not None and an.text[m.end():m.end() + 1] == "." and an.lang.is_temporal(m.group())
 
 
 def _scene_floor(scenes: list[int], pos: int) -> int:
