@@ -348,6 +348,7 @@ COLON = [
     ("Trump op Twitter: ‘Fake news!’", "Trump"),                                 # name, then where
     ("Na afloop was de trainer kort: ‘We speelden slecht.’", "de trainer"),      # subject after the verb
     ("Voorzitter Jan Smit van de bond: ‘Dit is onacceptabel.’", "Jan Smit"),
+    ("Premier Bos kreeg kritiek van oppositieleider Klaver: ‘Dit is onfatsoenlijk.’", "Klaver"),
 ]
 
 

@@ -86,10 +86,16 @@ def _said_by(items: Sequence[Tok], cs: int, k: int, lang: LanguageData) -> Phras
     """'De reactie van het ministerie:' → 'het ministerie': a noun for what someone says, 'van',
     and a speaker (a name, a body or a person's function)."""
     i = cs + 1 if cs < k and items[cs].lower in lang.determiners else cs
-    if i + 2 >= k or items[i].lower not in lang.speech_nouns or items[i + 1].lower != "van":
-        return None
-    ph = phrase_at(items, i + 2, lang)
-    return ph if ph is not None and speakerish(ph, items, lang) else None
+    if i + 2 < k and items[i].lower in lang.speech_nouns and items[i + 1].lower == "van":
+        ph = phrase_at(items, i + 2, lang)
+        return ph if ph is not None and speakerish(ph, items, lang) else None
+    # "Rutte kreeg kritiek van GroenLinks-leider Klaver:": what is said, by whom, right before the colon
+    for j in range(i + 1, k - 2):
+        if items[j].lower in lang.speech_nouns and items[j + 1].lower == "van":
+            ph = phrase_at(items, j + 2, lang)
+            if ph is not None and ph.end_i == k and speakerish(ph, items, lang):
+                return ph
+    return None
 
 
 def _apposed_before_colon(items: Sequence[Tok], cs: int, k: int, lang: LanguageData) -> Phrase | None:
