@@ -423,7 +423,9 @@ def _other_present(resolver: Resolver, text: str, pos: int, speaker: str, addres
                    floor: int = 0) -> str | None:
     """The person the narration named last before ``pos`` (in this scene, from ``floor`` on) who
     is not ``speaker`` and not addressed by the turn: "hij vond Betsy in het salon. --Dag tante,
-    zeide Frits. --Dag jongen"."""
+    zeide Frits. --Dag jongen". Someone the text lets speak somewhere goes before someone only
+    talked about."""
+    first = None
     for p, ent in resolver.before(pos):
         if pos - p > SCENE_WINDOW or p < floor:
             break
@@ -433,8 +435,10 @@ def _other_present(resolver: Resolver, text: str, pos: int, speaker: str, addres
             continue  # (an unknown word after an article is a thing: "de Hofvijver lag")
         if _bare(ent.name) == _bare(speaker) or _bare(ent.name) in addressed:
             continue
-        return ent.name
-    return None
+        if ent.spoke:
+            return ent.name
+        first = first or ent.name
+    return first
 
 
 def _given(name: str) -> bool:
