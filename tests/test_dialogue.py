@@ -396,3 +396,12 @@ def test_narration_that_moves_on_in_time_opens_a_scene():
     an = DocumentAnalysis(Document(id="t", text=text), load_language("nl"))
     opened = [text[s:].split()[0] for s in scene_starts(an)]
     assert opened == ["Den", "Dinsdagmiddag.", "Twee"]       # "Zij lachte." moves on in nothing
+
+
+def test_the_other_person_is_one_who_speaks_not_one_only_talked_about():
+    text = ("Lena zat bij het raam. Toen kwam Otto binnen.\n\n--Goeden avond, zeide Otto.\n\n"
+            "Zij dacht aan haar broer Willem, die in Indië was.\n\n--Ben je alleen?\n\n"
+            "--Ja. Ga zitten.\n\n--Het regent.\n\n--Dat doet het al de heele week, zeide Lena.\n\n"
+            "--Morgen wordt het beter.\n\n--Dat zeggen ze altijd.\n")
+    got = speakers_of(text)
+    assert got["Ben je alleen?"] == "Lena"                   # Willem is only thought of
