@@ -56,15 +56,24 @@ def preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
         if k >= len(items) or items[k].lower in an.lang.conjunctions:
             continue  # "Voordat de VVD …": a subordinate clause opens the sentence
         ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
-        if ph is None:
-            continue
-        if ph.kind == "pronoun" and items[k].lower in an.lang.subject_pronouns:
-            return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
-        if ph.kind == "name" and ph.name_i is not None:
-            m = phrase_mention(an.text, items, ph, an.lang)
-            if entity_type(m.head, lang=an.lang) is EntityType.PERSON and (
-                    len(m.head.split()) > 1 or is_given_name(m.head, lang=an.lang) or m.head in an.mid_sentence_caps):
-                return Attribution(m, None, "preceding", 0.45)  # a person, not "de Vredeskerk"
+        found = _person_at(an, items, k, ph, 0.45, lambda m: entity_type(m.head, lang=an.lang) is EntityType.PERSON and (
+            len(m.head.split()) > 1 or is_given_name(m.head, lang=an.lang) or m.head in an.mid_sentence_caps))
+        if found is not None:
+            return found  # a person, not "de Vredeskerk"
+    return None
+
+
+def _person_at(an: DocumentAnalysis, items, k: int, ph, confidence: float, name_ok) -> Attribution | None:
+    """A subject pronoun, or a name that ``name_ok`` accepts, parsed at token ``k``: the person
+    a narrator sentence is about."""
+    if ph is None:
+        return None
+    if ph.kind == "pronoun" and items[k].lower in an.lang.subject_pronouns:
+        return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", confidence)
+    if ph.kind == "name" and ph.name_i is not None:
+        m = phrase_mention(an.text, items, ph, an.lang)
+        if name_ok(m):
+            return Attribution(m, None, "preceding", confidence)
     return None
 
 
@@ -113,12 +122,10 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
         ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
         if ph is None:
             continue
-        if ph.kind == "pronoun" and items[k].lower in an.lang.subject_pronouns:
-            return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.5)
-        if ph.kind == "name" and ph.name_i is not None:
-            m = phrase_mention(an.text, items, ph, an.lang)
-            if k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps:
-                return Attribution(m, None, "preceding", 0.5)
+        found = _person_at(an, items, k, ph, 0.5,
+                           lambda m: k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps)
+        if found is not None:
+            return found
         if k == 0 and ph.kind == "description" and speakerish(ph, items, an.lang) \
                 and not items[ph.end_i - 1].lower.endswith("en"):
             # "Een andere bewoonster kan er niet over uit. ‘…’" (one person, not a group)
