@@ -7,7 +7,7 @@ import pytest
 
 import quoteattr
 from quoteattr.model import KINDS
-from quoteattr.sieves.dialogue import vocatives
+from quoteattr.sieves.address import vocatives
 
 from conftest import assert_offsets
 
@@ -389,7 +389,7 @@ def test_narration_that_moves_on_in_time_opens_a_scene():
     from quoteattr.analysis import DocumentAnalysis
     from quoteattr.lang import load_language
     from quoteattr.model import Document
-    from quoteattr.sieves.dialogue import scene_starts
+    from quoteattr.sieves.scenes import scene_starts
 
     text = ("Zij praatten lang.\n\n--Ja, zei hij.\n\nDen volgenden morgen regende het.\n\n--Nee.\n\n"
             "Dinsdagmiddag. De schilder werkte.\n\nTwee dagen later kwam zij.\n\nZij lachte.")

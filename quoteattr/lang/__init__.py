@@ -98,6 +98,10 @@ class LanguageData:
     kinship: frozenset[str] = field(default=frozenset())
     #: nouns for what someone says ("de reactie van X:")
     speech_nouns: frozenset[str] = field(default=frozenset())
+    #: greetings that open a turn addressed by name ("Dag Smulders")
+    greetings: frozenset[str] = field(default=frozenset())
+    #: capitalised turn openers that are no name in the vocative ("Ja, …", "Kom, …")
+    turn_openers: frozenset[str] = field(default=frozenset())
     #: Dutch place names the place libraries lack → "country" | "region" | "city"
     places: dict[str, str] = field(default_factory=dict)
     #: "is", "ging", "gebracht": forms that are a speech verb only with its part ("is van mening")
@@ -355,6 +359,8 @@ def _load(code: str) -> LanguageData:
         person_nouns=_word_set(code, "person_nouns.txt"),
         kinship=_word_set(code, "kinship.txt"),
         speech_nouns=_word_set(code, "speech_nouns.txt"),
+        greetings=_word_set(code, "greetings.txt"),
+        turn_openers=_word_set(code, "turn_openers.txt"),
         places=_kinded(code, "places.tsv", {"country": False, "region": False, "city": False}),
         bound_forms={k: tuple(v) for k, v in bound_forms.items()},
         non_cue_forms={k: tuple(v) for k, v in non_cue_forms.items()},

@@ -12,7 +12,9 @@ dialogue (dialogue.py)      after the others, in text that reads as dialogue: di
                             dialogue-addressee, dialogue-participant, dialogue-beat 0.55-0.60,
                             dialogue-narrator 0.80
 
-grammar.py holds what they share: the Attribution record and the subject of a speech verb.
+grammar.py holds what they share: the Attribution record and the subject of a speech verb;
+address.py who a turn of dialogue speaks to (vocatives, greetings); scenes.py where a story's
+scenes begin and who is present in them.
 """
 from .grammar import Attribution
 

@@ -21,19 +21,19 @@ speaker.
 """
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from dataclasses import dataclass, replace
 
 import regex
 
 from ..analysis import DocumentAnalysis
-from ..entities import is_common_word, is_given_name
 from ..model import Quote
 from ..lang import LanguageData
 from ..resolve import Resolver
 from ..spans import action_beat, action_beat_verb
+from .address import bare, same, vocatives
 from .carry import is_turn
+from .scenes import other_present, scene_floor, scene_starts
 
 #: sieves whose speaker a turn-taking decision may replace: they carry a speaker over or guess
 WEAK_SIEVES = frozenset((None, "continuation", "nearest-person", "interviewer", "interviewee"))
@@ -53,23 +53,6 @@ NARRATOR_RATE = 4.0
 _LEAD = regex.compile(r"[\s\"'“”„‘’«»‹›,\-–—]*+")
 _FIRST_PERSON = regex.compile(r"(?<![\p{L}'’])(?:ik|mij|me|mijn|m'n)(?![\p{L}'’])", regex.IGNORECASE)
 _WORD = regex.compile(r"\p{L}+")
-# a name in the vocative: capitalised words, perhaps after an honorific, set off by a comma or
-# ending the turn ("Koekebakker, jong", "…, mevrouw Dekker?", "Kom binnen, Frits.")
-_NAME = r"(?:(?:meneer|mijnheer|mevrouw|juffrouw|juffer|dokter|tante|oom|freule|baron|heer)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
-_VOCATIVE = regex.compile(
-    rf"(?:^|[,;!?]\s*|\.\.\.\s*)(?P<name>{_NAME})\s*(?=[,!?]|\.\.\.|\.\s|\.?\s*$)", regex.IGNORECASE)
-
-#: turn-opening words that look like names but are not ("Ja, …", "Nee!", "Kom, …")
-_NOT_NAMES = frozenset(("ja", "nee", "neen", "kom", "zo", "zoo", "nou", "ach", "och", "hé", "he", "ha", "o", "oh",
-                        "god", "hemel", "jezus", "natuurlijk", "goed", "dag", "welnu", "toe", "stil", "maar"))
-
-
-#: greetings that open a turn addressed by name ("Dag Smulders", "Goedenavond, mevrouw")
-_GREETINGS = frozenset(("dag", "goedendag", "goeiendag", "goedemorgen", "goeiemorgen", "goedenmorgen",
-                        "goedenavond", "goeienavond", "goedemiddag", "hallo", "hoi", "welterusten", "adieu",
-                        "dank", "bedankt", "pardon", "excuseer", "daag", "salut"))
-
-
 @dataclass(slots=True)
 class Conversation:
     """What the text shows about its dialogue."""
@@ -77,50 +60,6 @@ class Conversation:
     turns: int                 # quotations that open their paragraph
     back_to_back: int          # turns right after a turn, in the next paragraph
     narrator: bool             # told in the first person
-
-
-def vocatives(text: str, lower_words: frozenset[str] = frozenset()) -> list[str]:
-    """The names a turn addresses: "Kom binnen, Frits" → ['Frits']; "…, mevrouw Dekker?" →
-    ['mevrouw Dekker']. Interjections and common words are no names ("Ja, …", "Mijn God")."""
-    out: list[str] = []
-    text = text.strip()
-    words = _WORD.findall(text)
-    if len(words) < 3 and not (words and (words[0].lower() in _GREETINGS or is_given_name(words[-1]))):
-        # a name on its own ("Uhlefeldjes!") is an exclamation or a title, not an address; a
-        # greeting ("Dag Smulders") or a known first name called out ("Freddy!") is one
-        return out
-    for m in _VOCATIVE.finditer(text):
-        name = m.group("name")
-        words = name.split()
-        greeted = len(words) > 1 and words[0].lower() in _GREETINGS
-        if greeted:
-            words = words[1:]  # "Dag Smulders"
-            name = " ".join(words)
-        head = words[-1]
-        if head.lower() in _NOT_NAMES or not head[0].isupper():
-            continue
-        if len(words) == 1 and not greeted and (head.lower() in lower_words or m.start("name") == 0 and (
-                is_common_word(head) or text[m.end("name"):m.end("name") + 1] == "." and not is_given_name(head))):
-            # a word the text also writes in lower case, a common word opening the turn, or a
-            # sentence of one word that is no first name ("Gekrabbel. En iets dat jankt.")
-            continue
-        out.append(name)
-    return out
-
-
-def _bare(name: str) -> str:
-    """'mevrouw Dekker' → 'dekker': the name without its honorific, for comparison."""
-    words = name.split()
-    return words[-1].lower() if words else ""
-
-
-def _same(a: str | None, b: str | None) -> bool:
-    """Do two speaker names name one person ('Frits' and 'Frits van Raven', 'mevrouw Dekker' and
-    'Dekker')?"""
-    if not a or not b:
-        return False
-    wa, wb = a.lower().split(), b.lower().split()
-    return wa[-1] == wb[-1] or (len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0])
 
 
 def read_conversation(an: DocumentAnalysis, quotes: list[Quote]) -> Conversation:
@@ -184,7 +123,7 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
     speech = [i for i, q in enumerate(out) if q.kind in ("direct", "partial")]
     label = None
     if conv.narrator:
-        name = _narrator_name(out, speech, an.lower_words)
+        name = _narrator_name(out, speech, an.lower_words, an.lang)
         label = name or "de verteller"
         for i in speech:
             q = out[i]
@@ -216,7 +155,7 @@ def _end_turns_at_beats(an: DocumentAnalysis, out: list[Quote], speech: list[int
             out[i] = replace(q, end=end, text=an.text[q.start:end])
 
 
-def _narrator_name(quotes: list[Quote], speech: list[int], lower: frozenset[str]) -> str | None:
+def _narrator_name(quotes: list[Quote], speech: list[int], lower: frozenset[str], lang: LanguageData) -> str | None:
     """The name others use for the narrator: the vocatives of turns near the narrator's own
     turns, when one name stands out (and is not a name the narrator uses for someone else). The
     fullest form the text gives that name ("Batavus Droogstoppel") is the narrator's."""
@@ -226,9 +165,9 @@ def _narrator_name(quotes: list[Quote], speech: list[int], lower: frozenset[str]
     votes: Counter[str] = Counter()
     used_by_narrator: set[str] = set()
     for n, i in enumerate(speech):
-        names = vocatives(quotes[i].text, lower)
+        names = vocatives(quotes[i].text, lower, lang)
         if i in narrator_turns:
-            used_by_narrator.update(_bare(v) for v in names)
+            used_by_narrator.update(bare(v) for v in names)
             continue
         # a reply right before or after the narrator's turn counts twice; a turn a little further
         # off in the same exchange once; a name counts once per turn, however often it is called
@@ -273,14 +212,14 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
     described: dict[str, str] = {}  # "de oude boer" → "Smulders", once the conversation showed it
     for i in speech:
         q = out[i]
-        floor = _scene_floor(scenes, q.start)
+        floor = scene_floor(scenes, q.start)
         if prev is not None and prev.start < floor:
             prev, before_prev, turn_texts = None, None, []  # a new scene: a new conversation
         want = _pronoun_gender(q.speaker_mention or "", an.lang)
         if prev is not None and resolver is not None and q.cue is not None and want is not None:
-            q = out[i] = _participant(q, resolver, want, [before_prev, prev.speaker], lower)
+            q = out[i] = _participant(q, resolver, want, [before_prev, prev.speaker], lower, an.lang)
         if q.speaker_kind == "description" and q.cue is not None and q.speaker:
-            q = out[i] = _described(q, prev, turn_texts, described, out, speech, resolver, lower)
+            q = out[i] = _described(q, prev, turn_texts, described, out, speech, resolver, lower, an.lang)
         if resolver is not None and q.sieve in WEAK_SIEVES:
             beat = _beat_speaker(an, resolver, q, [before_prev, prev.speaker if prev else None])
             if beat is not None:
@@ -290,27 +229,27 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
         opens = prev is None or (q.paragraph > prev.paragraph + 2 and q.speaker is None)
         if opens and resolver is not None and q.sieve in WEAK_SIEVES and q.speaker is None:
             # a conversation opens: the person the narration named last speaks first
-            first = _other_present(resolver, an.text, q.start, "", {_bare(v) for v in vocatives(q.text, lower)}, floor)
+            first = other_present(resolver, an.text, q.start, "", {bare(v) for v in vocatives(q.text, lower, an.lang)}, floor)
             if first is not None:
                 q = out[i] = replace(q, speaker=first, speaker_kind="person", sieve="dialogue-alternation",
                                      confidence=0.45)
         elif prev is not None and q.sieve in WEAK_SIEVES:
-            own = {_bare(v) for v in vocatives(q.text, lower)}
+            own = {bare(v) for v in vocatives(q.text, lower, an.lang)}
             if q.paragraph == prev.paragraph and not _answers(an, prev, q):
                 choice, sieve = prev.speaker, "dialogue-alternation"  # the same turn goes on
             else:
-                addressed = [v for t in turn_texts for v in vocatives(t, lower) if not _same(v, prev.speaker)]
+                addressed = [v for t in turn_texts for v in vocatives(t, lower, an.lang) if not same(v, prev.speaker)]
                 choice, sieve = None, None
                 if addressed:
                     choice, sieve = _full(addressed[-1], out, speech, resolver, q.start), "dialogue-addressee"
                 elif before_prev is not None and q.paragraph <= prev.paragraph + 2:
                     choice, sieve = before_prev, "dialogue-alternation"
                 elif narrator is not None and floor in with_narrator and prev.speaker is not None \
-                        and not _same(prev.speaker, narrator) and q.paragraph <= prev.paragraph + 2:
+                        and not same(prev.speaker, narrator) and q.paragraph <= prev.paragraph + 2:
                     choice, sieve = narrator, "dialogue-alternation"  # "Bertje" spoke: the narrator answers
                 elif prev.speaker is not None and resolver is not None and q.paragraph <= prev.paragraph + 2:
-                    choice, sieve = _other_present(resolver, an.text, q.start, prev.speaker, own, floor), "dialogue-alternation"
-            if choice is not None and _bare(choice) not in own and not _same(choice, q.speaker):
+                    choice, sieve = other_present(resolver, an.text, q.start, prev.speaker, own, floor), "dialogue-alternation"
+            if choice is not None and bare(choice) not in own and not same(choice, q.speaker):
                 q = out[i] = replace(q, speaker=choice, speaker_mention=None, speaker_start=None,
                                      speaker_end=None, speaker_kind="person", sieve=sieve, confidence=0.55,
                                      cue=None, cue_start=None, cue_end=None)
@@ -319,7 +258,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
         else:
             turn_texts.append(q.text)
         if q.speaker is not None:
-            if prev is not None and prev.speaker is not None and not _same(prev.speaker, q.speaker):
+            if prev is not None and prev.speaker is not None and not same(prev.speaker, q.speaker):
                 before_prev = prev.speaker
             prev = q
         elif prev is None or q.paragraph != prev.paragraph:
@@ -327,7 +266,8 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
 
 
 def _described(q: Quote, prev: Quote | None, turn_texts: list[str], described: dict[str, str],
-               out: list[Quote], speech: list[int], resolver: Resolver | None, lower: frozenset[str]) -> Quote:
+               out: list[Quote], speech: list[int], resolver: Resolver | None, lower: frozenset[str],
+               lang: LanguageData) -> Quote:
     """"— Dag Smulders, zei ik. — Zoo, ben jij het, zei de oude boer.": a description in the
     inquit of the answer to a turn that addressed someone by name is that person, and stays
     so for the rest of the text ("zei de oude boer" later on)."""
@@ -336,9 +276,9 @@ def _described(q: Quote, prev: Quote | None, turn_texts: list[str], described: d
         return q  # a definite description only ("zei moeder" names the family's mother)
     name = described.get(key)
     if name is None and prev is not None and q.paragraph != prev.paragraph:
-        addressed = [v for t in turn_texts for v in vocatives(t, lower) if not _same(v, prev.speaker)]
-        own = {_bare(v) for v in vocatives(q.text, lower)}
-        if addressed and _bare(addressed[-1]) not in own:
+        addressed = [v for t in turn_texts for v in vocatives(t, lower, lang) if not same(v, prev.speaker)]
+        own = {bare(v) for v in vocatives(q.text, lower, lang)}
+        if addressed and bare(addressed[-1]) not in own:
             name = described[key] = _full(addressed[-1], out, speech, resolver, q.start)
     if name is None:
         return q
@@ -348,12 +288,12 @@ def _described(q: Quote, prev: Quote | None, turn_texts: list[str], described: d
 def _narrator_scenes(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes: list[int]) -> set[int]:
     """The scenes (by where they begin) the narrator takes part in: a "zei ik" there, or "ik"
     in its narration outside the turns."""
-    found = {_scene_floor(scenes, out[i].start) for i in speech
+    found = {scene_floor(scenes, out[i].start) for i in speech
              if (out[i].speaker_mention or "").lower() == "ik" and out[i].cue is not None}
     spoken = {out[i].paragraph for i in speech}
     for p in an.paras:
         if p.index not in spoken and _FIRST_PERSON.search(an.text, p.start, p.end):
-            found.add(_scene_floor(scenes, p.start))
+            found.add(scene_floor(scenes, p.start))
     return found
 
 
@@ -361,88 +301,17 @@ def _full(name: str, out: list[Quote], speech: list[int], resolver: Resolver | N
     """The fullest name for ``name``: a speaker already given ('Frits' → 'Frits van Raven'), or
     the person the narration named so ('Gerard' → 'Gerard van Loon'), else the name as the turn
     says it ('mevrouw Dekker')."""
-    bare = _bare(name)
+    key = bare(name)
     best = None
     for i in speech:
         sp = out[i].speaker
-        if sp and _bare(sp) == bare and (best is None or len(sp) > len(best)):
+        if sp and bare(sp) == key and (best is None or len(sp) > len(best)):
             best = sp
     if best is None and resolver is not None:
         ent = resolver.entity_for_name(name.split()[-1], pos)
         if ent is not None and ent.kind == "person" and len(ent.name) > len(name):
             best = ent.name
     return best or name
-
-
-#: how far back the narration may have named the other person of a conversation
-SCENE_WINDOW = 3000
-
-#: a paragraph that only breaks the text: a chapter heading ("HOOFDSTUK III", "IV.", "12"), a
-#: row of stars or a rule. A scene ends there, and its people leave with it.
-_SCENE_BREAK = regex.compile(
-    r"\s*+(?:(?:hoofdstuk|deel|boek)\b[^\n]{0,60}+|[IVXLC]{1,7}+\.?|\d{1,3}+\.?|[*#~·•⁂ \t]{3,}+|[-–—_ ]{3,}+)\s*+",
-    regex.IGNORECASE)
-
-
-#: narration that moves on in time opens a new scene: "Den volgenden morgen …", "Twee dagen
-#: later …", "Dinsdagmiddag. De schilder …", "Die avond …", "'s Avonds …"
-_TIME_SHIFT = regex.compile(
-    r"(?i:(?:den|de|het)\s+volgende[n]?\s+\p{L}+"
-    r"|(?:een|twee|drie|vier|vijf|enkele|eenige|enige|een\s+paar)\s+(?:uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren)\s+later"
-    r"|(?:die|dien|diezelfde|dienzelfden)\s+(?:avond|morgen|middag|nacht|ochtend|dag|week)"
-    r"|['’]s\s+(?:avonds|morgens|middags|nachts|ochtends))\b")
-
-
-def scene_starts(an: DocumentAnalysis) -> list[int]:
-    """Where each scene begins: the end of every paragraph that breaks the text (see
-    _SCENE_BREAK), and the start of narration that moves on in time (_TIME_SHIFT, or a
-    paragraph opening with a day and a full stop: "Dinsdagmiddag. …")."""
-    out = []
-    for p in an.paras:
-        if _SCENE_BREAK.fullmatch(an.text, p.start, p.end):
-            out.append(p.end)
-        elif _TIME_SHIFT.match(an.text, p.start, p.end) or _day_heading(an, p.start, p.end):
-            out.append(p.start)
-    return out
-
-
-def _day_heading(an: DocumentAnalysis, start: int, end: int) -> bool:
-    m = _WORD.match(an.text, start, end)
-    return m is not None and an.text[m.end():m.end() + 1] == "." and an.lang.is_temporal(m.group())
-
-
-def _scene_floor(scenes: list[int], pos: int) -> int:
-    i = bisect.bisect_right(scenes, pos) - 1
-    return scenes[i] if i >= 0 else 0
-
-
-_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|het|den|een|'t)\s+$")
-
-
-def _other_present(resolver: Resolver, text: str, pos: int, speaker: str, addressed: set[str],
-                   floor: int = 0) -> str | None:
-    """The person the narration named last before ``pos`` (in this scene, from ``floor`` on) who
-    is not ``speaker`` and not addressed by the turn: "hij vond Betsy in het salon. --Dag tante,
-    zeide Frits. --Dag jongen". Someone the text lets speak somewhere goes before someone only
-    talked about."""
-    first = None
-    for p, ent in resolver.before(pos):
-        if pos - p > SCENE_WINDOW or p < floor:
-            break
-        if ent.kind != "person" or ent.name.isupper() or not (ent.person or _given(ent.name) or ent.spoke
-                                                               or not is_common_word(ent.name.split()[-1])
-                                                               and not _ARTICLE_BEFORE.search(text, max(0, p - 5), p)):
-            continue  # (an unknown word after an article is a thing: "de Hofvijver lag")
-        if _bare(ent.name) == _bare(speaker) or _bare(ent.name) in addressed:
-            continue
-        if ent.spoke:
-            return ent.name
-        first = first or ent.name
-    return first
-
-
-def _given(name: str) -> bool:
-    return is_given_name(name.split()[0]) if name else False
 
 
 def _pronoun_gender(word: str, lang: LanguageData) -> str | None:
@@ -463,18 +332,18 @@ def _gender(resolver: Resolver, name: str | None) -> str | None:
 
 
 def _participant(q: Quote, resolver: Resolver, want: str, talking: list[str | None],
-                 lower: frozenset[str]) -> Quote:
+                 lower: frozenset[str], lang: LanguageData) -> Quote:
     """"--Ga zitten, zeide zij": a pronoun inquit names one of the people talking. When the
     pronoun was resolved to someone of the other gender, or to the person the turn addresses,
     the participant of the pronoun's gender takes the turn."""
-    own = {_bare(v) for v in vocatives(q.text, lower)}
+    own = {bare(v) for v in vocatives(q.text, lower, lang)}
     have = _gender(resolver, q.speaker)
-    if have in ("m", "f") and have == want and _bare(q.speaker or "") not in own:
+    if have in ("m", "f") and have == want and bare(q.speaker or "") not in own:
         return q
-    if have is None and _bare(q.speaker or "") not in own and q.speaker is not None:
+    if have is None and bare(q.speaker or "") not in own and q.speaker is not None:
         return q  # nothing known against it
     for name in reversed([t for t in talking if t]):
-        if _gender(resolver, name) == want and _bare(name) not in own and not _same(name, q.speaker):
+        if _gender(resolver, name) == want and bare(name) not in own and not same(name, q.speaker):
             return replace(q, speaker=name, speaker_kind="person", sieve="dialogue-participant", confidence=0.6)
     return q
 

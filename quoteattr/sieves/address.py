@@ -1,0 +1,73 @@
+"""Who a turn of dialogue speaks to: names in the vocative, and telling two names of one person.
+
+"Kom binnen, Frits" addresses Frits; "…, mevrouw Dekker?" addresses mevrouw Dekker; "Dag
+Smulders" greets Smulders. A name in the vocative is the person addressed, never the speaker of
+that turn, and is evidence for who answers (sieves/dialogue.py). Greetings and the capitalised
+words that open turns without being names are language data (greetings.txt, turn_openers.txt);
+the honorifics before a name are honorifics.tsv.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..entities import is_common_word, is_given_name
+from ..lang import LanguageData, load_language
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+@lru_cache(maxsize=None)
+def _vocative_regex(honorifics: frozenset[str]) -> regex.Pattern:
+    """A name in the vocative: capitalised words, perhaps after an honorific, set off by a comma
+    or ending the turn ("Koekebakker, jong", "…, mevrouw Dekker?", "Kom binnen, Frits.")."""
+    titles = "|".join(sorted((regex.escape(h) for h in honorifics if h.isalpha()), key=len, reverse=True))
+    name = rf"(?:(?:{titles})\s+)?\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+)?"
+    return regex.compile(rf"(?:^|[,;!?]\s*|\.\.\.\s*)(?P<name>{name})\s*(?=[,!?]|\.\.\.|\.\s|\.?\s*$)",
+                         regex.IGNORECASE)
+
+
+def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: LanguageData | None = None) -> list[str]:
+    """The names a turn addresses: "Kom binnen, Frits" → ['Frits']; "…, mevrouw Dekker?" →
+    ['mevrouw Dekker']. Interjections and common words are no names ("Ja, …", "Mijn God")."""
+    lang = lang or load_language("nl")
+    out: list[str] = []
+    text = text.strip()
+    words = _WORD.findall(text)
+    if len(words) < 3 and not (words and (words[0].lower() in lang.greetings or is_given_name(words[-1]))):
+        # a name on its own ("Uhlefeldjes!") is an exclamation or a title, not an address; a
+        # greeting ("Dag Smulders") or a known first name called out ("Freddy!") is one
+        return out
+    for m in _vocative_regex(frozenset(lang.honorifics)).finditer(text):
+        name = m.group("name")
+        words = name.split()
+        greeted = len(words) > 1 and words[0].lower() in lang.greetings
+        if greeted:
+            words = words[1:]  # "Dag Smulders"
+            name = " ".join(words)
+        head = words[-1]
+        if head.lower() in lang.turn_openers or not head[0].isupper():
+            continue
+        if len(words) == 1 and not greeted and (head.lower() in lower_words or m.start("name") == 0 and (
+                is_common_word(head) or text[m.end("name"):m.end("name") + 1] == "." and not is_given_name(head))):
+            # a word the text also writes in lower case, a common word opening the turn, or a
+            # sentence of one word that is no first name ("Gekrabbel. En iets dat jankt.")
+            continue
+        out.append(name)
+    return out
+
+
+def bare(name: str) -> str:
+    """'mevrouw Dekker' → 'dekker': the name without its honorific, for comparison."""
+    words = name.split()
+    return words[-1].lower() if words else ""
+
+
+def same(a: str | None, b: str | None) -> bool:
+    """Do two speaker names name one person ('Frits' and 'Frits van Raven', 'mevrouw Dekker' and
+    'Dekker')?"""
+    if not a or not b:
+        return False
+    wa, wb = a.lower().split(), b.lower().split()
+    return wa[-1] == wb[-1] or (len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0])
