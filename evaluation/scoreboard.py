@@ -4,7 +4,7 @@
 Tune sets (errors there may be studied): the project's fixtures, ../shared dev, dev_modern and
 fiction/gold, the project's dash-dialogue passages (evaluation/fiction_dash) and the news2019
 tune draw. Check sets (measured, never tuned on): the news2019
-check draw and fiction/check (Eline Vere). A change that lifts tune and not check is dropped.
+check draw and fiction/check (Eline Vere). A change that lowers a check figure is dropped.
 
 Usage: python evaluation/scoreboard.py [--shared ../shared] [--json OUT] [--only NAME,...]
 """
