@@ -297,15 +297,27 @@ class Resolver:
         or to others, not of its speaker ("Kom je, Henri? vroeg zij"). A person whose given name
         has the other gender yields to a compatible one within the window, even to a name no
         list knows ("Betsy")."""
-        best = None
-        best_pos = -1
+        best, best_pos = self._nearest(pos, gender, window, skip)
+        if best is not None and subject_floor is not None:
+            if best_pos in self.oblique:
+                best, best_pos = self._clause_person(best, best_pos, gender, subject_floor, skip)
+            if best_pos not in self.subjects:
+                best = self._subject_over(best, best_pos, gender, subject_floor)
+        if best is None and prefer is not None and _compatible(prefer, gender):
+            return prefer
+        return best
+
+    def _inside(self, p: int, skip: tuple[int, int] | None) -> bool:
+        return skip is not None and skip[0] <= p < skip[1]
+
+    def _nearest(self, pos: int, gender: str | None, window: int,
+                 skip: tuple[int, int] | None) -> tuple[Entity | None, int]:
+        """The nearest compatible person or body before ``pos``, and where it is named."""
         fallback = unlisted = None
         for p, ent in self.before(pos):
             if pos - p > window:
                 break
-            if skip is not None and skip[0] <= p < skip[1]:
-                continue
-            if ent.kind == "organisation" and gender in ("m", "f"):
+            if self._inside(p, skip) or (ent.kind == "organisation" and gender in ("m", "f")):
                 continue
             if not ent.person and ent.kind != "organisation":
                 if unlisted is None and ent.kind == "person" and ent.name[:1].isupper() and gender in ("m", "f") \
@@ -313,42 +325,41 @@ class Resolver:
                         and ent.soft_gender in (None, "", gender) and not is_common_word(ent.name.split()[-1]):
                     unlisted = (ent, p)  # "Betsy … Henri? vroeg zij": a name no list knows
                 continue
-            if _compatible(ent, gender):
-                if gender in ("m", "f") and ent.gender is None and ent.soft_gender in ("m", "f") \
-                        and ent.soft_gender != gender:
-                    fallback = fallback or (ent, p)  # "zij" after "Henri": only if no other name fits
-                    continue
-                if fallback is not None and not ent.name[:1].isupper():
-                    break  # a description ("de burgemeester") is no better than a name ("Kay Ivey")
-                best, best_pos = ent, p
+            if not _compatible(ent, gender):
+                continue
+            if gender in ("m", "f") and ent.gender is None and ent.soft_gender in ("m", "f") \
+                    and ent.soft_gender != gender:
+                fallback = fallback or (ent, p)  # "zij" after "Henri": only if no other name fits
+                continue
+            if fallback is not None and not ent.name[:1].isupper():
+                break  # a description ("de burgemeester") is no better than a name ("Kay Ivey")
+            return ent, p
+        return unlisted or fallback or (None, -1)
+
+    def _clause_person(self, best: Entity, best_pos: int, gender: str | None, floor: int,
+                       skip: tuple[int, int] | None) -> tuple[Entity, int]:
+        """"zat Jet op den rand van Anna's bed. --…, zei ze": a name after a preposition yields
+        to a compatible person of the clause itself."""
+        for p, ent in self.before(best_pos):
+            if p < floor:
                 break
-        if best is None and (fallback or unlisted) is not None:
-            best, best_pos = unlisted or fallback
-        if best is not None and subject_floor is not None and best_pos in self.oblique:
-            # "zat Jet op den rand van Anna's bed. --…, zei ze": a name after a preposition
-            # yields to a compatible person of the clause itself
-            for p, ent in self.before(best_pos):
-                if p < subject_floor:
-                    break
-                if p not in self.oblique and ent is not best and ent.person and ent.kind == "person" \
-                        and _compatible(ent, gender) and ent.soft_gender in (None, "", gender) \
-                        and not (skip is not None and skip[0] <= p < skip[1]):
-                    best, best_pos = ent, p
-                    break
-        sure = best is not None and gender in ("m", "f") and best.gender == gender
-        if best is not None and subject_floor is not None and best_pos not in self.subjects:
-            for p, ent in self.before(best_pos):
-                if p < subject_floor:
-                    break
-                if p in self.subjects and ent is not best and ent.person and ent.kind == "person" \
-                        and _compatible(ent, gender) \
-                        and not (gender in ("m", "f") and ent.soft_gender in ("m", "f") and ent.soft_gender != gender) \
-                        and not (sure and ent.soft_gender != gender):
-                    best = ent  # (a nearer name whose gender is known to fit stays, against an unknown one)
-                    break
-        if prefer is not None and _compatible(prefer, gender):
-            if best is None:
-                return prefer
+            if p not in self.oblique and ent is not best and ent.person and ent.kind == "person" \
+                    and _compatible(ent, gender) and ent.soft_gender in (None, "", gender) and not self._inside(p, skip):
+                return ent, p
+        return best, best_pos
+
+    def _subject_over(self, best: Entity, best_pos: int, gender: str | None, floor: int) -> Entity:
+        """A compatible subject named from ``floor`` on outranks ``best``; a nearer name whose
+        gender is known to fit stays, against an unknown one."""
+        sure = gender in ("m", "f") and best.gender == gender
+        for p, ent in self.before(best_pos):
+            if p < floor:
+                break
+            if p in self.subjects and ent is not best and ent.person and ent.kind == "person" \
+                    and _compatible(ent, gender) \
+                    and not (gender in ("m", "f") and ent.soft_gender in ("m", "f") and ent.soft_gender != gender) \
+                    and not (sure and ent.soft_gender != gender):
+                return ent
         return best
 
     def by_role(self, description: str, pos: int, *, ahead: bool = False) -> Entity | None:
