@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Iterator
 
 import regex
 
 from . import segment, spans
 from .cues import Tok, VerbCue, tokenize, verb_cues
+from .segment import WORD
 from .entities import is_given_name
 from .lang import LanguageData
 from .model import Document, QuoteSpan, Sentence
@@ -77,7 +79,7 @@ class DocumentAnalysis:
         self.sents = segment.sentences(text, self.paras, lang, self.qranges)
         self.sent_starts = [s.start for s in self.sents]
         self.views = _LazyViews(self)
-        self._lower_words: frozenset[str] | None = None
+        self._lower_words: LowerWords | None = None
         self._para_starts: list[int] | None = None
         self._mid_caps: frozenset[str] | None = None
         self.kinds: list[str] = []
@@ -101,6 +103,19 @@ class DocumentAnalysis:
         if pos < s.end:
             items.extend(tokenize(self.text, pos, s.end))
         return SentenceView(s, items, quote_at)
+
+    def plain_words(self, si: int) -> list[str] | None:
+        """The lower-case token texts of sentence ``si`` when it holds no quotation (they are then
+        its view's tokens), without building the view; None for a sentence with a quotation.
+        Cheap enough to rule a sentence out before its tokens are built."""
+        s = self.sents[si]
+        qi = bisect.bisect_left(self.qranges, (s.start, -1))
+        if qi < len(self.qranges) and self.qranges[qi][0] < s.end:
+            return None
+        v = self.views.built(si)
+        if v is not None:
+            return [t.lower for t in v.items]
+        return [w.lower() for w in WORD.findall(self.text, s.start, s.end)]
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
@@ -148,11 +163,11 @@ class DocumentAnalysis:
 
 
     @property
-    def lower_words(self) -> frozenset[str]:
+    def lower_words(self) -> "LowerWords":
         """Every word the text uses in lower case ("kermisexploitant"), to tell a capitalised
-        common noun at a sentence start from a name."""
+        common noun at a sentence start from a name (asked word by word: see LowerWords)."""
         if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+            self._lower_words = LowerWords(self.text)
         return self._lower_words
 
 
@@ -165,6 +180,60 @@ class DocumentAnalysis:
         return self._mid_caps
 
 
+class LowerWords:
+    """The words a text uses in lower case, as ``frozenset(_LOWER_WORD.findall(text))`` would
+    hold them, but answered word by word: pass 2 asks about a few dozen capitalised words of a
+    document, and finding each where the text has it costs less than a regex pass over all of
+    it. ``in`` works as on the set; iterating or ``len`` builds the set."""
+
+    __slots__ = ("_text", "_known", "_all")
+
+    def __init__(self, text: str):
+        self._text = text
+        self._known: dict[str, bool] = {}
+        self._all: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        hit = self._known.get(word)  # type: ignore[arg-type]
+        if hit is None:
+            hit = self._known[word] = self._used(word)  # type: ignore[index]
+        return hit
+
+    def _used(self, word: object) -> bool:
+        if self._all is not None or not isinstance(word, str) or not word:
+            return word in self.as_set()
+        text = self._text
+        tries = 0
+        p = text.find(word)
+        while p >= 0:
+            if tries == _LOWER_TRIES or (p > 0 and _MARK.match(text, p - 1)):
+                # many near misses, or a combining mark before (a match may have started
+                # earlier in the run): the one-pass set answers for sure
+                return word in self.as_set()
+            m = _LOWER_WORD.match(text, p)  # (the lookbehind sees the text before p)
+            if m is not None and m.end() == p + len(word):
+                return True  # findall's scan reaches p: the character before is no letter or mark
+            tries += 1
+            p = text.find(word, p + 1)
+        return False
+
+    def as_set(self) -> frozenset[str]:
+        if self._all is None:
+            self._all = frozenset(_LOWER_WORD.findall(self._text))
+        return self._all
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.as_set())
+
+    def __len__(self) -> int:
+        return len(self.as_set())
+
+
+#: occurrences of a word looked at before LowerWords falls back to the whole-text pass
+_LOWER_TRIES = 64
+_MARK = regex.compile(r"\p{M}")
+
+
 class _LazyViews:
     """Sentence views built on first use: most sentences of a news article are never looked at."""
 
@@ -174,6 +243,10 @@ class _LazyViews:
 
     def __len__(self) -> int:
         return len(self._cache)
+
+    def built(self, si: int) -> SentenceView | None:
+        """The view of sentence ``si`` if something has asked for it already, else None."""
+        return self._cache[si]
 
     def __getitem__(self, si: int) -> SentenceView:
         v = self._cache[si]
