@@ -201,7 +201,7 @@ def _may_report(words: Sequence[str], lang: LanguageData) -> bool:
     if "volgens" in present:
         return True
     forms = lang.cue_forms
-    if not present.isdisjoint(_COMPLEMENT_HEADS) and not present.isdisjoint(forms):
+    if not present.isdisjoint(_COMPLEMENT_HEADS) and not forms.keys().isdisjoint(present):
         return True
     return any(words[k - 1] == "," and (words[k] == "aldus" or words[k] in forms) for k in range(1, len(words)))
 
