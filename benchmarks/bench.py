@@ -117,6 +117,9 @@ def _child_profile(path: str, top: int) -> dict:
     import cProfile
     import pstats
 
+    from quoteattr.api import extract
+
+    extract("„Warm”, zei hij.", "warm-up")  # (loading the language data is start-up, not engine time)
     prof = cProfile.Profile()
     prof.enable()
     res = _child_library(path, 1)
@@ -151,6 +154,8 @@ def _child(args: argparse.Namespace) -> int:
 #: the figures --record keeps and --write-readme writes into the README
 FIGURES = HERE / "speed_figures.json"
 MARKERS = ("<!-- speed-figures -->", "<!-- /speed-figures -->")
+#: profile lines per tree in the README
+PROFILE_TOP = 6
 
 
 def tree_env(tree: Path) -> dict[str, str]:
@@ -280,12 +285,12 @@ def machine() -> dict[str, Any]:
 
 
 def tree_version(tree: Path) -> str:
-    """'0.1.0 (abc1234)': the version and commit of a source tree."""
+    """'0.1.0, abc1234': the version and commit of a source tree."""
     version = subprocess.run([sys.executable, "-c", "import quoteattr; print(quoteattr.__version__)"],
                              capture_output=True, text=True, env=tree_env(tree)).stdout.strip()
     commit = subprocess.run(["git", "-C", str(tree), "rev-parse", "--short", "HEAD"],
                             capture_output=True, text=True).stdout.strip()
-    return f"{version or '?'} ({commit or 'no git'})"
+    return f"{version or '?'}, {commit or 'no git'}"
 
 
 def _row(label: str, how: str, size: int, docs: int, seconds: float, rss: int) -> dict:
@@ -490,7 +495,7 @@ def record(key: str, report: dict, this: str) -> None:
     trees = list(report["trees"])
 
     def row(name: str, label: str) -> dict | None:
-        r = rows.get(name if len(trees) == 1 else f"{name} [{label}]")
+        r = rows.get(name) or rows.get(f"{name} [{label}]")
         return None if r is None else {"MB/s": round(r["MB/s"], 2), "peak RSS MB": round(r["peak RSS MB"])}
 
     kept: dict[str, Any] = {
@@ -507,7 +512,17 @@ def record(key: str, report: dict, this: str) -> None:
                  "summary": {k: round(v, 3) for k, v in report["summary"][label].items()}}
         if "profile" in report and label in report["profile"]:
             entry["profile_top"] = report["profile"][label]["top"][:10]
+            entry["profile_MB"] = report["profile"]["MB"]
         kept["trees"][label] = entry
+    ingest = {str(j): row(f"(d) ingest --jobs {j}", this) for j in range(1, 65)}
+    ingest = {j: r for j, r in ingest.items() if r is not None}
+    if ingest:
+        kept["ingest"] = {"tree": this, "jobs": ingest,
+                          "ingest/extract time (1 job)": round(report["summary"][this].get(
+                              "ingest/extract time (1 job)", float("nan")), 2)}
+    if report.get("linearity"):
+        kept["linearity"] = [{"series": r["series"], "factor": r["factor"], "MB": round(r["chars"] / MB, 2),
+                              "marks": r["marks"], "s/MB": round(r["s/MB"], 2)} for r in report["linearity"]]
     if "memory_check" in report:
         kept["memory_check"] = report["memory_check"]
     figures = json.loads(FIGURES.read_text(encoding="utf-8")) if FIGURES.exists() else {}
@@ -541,12 +556,40 @@ def figures_text(figures: dict) -> str:
                 cells.append(f"{t['summary'].get(f'--jobs {jobs[-1]} speed-up', float('nan')):.2f}×")
             out.append("| " + " | ".join(cells) + " |")
         out.append("")
+        profiled = {label: t for label, t in trees.items() if t.get("profile_top")}
+        if profiled:
+            out.append("Where the time goes (cProfile of the library pass; top functions by own time):")
+            out.append("")
+            for label, t in profiled.items():
+                out.append(f"- {label}, {t['profile_MB']} MB: " + "; ".join(
+                    f"`{r['function']}` {r['own s']:.2f} s" for r in t["profile_top"][:PROFILE_TOP]))
+            out.append("")
+        if "ingest" in f:
+            ing = f["ingest"]
+            out.append(f"`quoteattr ingest` into a fresh database ({ing['tree']}): " + ", ".join(
+                f"`--jobs {j}` {_mbs(r)}" for j, r in ing["jobs"].items())
+                + f"; ingest time / extract time: {ing['ingest/extract time (1 job)']:.2f}.")
+            out.append("")
+        if "linearity" in f:
+            series: dict[str, list[dict]] = {}
+            for r in f["linearity"]:
+                series.setdefault(r["series"], []).append(r)
+            out.append("Linear in document length (`extract()` on one document; seconds per MB): "
+                       + "; ".join(_linear_series(name, rs) for name, rs in series.items()) + ".")
+            out.append("")
         if "memory_check" in f:
             mc = f["memory_check"]
             out.append(f"Memory, `--jobs {mc['jobs']}`: {mc['rss_1x_MB']:.0f} MB peak on {mc['MB_1x']} MB of input, "
                        f"{mc['rss_4x_MB']:.0f} MB on {mc['MB_4x']} MB.")
             out.append("")
     return "\n".join(out).rstrip("\n")
+
+
+def _linear_series(name: str, rows: list[dict]) -> str:
+    """'single paragraph of 1 / 2 / 4 MB: 0.61 / 0.58 / 0.57'."""
+    sizes = " / ".join(f"{r['MB']:g}" for r in rows)
+    times = " / ".join(f"{r['s/MB']:.2f}" for r in rows)
+    return f"{name} of {sizes} MB: {times}"
 
 
 def _mbs(r: dict | None) -> str:

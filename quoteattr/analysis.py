@@ -79,9 +79,9 @@ class DocumentAnalysis:
         self.sents = segment.sentences(text, self.paras, lang, self.qranges)
         self.sent_starts = [s.start for s in self.sents]
         self.views = _LazyViews(self)
-        self._lower_words: LowerWords | None = None
+        self._lower_words: WordsUsed | None = None
         self._para_starts: list[int] | None = None
-        self._mid_caps: frozenset[str] | None = None
+        self._mid_caps: WordsUsed | None = None
         self.kinds: list[str] = []
         self.quote_sent: dict[int, tuple[int, int]] = {}
         for si in sorted({self.sentence_index(qs) for qs, _ in self.qranges}):
@@ -163,33 +163,41 @@ class DocumentAnalysis:
 
 
     @property
-    def lower_words(self) -> "LowerWords":
+    def lower_words(self) -> WordsUsed:
         """Every word the text uses in lower case ("kermisexploitant"), to tell a capitalised
-        common noun at a sentence start from a name (asked word by word: see LowerWords)."""
+        common noun at a sentence start from a name (asked word by word: see WordsUsed)."""
         if self._lower_words is None:
-            self._lower_words = LowerWords(self.text)
+            # a match runs over letters and marks: after a mark, a place may be inside one
+            self._lower_words = WordsUsed(self.text, _LOWER_WORD, inside=_MARK)
         return self._lower_words
 
 
     @property
-    def mid_sentence_caps(self) -> frozenset[str]:
+    def mid_sentence_caps(self) -> WordsUsed:
         """Capitalised words the text uses inside a sentence (after a lower-case word or comma, on
         the same line or the next one of a hard-wrapped paragraph)."""
         if self._mid_caps is None:
-            self._mid_caps = frozenset(_MID_CAP.findall(self.text))
+            # (a match follows a space or a line break, never a character of an earlier match)
+            self._mid_caps = WordsUsed(self.text, _MID_CAP)
         return self._mid_caps
 
 
-class LowerWords:
-    """The words a text uses in lower case, as ``frozenset(_LOWER_WORD.findall(text))`` would
-    hold them, but answered word by word: pass 2 asks about a few dozen capitalised words of a
+class WordsUsed:
+    """The words ``pattern`` finds in a text, as ``frozenset(pattern.findall(text))`` would hold
+    them, but answered word by word: pass 2 asks about a few dozen capitalised words of a
     document, and finding each where the text has it costs less than a regex pass over all of
-    it. ``in`` works as on the set; iterating or ``len`` builds the set."""
+    it. ``in`` works as on the set; iterating or ``len`` builds the set.
 
-    __slots__ = ("_text", "_known", "_all")
+    An occurrence counts when ``pattern`` matches exactly there. findall would not try a place
+    inside one of its earlier matches: ``inside`` tells, from the character before an
+    occurrence, that this may be so, and then the set answers."""
 
-    def __init__(self, text: str):
+    __slots__ = ("_text", "_pattern", "_inside", "_known", "_all")
+
+    def __init__(self, text: str, pattern: "regex.Pattern[str]", inside: "regex.Pattern[str] | None" = None):
         self._text = text
+        self._pattern = pattern
+        self._inside = inside
         self._known: dict[str, bool] = {}
         self._all: frozenset[str] | None = None
 
@@ -202,24 +210,22 @@ class LowerWords:
     def _used(self, word: object) -> bool:
         if self._all is not None or not isinstance(word, str) or not word:
             return word in self.as_set()
-        text = self._text
+        text, inside = self._text, self._inside
         tries = 0
         p = text.find(word)
         while p >= 0:
-            if tries == _LOWER_TRIES or (p > 0 and _MARK.match(text, p - 1)):
-                # many near misses, or a combining mark before (a match may have started
-                # earlier in the run): the one-pass set answers for sure
-                return word in self.as_set()
-            m = _LOWER_WORD.match(text, p)  # (the lookbehind sees the text before p)
+            if tries == _FIND_TRIES or (inside is not None and p > 0 and inside.match(text, p - 1)):
+                return word in self.as_set()  # many near misses, or maybe inside a match: one pass
+            m = self._pattern.match(text, p)  # (a lookbehind sees the text before p)
             if m is not None and m.end() == p + len(word):
-                return True  # findall's scan reaches p: the character before is no letter or mark
+                return True
             tries += 1
             p = text.find(word, p + 1)
         return False
 
     def as_set(self) -> frozenset[str]:
         if self._all is None:
-            self._all = frozenset(_LOWER_WORD.findall(self._text))
+            self._all = frozenset(self._pattern.findall(self._text))
         return self._all
 
     def __iter__(self) -> Iterator[str]:
@@ -229,9 +235,8 @@ class LowerWords:
         return len(self.as_set())
 
 
-#: occurrences of a word looked at before LowerWords falls back to the whole-text pass
-_LOWER_TRIES = 64
-_MARK = regex.compile(r"\p{M}")
+#: occurrences of a word looked at before WordsUsed falls back to the whole-text pass
+_FIND_TRIES = 64
 
 
 class _LazyViews:
@@ -271,3 +276,5 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*+")
 
 
 _MID_CAP = regex.compile(r"(?<=[\p{Ll},][ \n])\p{Lu}[\p{L}\p{M}'’-]*+(?=[^\p{L}\p{M}'’-]|$)")
+#: a combining mark (see DocumentAnalysis.lower_words)
+_MARK = regex.compile(r"\p{M}")
