@@ -3,11 +3,15 @@
     python benchmarks/bench.py                                  # the bundled fixtures/articles/
     python benchmarks/bench.py ../shared/corpora/news2019/articles.jsonl --mb 30
     python benchmarks/bench.py CORPUS --memory-check --profile  # + flat-memory check, cProfile
+    python benchmarks/bench.py CORPUS --compare ../old-tree     # another source tree, same run
+    python benchmarks/bench.py CORPUS --record news             # keep the figures for the README
+    python benchmarks/bench.py --write-readme README.md         # the README's Speed figures
 
 The corpus (a JSONL file, a directory of *.txt files or one text file) is tiled with distinct ids
-into a temporary JSONL file of at least ``--mb`` MB. Every measurement runs in its own subprocess;
-peak RSS is the sum over that process and its children, polled every 10 ms. MB are 10^6 bytes
-of the JSONL input. Nothing caches results across documents: every copy is extracted afresh.
+into a temporary JSONL file of at least ``--mb`` MB. Every measurement runs in its own subprocess
+that imports quoteattr from this source tree (or the ``--compare`` tree); peak RSS is the sum over
+that process and its children, polled every 10 ms. MB are 10^6 bytes of the JSONL input. Nothing
+caches results across documents: every copy is extracted afresh.
 """
 from __future__ import annotations
 
@@ -108,8 +112,31 @@ def _child_linearity(path: str, base_chars: int, result_file: str) -> dict:
     return {}
 
 
+def _child_profile(path: str, top: int) -> dict:
+    """cProfile the library pass over ``path``; the ``top`` functions by own time."""
+    import cProfile
+    import pstats
+
+    from quoteattr.api import extract
+
+    extract("„Warm”, zei hij.", "warm-up")  # (loading the language data is start-up, not engine time)
+    prof = cProfile.Profile()
+    prof.enable()
+    res = _child_library(path, 1)
+    prof.disable()
+    stats = pstats.Stats(prof)
+    rows = []
+    for (file, line, func), (_, calls, tottime, cumtime, _) in stats.stats.items():  # type: ignore[attr-defined]
+        where = f"{Path(file).name}:{line}({func})" if line else func
+        rows.append({"function": where, "calls": calls, "own s": round(tottime, 3), "cumulative s": round(cumtime, 3)})
+    rows.sort(key=lambda r: -r["own s"])
+    return {"seconds": res["seconds"], "documents": res["documents"], "top": rows[:top]}
+
+
 def _child(args: argparse.Namespace) -> int:
-    if args.child == "floor":
+    if args.child == "profile":
+        res = _child_profile(args.input, args.top)
+    elif args.child == "floor":
         res = _child_floor(args.input)
     elif args.child == "library":
         res = _child_library(args.input, args.jobs)
@@ -124,8 +151,21 @@ def _child(args: argparse.Namespace) -> int:
 
 # ----------------------------------------------------------------------------- parent side
 
+#: the figures --record keeps and --write-readme writes into the README
+FIGURES = HERE / "speed_figures.json"
+MARKERS = ("<!-- speed-figures -->", "<!-- /speed-figures -->")
+#: profile lines per tree in the README
+PROFILE_TOP = 6
 
-def run_measured(cmd: list[str], timeout: float | None = None) -> dict:
+
+def tree_env(tree: Path) -> dict[str, str]:
+    """The environment of a child that imports quoteattr from the source tree ``tree``."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(tree)] + [p for p in [env.get("PYTHONPATH")] if p])
+    return env
+
+
+def run_measured(cmd: list[str], timeout: float | None = None, env: dict[str, str] | None = None) -> dict:
     """Run ``cmd`` with stdout to /dev/null; wall seconds, peak RSS (process tree), exit code."""
     import psutil
 
@@ -133,7 +173,7 @@ def run_measured(cmd: list[str], timeout: float | None = None) -> dict:
     # block on a full pipe while we only poll its memory
     err = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
     start = time.perf_counter()
-    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, text=True)
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, text=True, env=env)
     peak = 0
     timed_out = False
     while proc.poll() is None:
@@ -170,40 +210,42 @@ def _kill_tree(proc) -> None:
             pass
 
 
-def child_measurement(kind: str, input_path: Path, workdir: Path, jobs: int = 1, repeat: int = 1) -> dict:
-    """The fastest of ``repeat`` runs of a child measurement (peak RSS: the largest)."""
-    best: dict | None = None
-    for _ in range(repeat):
-        result = workdir / f"{kind}-{jobs}.json"
-        cmd = [sys.executable, __file__, "--child", kind, "--input", str(input_path), "--jobs", str(jobs),
-               "--result", str(result)]
-        run = run_measured(cmd)
-        if run["returncode"] != 0:
-            raise RuntimeError(f"{kind} failed:\n{run['stderr']}")
-        res = {**json.loads(result.read_text()), "rss": run["rss"], "wall": run["wall"]}
-        if best is None or res["seconds"] < best["seconds"]:
-            best = {**res, "rss": max(res["rss"], best["rss"] if best else 0)}
-        else:
-            best["rss"] = max(best["rss"], res["rss"])
-    assert best is not None
-    return best
+def child_run(kind: str, input_path: Path, workdir: Path, tree: Path, jobs: int = 1) -> dict:
+    """One child measurement (``--child kind``) with quoteattr from ``tree``."""
+    result = workdir / f"{kind}-{jobs}.json"
+    cmd = [sys.executable, __file__, "--child", kind, "--input", str(input_path), "--jobs", str(jobs),
+           "--result", str(result)]
+    run = run_measured(cmd, env=tree_env(tree))
+    if run["returncode"] != 0:
+        raise RuntimeError(f"{kind} failed:\n{run['stderr']}")
+    return {**json.loads(result.read_text()), "rss": run["rss"], "wall": run["wall"]}
 
 
-def best_of(cmd: list[str], repeat: int, setup=None) -> dict:
-    """The fastest of ``repeat`` runs of ``cmd`` (peak RSS: the largest); ``setup()`` before each."""
-    best: dict | None = None
+def cli_run(tree: Path, *args: str) -> dict:
+    """``quoteattr ARGS`` from ``tree``: wall time incl. start-up, peak RSS."""
+    run = run_measured(cli(*args), env=tree_env(tree))
+    if run["returncode"] not in (0, 1):
+        raise RuntimeError(f"quoteattr {' '.join(args)} failed:\n{run['stderr']}")
+    return {**run, "seconds": run["wall"]}
+
+
+def fastest(runs: dict[str, list[dict]]) -> dict[str, dict]:
+    """Per tree: the fastest run, with the largest peak RSS of all its runs."""
+    out = {}
+    for label, rs in runs.items():
+        best = min(rs, key=lambda r: r["seconds"])
+        out[label] = {**best, "rss": max(r["rss"] for r in rs)}
+    return out
+
+
+def interleaved(trees: dict[str, Path], repeat: int, measure) -> dict[str, dict]:
+    """``measure(tree)`` ``repeat`` times per tree, the trees taking turns (so that a busy
+    neighbour on a shared machine slows them alike); the fastest run of each."""
+    runs: dict[str, list[dict]] = {label: [] for label in trees}
     for _ in range(repeat):
-        if setup:
-            setup()
-        run = run_measured(cmd)
-        if run["returncode"] not in (0, 1):
-            raise RuntimeError(f"{' '.join(cmd)} failed:\n{run['stderr']}")
-        if best is None or run["wall"] < best["wall"]:
-            best = {**run, "rss": max(run["rss"], best["rss"] if best else 0)}
-        else:
-            best["rss"] = max(best["rss"], run["rss"])
-    assert best is not None
-    return best
+        for label, tree in trees.items():
+            runs[label].append(measure(tree))
+    return fastest(runs)
 
 
 def _remove_db(db: Path) -> None:
@@ -217,8 +259,8 @@ def cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "quoteattr", *args]
 
 
-def cli_has(command: str) -> bool:
-    probe = subprocess.run(cli(command, "--help"), capture_output=True, text=True)
+def cli_has(command: str, tree: Path = REPO) -> bool:
+    probe = subprocess.run(cli(command, "--help"), capture_output=True, text=True, env=tree_env(tree))
     return probe.returncode == 0
 
 
@@ -235,16 +277,20 @@ def machine() -> dict[str, Any]:
         mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1e9
     except (ValueError, OSError, AttributeError):
         mem = float("nan")
-    from quoteattr import __version__
-
-    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
-                            capture_output=True, text=True).stdout.strip()
     return {
         "cpu": model, "cores": os.cpu_count(), "memory_gb": round(mem, 1),
         "python": platform.python_version(), "platform": platform.platform(),
-        "quoteattr": f"{__version__} ({commit or 'no git'})",
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,
     }
+
+
+def tree_version(tree: Path) -> str:
+    """'0.1.0, abc1234': the version and commit of a source tree."""
+    version = subprocess.run([sys.executable, "-c", "import quoteattr; print(quoteattr.__version__)"],
+                             capture_output=True, text=True, env=tree_env(tree)).stdout.strip()
+    commit = subprocess.run(["git", "-C", str(tree), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip()
+    return f"{version or '?'}, {commit or 'no git'}"
 
 
 def _row(label: str, how: str, size: int, docs: int, seconds: float, rss: int) -> dict:
@@ -255,8 +301,14 @@ def _row(label: str, how: str, size: int, docs: int, seconds: float, rss: int) -
 def benchmark(args: argparse.Namespace) -> dict:
     from tabulate import tabulate
 
+    trees: dict[str, Path] = {}
+    if args.compare:
+        trees["before"] = args.compare.resolve()
+    trees["this tree" if not args.compare else "after"] = REPO
+    this = list(trees)[-1]
     work = Path(tempfile.mkdtemp(prefix="quoteattr-bench-"))
-    report: dict[str, Any] = {"machine": machine()}
+    report: dict[str, Any] = {"machine": machine(), "trees": {k: {"path": str(v), "quoteattr": tree_version(v)}
+                                                              for k, v in trees.items()}}
     try:
         data = work / "corpus.jsonl"
         ndocs, size = tile(args.corpus, data, args.mb)
@@ -265,25 +317,29 @@ def benchmark(args: argparse.Namespace) -> dict:
         cores = os.cpu_count() or 1
         rows: list[dict] = []
 
-        floor = child_measurement("floor", data, work, repeat=args.repeat)
+        def tag(label: str, tree: str) -> str:
+            return label if len(trees) == 1 else f"{label} [{tree}]"
+
+        floor = interleaved({"floor": REPO}, args.repeat, lambda t: child_run("floor", data, work, t))["floor"]
         rows.append(_row("(a) floor", "read+decode+1 regex (quote marks, sentence ends)", size,
                          floor["documents"], floor["seconds"], floor["rss"]))
         print("  floor done", flush=True)
 
-        lib = child_measurement("library", data, work, jobs=1, repeat=args.repeat)
-        rows.append(_row("(b) extract, 1 core", "library: read+extract+JSON to /dev/null", size,
-                         lib["documents"], lib["seconds"], lib["rss"]))
+        lib = interleaved(trees, args.repeat, lambda t: child_run("library", data, work, t))
+        for label, res in lib.items():
+            rows.append(_row(tag("(b) extract, 1 core", label), "library: read+extract+JSON to /dev/null", size,
+                             res["documents"], res["seconds"], res["rss"]))
         print("  library done", flush=True)
 
-        startup = run_measured(cli("--version"))["wall"]
-        cli_rows: dict[int, dict] = {}
+        startup = interleaved(trees, max(1, args.repeat), lambda t: cli_run(t, "--version"))
+        cli_rows: dict[int, dict[str, dict]] = {}
         if cli_has("extract"):
             for jobs in range(1, (args.max_jobs or cores) + 1):
-                run = best_of(cli("extract", "--jobs", str(jobs), "--kinds", "all", "--format", "jsonl",
-                                  "--quiet", str(data)), args.repeat)
-                cli_rows[jobs] = run
-                rows.append(_row(f"(c) extract --jobs {jobs}", "CLI, jsonl to /dev/null, wall incl. start-up",
-                                 size, ndocs, run["wall"], run["rss"]))
+                cli_rows[jobs] = interleaved(trees, args.repeat, lambda t, jobs=jobs: cli_run(
+                    t, "extract", "--jobs", str(jobs), "--kinds", "all", "--format", "jsonl", "--quiet", str(data)))
+                for label, run in cli_rows[jobs].items():
+                    rows.append(_row(tag(f"(c) extract --jobs {jobs}", label),
+                                     "CLI, jsonl to /dev/null, wall incl. start-up", size, ndocs, run["wall"], run["rss"]))
                 print(f"  extract --jobs {jobs} done", flush=True)
         else:
             rows.append({"pass": "(c) extract --jobs N", "how": "skipped: no `quoteattr extract` command"})
@@ -292,8 +348,12 @@ def benchmark(args: argparse.Namespace) -> dict:
         if args.ingest and cli_has("ingest"):
             for jobs in sorted({1, args.max_jobs or cores}):
                 db = work / f"ingest-{jobs}.db"
-                run = best_of(cli("ingest", "--db", str(db), "--jobs", str(jobs), str(data)), args.repeat,
-                              setup=lambda db=db: _remove_db(db))
+
+                def ingest(tree: Path, db: Path = db, jobs: int = jobs) -> dict:
+                    _remove_db(db)
+                    return cli_run(tree, "ingest", "--db", str(db), "--jobs", str(jobs), str(data))
+
+                run = interleaved({this: REPO}, args.repeat, ingest)[this]
                 ingest_runs[jobs] = run
                 rows.append(_row(f"(d) ingest --jobs {jobs}", "CLI, fresh database, wall incl. start-up",
                                  size, ndocs, run["wall"], run["rss"]))
@@ -303,24 +363,32 @@ def benchmark(args: argparse.Namespace) -> dict:
             rows.append({"pass": "(d) ingest", "how": f"skipped: {why}"})
 
         report["rows"] = rows
-        report["startup_seconds"] = startup
-        summary = {"extract/floor (b/a)": floor["seconds"] / lib["seconds"]}
-        if 1 in cli_rows and 2 in cli_rows:
-            summary["--jobs 2 speed-up"] = cli_rows[1]["wall"] / cli_rows[2]["wall"]
-        if 1 in cli_rows and max(cli_rows) > 2:
-            summary[f"--jobs {max(cli_rows)} speed-up"] = cli_rows[1]["wall"] / cli_rows[max(cli_rows)]["wall"]
-        if 1 in ingest_runs and 1 in cli_rows:
-            summary["ingest/extract time (1 job)"] = ingest_runs[1]["wall"] / cli_rows[1]["wall"]
+        report["startup_seconds"] = {label: r["wall"] for label, r in startup.items()}
+        summary: dict[str, dict[str, float]] = {}
+        for label in trees:
+            s: dict[str, float] = {"extract/floor (b/a)": floor["seconds"] / lib[label]["seconds"],
+                                   "MB/s, library, 1 core": size / MB / lib[label]["seconds"]}
+            if 1 in cli_rows:
+                s["MB/s, --jobs 1 incl. start-up"] = size / MB / cli_rows[1][label]["wall"]
+            if 1 in cli_rows and 2 in cli_rows:
+                s["--jobs 2 speed-up"] = cli_rows[1][label]["wall"] / cli_rows[2][label]["wall"]
+            if 1 in cli_rows and max(cli_rows) > 2:
+                top = max(cli_rows)
+                s[f"--jobs {top} speed-up"] = cli_rows[1][label]["wall"] / cli_rows[top][label]["wall"]
+            if label == this and 1 in ingest_runs and 1 in cli_rows:
+                s["ingest/extract time (1 job)"] = ingest_runs[1]["wall"] / cli_rows[1][label]["wall"]
+            summary[label] = s
         report["summary"] = summary
+        report["floor MB/s"] = size / MB / floor["seconds"]
 
         if args.memory_check and cli_rows:
             big = work / "corpus-4x.jsonl"
             _, big_size = tile(args.corpus, big, 4 * args.mb)
             jobs = args.max_jobs or cores
-            run = run_measured(cli("extract", "--jobs", str(jobs), "--kinds", "all", "--format", "jsonl",
-                                   "--quiet", str(big)))
+            run = cli_run(REPO, "extract", "--jobs", str(jobs), "--kinds", "all", "--format", "jsonl", "--quiet",
+                          str(big))
             report["memory_check"] = {"jobs": jobs, "MB_1x": round(size / MB, 1), "MB_4x": round(big_size / MB, 1),
-                                      "rss_1x_MB": cli_rows[jobs]["rss"] / 1e6, "rss_4x_MB": run["rss"] / 1e6,
+                                      "rss_1x_MB": cli_rows[jobs][this]["rss"] / 1e6, "rss_4x_MB": run["rss"] / 1e6,
                                       "seconds_4x": run["wall"]}
             big.unlink()
 
@@ -328,7 +396,7 @@ def benchmark(args: argparse.Namespace) -> dict:
             res = work / "linearity.jsonl"
             cmd = [sys.executable, __file__, "--child", "linearity", "--input", str(args.corpus),
                    "--base-chars", str(int(args.linear_mb * MB)), "--result", str(res)]
-            run = run_measured(cmd, timeout=args.linear_timeout)
+            run = run_measured(cmd, timeout=args.linear_timeout, env=tree_env(REPO))
             lin = [json.loads(line) for line in res.read_text().splitlines()] if res.exists() else []
             for row in lin:
                 row["s/MB"] = row["seconds"] / (row["chars"] / MB)
@@ -338,25 +406,43 @@ def benchmark(args: argparse.Namespace) -> dict:
             elif run["returncode"]:
                 report["linearity_note"] = f"failed: {run['stderr'][-500:]}"
 
+        if args.profile:
+            part = work / "profile.jsonl"
+            profile_mb = _head(data, part, args.profile_mb)
+            report["profile"] = {"MB": round(profile_mb, 2)}
+            for label, tree in trees.items():
+                res = work / f"profile-{label}.json"
+                cmd = [sys.executable, __file__, "--child", "profile", "--input", str(part), "--top", str(args.top),
+                       "--result", str(res)]
+                run = run_measured(cmd, env=tree_env(tree))
+                if run["returncode"]:
+                    raise RuntimeError(f"profile failed:\n{run['stderr']}")
+                report["profile"][label] = json.loads(res.read_text())
+
         # ------------------------------------------------------------------ print
         print()
         for key, value in report["machine"].items():
             print(f"{key:>22}: {value}")
+        for label, t in report["trees"].items():
+            print(f"{'quoteattr ' + label:>22}: {t['quoteattr']} at {t['path']}")
         print(f"{'corpus':>22}: {report['corpus']['documents']:,} documents, {report['corpus']['MB']} MB "
               f"(tiled from {args.corpus})")
-        print(f"{'CLI start-up':>22}: {startup:.2f} s (included in CLI wall times)")
-        print(f"{'timing':>22}: fastest of {args.repeat} run(s) each; peak RSS: the largest")
+        print(f"{'CLI start-up':>22}: " + ", ".join(f"{v:.2f} s [{k}]" for k, v in report["startup_seconds"].items())
+              + " (included in CLI wall times)")
+        print(f"{'timing':>22}: fastest of {args.repeat} run(s) each" + (", the trees taking turns" if len(trees) > 1
+                                                                          else "") + "; peak RSS: the largest")
         print()
         print(tabulate(
             [[r["pass"], r["how"], _f(r.get("MB/s")), _f(r.get("docs/s"), 0), _f(r.get("seconds")),
               _f(r.get("peak RSS MB"), 0)] for r in rows],
             headers=["pass", "how", "MB/s", "docs/s", "seconds", "peak RSS MB"], tablefmt="github"))
         print()
-        for key, value in summary.items():
-            print(f"{key:>28}: {value:.2f}")
+        for label, s in summary.items():
+            for key, value in s.items():
+                print(f"{tag(key, label):>40}: {value:.2f}")
         if "memory_check" in report:
             m = report["memory_check"]
-            print(f"{'memory, 1x vs 4x input':>28}: {m['rss_1x_MB']:.0f} MB at {m['MB_1x']} MB, "
+            print(f"{'memory, 1x vs 4x input':>40}: {m['rss_1x_MB']:.0f} MB at {m['MB_1x']} MB, "
                   f"{m['rss_4x_MB']:.0f} MB at {m['MB_4x']} MB (--jobs {m['jobs']})")
         if args.linearity:
             print()
@@ -368,11 +454,18 @@ def benchmark(args: argparse.Namespace) -> dict:
             if "linearity_note" in report:
                 print(f"note: {report['linearity_note']}")
         if args.profile:
-            print()
-            profile(data, args.profile_mb, work)
+            for label in trees:
+                prof = report["profile"][label]
+                print(f"\nprofile [{label}]: {report['profile']['MB']} MB, {prof['documents']:,} documents, "
+                      f"{prof['seconds']:.1f} s under cProfile; top functions by own time:")
+                print(tabulate([[r["function"], r["calls"], r["own s"], r["cumulative s"]] for r in prof["top"]],
+                               headers=["function", "calls", "own s", "cumulative s"], tablefmt="github"))
         if args.json:
             Path(args.json).write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
             print(f"\nfigures written to {args.json}")
+        if args.record:
+            record(args.record, report, this)
+            print(f"figures kept in {FIGURES} as {args.record!r} (write them into the README with --write-readme)")
         return report
     finally:
         if args.keep:
@@ -381,29 +474,137 @@ def benchmark(args: argparse.Namespace) -> dict:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def profile(data: Path, mb: float, work: Path, top: int = 25) -> None:
-    """cProfile the library on the first ``mb`` MB of the tiled corpus; print the top functions."""
-    import cProfile
-    import pstats
-
-    part = work / "profile.jsonl"
+def _head(data: Path, part: Path, mb: float) -> float:
+    """Copy the first ``mb`` MB (whole lines) of ``data`` to ``part``; the MB copied."""
+    written = 0
     with data.open("rb") as src, part.open("wb") as dst:
-        written = 0
         for line in src:
             dst.write(line)
             written += len(line)
             if written >= mb * MB:
                 break
-    prof = cProfile.Profile()
-    prof.enable()
-    res = _child_library(str(part), 1)
-    prof.disable()
-    out = work / "profile.prof"
-    prof.dump_stats(out)
-    print(f"profile: {written / MB:.1f} MB, {res['documents']:,} documents, {res['seconds']:.1f} s under cProfile")
-    stats = pstats.Stats(prof).strip_dirs()
-    stats.sort_stats("tottime").print_stats(top)
-    stats.sort_stats("cumulative").print_stats(top)
+    return written / MB
+
+
+# ----------------------------------------------------------------------------- README figures
+
+
+def record(key: str, report: dict, this: str) -> None:
+    """Keep one run's headline figures in speed_figures.json under ``key`` ("news", "novel")."""
+    rows = {r["pass"]: r for r in report["rows"] if "MB/s" in r}
+    trees = list(report["trees"])
+
+    def row(name: str, label: str) -> dict | None:
+        r = rows.get(name) or rows.get(f"{name} [{label}]")
+        return None if r is None else {"MB/s": round(r["MB/s"], 2), "peak RSS MB": round(r["peak RSS MB"])}
+
+    kept: dict[str, Any] = {
+        "machine": {k: report["machine"][k] for k in ("cpu", "cores", "memory_gb", "python", "load_average_at_start")},
+        "corpus": report["corpus"],
+        "floor": {"MB/s": round(report["floor MB/s"], 1), "peak RSS MB": round(rows["(a) floor"]["peak RSS MB"])},
+        "trees": {},
+    }
+    for label in trees:
+        entry = {"quoteattr": report["trees"][label]["quoteattr"],
+                 "library": row("(b) extract, 1 core", label),
+                 "jobs": {str(j): row(f"(c) extract --jobs {j}", label) for j in range(1, 65)
+                          if row(f"(c) extract --jobs {j}", label) is not None},
+                 "summary": {k: round(v, 3) for k, v in report["summary"][label].items()}}
+        if "profile" in report and label in report["profile"]:
+            entry["profile_top"] = report["profile"][label]["top"][:10]
+            entry["profile_MB"] = report["profile"]["MB"]
+        kept["trees"][label] = entry
+    ingest = {str(j): row(f"(d) ingest --jobs {j}", this) for j in range(1, 65)}
+    ingest = {j: r for j, r in ingest.items() if r is not None}
+    if ingest:
+        kept["ingest"] = {"tree": this, "jobs": ingest,
+                          "ingest/extract time (1 job)": round(report["summary"][this].get(
+                              "ingest/extract time (1 job)", float("nan")), 2)}
+    if report.get("linearity"):
+        kept["linearity"] = [{"series": r["series"], "factor": r["factor"], "MB": round(r["chars"] / MB, 2),
+                              "marks": r["marks"], "s/MB": round(r["s/MB"], 2)} for r in report["linearity"]]
+    if "memory_check" in report:
+        kept["memory_check"] = report["memory_check"]
+    figures = json.loads(FIGURES.read_text(encoding="utf-8")) if FIGURES.exists() else {}
+    figures[key] = kept
+    FIGURES.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def figures_text(figures: dict) -> str:
+    """The README's Speed figures (markdown), from speed_figures.json."""
+    out: list[str] = []
+    for key, f in figures.items():
+        m = f["machine"]
+        trees = f["trees"]
+        c = f["corpus"]
+        load = m["load_average_at_start"][0] if m.get("load_average_at_start") else "?"
+        turns = f"; {' and '.join(trees)} taking turns" if len(trees) > 1 else ""
+        out.append(f"**{key}**: `{Path(c['source']).name}` tiled with distinct ids to {c['documents']:,} documents, "
+                   f"{c['MB']} MB; {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}, "
+                   f"load average {load} at the start; fastest of the runs{turns}; MB/s and peak RSS:")
+        out.append("")
+        jobs = sorted({j for t in trees.values() for j in t["jobs"]}, key=int)
+        head = ["", "floor", "library, 1 core"] + [f"`extract --jobs {j}`" for j in jobs] + ["library / floor"] \
+            + ([f"`--jobs {jobs[-1]}` speed-up"] if len(jobs) > 1 else [])
+        out.append("| " + " | ".join(head) + " |")
+        out.append("|" + "---|" + "---:|" * (len(head) - 1))
+        for label, t in trees.items():
+            cells = [f"{label} ({t['quoteattr']})", f"{f['floor']['MB/s']:.1f} MB/s",
+                     _mbs(t["library"])] + [_mbs(t["jobs"].get(j)) for j in jobs]
+            cells.append(f"{t['summary']['extract/floor (b/a)']:.3f}")
+            if len(jobs) > 1:
+                cells.append(f"{t['summary'].get(f'--jobs {jobs[-1]} speed-up', float('nan')):.2f}×")
+            out.append("| " + " | ".join(cells) + " |")
+        out.append("")
+        profiled = {label: t for label, t in trees.items() if t.get("profile_top")}
+        if profiled:
+            out.append("Where the time goes (cProfile of the library pass; top functions by own time):")
+            out.append("")
+            for label, t in profiled.items():
+                out.append(f"- {label}, {t['profile_MB']} MB: " + "; ".join(
+                    f"`{r['function']}` {r['own s']:.2f} s" for r in t["profile_top"][:PROFILE_TOP]))
+            out.append("")
+        if "ingest" in f:
+            ing = f["ingest"]
+            out.append(f"`quoteattr ingest` into a fresh database ({ing['tree']}): " + ", ".join(
+                f"`--jobs {j}` {_mbs(r)}" for j, r in ing["jobs"].items())
+                + f"; ingest time / extract time: {ing['ingest/extract time (1 job)']:.2f}.")
+            out.append("")
+        if "linearity" in f:
+            series: dict[str, list[dict]] = {}
+            for r in f["linearity"]:
+                series.setdefault(r["series"], []).append(r)
+            out.append("Linear in document length (`extract()` on one document; seconds per MB): "
+                       + "; ".join(_linear_series(name, rs) for name, rs in series.items()) + ".")
+            out.append("")
+        if "memory_check" in f:
+            mc = f["memory_check"]
+            out.append(f"Memory, `--jobs {mc['jobs']}`: {mc['rss_1x_MB']:.0f} MB peak on {mc['MB_1x']} MB of input, "
+                       f"{mc['rss_4x_MB']:.0f} MB on {mc['MB_4x']} MB.")
+            out.append("")
+    return "\n".join(out).rstrip("\n")
+
+
+def _linear_series(name: str, rows: list[dict]) -> str:
+    """'single paragraph of 1 / 2 / 4 MB: 0.61 / 0.58 / 0.57'."""
+    sizes = " / ".join(f"{r['MB']:g}" for r in rows)
+    times = " / ".join(f"{r['s/MB']:.2f}" for r in rows)
+    return f"{name} of {sizes} MB: {times}"
+
+
+def _mbs(r: dict | None) -> str:
+    return "" if r is None else f"{r['MB/s']:.2f} MB/s, {r['peak RSS MB']} MB"
+
+
+def write_readme(path: Path, text: str) -> None:
+    """Replace the lines between the speed-figures markers with ``text`` (nothing else changes)."""
+    readme = path.read_text(encoding="utf-8")
+    start, end = MARKERS
+    if start not in readme or end not in readme:
+        raise SystemExit(f"{path}: no {start} … {end} markers")
+    head, rest = readme.split(start, 1)
+    _, tail = rest.split(end, 1)
+    path.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
 
 
 def _f(value: Any, digits: int = 2) -> str:
@@ -420,6 +621,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-jobs", type=int, help="largest --jobs to measure (default: all cores)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run each measurement this many times and keep the fastest (noisy machines)")
+    parser.add_argument("--compare", type=Path, metavar="TREE",
+                        help="also measure the quoteattr source tree TREE (e.g. a checkout of an older commit), "
+                             "taking turns with this one")
     parser.add_argument("--no-ingest", dest="ingest", action="store_false", help="skip the ingest rows")
     parser.add_argument("--no-linearity", dest="linearity", action="store_false", help="skip the linearity check")
     parser.add_argument("--linear-mb", type=float, default=1.0, help="size of the 1x long document (MB)")
@@ -428,7 +632,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="also run --jobs N on 4x the input and compare peak RSS")
     parser.add_argument("--profile", action="store_true", help="cProfile the engine and print hotspots")
     parser.add_argument("--profile-mb", type=float, default=5.0, help="MB of the corpus to profile")
+    parser.add_argument("--top", type=int, default=25, help="functions to list from the profile")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--record", metavar="KEY",
+                        help=f"keep the headline figures in {FIGURES.name} under KEY (news, novel, …)")
+    parser.add_argument("--write-readme", type=Path, metavar="README",
+                        help=f"write the figures kept in {FIGURES.name} into README (between {MARKERS[0]} "
+                             "markers) and stop; measures nothing")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     # internal: one measurement in this subprocess
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -439,8 +649,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         return _child(args)
+    if args.write_readme:
+        write_readme(args.write_readme, figures_text(json.loads(FIGURES.read_text(encoding="utf-8"))))
+        return 0
     if not args.corpus.exists() or (args.corpus.is_dir() and not any(args.corpus.rglob("*.txt"))):
         parser.error(f"{args.corpus}: no documents (give a JSONL file or a directory of *.txt files)")
+    if args.compare and not (args.compare / "quoteattr" / "__init__.py").exists():
+        parser.error(f"{args.compare}: not a quoteattr source tree (no quoteattr/__init__.py)")
     try:
         import psutil  # noqa: F401
     except ModuleNotFoundError:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Iterator
 
 import regex
 
 from . import segment, spans
 from .cues import Tok, VerbCue, tokenize, verb_cues
+from .segment import WORD
 from .entities import is_given_name
 from .lang import LanguageData
 from .model import Document, QuoteSpan, Sentence
@@ -77,9 +79,9 @@ class DocumentAnalysis:
         self.sents = segment.sentences(text, self.paras, lang, self.qranges)
         self.sent_starts = [s.start for s in self.sents]
         self.views = _LazyViews(self)
-        self._lower_words: frozenset[str] | None = None
+        self._lower_words: WordsUsed | None = None
         self._para_starts: list[int] | None = None
-        self._mid_caps: frozenset[str] | None = None
+        self._mid_caps: WordsUsed | None = None
         self.kinds: list[str] = []
         self.quote_sent: dict[int, tuple[int, int]] = {}
         for si in sorted({self.sentence_index(qs) for qs, _ in self.qranges}):
@@ -101,6 +103,19 @@ class DocumentAnalysis:
         if pos < s.end:
             items.extend(tokenize(self.text, pos, s.end))
         return SentenceView(s, items, quote_at)
+
+    def plain_words(self, si: int) -> list[str] | None:
+        """The lower-case token texts of sentence ``si`` when it holds no quotation (they are then
+        its view's tokens), without building the view; None for a sentence with a quotation.
+        Cheap enough to rule a sentence out before its tokens are built."""
+        s = self.sents[si]
+        qi = bisect.bisect_left(self.qranges, (s.start, -1))
+        if qi < len(self.qranges) and self.qranges[qi][0] < s.end:
+            return None
+        v = self.views.built(si)
+        if v is not None:
+            return [t.lower for t in v.items]
+        return [w.lower() for w in WORD.findall(self.text, s.start, s.end)]
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
@@ -148,21 +163,80 @@ class DocumentAnalysis:
 
 
     @property
-    def lower_words(self) -> frozenset[str]:
+    def lower_words(self) -> WordsUsed:
         """Every word the text uses in lower case ("kermisexploitant"), to tell a capitalised
-        common noun at a sentence start from a name."""
+        common noun at a sentence start from a name (asked word by word: see WordsUsed)."""
         if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+            # a match runs over letters and marks: after a mark, a place may be inside one
+            self._lower_words = WordsUsed(self.text, _LOWER_WORD, inside=_MARK)
         return self._lower_words
 
 
     @property
-    def mid_sentence_caps(self) -> frozenset[str]:
+    def mid_sentence_caps(self) -> WordsUsed:
         """Capitalised words the text uses inside a sentence (after a lower-case word or comma, on
         the same line or the next one of a hard-wrapped paragraph)."""
         if self._mid_caps is None:
-            self._mid_caps = frozenset(_MID_CAP.findall(self.text))
+            # (a match follows a space or a line break, never a character of an earlier match)
+            self._mid_caps = WordsUsed(self.text, _MID_CAP)
         return self._mid_caps
+
+
+class WordsUsed:
+    """The words ``pattern`` finds in a text, as ``frozenset(pattern.findall(text))`` would hold
+    them, but answered word by word: pass 2 asks about a few dozen capitalised words of a
+    document, and finding each where the text has it costs less than a regex pass over all of
+    it. ``in`` works as on the set; iterating or ``len`` builds the set.
+
+    An occurrence counts when ``pattern`` matches exactly there. findall would not try a place
+    inside one of its earlier matches: ``inside`` tells, from the character before an
+    occurrence, that this may be so, and then the set answers."""
+
+    __slots__ = ("_text", "_pattern", "_inside", "_known", "_all")
+
+    def __init__(self, text: str, pattern: "regex.Pattern[str]", inside: "regex.Pattern[str] | None" = None):
+        self._text = text
+        self._pattern = pattern
+        self._inside = inside
+        self._known: dict[str, bool] = {}
+        self._all: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        hit = self._known.get(word)  # type: ignore[arg-type]
+        if hit is None:
+            hit = self._known[word] = self._used(word)  # type: ignore[index]
+        return hit
+
+    def _used(self, word: object) -> bool:
+        if self._all is not None or not isinstance(word, str) or not word:
+            return word in self.as_set()
+        text, inside = self._text, self._inside
+        tries = 0
+        p = text.find(word)
+        while p >= 0:
+            if tries == _FIND_TRIES or (inside is not None and p > 0 and inside.match(text, p - 1)):
+                return word in self.as_set()  # many near misses, or maybe inside a match: one pass
+            m = self._pattern.match(text, p)  # (a lookbehind sees the text before p)
+            if m is not None and m.end() == p + len(word):
+                return True
+            tries += 1
+            p = text.find(word, p + 1)
+        return False
+
+    def as_set(self) -> frozenset[str]:
+        if self._all is None:
+            self._all = frozenset(self._pattern.findall(self._text))
+        return self._all
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.as_set())
+
+    def __len__(self) -> int:
+        return len(self.as_set())
+
+
+#: occurrences of a word looked at before WordsUsed falls back to the whole-text pass
+_FIND_TRIES = 64
 
 
 class _LazyViews:
@@ -174,6 +248,10 @@ class _LazyViews:
 
     def __len__(self) -> int:
         return len(self._cache)
+
+    def built(self, si: int) -> SentenceView | None:
+        """The view of sentence ``si`` if something has asked for it already, else None."""
+        return self._cache[si]
 
     def __getitem__(self, si: int) -> SentenceView:
         v = self._cache[si]
@@ -198,3 +276,5 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*+")
 
 
 _MID_CAP = regex.compile(r"(?<=[\p{Ll},][ \n])\p{Lu}[\p{L}\p{M}'’-]*+(?=[^\p{L}\p{M}'’-]|$)")
+#: a combining mark (see DocumentAnalysis.lower_words)
+_MARK = regex.compile(r"\p{M}")

@@ -22,7 +22,7 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
     items = view.items
     facts = view.facts(lang)
     first_content, last_word, has_cue = facts.first_content, facts.last_word, facts.has_cue
-    words = [w for w in q.text.split() if any(c.isalnum() for c in w)]
+    words = [w for w in q.text.split() if w.isalnum() or any(c.isalnum() for c in w)]
     nwords = len(words)
     if nwords == 0:
         return "other"

@@ -31,7 +31,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         if i >= 0 and an.qranges[i][0] <= s < an.qranges[i][1]:
             continue
         words = g.split()
-        offs = [(w.start(), w.end()) for w in _NONSPACE.finditer(g)]
+        # (a spot starts and ends with a letter or a dot: one word is the whole spot)
+        offs = [(0, len(g))] if len(words) == 1 else [(w.start(), w.end()) for w in _NONSPACE.finditer(g)]
         # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
         k = 0
         lead_roles = []
@@ -40,11 +41,12 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             # a sentence-initial article, not a particle: "De Zuid-Hollandse", "Het Openbaar
             # Ministerie"; inside a sentence "De Jonge" is a surname
             k = 1
-        while k < len(words) and words[k].lower() not in lang.particles and (
-                words[k].lower() in lang.function_words or lang.is_temporal(words[k]) or _participle(words[k], lang)
-                or _role_word(words[k], lang)):
+        while k < len(words) and words[k].lower() not in lang.particles:
             if _role_word(words[k], lang):
                 lead_roles.append(words[k])  # "Minister Schouten", "AIVD-baas Dick Schoof"
+            elif not (words[k].lower() in lang.function_words or lang.is_temporal(words[k])
+                      or _participle(words[k], lang)):
+                break
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
         first = next((x for x in range(k + 1, len(words)) if is_given_name(words[x], lang=lang)), None)

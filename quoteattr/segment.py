@@ -123,19 +123,22 @@ def _next_nonspace(text: str, pos: int, limit: int) -> str | None:
 
 def _no_break_before(text: str, dot: int, lang: LanguageData) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
-    start = dot
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"'“‘„":
-        start -= 1
+    start = _WORD_BEFORE.match(text, 0, dot).start()
     word = text[start : dot + 1]
     if word.lower() in lang.abbreviations:
         return True
     core = word[:-1]
     # initials: "A." or "J.P." (capital letters with dots) — unless a sentence plainly starts
     # after it ("Rowan S. Als hij …")
-    nxt = text[dot + 1 : dot + 40].split()
-    if nxt and nxt[0].lower() in lang.function_words and nxt[0][0].isupper():
+    if not (core and len(core.replace(".", "")) <= 2 and core.replace(".", "").isupper() and core[-1].isalpha()):
         return False
-    return bool(core) and len(core.replace(".", "")) <= 2 and core.replace(".", "").isupper() and core[-1].isalpha()
+    nxt = text[dot + 1 : dot + 40].split()
+    return not (nxt and nxt[0].lower() in lang.function_words and nxt[0][0].isupper())
+
+
+#: the word before a full stop, matched backwards from it: up to white space (``str.isspace``,
+#: which also counts the separators U+001C–U+001F) or an opening bracket or quote mark
+_WORD_BEFORE = regex.compile(r"[^\s\x1c-\x1f(\"'“‘„]*+", regex.REVERSE)
 
 
 def tokens(text: str, start: int, end: int) -> list[Span]:

@@ -82,6 +82,9 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
     for si, sent in enumerate(an.sents):
         if not lang.has_cue_word(sent.text):
             continue
+        words = an.plain_words(si)
+        if words is not None and not _may_report(words, lang):
+            continue  # (decided from the words alone: most such sentences never need their tokens)
         v = an.views[si]
         items = v.items
         n = len(items)
@@ -189,11 +192,27 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
     return out
 
 
+def _may_report(words: Sequence[str], lang: LanguageData) -> bool:
+    """Can a sentence without quotations, given its lower-case tokens, hold indirect speech for
+    _find_indirect? Only with a speech-verb form and a word that opens its complement (a dat- or
+    question clause, a te-infinitive), with 'volgens', or with 'aldus' or a verb form right
+    after a comma. A necessary condition: a sentence it turns away would yield nothing."""
+    present = set(words)
+    if "volgens" in present:
+        return True
+    forms = lang.cue_forms
+    if not present.isdisjoint(_COMPLEMENT_HEADS) and not forms.keys().isdisjoint(present):
+        return True
+    return any(words[k - 1] == "," and (words[k] == "aldus" or words[k] in forms) for k in range(1, len(words)))
+
+
 #: sentence adverbs that may stand before a clause-initial 'volgens'
 _CLAUSE_ADVERBS = frozenset(("ook", "toch", "wel", "dus", "nu", "echter", "bovendien", "daarom", "zelfs"))
 
 #: what opens an indirect question after an ask-verb ("vroeg of …", "vroeg wat hij moest doen")
 _QUESTION_WORDS = ("of", "wat", "wie", "hoe", "waarom", "wanneer", "waar", "welke", "hoeveel", "dat")
+#: what may follow a speech verb in _find_indirect: a complement's first word, or 'te'
+_COMPLEMENT_HEADS = frozenset(_QUESTION_WORDS + ("te",))
 
 
 def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
@@ -235,19 +254,30 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
 
 class _Prefix:
     """Running totals over one sentence's tokens, so a stretch's quoted share and word count
-    cost O(1) (summing them per candidate comma was quadratic in sentence length)."""
+    cost O(1) (summing them per candidate comma was quadratic in sentence length). Each is
+    summed on first use: most sentences are decided before either is asked for."""
+
+    __slots__ = ("items", "_quoted", "_words")
 
     def __init__(self, items: Sequence[Tok]):
         self.items = items
-        self.quoted = list(accumulate((t.end - t.start if t.text == QMARK else 0 for t in items), initial=0))
-        self.words = list(accumulate((1 if t.is_word else 0 for t in items), initial=0))
+        self._quoted: list[int] | None = None
+        self._words: list[int] | None = None
+
+    @property
+    def words(self) -> list[int]:
+        if self._words is None:
+            self._words = list(accumulate((1 if t.is_word else 0 for t in self.items), initial=0))
+        return self._words
 
     def quoted_share(self, lo: int, hi: int) -> float:
         """Share of the characters of items[lo:hi] that are quotations."""
         if hi <= lo:
             return 0.0
+        if self._quoted is None:
+            self._quoted = list(accumulate((t.end - t.start if t.text == QMARK else 0 for t in self.items), initial=0))
         total = self.items[hi - 1].end - self.items[lo].start
-        return (self.quoted[hi] - self.quoted[lo]) / max(1, total)
+        return (self._quoted[hi] - self._quoted[lo]) / max(1, total)
 
 
 #: words that may close an inquit after its subject: "voegde X er nog aan toe", "zei X daarover"

@@ -1,0 +1,99 @@
+"""The speed-ups keep the engine's answers: lazy lookups answer as the whole-text passes they
+replace, a sentence ruled out early would have given nothing, and the README's Speed figures are
+what benchmarks/bench.py recorded. (Timing itself lives in benchmarks/, never in a test.)"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from quoteattr.analysis import _LOWER_WORD, _MARK, _MID_CAP, DocumentAnalysis, WordsUsed
+from quoteattr.lang import load_language
+from quoteattr.model import Document
+from quoteattr.sieves import indirect
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS = ROOT.parent / "shared" / "corpora" / "news2019" / "articles.jsonl"
+
+#: letters, marks, digits, apostrophes, hyphens, spaces, commas and line breaks, mixed
+_ALPHABET = list("abcAB e'’-1.,\n\u0301\u0308éÉxyzJ ")
+
+
+def _substrings(text: str, longest: int = 6) -> set[str]:
+    return {text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + longest) + 1)}
+
+
+@pytest.mark.parametrize("pattern, inside", [(_LOWER_WORD, _MARK), (_MID_CAP, None)], ids=["lower", "mid-caps"])
+def test_words_used_answers_as_the_set_does(pattern, inside):
+    rng = random.Random(15)
+    for _ in range(3000):
+        text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 30)))
+        full = frozenset(pattern.findall(text))
+        used = WordsUsed(text, pattern, inside)
+        for word in _substrings(text) | {"", "x y"}:
+            assert (word in used) == (word in full), (text, word)
+        assert set(used) == full and len(used) == len(full)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("kermisexploitant", True),   # used in lower case
+    ("jansen", False),            # only as a name
+    ("naïef", False),             # the text spells it decomposed (NFD) ...
+    ("nai\u0308ef", True),        # ... and a match runs on over the combining mark
+])
+def test_lower_words_examples(word, expected):
+    text = "Jansen, de kermisexploitant, vond het nai\u0308ef. Kermisexploitant Jansen zweeg."
+    an = DocumentAnalysis(Document("d", text), load_language("nl"))
+    assert (word in an.lower_words) is expected
+    assert (word in an.lower_words) == (word in frozenset(_LOWER_WORD.findall(text)))
+
+
+def test_plain_words_are_the_view_tokens():
+    text = ("Minister Jan de Vries zei dinsdag dat het kabinet ‘voorlopig’ niet ingrijpt. "
+            "Volgens de bond is dat te laat, aldus voorzitter Smit.\n\n„Dat klopt”, zei hij.")
+    an = DocumentAnalysis(Document("d", text), load_language("nl"))
+    for si in range(len(an.sents)):
+        words = an.plain_words(si)
+        view = an.views[si]
+        if view.quote_at:
+            assert words is None
+        else:
+            assert words == [t.lower for t in view.items]
+
+
+@pytest.mark.skipif(not NEWS.exists(), reason="needs ../shared/corpora/news2019")
+def test_indirect_prefilter_turns_away_only_sentences_without_indirect_speech(monkeypatch):
+    """Every indirect quote of 200 news articles comes from a sentence _may_report lets through
+    (run with the filter off, so that nothing is hidden by it)."""
+    lang = load_language("nl")
+    may_report = indirect._may_report
+    monkeypatch.setattr(indirect, "_may_report", lambda words, lang: True)
+    with NEWS.open(encoding="utf-8") as fh:
+        records = [json.loads(line) for _, line in zip(range(200), fh)]
+    seen = 0
+    for rec in records:
+        an = DocumentAnalysis(Document(rec["id"], rec["text"]), lang)
+        for ind in indirect._find_indirect(an):
+            si = an.sentence_index(ind.start)
+            words = an.plain_words(si)
+            if words is not None:
+                seen += 1
+                assert may_report(words, lang), an.sents[si].text
+    assert seen > 50
+
+
+def test_readme_speed_figures_are_what_the_script_recorded():
+    """`python benchmarks/bench.py --write-readme README.md` wrote the README's Speed figures."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench
+    finally:
+        sys.path.pop(0)
+    figures = json.loads((ROOT / "benchmarks" / "speed_figures.json").read_text(encoding="utf-8"))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start, end = bench.MARKERS
+    block = readme.split(start + "\n", 1)[1].split("\n" + end, 1)[0]
+    assert block == bench.figures_text(figures)
