@@ -4,8 +4,10 @@ with such a file record by record. The guard that a speed-up changes nothing.
     python benchmarks/golden.py write /tmp/golden.jsonl      # before a change
     python benchmarks/golden.py check /tmp/golden.jsonl      # after it: 0 if identical
 
-The default inputs are the news2019 corpus, the fixtures' articles and encodings, the dev sets
-and the fiction texts (under ``--corpora``, default ../shared/corpora). One line per quote:
+The default inputs are the news2019 corpus, the fixtures' articles and encodings, the dev sets,
+the fiction texts (under ``--corpora``, default ../shared/corpora) and the dash-dialogue texts of
+evaluation/fiction_dash; sources are named relative to the checkout or the corpora, so a golden
+file written with one checkout can be checked with another. One line per quote:
 ``{"source": …, "quote": Quote.to_dict()}``, or ``{"source": …, "error": …}`` for a document that
 failed. Keep the golden file outside the repository.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from itertools import zip_longest
 from pathlib import Path
@@ -33,10 +36,20 @@ def inputs(corpora: Path) -> list[str]:
     for sub in ("dev", "dev_modern"):
         out += sorted((corpora / sub).glob("*.txt"))
     out += sorted((corpora / "fiction").rglob("*.txt"))
+    out += sorted((REPO / "evaluation" / "fiction_dash").glob("*.txt"))
     return [str(p) for p in out if p.is_file()]
 
 
-def records(paths: list[str]) -> Iterator[str]:
+def _short(source: str, corpora: Path) -> str:
+    """A source named the same from any checkout: 'fixtures/articles/x.txt', 'corpora/dev/y.txt'."""
+    for base, name in ((REPO, ""), (corpora, "corpora/")):
+        prefix = str(base) + os.sep
+        if source.startswith(prefix):
+            return name + source[len(prefix):]
+    return source
+
+
+def records(paths: list[str], corpora: Path) -> Iterator[str]:
     """One JSON line per quote (or per failing document), in input and text order."""
     from quoteattr.api import iter_extract
     from quoteattr.model import KINDS
@@ -44,17 +57,19 @@ def records(paths: list[str]) -> Iterator[str]:
 
     docs = (d for d in iter_documents(paths) if not isinstance(d, Exception))
     for result in iter_extract(docs, kinds=KINDS, max_chars=None):
-        source = result.document.source or result.document.id
+        source = _short(result.document.source or result.document.id, corpora)
         if result.error is not None:
             yield json.dumps({"source": source, "error": str(result.error)}, ensure_ascii=False)
         for quote in result.quotes:
-            yield json.dumps({"source": source, "quote": quote.to_dict()}, ensure_ascii=False)
+            record = quote.to_dict()
+            record["doc"] = _short(record["doc"], corpora)  # (a text file's id is its path)
+            yield json.dumps({"source": source, "quote": record}, ensure_ascii=False)
 
 
 def write(path: Path, corpora: Path) -> int:
     n = 0
     with path.open("w", encoding="utf-8") as fh:
-        for line in records(inputs(corpora)):
+        for line in records(inputs(corpora), corpora):
             fh.write(line + "\n")
             n += 1
     print(f"{path}: {n:,} records", file=sys.stderr)
@@ -66,7 +81,7 @@ def check(path: Path, corpora: Path, show: int = 10) -> int:
     diffs = n = 0
     with path.open(encoding="utf-8") as fh:
         golden = (line.rstrip("\n") for line in fh)
-        for k, (want, got) in enumerate(zip_longest(golden, records(inputs(corpora)))):
+        for k, (want, got) in enumerate(zip_longest(golden, records(inputs(corpora), corpora))):
             n += 1
             if want == got:
                 continue

@@ -66,13 +66,13 @@ def test_plain_words_are_the_view_tokens():
 
 @pytest.mark.skipif(not NEWS.exists(), reason="needs ../shared/corpora/news2019")
 def test_indirect_prefilter_turns_away_only_sentences_without_indirect_speech(monkeypatch):
-    """Every indirect quote of 200 news articles comes from a sentence _may_report lets through
+    """Every indirect quote of 600 news articles comes from a sentence _may_report lets through
     (run with the filter off, so that nothing is hidden by it)."""
     lang = load_language("nl")
     may_report = indirect._may_report
     monkeypatch.setattr(indirect, "_may_report", lambda words, lang: True)
     with NEWS.open(encoding="utf-8") as fh:
-        records = [json.loads(line) for _, line in zip(range(200), fh)]
+        records = [json.loads(line) for _, line in zip(range(600), fh)]
     seen = 0
     for rec in records:
         an = DocumentAnalysis(Document(rec["id"], rec["text"]), lang)

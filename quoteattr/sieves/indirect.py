@@ -194,16 +194,31 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
 
 def _may_report(words: Sequence[str], lang: LanguageData) -> bool:
     """Can a sentence without quotations, given its lower-case tokens, hold indirect speech for
-    _find_indirect? Only with a speech-verb form and a word that opens its complement (a dat- or
-    question clause, a te-infinitive), with 'volgens', or with 'aldus' or a verb form right
-    after a comma. A necessary condition: a sentence it turns away would yield nothing."""
-    present = set(words)
-    if "volgens" in present:
+    _find_indirect? Only with 'volgens' (rule 2), with 'aldus' or a verb form right after a
+    comma (rule 3), or with a speech-verb form followed by what opens its complement (rule 1
+    and the te-infinitive): 'dat', a question word after a verb of asking, 'te' after a verb
+    of saying. A necessary condition: a sentence it turns away would yield nothing."""
+    if "volgens" in words:
         return True
     forms = lang.cue_forms
-    if not present.isdisjoint(_COMPLEMENT_HEADS) and not forms.keys().isdisjoint(present):
+    if any(words[k - 1] == "," and (words[k] == "aldus" or words[k] in forms) for k in range(1, len(words))):
         return True
-    return any(words[k - 1] == "," and (words[k] == "aldus" or words[k] in forms) for k in range(1, len(words)))
+    last: dict[str, int] = {}  # where each complement word occurs last
+    for k, w in enumerate(words):
+        if w in _COMPLEMENT_HEADS:
+            last[w] = k
+    if not last:
+        return False
+    last_dat, last_te = last.get("dat", -1), last.get("te", -1)
+    last_question = max((k for w, k in last.items() if w != "te"), default=-1)
+    for f, w in enumerate(words):
+        verbs = forms.get(w)
+        if not verbs:
+            continue
+        if last_dat > f or (last_question > f and any(v.cls == "ask" for v in verbs)) \
+                or (last_te > f and any(v.cls in _TE_CLASSES for v in verbs)):
+            return True
+    return False
 
 
 #: sentence adverbs that may stand before a clause-initial 'volgens'
@@ -213,6 +228,8 @@ _CLAUSE_ADVERBS = frozenset(("ook", "toch", "wel", "dus", "nu", "echter", "boven
 _QUESTION_WORDS = ("of", "wat", "wie", "hoe", "waarom", "wanneer", "waar", "welke", "hoeveel", "dat")
 #: what may follow a speech verb in _find_indirect: a complement's first word, or 'te'
 _COMPLEMENT_HEADS = frozenset(_QUESTION_WORDS + ("te",))
+#: verb classes whose te-infinitive is reported speech ("zegt de juiste contacten te hebben")
+_TE_CLASSES = ("say", "announce")
 
 
 def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
@@ -225,7 +242,7 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
     all_cues = v.cues(lang)
     cue_positions = sorted(c.i for c in all_cues)
     for vc in all_cues:
-        if vc.verb.cls not in ("say", "announce"):
+        if vc.verb.cls not in _TE_CLASSES:
             continue
         ph = subject_of(an, items, vc)
         c0 = vc.end_i
