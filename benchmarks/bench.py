@@ -165,7 +165,8 @@ def tree_env(tree: Path) -> dict[str, str]:
     return env
 
 
-def run_measured(cmd: list[str], timeout: float | None = None, env: dict[str, str] | None = None) -> dict:
+def run_measured(cmd: list[str], timeout: float | None = None, env: dict[str, str] | None = None,
+                 cwd: Path | None = None) -> dict:
     """Run ``cmd`` with stdout to /dev/null; wall seconds, peak RSS (process tree), exit code."""
     import psutil
 
@@ -173,7 +174,7 @@ def run_measured(cmd: list[str], timeout: float | None = None, env: dict[str, st
     # block on a full pipe while we only poll its memory
     err = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
     start = time.perf_counter()
-    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, text=True, env=env)
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, text=True, env=env, cwd=cwd)
     peak = 0
     timed_out = False
     while proc.poll() is None:
@@ -222,8 +223,9 @@ def child_run(kind: str, input_path: Path, workdir: Path, tree: Path, jobs: int 
 
 
 def cli_run(tree: Path, *args: str) -> dict:
-    """``quoteattr ARGS`` from ``tree``: wall time incl. start-up, peak RSS."""
-    run = run_measured(cli(*args), env=tree_env(tree))
+    """``quoteattr ARGS`` from ``tree``: wall time incl. start-up, peak RSS. (It runs in ``tree``:
+    ``python -m`` puts the working directory first on the path, before PYTHONPATH.)"""
+    run = run_measured(cli(*args), env=tree_env(tree), cwd=tree)
     if run["returncode"] not in (0, 1):
         raise RuntimeError(f"quoteattr {' '.join(args)} failed:\n{run['stderr']}")
     return {**run, "seconds": run["wall"]}
@@ -260,7 +262,7 @@ def cli(*args: str) -> list[str]:
 
 
 def cli_has(command: str, tree: Path = REPO) -> bool:
-    probe = subprocess.run(cli(command, "--help"), capture_output=True, text=True, env=tree_env(tree))
+    probe = subprocess.run(cli(command, "--help"), capture_output=True, text=True, env=tree_env(tree), cwd=tree)
     return probe.returncode == 0
 
 
@@ -286,11 +288,14 @@ def machine() -> dict[str, Any]:
 
 def tree_version(tree: Path) -> str:
     """'0.1.0, abc1234': the version and commit of a source tree."""
-    version = subprocess.run([sys.executable, "-c", "import quoteattr; print(quoteattr.__version__)"],
-                             capture_output=True, text=True, env=tree_env(tree)).stdout.strip()
+    probe = subprocess.run([sys.executable, "-c", "import quoteattr; print(quoteattr.__version__, quoteattr.__file__)"],
+                           capture_output=True, text=True, env=tree_env(tree), cwd=tree).stdout.split()
+    version, module = probe if len(probe) == 2 else ("?", "")
+    if not Path(module).resolve().is_relative_to(tree.resolve()):
+        raise SystemExit(f"quoteattr is imported from {module or '?'}, not from {tree}")
     commit = subprocess.run(["git", "-C", str(tree), "rev-parse", "--short", "HEAD"],
                             capture_output=True, text=True).stdout.strip()
-    return f"{version or '?'}, {commit or 'no git'}"
+    return f"{version}, {commit or 'no git'}"
 
 
 def _row(label: str, how: str, size: int, docs: int, seconds: float, rss: int) -> dict:
