@@ -31,6 +31,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
+import readme_block  # noqa: E402
 from tile import MB, source_records, tile  # noqa: E402
 
 #: the floor pass: quote marks (curly, low-9, straight, guillemets, typewriter ,,) and sentence ends
@@ -601,17 +602,6 @@ def _mbs(r: dict | None) -> str:
     return "" if r is None else f"{r['MB/s']:.2f} MB/s, {r['peak RSS MB']} MB"
 
 
-def write_readme(path: Path, text: str) -> None:
-    """Replace the lines between the speed-figures markers with ``text`` (nothing else changes)."""
-    readme = path.read_text(encoding="utf-8")
-    start, end = MARKERS
-    if start not in readme or end not in readme:
-        raise SystemExit(f"{path}: no {start} … {end} markers")
-    head, rest = readme.split(start, 1)
-    _, tail = rest.split(end, 1)
-    path.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
-
-
 def _f(value: Any, digits: int = 2) -> str:
     if value is None:
         return ""
@@ -655,7 +645,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         return _child(args)
     if args.write_readme:
-        write_readme(args.write_readme, figures_text(json.loads(FIGURES.read_text(encoding="utf-8"))))
+        readme_block.write(args.write_readme, MARKERS, figures_text(json.loads(FIGURES.read_text(encoding="utf-8"))))
         return 0
     if not args.corpus.exists() or (args.corpus.is_dir() and not any(args.corpus.rglob("*.txt"))):
         parser.error(f"{args.corpus}: no documents (give a JSONL file or a directory of *.txt files)")

@@ -28,6 +28,9 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "news2019" / "articles.jso
 FIGURES = ROOT / "benchmarks" / "db_figures.json"
 MARKERS = ("<!-- db-figures -->", "<!-- /db-figures -->")
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import readme_block  # noqa: E402
+
 
 def _search_terms(db, n: int, seed: int = 3) -> list[str]:
     """Single words, two-word ANDs and phrases drawn from stored quote texts."""
@@ -121,17 +124,6 @@ def figures_text(r: dict) -> str:
     )
 
 
-def write_readme(path: Path, text: str) -> None:
-    """Replace the lines between the db-figures markers with ``text`` (nothing else changes)."""
-    readme = path.read_text(encoding="utf-8")
-    start, end = MARKERS
-    if start not in readme or end not in readme:
-        raise SystemExit(f"{path}: no {start} … {end} markers")
-    head, rest = readme.split(start, 1)
-    _, tail = rest.split(end, 1)
-    path.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -149,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     result["corpus_name"] = args.corpus.parent.name if args.corpus.name == "articles.jsonl" else args.corpus.stem
     if args.readme:
         FIGURES.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-        write_readme(args.readme, figures_text(result))
+        readme_block.write(args.readme, MARKERS, figures_text(result))
     if args.json:
         print(json.dumps(result))
     else:

@@ -17,8 +17,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-sys.path[:0] = [str(REPO), str(HERE / "news2019")]  # this checkout's quoteattr first
+sys.path[:0] = [str(REPO), str(HERE / "news2019"), str(REPO / "benchmarks")]  # this checkout's quoteattr first
 
+import readme_block  # noqa: E402
 from quoteattr.api import iter_extract  # noqa: E402
 from quoteattr.evaluate import evaluate, load_records, records_from_dicts  # noqa: E402
 from quoteattr.model import KINDS  # noqa: E402
@@ -60,6 +61,8 @@ def run_set(gold: Path, texts: Path) -> dict:
     }
 
 
+MARKERS = ("<!-- scoreboard -->", "<!-- /scoreboard -->")
+
 COLUMNS = ("set", "part", "docs", "quoted_gold", "quoted_f1", "quoted_speaker", "quoted_e2e",
            "indirect_gold", "indirect_f1", "indirect_speaker", "indirect_e2e")
 
@@ -83,7 +86,7 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     if args.readme:
-        write_readme(args.readme, table)
+        readme_block.write(args.readme, MARKERS, table)
 
 
 def render(rows: list[dict]) -> str:
@@ -92,17 +95,6 @@ def render(rows: list[dict]) -> str:
         cells = [f"{r[c]:.3f}" if isinstance(r[c], float) else str(r[c]) for c in COLUMNS]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
-
-
-def write_readme(path: Path, table: str) -> None:
-    """Replace the lines between the scoreboard markers with ``table`` (nothing else changes)."""
-    text = path.read_text(encoding="utf-8")
-    start, end = "<!-- scoreboard -->", "<!-- /scoreboard -->"
-    if start not in text or end not in text:
-        raise SystemExit(f"{path}: no {start} … {end} markers")
-    head, rest = text.split(start, 1)
-    _, tail = rest.split(end, 1)
-    path.write_text(f"{head}{start}\n{table}\n{end}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":

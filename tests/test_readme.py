@@ -121,5 +121,4 @@ def test_readme_database_figures_are_what_the_script_wrote():
     finally:
         sys.path.pop(0)
     figures = json.loads((ROOT / "benchmarks" / "db_figures.json").read_text(encoding="utf-8"))
-    block = README.split("<!-- db-figures -->\n", 1)[1].split("\n<!-- /db-figures -->", 1)[0]
-    assert block == db_bench.figures_text(figures)
+    assert db_bench.readme_block.read(README, db_bench.MARKERS) == db_bench.figures_text(figures)

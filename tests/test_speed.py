@@ -94,6 +94,4 @@ def test_readme_speed_figures_are_what_the_script_recorded():
         sys.path.pop(0)
     figures = json.loads((ROOT / "benchmarks" / "speed_figures.json").read_text(encoding="utf-8"))
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    start, end = bench.MARKERS
-    block = readme.split(start + "\n", 1)[1].split("\n" + end, 1)[0]
-    assert block == bench.figures_text(figures)
+    assert bench.readme_block.read(readme, bench.MARKERS) == bench.figures_text(figures)
