@@ -15,7 +15,8 @@ import regex
 from ..entities import is_common_word, is_given_name
 from ..lang import LanguageData, load_language
 
-_WORD = regex.compile(r"\p{L}+")
+#: a run of letters: a word of a turn or of narration
+LETTERS = regex.compile(r"\p{L}+")
 
 
 @lru_cache(maxsize=None)
@@ -34,7 +35,7 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
     lang = lang or load_language("nl")
     out: list[str] = []
     text = text.strip()
-    words = _WORD.findall(text)
+    words = LETTERS.findall(text)
     if len(words) < 3 and not (words and (words[0].lower() in lang.greetings or is_given_name(words[-1]))):
         # a name on its own ("Uhlefeldjes!") is an exclamation or a title, not an address; a
         # greeting ("Dag Smulders") or a known first name called out ("Freddy!") is one

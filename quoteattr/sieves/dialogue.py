@@ -31,7 +31,7 @@ from ..model import Quote
 from ..lang import LanguageData
 from ..resolve import Resolver
 from ..spans import action_beat, action_beat_verb
-from .address import bare, same, vocatives
+from .address import LETTERS, bare, same, vocatives
 from .carry import is_turn
 from .scenes import other_present, scene_floor, scene_starts
 
@@ -52,7 +52,6 @@ NARRATOR_RATE = 4.0
 
 _LEAD = regex.compile(r"[\s\"'“”„‘’«»‹›,\-–—]*+")
 _FIRST_PERSON = regex.compile(r"(?<![\p{L}'’])(?:ik|mij|me|mijn|m'n)(?![\p{L}'’])", regex.IGNORECASE)
-_WORD = regex.compile(r"\p{L}+")
 @dataclass(slots=True)
 class Conversation:
     """What the text shows about its dialogue."""
@@ -82,7 +81,7 @@ def read_conversation(an: DocumentAnalysis, quotes: list[Quote]) -> Conversation
     if any((q.speaker_mention or "").lower() == "ik" and q.cue is not None for q in quotes):
         # only a text where someone says "zei ik" can be told in the first person: count then
         narration = _narration(an, quotes)
-        words = len(_WORD.findall(narration)) or 1
+        words = len(LETTERS.findall(narration)) or 1
         first = len(_FIRST_PERSON.findall(narration))
         narrator = first >= NARRATOR_MIN and first * 1000 / words >= NARRATOR_RATE
         # a story whose dialogue has "zei ik" has a narrator who talks, however little the

@@ -14,9 +14,7 @@ import regex
 from ..analysis import DocumentAnalysis
 from ..entities import is_common_word, is_given_name
 from ..resolve import Resolver
-from .address import bare
-
-_WORD = regex.compile(r"\p{L}+")
+from .address import LETTERS, bare
 
 #: how far back the narration may have named the other person of a conversation
 SCENE_WINDOW = 3000
@@ -51,7 +49,7 @@ def scene_starts(an: DocumentAnalysis) -> list[int]:
 
 
 def _day_heading(an: DocumentAnalysis, start: int, end: int) -> bool:
-    m = _WORD.match(an.text, start, end)
+    m = LETTERS.match(an.text, start, end)
     return m is not None and an.text[m.end():m.end() + 1] == "." and an.lang.is_temporal(m.group())
 
 
