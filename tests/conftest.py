@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -39,3 +45,39 @@ def assert_offsets(text: str, quotes: Iterable[Any]) -> None:
             assert 0 <= s <= e <= len(text), q
             if _get(q, label) is not None:
                 assert text[s:e] == _get(q, label), q
+
+
+@contextlib.contextmanager
+def serving(db: Path):
+    """`quoteattr serve` of ``db`` on a free port: yields the base URL once the server answers,
+    and always terminates it."""
+    from quoteattr.serve import free_port
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quoteattr", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"server exited early: {proc.stderr.read()}")
+            try:
+                urllib.request.urlopen(f"{base}/-/versions.json", timeout=5).close()
+                break
+            except (urllib.error.URLError, ConnectionError, OSError):
+                if time.monotonic() > deadline:
+                    pytest.fail("server did not answer within 30 s")
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        proc.stdout.close()
+        proc.stderr.close()

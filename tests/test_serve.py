@@ -4,9 +4,6 @@ rendered in headless Debian chromium."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -14,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from quoteattr.model import Document, Quote
-from quoteattr.serve import free_port, metadata
+from conftest import serving
+from quoteattr.serve import metadata
 from quoteattr.store import QuoteDB
 
 CHROMIUM = "/usr/bin/chromium"
@@ -77,36 +75,8 @@ def _get_json(url: str) -> object:
 @pytest.fixture
 def server(quotes_db):
     """`quoteattr serve` on a free port; yields the base URL; always terminated."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quoteattr", "serve", "--db", str(quotes_db), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"server exited early: {proc.stderr.read()}")
-            try:
-                _get_json(f"{base}/-/versions.json")
-                break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                if time.monotonic() > deadline:
-                    pytest.fail("server did not answer within 30 s")
-                time.sleep(0.2)
+    with serving(quotes_db) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-        proc.stdout.close()
-        proc.stderr.close()
 
 
 @pytest.mark.serve

@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import os
-import subprocess
-import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from quoteattr.model import Document
-from quoteattr.serve import free_port
+from conftest import serving
 from quoteattr.store import QuoteDB
 
 pytest.importorskip("datasette", reason="datasette (extra 'serve') is not installed")
@@ -117,34 +112,8 @@ def test_chart_has_a_bar_per_month_and_scales_to_the_highest():
 
 @pytest.fixture(scope="module")
 def served(web_db):
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quoteattr", "serve", "--db", str(web_db), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"server exited early: {proc.stderr.read()}")
-            try:
-                urllib.request.urlopen(f"{base}/-/versions.json", timeout=5).close()
-                break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                if time.monotonic() > deadline:
-                    pytest.fail("server did not answer within 30 s")
-                time.sleep(0.2)
+    with serving(web_db) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-        proc.stdout.close()
-        proc.stderr.close()
 
 
 @pytest.mark.serve
