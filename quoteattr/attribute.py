@@ -10,6 +10,7 @@ from .analysis import QMARK, DocumentAnalysis
 from .lang import LanguageData, load_language
 from .model import Cue, Document, Mention, Quote
 from .mentions import collect_names
+from .naming import naming_statements
 from .kinds import classify
 from .resolve import Resolver, resolve_mention
 from .sieves.carry import is_turn, new_person_between, own_subject, preceding, share_group_speakers, split_groups
@@ -44,6 +45,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
         records += [(t.start, t.end, "direct", t.paragraph, t.group, None) for t in interview.unmarked()]
     records.sort(key=lambda r: (r[0], r[1]))
     if any(r[2] != "other" for r in records):
+        resolver.nicknames = naming_statements(an.text, lang, an.qranges)
         collect_names(an, resolver)  # only a document with speech needs its cast of names
 
     quotes: list[Quote] = []

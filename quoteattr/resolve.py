@@ -81,10 +81,14 @@ class Resolver:
         self.oblique: set[int] = set()  # names after a preposition ("op het bed van Anna")
         #: entities by the first word of a name of two words or more ("Frits" → Frits van Raven)
         self.by_first: dict[str, list[Entity]] = {}
+        #: pet names the text states ("Frederika Verstraeten, die iedereen Freddy noemde"): a
+        #: pet name → the full name it stands for (naming.py)
+        self.nicknames: dict[str, str] = {}
 
     def add_name(self, head: str, pos: int, *, role: str | None = None, kind: str = "person",
                  antecedent: bool = True, subject: bool = False, oblique: bool = False) -> Entity:
         """Register a name mention; returns its entity (merging aliases by surname)."""
+        head = self.nicknames.get(head, head)
         key = surname_key(head, self.lang)
         if key not in self.by_key:
             # a genitive -s ("Huntelaars woning") names the same person as "Huntelaar"
@@ -260,6 +264,7 @@ class Resolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def entity_for_name(self, head: str, pos: int) -> Entity | None:
+        head = self.nicknames.get(head, head)
         key = surname_key(head, self.lang)
         cands = self.by_key.get(key) or (self.by_key.get(key[:-1]) if key.endswith("s") else None)
         if not cands:

@@ -400,8 +400,91 @@ def test_narration_that_moves_on_in_time_opens_a_scene():
 
 def test_the_other_person_is_one_who_speaks_not_one_only_talked_about():
     text = ("Lena zat bij het raam. Toen kwam Otto binnen.\n\n--Goeden avond, zeide Otto.\n\n"
-            "Zij dacht aan haar broer Willem, die in Indië was.\n\n--Ben je alleen?\n\n"
-            "--Ja. Ga zitten.\n\n--Het regent.\n\n--Dat doet het al de heele week, zeide Lena.\n\n"
+            "Zij dacht aan haar broer Willem, die in Indië was.\n\n--Wat kom je doen?\n\n"
+            "--Ik kwam even aanloopen.\n\n--Dat is lief van je, zeide Lena.\n\n"
             "--Morgen wordt het beter.\n\n--Dat zeggen ze altijd.\n")
     got = speakers_of(text)
-    assert got["Ben je alleen?"] == "Lena"                   # Willem is only thought of
+    assert got["Wat kom je doen?"] == "Lena"                 # Willem is only thought of
+    assert got["Ik kwam even aanloopen."] == "Otto"
+
+
+# --- naming statements and the phase of an exchange -------------------------------------------
+
+from quoteattr.lang import load_language  # noqa: E402
+from quoteattr.naming import naming_statements  # noqa: E402
+
+
+@pytest.mark.parametrize("text, nick, full", [
+    ("Aan tafel zat Geertruida van Son, die iedereen Truus noemde, met haar zuster.", "Truus", "Geertruida van Son"),
+    ("Daar kwam Hendrik Jan Bosch, door de jongens Henkie genoemd, het plein op.", "Henkie", "Hendrik Jan Bosch"),
+    ("Kobus heette eigenlijk Jacobus de Ruyter, maar zoo noemde niemand hem.", "Kobus", "Jacobus de Ruyter"),
+    ("Eigenlijk heette Mies Maria Wilhelmina Brandt.", "Mies", "Maria Wilhelmina Brandt"),
+    ("Jet, voluit Henriëtte de Bruin, stond al bij de deur.", "Jet", "Henriëtte de Bruin"),
+    ("Toontje liep voorop. Antonius Verbeek heette hij voluit, naar zijn grootvader.", "Toontje", "Antonius Verbeek"),
+])
+def test_naming_statements_pair_a_pet_name_with_the_full_name(text, nick, full):
+    assert naming_statements(text, load_language("nl"), []) == {nick: full}
+
+
+def test_naming_statements_need_a_full_name_and_skip_quotations():
+    lang = load_language("nl")
+    # two given names tell nothing about a surname
+    assert naming_statements("Lot heette eigenlijk Charlotte, maar dat wist niemand.", lang, []) == {}
+    text = "--Hij heet eigenlijk Pieter de Graaf, zei ze, maar wij zeggen Piet."
+    quoted = [(2, text.index(", zei"))]
+    assert naming_statements("Piet heette eigenlijk Pieter de Graaf.", lang, [(0, 40)]) == {}
+    assert naming_statements(text, lang, quoted) == {}
+
+
+TRUUS = """Aan de theetafel zat Geertruida van Son, die iedereen Truus noemde. Naast haar zat Kobus Wijnands.
+
+--Nog een kopje, Kobus? vroeg Truus.
+
+--Graag, Truus, als het niet te veel moeite is.
+
+--Het is nooit te veel moeite, Kobus.
+
+--Dan graag met suiker.
+
+--Twee klontjes?
+
+--Drie, als het mag.
+
+--Je bent een zoetekauw, Kobus."""
+
+
+def test_a_pet_name_speaks_and_is_addressed_as_the_full_name():
+    quotes = [q for q in quoteattr.extract(TRUUS) if q.kind in ("direct", "partial")]
+    assert_offsets(TRUUS, quotes)
+    assert [q.speaker for q in quotes] == ["Geertruida van Son", "Kobus Wijnands"] * 3 + ["Geertruida van Son"]
+
+
+SCHUUR = """Kees en Gerrit zaten op het hek.
+
+— Het wordt laat, zei Kees.
+
+— Ik ga naar huis, zei Gerrit.
+
+Den volgenden morgen kwam Kees het erf op. Gerrit stond bij de schuur te wachten, zonder das.
+
+— Waar is je das?
+
+— Thuis. In de kast.
+
+— Dus je weet het al.
+
+— Het heele dorp weet het.
+
+— Maar wij waren er niet, Gerrit.
+
+— Zeg dat maar tegen den veldwachter."""
+
+
+def test_an_address_late_in_an_exchange_settles_who_opened_it():
+    """The forward pass guesses that Gerrit, whom the narration named, opens the exchange; the
+    turn that calls him "Gerrit" shows that he speaks the even turns, and so all of them."""
+    quotes = [q for q in quoteattr.extract(SCHUUR) if q.kind in ("direct", "partial")]
+    assert_offsets(SCHUUR, quotes)
+    gerrit = [q for q in quotes if q.speaker == "Gerrit"]
+    assert [q.text[:10] for q in gerrit] == ["Ik ga naar", "Thuis. In ", "Het heele ", "Zeg dat ma"]
+    assert all(q.speaker != "Gerrit" for q in quotes if "Gerrit" in q.text)

@@ -9,6 +9,7 @@ the honorifics before a name are honorifics.tsv.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Mapping
 
 import regex
 
@@ -29,9 +30,11 @@ def _vocative_regex(honorifics: frozenset[str]) -> regex.Pattern:
                          regex.IGNORECASE)
 
 
-def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: LanguageData | None = None) -> list[str]:
+def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: LanguageData | None = None,
+              nicknames: Mapping[str, str] | None = None) -> list[str]:
     """The names a turn addresses: "Kom binnen, Frits" → ['Frits']; "…, mevrouw Dekker?" →
-    ['mevrouw Dekker']. Interjections and common words are no names ("Ja, …", "Mijn God")."""
+    ['mevrouw Dekker']. Interjections and common words are no names ("Ja, …", "Mijn God"). A pet
+    name the text has stated (``nicknames``, naming.py) is given as the full name it stands for."""
     lang = lang or load_language("nl")
     out: list[str] = []
     text = text.strip()
@@ -55,7 +58,7 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
             # a word the text also writes in lower case, a common word opening the turn, or a
             # sentence of one word that is no first name ("Gekrabbel. En iets dat jankt.")
             continue
-        out.append(name)
+        out.append(nicknames.get(name, name) if nicknames else name)
     return out
 
 

@@ -33,6 +33,7 @@ from ..resolve import Resolver
 from ..spans import action_beat, action_beat_verb
 from .address import LETTERS, bare, same, vocatives
 from .carry import is_turn
+from .phase import settle_phase
 from .scenes import other_present, scene_floor, scene_starts
 
 #: sieves whose speaker a turn-taking decision may replace: they carry a speaker over or guess
@@ -134,6 +135,9 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
     if is_dialogue(conv):
         _end_turns_at_beats(an, out, speech)
         _alternate(an, out, speech, resolver, label)
+        scenes = scene_starts(an)
+        settle_phase(an, out, speech, lambda pos: scene_floor(scenes, pos),
+                     resolver.nicknames if resolver is not None else None)
     return out
 
 
@@ -203,6 +207,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
     last (not the first speaker); in a story told by a narrator who talks, the narrator is
     always present, so the other person of anyone else is the narrator."""
     lower = an.lower_words
+    nick = resolver.nicknames if resolver is not None else None
     scenes = scene_starts(an)
     with_narrator = _narrator_scenes(an, out, speech, scenes) if narrator is not None else set()
     prev: Quote | None = None
@@ -228,16 +233,16 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
         opens = prev is None or (q.paragraph > prev.paragraph + 2 and q.speaker is None)
         if opens and resolver is not None and q.sieve in WEAK_SIEVES and q.speaker is None:
             # a conversation opens: the person the narration named last speaks first
-            first = other_present(resolver, an.text, q.start, "", {bare(v) for v in vocatives(q.text, lower, an.lang)}, floor)
+            first = other_present(resolver, an.text, q.start, "", {bare(v) for v in vocatives(q.text, lower, an.lang, nick)}, floor)
             if first is not None:
                 q = out[i] = replace(q, speaker=first, speaker_kind="person", sieve="dialogue-alternation",
                                      confidence=0.45)
         elif prev is not None and q.sieve in WEAK_SIEVES:
-            own = {bare(v) for v in vocatives(q.text, lower, an.lang)}
+            own = {bare(v) for v in vocatives(q.text, lower, an.lang, nick)}
             if q.paragraph == prev.paragraph and not _answers(an, prev, q):
                 choice, sieve = prev.speaker, "dialogue-alternation"  # the same turn goes on
             else:
-                addressed = [v for t in turn_texts for v in vocatives(t, lower, an.lang) if not same(v, prev.speaker)]
+                addressed = [v for t in turn_texts for v in vocatives(t, lower, an.lang, nick) if not same(v, prev.speaker)]
                 choice, sieve = None, None
                 if addressed:
                     choice, sieve = _full(addressed[-1], out, speech, resolver, q.start), "dialogue-addressee"
@@ -275,8 +280,8 @@ def _described(q: Quote, prev: Quote | None, turn_texts: list[str], described: d
         return q  # a definite description only ("zei moeder" names the family's mother)
     name = described.get(key)
     if name is None and prev is not None and q.paragraph != prev.paragraph:
-        addressed = [v for t in turn_texts for v in vocatives(t, lower, lang) if not same(v, prev.speaker)]
-        own = {bare(v) for v in vocatives(q.text, lower, lang)}
+        addressed = [v for t in turn_texts for v in vocatives(t, lower, lang, resolver.nicknames if resolver else None) if not same(v, prev.speaker)]
+        own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.nicknames if resolver else None)}
         if addressed and bare(addressed[-1]) not in own:
             name = described[key] = _full(addressed[-1], out, speech, resolver, q.start)
     if name is None:
@@ -335,7 +340,7 @@ def _participant(q: Quote, resolver: Resolver, want: str, talking: list[str | No
     """"--Ga zitten, zeide zij": a pronoun inquit names one of the people talking. When the
     pronoun was resolved to someone of the other gender, or to the person the turn addresses,
     the participant of the pronoun's gender takes the turn."""
-    own = {bare(v) for v in vocatives(q.text, lower, lang)}
+    own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.nicknames if resolver else None)}
     have = _gender(resolver, q.speaker)
     if have in ("m", "f") and have == want and bare(q.speaker or "") not in own:
         return q
