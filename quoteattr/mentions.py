@@ -129,6 +129,10 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                                 oblique=prev_word in lang.prepositions)
         if _AGE.match(after):
             ent.person = True  # "Erkim Elkem (38)": an age
+        elif after.startswith(","):
+            epithet = apposed_epithet(text, ne, lang)
+            if epithet is not None:
+                resolver.add_epithet(ent, *epithet)
     _quoted_names(an, resolver)
 
 
@@ -245,9 +249,39 @@ def _apposed_role_text(after: str, lang: LanguageData) -> str | None:
     return None
 
 
+#: an apposition after a name: a comma, an article, then up to four words
+_APPOSITION = regex.compile(r",\s+(?:een|de|den|het)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)")
+
+
+def apposed_epithet(text: str, end: int, lang: LanguageData) -> tuple[str, list[str]] | None:
+    """"Paul de Wit, een slanke jonge man met …" → ('man', ['slanke', 'jonge']); "Jan, de
+    knecht," → ('knecht', []): a noun for a person apposed to the name that ends at ``end``,
+    with the adjectives before it."""
+    m = _APPOSITION.match(text, end, end + 80)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k, w in enumerate(words):
+        if w in lang.function_words or w in lang.determiners:
+            return None
+        if person_noun(w, lang):
+            return w, words[:k]
+    return None
+
+
+def person_noun(word: str, lang: LanguageData) -> bool:
+    """'man', 'knecht', 'advocaat', 'moeder': a noun naming a person by kind, trade or kin."""
+    return word in lang.person_nouns or word in lang.titles or word in lang.kinship or lang.title_head(word) is not None
+
+
 def _plausible_name(head: str, lang: LanguageData) -> bool:
     words = head.split()
+    if len(words) >= 2 and _ROMAN.fullmatch(words[-1]) and not is_given_name(words[0], lang=lang):
+        return False  # "Hoofdstuk III", "Deel II": a heading; "Willem III" is a king
     return bool(words) and not (len(words) == 1 and words[0].lower() in lang.function_words
                                 and not (words[0].isupper() and len(words[0]) > 1))
+
+
+_ROMAN = regex.compile(r"[IVXLC]{1,7}\.?")
 
 

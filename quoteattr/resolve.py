@@ -33,6 +33,9 @@ class Entity:
     spoke: bool = False             # named as a speaker somewhere before
     soft_gender: str | None = None  # a hint from international name lists, never against a pronoun
     pending: str | None = None      # a name still to be typed (typing waits until the entity is asked for)
+    #: what the narration called this person in apposition ("Paul de Wit, een slanke jonge man"):
+    #: (noun, adjectives in their base form)
+    epithets: list[tuple[str, frozenset[str]]] = field(default_factory=list)
 
     def speaker(self) -> Speaker:
         return Speaker(self.name, self.kind, list(self.aliases), list(self.roles), self.gender)
@@ -410,6 +413,28 @@ class Resolver:
                 return ent
         return None
 
+    def add_epithet(self, ent: Entity, noun: str, adjectives: list[str]) -> None:
+        """The narration apposes a description to ``ent``: "Jan, de knecht,", "Paul de Wit, een
+        slanke jonge man met …"."""
+        item = (noun.lower(), frozenset(adjective_base(a) for a in adjectives))
+        if item not in ent.epithets:
+            ent.epithets.append(item)
+
+    def by_epithet(self, noun: str, adjectives: list[str], pos: int) -> Entity | None:
+        """The person the narration described so before ``pos`` ("de jonge man" after "Paul de
+        Wit, een slanke jonge man"): the same noun, and no adjective the apposition lacks. With
+        several, the one mentioned last; none when the last two mentioned both fit."""
+        noun = noun.lower()
+        want = {adjective_base(a) for a in adjectives}
+        fits = [e for e in self.entities if e.kind == "person"
+                and any(n == noun and want <= adjs for n, adjs in e.epithets)]
+        if not fits:
+            return None
+        if len(fits) == 1:
+            return fits[0]
+        last = sorted(fits, key=lambda e: max((p for p in e.positions if p < pos), default=-1), reverse=True)
+        return last[0]
+
     def holds(self, ent: Entity, head: str) -> bool:
         """Does ``ent`` hold the function ``head`` (or one it may stand for), by a role seen with it?
         An unnamed speaker holds the function its description names ("een woordvoerder van …")."""
@@ -507,6 +532,17 @@ def _compatible(ent: Entity, gender: str | None) -> bool:
     if gender == "f/pl":
         return ent.gender in (None, "f") or ent.kind == "organisation"
     return ent.gender in (None, gender)
+
+
+def adjective_base(word: str) -> str:
+    """'jongen' (den jongen advocaat), 'jonge', 'jong' → 'jong'; 'oude' → 'oud': the inflected
+    forms of a Dutch adjective before a noun reduced to one."""
+    w = word.lower()
+    if w.endswith("en") and len(w) > 4:
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
 
 
 def description_gender(word: str, lang: LanguageData) -> str | None:
@@ -650,8 +686,12 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if owner is not None:
             return " ".join(words[1:]) + " van " + owner.name, "description", m.role
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
-        ent = resolver.by_role(text, m.start)
         core = words[:words.index("van")] if "van" in words[1:] else words  # "de trainer van PSV"
+        ent = None
+        if words[0] in ("de", "het") and 2 <= len(core) <= 4:
+            # "zeide de jonge man" after "Paul de Wit, een slanke jonge man": the apposition
+            ent = resolver.by_epithet(core[-1], core[1:-1], m.start)
+        ent = ent or resolver.by_role(text, m.start)
         if ent is None and words[0] == "de" and len(core) <= 3 and not _plural_group(" ".join(core)):
             word = core[-1].lower()
             prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None

@@ -488,3 +488,50 @@ def test_an_address_late_in_an_exchange_settles_who_opened_it():
     gerrit = [q for q in quotes if q.speaker == "Gerrit"]
     assert [q.text[:10] for q in gerrit] == ["Ik ga naar", "Thuis. In ", "Het heele ", "Zeg dat ma"]
     assert all(q.speaker != "Gerrit" for q in quotes if "Gerrit" in q.text)
+
+
+# --- descriptions in inquits ------------------------------------------------------------------
+
+ATELIER = """Het was Dinsdagmiddag in het atelier van Frits Haverkamp, de schilder. Een oogenblik later stond Paul de Wit in de deur.
+
+--Ik stoor u, zeide de advocaat. Ik zie het al.
+
+--U stoort niet. Gaat u zitten.
+
+--Dank u.
+
+Jan, de knecht, kwam binnen met de thee. Anna de Vries, een lange jonge vrouw, volgde hem.
+
+--Thee, mijnheer? vroeg de knecht.
+
+--Graag.
+
+--Wilt u ook suiker, juffrouw? vroeg Frits.
+
+--Neen, dank u, zeide de jonge vrouw.
+
+--Het is koud hier, zeide de schilder."""
+
+
+def test_descriptions_in_inquits_stand_for_the_people_the_narration_named():
+    got = speakers_of(ATELIER)
+    assert got["Ik stoor u"] == "Paul de Wit"          # named just before: "stond Paul de Wit in de deur"
+    assert got["Thee, mijnheer?"] == "Jan"             # "Jan, de knecht,"
+    assert got["Neen, dank u"] == "Anna de Vries"      # "Anna de Vries, een lange jonge vrouw"
+    assert got["Het is koud hier"] == "Frits Haverkamp"  # "Frits Haverkamp, de schilder"
+
+
+def test_an_apposed_noun_for_a_person_is_an_epithet():
+    from quoteattr.mentions import apposed_epithet
+    lang = load_language("nl")
+    text = "Anna de Vries, een lange jonge vrouw met rood haar, volgde."
+    assert apposed_epithet(text, len("Anna de Vries"), lang) == ("vrouw", ["lange", "jonge"])
+    assert apposed_epithet("Jan, de knecht, kwam.", 3, lang) == ("knecht", [])
+    assert apposed_epithet("Jan, de tafel stond klaar.", 3, lang) is None   # no noun for a person
+    assert apposed_epithet("Jan, de man van Anna.", 3, lang) == ("man", [])
+
+
+def test_a_chapter_heading_is_no_name():
+    text = ("HOOFDSTUK II\n\nHoofdstuk III\n\nBetsy zat bij het venster.\n\n--Ben je daar, Eline?\n\n--Ja.\n\n"
+            "--Kom dan hier.\n\n--Dadelijk.\n\n--Waar blijf je?\n\n--Ik kom al.\n")
+    assert all(s != "Hoofdstuk III" for _, s in turns(text))

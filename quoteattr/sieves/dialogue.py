@@ -27,9 +27,11 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..analysis import DocumentAnalysis
+from ..entities import is_given_name
 from ..model import Quote
 from ..lang import LanguageData
-from ..resolve import Resolver
+from ..mentions import person_noun
+from ..resolve import Resolver, description_gender
 from ..spans import action_beat, action_beat_verb
 from .address import LETTERS, bare, same, vocatives
 from .carry import is_turn
@@ -223,7 +225,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
         if prev is not None and resolver is not None and q.cue is not None and want is not None:
             q = out[i] = _participant(q, resolver, want, [before_prev, prev.speaker], lower, an.lang)
         if q.speaker_kind == "description" and q.cue is not None and q.speaker:
-            q = out[i] = _described(q, prev, turn_texts, described, out, speech, resolver, lower, an.lang)
+            q = out[i] = _described(an, q, prev, turn_texts, described, out, speech, resolver, lower)
         if resolver is not None and q.sieve in WEAK_SIEVES:
             beat = _beat_speaker(an, resolver, q, [before_prev, prev.speaker if prev else None])
             if beat is not None:
@@ -269,12 +271,14 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
             prev = q
 
 
-def _described(q: Quote, prev: Quote | None, turn_texts: list[str], described: dict[str, str],
-               out: list[Quote], speech: list[int], resolver: Resolver | None, lower: frozenset[str],
-               lang: LanguageData) -> Quote:
+def _described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: list[str],
+               described: dict[str, str], out: list[Quote], speech: list[int], resolver: Resolver | None,
+               lower: frozenset[str]) -> Quote:
     """"— Dag Smulders, zei ik. — Zoo, ben jij het, zei de oude boer.": a description in the
     inquit of the answer to a turn that addressed someone by name is that person, and stays
-    so for the rest of the text ("zei de oude boer" later on)."""
+    so for the rest of the text ("zei de oude boer" later on). Failing that, the person the
+    narration has just introduced (_introduced)."""
+    lang = an.lang
     key = (q.speaker or "").lower()
     if not key.startswith(("de ", "den ", "het ")) or key == "de verteller":
         return q  # a definite description only ("zei moeder" names the family's mother)
@@ -284,9 +288,48 @@ def _described(q: Quote, prev: Quote | None, turn_texts: list[str], described: d
         own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.nicknames if resolver else None)}
         if addressed and bare(addressed[-1]) not in own:
             name = described[key] = _full(addressed[-1], out, speech, resolver, q.start)
+    if name is None and resolver is not None:
+        name = _introduced(an, q, prev, resolver, key, lower, lang)
+        if name is not None:
+            described[key] = name
     if name is None:
         return q
     return replace(q, speaker=name, speaker_kind="person", sieve="dialogue-described", confidence=0.6)
+
+
+#: how many paragraphs before a turn the narration may have introduced the person a description
+#: in its inquit stands for
+INTRODUCED_PARAS = 2
+
+
+def _introduced(an: DocumentAnalysis, q: Quote, prev: Quote | None, resolver: Resolver, key: str,
+                lower: frozenset[str], lang: LanguageData) -> str | None:
+    """"… een oogenblik later stond Paul de Wit in de deur. --Ik stoor u, zeide de advocaat.": a
+    description in an inquit stands for the person the narration has just named (in this
+    paragraph or the two before), unless the turn addresses them, they spoke the turn before,
+    or what is known of them (gender, functions) does not fit the description."""
+    noun = key.split()[-1]
+    if not person_noun(noun, lang):
+        return None
+    gender = description_gender(noun, lang)
+    floor = an.paras[max(0, q.paragraph - INTRODUCED_PARAS)].start if q.paragraph < len(an.paras) else q.start
+    own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.nicknames)}
+    for p, ent in resolver.before(q.start):
+        if p < floor:
+            break
+        if ent.kind != "person" or ent.name.isupper() or bare(ent.name) in own:
+            continue
+        if not (ent.person or ent.spoke or is_given_name(ent.name.split()[0])):
+            continue  # "een stukje van den Westertoren": a name, but no evidence of a person
+        if prev is not None and prev.paragraph != q.paragraph and same(ent.name, prev.speaker):
+            continue
+        have = ent.gender or ent.soft_gender
+        if gender and have in ("m", "f") and have != gender:
+            continue
+        if ent.roles and not resolver.holds(ent, lang.title_head(noun) or noun):
+            continue
+        return ent.name
+    return None
 
 
 def _narrator_scenes(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes: list[int]) -> set[int]:
