@@ -147,9 +147,12 @@ def _lower_word_follows(text: str, pos: int, end: int) -> bool:
 @dataclass(slots=True)
 class Pair:
     open: Mark
-    close: Mark | None  # None: runs to the paragraph end
+    close: Mark | None  # None: runs to the paragraph end (or to ``until``)
     depth: int
     paragraph: int
+    #: an unclosed quote that the next opener of its family ends, after a full stop: the
+    #: paragraphs of one quotation glued into one line ("A. "B. "C."), see pair_marks
+    until: int | None = None
 
 
 def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text: str) -> list[Pair]:
@@ -195,6 +198,13 @@ def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text:
             if role in (CLOSE, WEAK_CLOSE):
                 continue  # a stray closer (or a possessive apostrophe): ignore it
         if role in (OPEN, EITHER):
+            if role == OPEN and len(stack) == 1 and _family(stack[0].glyph, lang) == _family(mk.glyph, lang) \
+                    and _prev_char(text, mk.pos, stack[0].end) in ".!?…" \
+                    and not _closed_since(pairs, stack[0], lang):
+                # "Het kalifaat viel. "Getalsmatig …": a quotation over several paragraphs opens
+                # each of them and closes only the last; with the breaks lost (a body on one
+                # line) the next opener after a full stop ends the paragraph before it
+                pairs.append(Pair(stack.pop(), None, 0, para.index, until=mk.pos))
             stack.append(mk)
     # unclosed openers: a quote opened at the paragraph start (or after a colon/dash intro)
     # runs to the paragraph end; others are dropped with a warning
@@ -212,6 +222,18 @@ def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text:
             log.debug("unclosed quote mark %r at offset %d ignored", mk.glyph, mk.pos)
     pairs.sort(key=lambda p: p.open.pos)
     return pairs
+
+
+def _closed_since(pairs: list[Pair], opener: Mark, lang: LanguageData) -> bool:
+    """Has a quote of ``opener``'s family closed since it opened ('"A "B" C. "D': the marks are
+    out of step, and nothing can be read from them)?"""
+    family = _family(opener.glyph, lang)
+    for p in reversed(pairs):
+        if p.close is None or p.close.pos < opener.pos:
+            return False
+        if _family(p.open.glyph, lang) == family:
+            return True
+    return False
 
 
 def _prev_char(text: str, pos: int, floor: int) -> str:
@@ -257,9 +279,10 @@ def detect(text: str, paras: Sequence[Paragraph], lang: LanguageData) -> list[Qu
                 out.append(rest)
             prev_open_ended = None
             continue
+        glued_at = -1  # where the quote that the previous one's paragraph runs into opens
         for pr in pairs:
             cstart = pr.open.end
-            cend = pr.close.pos if pr.close else para.end
+            cend = pr.close.pos if pr.close else (pr.until if pr.until is not None else para.end)
             # trim whitespace inside the marks
             while cstart < cend and text[cstart].isspace():
                 cstart += 1
@@ -274,6 +297,12 @@ def detect(text: str, paras: Sequence[Paragraph], lang: LanguageData) -> list[Qu
                     group += 1
                     out[-1] = _with_group(prev_open_ended, group)
                 g = group
+            elif pr.open.pos == glued_at and out and out[-1].paragraph == para.index:
+                if out[-1].group is None:
+                    group += 1
+                    out[-1] = _with_group(out[-1], group)
+                g = out[-1].group
+            glued_at = pr.until if pr.until is not None else -1
             qs = QuoteSpan(
                 cstart, cend, text[cstart:cend],
                 open_mark=pr.open.glyph,
@@ -301,7 +330,7 @@ def _outermost(pairs: list[Pair]) -> list[Pair]:
     out: list[Pair] = []
     reach = -1
     for p in pairs:
-        end = p.close.end if p.close else 1 << 62
+        end = p.close.end if p.close else (p.until if p.until is not None else 1 << 62)
         if p.open.pos < reach:
             continue
         out.append(p)

@@ -112,3 +112,25 @@ def test_offsets_index_the_original_text_with_crlf():
 def test_many_unbalanced_marks_pair_locally():
     text = " ".join(["“open"] * 200 + ["“Dit telt”, zei hij."])
     assert quoted(text)[-1] == "Dit telt"
+
+
+@pytest.mark.parametrize("open_, close", [('"', '"'), ("“", "”"), ("„", "”")])
+def test_a_multi_paragraph_quote_glued_onto_one_line_is_read_paragraph_by_paragraph(open_, close):
+    # a scraped body lost its paragraph breaks: each paragraph of the quotation still opens with
+    # a mark and only the last one closes
+    text = (f"Is het gevaar geweken? {open_}De groep viel uiteen. Dat zag iedereen. {open_}Maar de ideeën "
+            f"leven voort in kleine kring.{close} Hoe nu verder? {open_}Dat weet niemand{close}, zegt hij.")
+    found = spans.detect(text, segment.paragraphs(text), LANG)
+    assert [q.text for q in found] == ["De groep viel uiteen. Dat zag iedereen.",
+                                       "Maar de ideeën leven voort in kleine kring.", "Dat weet niemand"]
+    assert found[0].group is not None and found[0].group == found[1].group and found[2].group != found[0].group
+    for q in found:
+        assert text[q.start:q.end] == q.text
+
+
+def test_an_opener_after_a_comma_or_marks_out_of_step_glue_nothing():
+    # after a comma the second mark is a stutter, not a new paragraph of the same quotation
+    assert all("Daarna niets" not in q for q in quoted('Hij zei: "Ja, "ja, dat klopt." Daarna niets.'))
+    # a quotation closed in between: the marks are out of step, and narration stays narration
+    text = '"Eerst dit, "dan dat", zei hij. Hij liep weg. "Tot ziens."'
+    assert all("Hij liep weg" not in q for q in quoted(text))
