@@ -287,6 +287,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             # "de Bredase", "de Amsterdammer": a demonym, an unnamed speaker
             return Phrase(i, e, "description", None, toks[j].text)
         return Phrase(i, e, "name", (j, e), role)
+    if roles and det and toks[j - 1].lower in lang.honorifics:
+        head_title = True  # "zeide de oude heer", "vroeg de freule": a person, with no name after
     if roles and head_title:
         app = _apposition(toks, j, lang)
         if app:  # "de korpschef, Karin Dekker, …": the apposed name is the speaker

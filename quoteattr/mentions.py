@@ -133,6 +133,10 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             epithet = apposed_epithet(text, ne, lang)
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet)
+        if role_words or lead_roles or prev_word in lang.honorifics:
+            epithet = epithet_before(text, ns, lang)
+            if epithet is not None:
+                resolver.add_epithet(ent, *epithet)
     _quoted_names(an, resolver)
 
 
@@ -250,7 +254,9 @@ def _apposed_role_text(after: str, lang: LanguageData) -> str | None:
 
 
 #: an apposition after a name: a comma, an article, then up to four words
-_APPOSITION = regex.compile(r",\s+(?:een|de|den|het)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)")
+_APPOSITION = regex.compile(r",\s+(?:een|de|den|het)\s+((?:[\p{Ll}-]+,?\s+){0,3}[\p{Ll}-]+)")
+#: a description right before a name: "de oude heer Diederik van der Meulen"
+_DESCRIBED_BEFORE = regex.compile(r"(?:^|\s)(?:een|de|den|het)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$")
 
 
 def apposed_epithet(text: str, end: int, lang: LanguageData) -> tuple[str, list[str]] | None:
@@ -260,7 +266,27 @@ def apposed_epithet(text: str, end: int, lang: LanguageData) -> tuple[str, list[
     m = _APPOSITION.match(text, end, end + 80)
     if m is None:
         return None
+    found = _epithet(m.group(1).replace(",", " ").split(), lang)
+    if found is not None:
+        after = regex.match(rf"(?s).*?\b{regex.escape(found[0])}\b\s+(\p{{Lu}})", text[m.start(1):m.end(1) + 3])
+        if after is not None:
+            return None  # "Marie, de oude heer Gerard van Loon": the noun goes with the next name
+    return found
+
+
+def epithet_before(text: str, start: int, lang: LanguageData) -> tuple[str, list[str]] | None:
+    """"de oude heer Diederik van der Meulen" → ('heer', ['oude']): the description that the
+    name starting at ``start`` follows, its noun ending right before the name."""
+    m = _DESCRIBED_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
     words = m.group(1).split()
+    found = _epithet(words, lang)
+    return found if found is not None and found[0] == words[-1] else None
+
+
+def _epithet(words: list[str], lang: LanguageData) -> tuple[str, list[str]] | None:
+    """The first noun for a person among ``words`` and the adjectives before it."""
     for k, w in enumerate(words):
         if w in lang.function_words or w in lang.determiners:
             return None
@@ -270,8 +296,9 @@ def apposed_epithet(text: str, end: int, lang: LanguageData) -> tuple[str, list[
 
 
 def person_noun(word: str, lang: LanguageData) -> bool:
-    """'man', 'knecht', 'advocaat', 'moeder': a noun naming a person by kind, trade or kin."""
-    return word in lang.person_nouns or word in lang.titles or word in lang.kinship or lang.title_head(word) is not None
+    """'man', 'knecht', 'advocaat', 'moeder', 'heer': a noun naming a person by kind, trade or kin."""
+    return word in lang.person_nouns or word in lang.titles or word in lang.kinship or word in lang.honorifics \
+        or lang.title_head(word) is not None
 
 
 def _plausible_name(head: str, lang: LanguageData) -> bool:

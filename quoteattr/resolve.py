@@ -426,8 +426,10 @@ class Resolver:
         several, the one mentioned last; none when the last two mentioned both fit."""
         noun = noun.lower()
         want = {adjective_base(a) for a in adjectives}
+        gender = description_gender(noun, self.lang)
         fits = [e for e in self.entities if e.kind == "person"
-                and any(n == noun and want <= adjs for n, adjs in e.epithets)]
+                and any(n == noun and want <= adjs for n, adjs in e.epithets)
+                and not (gender and (e.gender or e.soft_gender) in ("m", "f") and (e.gender or e.soft_gender) != gender)]
         if not fits:
             return None
         if len(fits) == 1:
@@ -688,9 +690,11 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
         core = words[:words.index("van")] if "van" in words[1:] else words  # "de trainer van PSV"
         ent = None
-        if words[0] in ("de", "het") and 2 <= len(core) <= 4:
-            # "zeide de jonge man" after "Paul de Wit, een slanke jonge man": the apposition
-            ent = resolver.by_epithet(core[-1], core[1:-1], m.start)
+        # "zeide de jonge man" after "Paul de Wit, een slanke jonge man" (an apposition), "riep
+        # de oude heer uit de voorkamer" after "de oude heer Diederik van der Meulen"
+        head_np = next((words[:k] for k in range(2, len(words)) if words[k] in an.lang.prepositions), words)
+        if words[0] in ("de", "het") and 2 <= len(head_np) <= 4:
+            ent = resolver.by_epithet(head_np[-1], head_np[1:-1], m.start)
         ent = ent or resolver.by_role(text, m.start)
         if ent is None and words[0] == "de" and len(core) <= 3 and not _plural_group(" ".join(core)):
             word = core[-1].lower()

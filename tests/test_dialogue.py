@@ -535,3 +535,34 @@ def test_a_chapter_heading_is_no_name():
     text = ("HOOFDSTUK II\n\nHoofdstuk III\n\nBetsy zat bij het venster.\n\n--Ben je daar, Eline?\n\n--Ja.\n\n"
             "--Kom dan hier.\n\n--Dadelijk.\n\n--Waar blijf je?\n\n--Ik kom al.\n")
     assert all(s != "Hoofdstuk III" for _, s in turns(text))
+
+
+SALON = """In de voorkamer zat, naast zijn nicht Marie, de oude heer Gerard van Loon te dommelen. Bij de piano stond freule Agatha Steyn, een lange, magere dame met een waaier.
+
+--Wie speelt er straks? vroeg de freule.
+
+--Niemand, zeide Marie. Oom slaapt.
+
+--Ik slaap niet, zeide de oude heer.
+
+--Gerard, kom toch eens hier! riep de magere dame uit de serre.
+
+--Dadelijk, zeide de oude heer uit zijn stoel."""
+
+
+def test_a_description_before_a_name_and_an_apposition_with_commas_are_epithets():
+    got = speakers_of(SALON)
+    assert got["Ik slaap niet"] == "Gerard van Loon"        # "de oude heer Gerard van Loon"
+    assert got["Dadelijk"] == "Gerard van Loon"             # "… uit zijn stoel": the preposition ends the description
+    assert got["Gerard, kom toch"] == "Agatha Steyn"        # "een lange, magere dame"
+
+
+def test_an_honorific_after_an_article_is_a_person():
+    from quoteattr import cues
+    lang = load_language("nl")
+    for text, role in [("de oude heer, die lachte", "oude heer"), ("de freule.", "freule")]:
+        ph = cues.phrase_at(cues.tokenize(text, 0, len(text)), 0, lang)
+        assert ph is not None and ph.kind == "description" and ph.role == role
+    text = "de heer Jansen zei"
+    ph = cues.phrase_at(cues.tokenize(text, 0, len(text)), 0, lang)
+    assert ph.kind == "name" and ph.role == "heer"
