@@ -76,7 +76,8 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 speaker, skind, role = resolve_mention(an, resolver, mention, last,
                                                 label=att.sieve in ("colon", "label") and cue is not None
                                                 and cue.kind == "colon",
-                                                quote=(start, end) if kind == "direct" else None)
+                                                quote=(start, end) if kind == "direct" else None,
+                                                singular=_singular_verb(cue))
             if speaker is None and not att.carry and att.mention is not None:
                 conf = min(conf, 0.4)
         turn = interview.turn_at(start) if interview is not None and att is None and kind == "direct" else None
@@ -128,6 +129,14 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
     if interview is None:  # an interview has its own turn-taking: the interviewer asks, the interviewee answers
         quotes = take_turns(an, quotes, resolver)
     return share_group_speakers(quotes)
+
+
+def _singular_verb(cue: Cue | None) -> bool:
+    """Does the speech verb agree with a single subject ("zegt", "schreef", not "zeggen",
+    "schreven", "zijn")? Dutch plural verbs end in -n in every tense ("-en", "gaan", "doen")."""
+    if cue is None or cue.kind != "verb" or not cue.text.strip():
+        return False
+    return not cue.text.split()[0].lower().endswith("n")
 
 
 def _record(document: Document, an: DocumentAnalysis, start: int, end: int, kind: str, para: int,

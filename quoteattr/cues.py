@@ -265,8 +265,9 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             e2 = name_at(toks, m, lang)
             end = e2 if e2 > m else m
             if end > k:
-                if e2 > m:
-                    return Phrase(i, end, "description", None, _text(toks, role_start, end))
+                app = _apposition(toks, end, lang)
+                if app:  # "de advocaat van de familie, Peter Plasman, …": the apposed name speaks
+                    return Phrase(i, app[1], "name", app, _text(toks, role_start, end))
                 return Phrase(i, end, "description", None, _text(toks, role_start, end))
     e = name_at(toks, j, lang, sentence_start=sentence_start and j == i)
     if e > j and e + 1 < n and toks[e].lower in lang.titles and name_at(toks, e + 1, lang) > e + 1:

@@ -612,10 +612,12 @@ def _identified_next(an: "DocumentAnalysis", resolver: Resolver, si: int, gender
 
 
 def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last, *,
-             label: bool = False, quote: tuple[int, int] | None = None) -> tuple[str | None, str | None, str | None]:
+             label: bool = False, quote: tuple[int, int] | None = None,
+             singular: bool = False) -> tuple[str | None, str | None, str | None]:
     """(speaker, speaker_kind, role) for a mention at an attribution site; ``label`` when the
     mention is all there is before a colon ("Rutte: ‘…’"), which makes a name of one word;
-    ``quote`` the span of the quotation attributed (a pronoun never refers into it)."""
+    ``quote`` the span of the quotation attributed (a pronoun never refers into it);
+    ``singular`` when the speech verb agrees with one subject ("zegt", "schreef")."""
     if m.kind == "name":
         words = m.head.split()
         if len(words) == 1 and not words[0].isupper() and (
@@ -633,7 +635,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if ent is None:
             known = entity_type(m.head, lang=an.lang) in (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MEDIUM)
             if not (m.role or known or an.credible_name(m.head, strict=not label)):
-                if len(words) == 1 and _people_noun(words[0].lower(), an.lang):
+                if len(words) == 1 and not singular and _people_noun(words[0].lower(), an.lang):
                     # "Kabinetsleden zeggen", "Ministers vreesden": unnamed people, kept as described
                     return words[0].lower(), "description", None
                 return None, None, None  # "Erger vindt …": no name at all

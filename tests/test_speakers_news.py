@@ -409,3 +409,26 @@ def test_the_next_sentence_may_say_who_the_pronoun_is():
     text = ("Een van de zussen praat. “Stop!”, roept ze, meermaals. Het is parochiesecretaris Elly Visser. "
             "Ze blijkt een briefje te hebben opgehangen.")
     assert speaker_of(text, "Stop!") == "Elly Visser"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a restrictive relative clause (no comma before 'die') between the subject and its verb
+    ("Een buurtbewoner die anoniem wil blijven, zegt tegen de krant: 'Ik durf hier niet meer te fietsen.'",
+     "durf hier", "een buurtbewoner"),
+    ("Een agent die bij de ontruiming was, vertelt dat de sfeer snel omsloeg op het plein.",
+     "sfeer snel", "een agent"),
+    # a description 'van' someone, then the apposed name: the name speaks
+    ("De advocaat van de familie, Peter Plasman, tegen de NOS: 'Mijn cliënten zijn opgelucht.'",
+     "opgelucht", "Peter Plasman"),
+    ("Een woordvoerder van de gemeente, Anja de Boer, zegt dat het plan voor de brug gewoon doorgaat.",
+     "plan voor de brug", "Anja de Boer"),
+])
+def test_subjects_across_relative_clauses_and_appositions(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_singular_verb_makes_no_plural_group_of_a_sentence_initial_name():
+    # "Wilders schreef": one writer, so never the description "wilders" (a plural of people)
+    text = "Wilders schreef op Twitter over het debat: 'Dit kabinet moet weg.'"
+    assert speaker_of(text, "kabinet moet") != "wilders"
+    assert speaker_of("Kabinetsleden zeggen: 'We wisten van niets.'", "wisten") == "kabinetsleden"

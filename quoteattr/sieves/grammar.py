@@ -7,6 +7,7 @@ from typing import Sequence
 
 from ..analysis import QMARK, DocumentAnalysis
 from ..cues import Phrase, Tok, VerbCue, phrase_at
+from ..entities import EntityType, entity_type
 from ..lang import LanguageData
 from ..model import Cue, Mention
 
@@ -175,7 +176,7 @@ def _subject_before_inserted_clause(items: Sequence[Tok], comma: int, lang: Lang
     while k >= 0 and items[k].text not in ",;:" and items[k].text != QMARK and items[k].text not in SENT_PUNCT:
         k -= 1
     if k < 0 or items[k].text != ",":
-        return None
+        return _subject_of_restrictive(items, k + 1, comma, lang)
     seg = k + 1  # the inserted stretch: items[seg:comma]
     if seg >= comma:
         return None
@@ -191,6 +192,21 @@ def _subject_before_inserted_clause(items: Sequence[Tok], comma: int, lang: Lang
     if ph is not None and ph.end_i <= k + 1 and (ph.kind in ("name", "organisation") or speakerish(ph, items, lang)):
         return ph
     return None
+
+
+def _subject_of_restrictive(items: Sequence[Tok], start: int, comma: int, lang: LanguageData) -> Phrase | None:
+    """'Een buurtbewoner die anoniem wil blijven, zegt …': a restrictive relative clause has no
+    comma before it; the phrase that opens the clause and ends at 'die' is the subject."""
+    opener = start
+    while opener < comma and items[opener].lower in lang.function_words and items[opener].lower not in lang.determiners:
+        opener += 1
+    ph = phrase_at(items, opener, lang, sentence_start=opener == 0)
+    if ph is None or ph.end_i >= comma or items[ph.end_i].lower not in _RELATIVE:
+        return None
+    if ph.kind in ("name", "organisation") or speakerish(ph, items, lang):
+        return ph
+    head = items[ph.end_i - 1].text
+    return ph if ph.kind == "description" and entity_type(head, lang=lang) is EntityType.PERSON else None
 
 
 def _adverbs_only(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> bool:
