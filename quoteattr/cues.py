@@ -82,6 +82,9 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
             break  # "AIVD-baas", "VVD-leider", "PvdA-Kamerlid": a role, not a name
         if j == i and lang.is_temporal(t.text) and not is_given_name(t.text, lang=lang):
             break
+        if j == i and t.is_cap and t.lower in lang.prepositions and t.lower not in lang.particles \
+                and not _particle_len(toks, j, lang) and not t.text.isupper():
+            break  # "Tegenover RTL Nieuws vertelt …": a preposition opens no name ("Op de Beeck" is one)
         if j == i and sentence_start and len(t.lower) >= 7 and t.lower.startswith("ge") and t.lower[-1] in "dtn" \
                 and not is_given_name(t.text, lang=lang):
             break  # "Gevraagd", "Gezien", "Geboren": a participle, not a name

@@ -45,8 +45,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if _role_word(words[k], lang):
                 lead_roles.append(words[k])  # "Minister Schouten", "AIVD-baas Dick Schoof"
             elif not (words[k].lower() in lang.function_words or lang.is_temporal(words[k])
-                      or _participle(words[k], lang)):
-                break
+                      or _participle(words[k], lang) or words[k].lower() in lang.prepositions):
+                break  # ("Tegenover RTL Nieuws": a preposition opens no name; particles stop the loop)
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
         first = next((x for x in range(k + 1, len(words)) if is_given_name(words[x], lang=lang)), None)

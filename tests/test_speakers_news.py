@@ -432,3 +432,8 @@ def test_a_singular_verb_makes_no_plural_group_of_a_sentence_initial_name():
     text = "Wilders schreef op Twitter over het debat: 'Dit kabinet moet weg.'"
     assert speaker_of(text, "kabinet moet") != "wilders"
     assert speaker_of("Kabinetsleden zeggen: 'We wisten van niets.'", "wisten") == "kabinetsleden"
+
+
+def test_a_capitalised_preposition_opens_no_name():
+    text = "Tegenover RTL Nieuws vertelt de 42-jarige moeder van twee kinderen: 'Ik sliep al weken slecht.'"
+    assert speaker_of(text, "sliep") == "de 42-jarige moeder van twee kinderen"
