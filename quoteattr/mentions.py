@@ -255,6 +255,8 @@ def _apposed_role_text(after: str, lang: LanguageData) -> str | None:
 
 #: an apposition after a name: a comma, an article, then up to four words
 _APPOSITION = regex.compile(r",\s+(?:een|de|den|het)\s+((?:[\p{Ll}-]+,?\s+){0,3}[\p{Ll}-]+)")
+#: an honorific right before a name, with no article: "freule Adolphine de Kempenaer"
+_HONORIFIC_BEFORE = regex.compile(r"(?:^|[\s,])(\p{L}+)\s+$")
 #: a description right before a name: "de oude heer Diederik van der Meulen"
 _DESCRIBED_BEFORE = regex.compile(r"(?:^|\s)(?:een|de|den|het)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$")
 
@@ -279,6 +281,9 @@ def epithet_before(text: str, start: int, lang: LanguageData) -> tuple[str, list
     name starting at ``start`` follows, its noun ending right before the name."""
     m = _DESCRIBED_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
+        bare = _HONORIFIC_BEFORE.search(text, max(0, start - 20), start)
+        if bare is not None and bare.group(1).lower() in lang.honorifics:
+            return bare.group(1).lower(), []  # "freule Adolphine de Kempenaer": "de freule" later
         return None
     words = m.group(1).split()
     found = _epithet(words, lang)

@@ -551,8 +551,8 @@ def description_gender(word: str, lang: LanguageData) -> str | None:
     """'woordvoerster' (title_genders.tsv), 'wereldkampioene' → 'f'; 'bewindsman' → 'm'; else None.
     Endings are no guide by themselves: 'minister' and 'burgemeester' end like 'woordvoerster'."""
     w = word.lower()
-    g = lang.title_genders.get(w)
-    if g:
+    g = lang.title_genders.get(w) or lang.honorifics.get(w)  # "freule", "jonkheer", "mevrouw"
+    if g in ("m", "f"):
         return g
     head = lang.title_head(w)
     if head and lang.title_genders.get(head):

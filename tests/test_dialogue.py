@@ -566,3 +566,12 @@ def test_an_honorific_after_an_article_is_a_person():
     text = "de heer Jansen zei"
     ph = cues.phrase_at(cues.tokenize(text, 0, len(text)), 0, lang)
     assert ph.kind == "name" and ph.role == "heer"
+
+
+def test_an_honorific_before_a_name_is_an_epithet_with_its_gender():
+    text = ("Bij den haard zat freule Agatha Steyn. Toen kwam de schilder Hendrik Bos binnen, en hij boog.\n\n"
+            "--Wie is die man? vroeg de freule.\n\n--Een schilder, zeide Marie.\n\n--Een schilder! riep de freule.\n\n"
+            "--Ik ben het maar, zeide Hendrik.\n")
+    got = speakers_of(text)
+    assert got["Wie is die man?"] == "Agatha Steyn"
+    assert got["Een schilder!"] == "Agatha Steyn"       # never the man named last: a freule is a woman
