@@ -87,6 +87,9 @@ class Resolver:
         #: pet names the text states ("Frederika Verstraeten, die iedereen Freddy noemde"): a
         #: pet name → the full name it stands for (naming.py)
         self.nicknames: dict[str, str] = {}
+        #: the names a turn of dialogue may address someone by: the pet names and the titles one
+        #: person holds (set by the dialogue pass, sieves/dialogue.py)
+        self.called: dict[str, str] = {}
 
     def add_name(self, head: str, pos: int, *, role: str | None = None, kind: str = "person",
                  antecedent: bool = True, subject: bool = False, oblique: bool = False) -> Entity:
@@ -436,6 +439,19 @@ class Resolver:
             return fits[0]
         last = sorted(fits, key=lambda e: max((p for p in e.positions if p < pos), default=-1), reverse=True)
         return last[0]
+
+    def title_holders(self) -> dict[str, str]:
+        """Each function, title or epithet noun that exactly one person of the text holds ("meester
+        Verhoeven" → {'meester': 'Verhoeven'}), for a vocative that uses it."""
+        holders: dict[str, set[str]] = {}
+        for ent in self.entities:
+            if ent.kind != "person":
+                continue
+            words = {w.lower() for r in ent.roles for w in r.split()} | {n for n, _ in ent.epithets}
+            for w in words:
+                if w in self.lang.titles or w in self.lang.honorifics or w in self.lang.kinship:
+                    holders.setdefault(w, set()).add(ent.name)
+        return {w: next(iter(names)) for w, names in holders.items() if len(names) == 1}
 
     def holds(self, ent: Entity, head: str) -> bool:
         """Does ``ent`` hold the function ``head`` (or one it may stand for), by a role seen with it?

@@ -575,3 +575,19 @@ def test_an_honorific_before_a_name_is_an_epithet_with_its_gender():
     got = speakers_of(text)
     assert got["Wie is die man?"] == "Agatha Steyn"
     assert got["Een schilder!"] == "Agatha Steyn"       # never the man named last: a freule is a woman
+
+
+def test_a_title_in_the_vocative_addresses_the_one_person_holding_it():
+    from quoteattr.sieves.address import vocatives
+    lang = load_language("nl")
+    held = {"meester": "Verhoeven"}
+    assert vocatives("Ik ben altijd stil, meester.", frozenset(), lang, held) == ["Verhoeven"]
+    assert vocatives("Ik ben altijd stil, meester.", frozenset(), lang) == []   # no holder known: nothing
+    text = ("Na school hield meester Verhoeven mij terug. Ik ging bij zijn lessenaar staan, en ik voelde mijn "
+            "ooren warm worden. Mijn vriend was al naar huis, en ik had mijn pet nog in mijn hand.\n\n"
+            "— Ga eens zitten, Kees, zei hij.\n\n— Ja meester, zei ik.\n\n— Je bent vanmorgen zoo stil.\n\n"
+            "— Ik ben altijd stil, meester.\n\n— Dat is niet waar.\n\n— Niks, meester.\n\n— Heeft het met den brand te maken?\n")
+    got = speakers_of(text)
+    assert got["Ik ben altijd stil"] != "Verhoeven"      # a turn never calls its own speaker
+    assert got["Dat is niet waar"] == "Verhoeven"
+    assert got["Heeft het met den brand"] == "Verhoeven"

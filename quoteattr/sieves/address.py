@@ -34,7 +34,9 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
               nicknames: Mapping[str, str] | None = None) -> list[str]:
     """The names a turn addresses: "Kom binnen, Frits" → ['Frits']; "…, mevrouw Dekker?" →
     ['mevrouw Dekker']. Interjections and common words are no names ("Ja, …", "Mijn God"). A pet
-    name the text has stated (``nicknames``, naming.py) is given as the full name it stands for."""
+    name the text has stated (``nicknames``, naming.py) is given as the full name it stands for,
+    and so is a title that ``nicknames`` maps to the one person holding it ("Ik ben altijd stil,
+    meester." → the schoolmaster's name)."""
     lang = lang or load_language("nl")
     out: list[str] = []
     text = text.strip()
@@ -51,6 +53,9 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
             words = words[1:]  # "Dag Smulders"
             name = " ".join(words)
         head = words[-1]
+        if len(words) == 1 and not greeted and nicknames and head.islower() and head in nicknames:
+            out.append(nicknames[head])  # a title in the vocative, held by one person of the text
+            continue
         if head.lower() in lang.turn_openers or not head[0].isupper():
             continue
         if len(words) == 1 and not greeted and (head.lower() in lower_words or m.start("name") == 0 and (

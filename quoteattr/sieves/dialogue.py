@@ -123,6 +123,9 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
         return quotes
     out = list(quotes)
     speech = [i for i, q in enumerate(out) if q.kind in ("direct", "partial")]
+    if resolver is not None:
+        # what a turn may call someone: a stated pet name, or a title one person holds
+        resolver.called = {**resolver.title_holders(), **resolver.nicknames}
     label = None
     if conv.narrator:
         name = _narrator_name(out, speech, an.lower_words, an.lang)
@@ -139,7 +142,7 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
         _alternate(an, out, speech, resolver, label)
         scenes = scene_starts(an)
         settle_phase(an, out, speech, lambda pos: scene_floor(scenes, pos),
-                     resolver.nicknames if resolver is not None else None)
+                     resolver.called if resolver is not None else None)
     return out
 
 
@@ -209,7 +212,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
     last (not the first speaker); in a story told by a narrator who talks, the narrator is
     always present, so the other person of anyone else is the narrator."""
     lower = an.lower_words
-    nick = resolver.nicknames if resolver is not None else None
+    nick = resolver.called if resolver is not None else None
     scenes = scene_starts(an)
     with_narrator = _narrator_scenes(an, out, speech, scenes) if narrator is not None else set()
     prev: Quote | None = None
@@ -225,7 +228,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
         if prev is not None and resolver is not None and q.cue is not None and want is not None:
             q = out[i] = _participant(q, resolver, want, [before_prev, prev.speaker], lower, an.lang)
         if q.speaker_kind == "description" and q.cue is not None and q.speaker:
-            q = out[i] = _described(an, q, prev, turn_texts, described, out, speech, resolver, lower)
+            q = out[i] = _described(an, q, prev, turn_texts, described, out, speech, resolver, lower, narrator)
         if resolver is not None and q.sieve in WEAK_SIEVES:
             beat = _beat_speaker(an, resolver, q, [before_prev, prev.speaker if prev else None])
             if beat is not None:
@@ -273,7 +276,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
 
 def _described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: list[str],
                described: dict[str, str], out: list[Quote], speech: list[int], resolver: Resolver | None,
-               lower: frozenset[str]) -> Quote:
+               lower: frozenset[str], narrator: str | None = None) -> Quote:
     """"— Dag Smulders, zei ik. — Zoo, ben jij het, zei de oude boer.": a description in the
     inquit of the answer to a turn that addressed someone by name is that person, and stays
     so for the rest of the text ("zei de oude boer" later on). Failing that, the person the
@@ -284,12 +287,12 @@ def _described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: l
         return q  # a definite description only ("zei moeder" names the family's mother)
     name = described.get(key)
     if name is None and prev is not None and q.paragraph != prev.paragraph:
-        addressed = [v for t in turn_texts for v in vocatives(t, lower, lang, resolver.nicknames if resolver else None) if not same(v, prev.speaker)]
-        own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.nicknames if resolver else None)}
-        if addressed and bare(addressed[-1]) not in own:
+        addressed = [v for t in turn_texts for v in vocatives(t, lower, lang, resolver.called if resolver else None) if not same(v, prev.speaker)]
+        own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.called if resolver else None)}
+        if addressed and bare(addressed[-1]) not in own and not same(addressed[-1], narrator):
             name = described[key] = _full(addressed[-1], out, speech, resolver, q.start)
     if name is None and resolver is not None:
-        name = _introduced(an, q, prev, resolver, key, lower, lang)
+        name = _introduced(an, q, prev, resolver, key, lower, lang, narrator)
         if name is not None:
             described[key] = name
     if name is None:
@@ -303,17 +306,18 @@ INTRODUCED_PARAS = 2
 
 
 def _introduced(an: DocumentAnalysis, q: Quote, prev: Quote | None, resolver: Resolver, key: str,
-                lower: frozenset[str], lang: LanguageData) -> str | None:
+                lower: frozenset[str], lang: LanguageData, narrator: str | None = None) -> str | None:
     """"… een oogenblik later stond Paul de Wit in de deur. --Ik stoor u, zeide de advocaat.": a
     description in an inquit stands for the person the narration has just named (in this
     paragraph or the two before), unless the turn addresses them, they spoke the turn before,
-    or what is known of them (gender, functions) does not fit the description."""
+    they tell the story, or what is known of them (gender, functions) does not fit the
+    description."""
     noun = key.split()[-1]
     if not person_noun(noun, lang):
         return None
     gender = description_gender(noun, lang)
     floor = an.paras[max(0, q.paragraph - INTRODUCED_PARAS)].start if q.paragraph < len(an.paras) else q.start
-    own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.nicknames)}
+    own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.called)}
     for p, ent in resolver.before(q.start):
         if p < floor:
             break
@@ -323,6 +327,8 @@ def _introduced(an: DocumentAnalysis, q: Quote, prev: Quote | None, resolver: Re
             continue  # "een stukje van den Westertoren": a name, but no evidence of a person
         if prev is not None and prev.paragraph != q.paragraph and same(ent.name, prev.speaker):
             continue
+        if same(ent.name, narrator):
+            continue  # a first-person narrator is "ik" in an inquit, never "de oude boer"
         have = ent.gender or ent.soft_gender
         if gender and have in ("m", "f") and have != gender:
             continue
@@ -383,7 +389,7 @@ def _participant(q: Quote, resolver: Resolver, want: str, talking: list[str | No
     """"--Ga zitten, zeide zij": a pronoun inquit names one of the people talking. When the
     pronoun was resolved to someone of the other gender, or to the person the turn addresses,
     the participant of the pronoun's gender takes the turn."""
-    own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.nicknames if resolver else None)}
+    own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.called if resolver else None)}
     have = _gender(resolver, q.speaker)
     if have in ("m", "f") and have == want and bare(q.speaker or "") not in own:
         return q
