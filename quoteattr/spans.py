@@ -395,6 +395,38 @@ def _narrates(text: str, pos: int, lang: LanguageData) -> bool:
     return action_beat_verb(verb, lang)
 
 
+#: a relative clause continuing an inquit's subject: "zeide de oude heer, die …"
+_RELATIVE_START = regex.compile(r"\s*(?:die|dat|wiens|wier)\b")
+_SENTENCE_STOP = regex.compile(r"[.!?…](?=\s)")
+
+
+def _resumes(text: str, pos: int, end: int, lang: LanguageData) -> int | None:
+    """Where speech starts again at ``pos`` (after spaces) up to ``end``, or None: narration
+    takes over, or what follows neither talks to someone nor of oneself."""
+    start = pos
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start < 2 or _NARRATION_START.match(text, start) or _narrates(text, start, lang):
+        return None
+    rest = text[start:end]
+    if not (_ADDRESS.search(rest) or _FIRST_PERSON.search(rest) or rest.rstrip().endswith(("?", "!"))
+            or _calls_someone(rest, lang)):
+        # speech talks to someone or of oneself; narration after an inquit ("zeide hij, met een
+        # glimlach") does not ("Ik voelde …", narration in the first person, is caught above)
+        return None
+    return start
+
+
+def _calls_someone(rest: str, lang: LanguageData) -> bool:
+    """Does the first sentence of ``rest`` call someone by name ("Laat hem binnen, Jan.")? Speech
+    addresses people; narration does not."""
+    from .sieves.address import vocatives  # (address reads the language data only)
+
+    m = regex.search(r"[.!?…](?:\s|$)", rest)
+    first = rest[: m.end()] if m else rest
+    return bool(vocatives(first, frozenset(), lang))
+
+
 def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: LanguageData) -> QuoteSpan | None:
     """The speech that resumes after the inquit inside a dash turn: "--Lili, rust dan toch! riep
     Paul; je krijgt nog hoofdpijn" → "je krijgt nog hoofdpijn". The inquit clause runs from the
@@ -404,18 +436,17 @@ def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: Langua
     m = _INQUIT_END.search(text, turn.end + 1, min(para.end, turn.end + 1 + _INQUIT_MAX_CHARS))
     if m is None:
         return None
-    start = m.end()
-    while start < para.end and text[start].isspace():
-        start += 1
     end = para.end
-    while end > start and text[end - 1].isspace():
+    while end > para.start and text[end - 1].isspace():
         end -= 1
-    if end - start < 2 or _NARRATION_START.match(text, start) or _narrates(text, start, lang):
-        return None
-    rest = text[start:end]
-    if not (_ADDRESS.search(rest) or _FIRST_PERSON.search(rest) or rest.rstrip().endswith(("?", "!"))):
-        # speech talks to someone or of oneself; narration after an inquit ("zeide hij, met een
-        # glimlach") does not ("Ik voelde …", narration in the first person, is caught above)
+    start = _resumes(text, m.end(), end, lang)
+    if start is None and text[m.start()] == "," and _RELATIVE_START.match(text, m.end()):
+        # "zeide de oude heer, die nu wakker was. Laat hem binnen, Jan.": the inquit runs on in a
+        # relative clause; the speech resumes with the next sentence
+        stop = _SENTENCE_STOP.search(text, m.end(), min(end, m.end() + 2 * _INQUIT_MAX_CHARS))
+        if stop is not None:
+            start = _resumes(text, stop.end(), end, lang)
+    if start is None:
         return None
     return QuoteSpan(start, end, text[start:end], open_mark=turn.open_mark, close_mark=None, open_pos=start,
                      close_pos=-1, paragraph=para.index, introducer="-")

@@ -591,3 +591,14 @@ def test_a_title_in_the_vocative_addresses_the_one_person_holding_it():
     assert got["Ik ben altijd stil"] != "Verhoeven"      # a turn never calls its own speaker
     assert got["Dat is niet waar"] == "Verhoeven"
     assert got["Heeft het met den brand"] == "Verhoeven"
+
+
+def test_speech_resumes_after_an_inquit_that_runs_on_in_a_relative_clause():
+    text = ("--Naar de serre, hoop ik, zeide de oude heer, die nu heelemaal wakker was. Laat hem binnen, Jan.\n\n"
+            "--Ja, mijnheer, zeide de knecht, die al bij de deur stond. Hij keek niet om.\n")
+    quotes = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert_offsets(text, quotes)
+    texts = [q.text for q in quotes]
+    assert "Laat hem binnen, Jan." in texts               # speech again: it calls someone by name
+    assert not any("Hij keek" in t for t in texts)        # narration after the inquit stays narration
+    assert quotes[texts.index("Laat hem binnen, Jan.")].group == quotes[0].group is not None
