@@ -94,6 +94,8 @@ class Resolver:
     def add_name(self, head: str, pos: int, *, role: str | None = None, kind: str = "person",
                  antecedent: bool = True, subject: bool = False, oblique: bool = False) -> Entity:
         """Register a name mention; returns its entity (merging aliases by surname)."""
+        if "\n" in head or "  " in head:
+            head = " ".join(head.split())  # a name across a line break of hard-wrapped text
         head = self.nicknames.get(head, head)
         key = surname_key(head, self.lang)
         if key not in self.by_key:

@@ -602,3 +602,11 @@ def test_speech_resumes_after_an_inquit_that_runs_on_in_a_relative_clause():
     assert "Laat hem binnen, Jan." in texts               # speech again: it calls someone by name
     assert not any("Hij keek" in t for t in texts)        # narration after the inquit stays narration
     assert quotes[texts.index("Laat hem binnen, Jan.")].group == quotes[0].group is not None
+
+
+def test_an_interrogative_before_a_name_makes_no_vocative_and_names_lose_line_breaks():
+    from quoteattr.sieves.address import vocatives
+    assert vocatives("Welke Yara?") == []
+    assert vocatives("Zeg eens, De Vries, kom je?") == ["De Vries"]
+    text = "Daar stond Jo\nVan den Broeck bij het hek.\n\n— Wat doe je hier? vroeg Jo\nVan den Broeck."
+    assert [q.speaker for q in quoteattr.extract(text)] == ["Jo Van den Broeck"]

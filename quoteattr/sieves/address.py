@@ -52,6 +52,9 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
         if greeted:
             words = words[1:]  # "Dag Smulders"
             name = " ".join(words)
+        if words[0].lower() in lang.function_words and words[0].lower() not in lang.particles \
+                and words[0].lower() not in lang.honorifics:
+            continue  # "Welke Yara?", "Die Jansen!": a question or an exclamation about someone
         head = words[-1]
         if len(words) == 1 and not greeted and nicknames and head.islower() and head in nicknames:
             out.append(nicknames[head])  # a title in the vocative, held by one person of the text
