@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from .entities import is_common_word, is_given_name
 from .lang import LanguageData
 
 #: words one of the naming patterns needs: a text without any of them states no name
@@ -36,28 +37,40 @@ _TRULY = r"(?i:eigenlijk|voluit|officieel|in\s+werkelijkheid)"
 @lru_cache(maxsize=8)
 def _patterns(particles: frozenset[str]) -> tuple[regex.Pattern, regex.Pattern]:
     parts = "|".join(regex.escape(p) for p in sorted(particles, key=len, reverse=True) if p.islower())
-    full = rf"{_WORD}(?:\s+(?:(?:{parts})\s+)*{_WORD})+"
+    full = rf"{_WORD}(?:\s+(?:(?:{parts})\s+)*{_WORD})*"
     nick = rf"{_WORD}"
     pairs = regex.compile(
         # "Frederika Verstraeten, die iedereen Freddy noemde" / "…, die door iedereen Freddy genoemd werd"
         rf"(?P<full>{full}),\s+die\s+{_FILLER}(?P<nick>{nick})\s+(?:noemde|noemden|noemt|noemen|genoemd)\b"
         # "Frederika Verstraeten, door iedereen Freddy genoemd," / "…, kortweg Freddy genoemd"
         rf"|(?P<full>{full}),\s+(?:door\s+{_FILLER}|kortweg\s+|ook\s+wel\s+|altijd\s+)?(?P<nick>{nick})\s+genoemd\b"
+        # "Cornelia, het jongste meisje, dat sedert haar wieg door niemand anders dan Nelly genoemd werd"
+        rf"|(?P<full>{full}),\s+[^.;:!?]{{0,60}}?\b(?:die|dat)\s+[^.;:!?]{{0,60}}?\bdoor\s+[^.;:!?]{{0,40}}?"
+        rf"(?<![\p{{L}}])(?P<nick>{nick})\s+genoemd\b"
         # "Bertje heette eigenlijk Albert van Dommelen" / "Eigenlijk heette Bertje Albert van Dommelen"
         rf"|(?<![\p{{L}}])(?P<nick>{nick})\s+(?:heette|heet)\s+{_TRULY}\s+(?P<full>{full})"
         rf"|(?<![\p{{L}}]){_TRULY}\s+(?:heette|heet)\s+(?P<nick>{nick})\s+(?P<full>{full})"
         # "Jet, voluit Henriëtte de Bruin," / "Jet (eigenlijk Henriëtte de Bruin)"
         rf"|(?<![\p{{L}}])(?P<nick>{nick})\s*[,(]\s*{_TRULY}\s+(?P<full>{full})\s*[,).;]",
         regex.V1)
-    # "Albert van Dommelen heette hij eigenlijk": the pet name is the person the narration was about
+    # the person the narration is about, named before: "Albert van Dommelen heette hij eigenlijk"
+    # (the pet name is that person), "Thuis heette hij Henk", "haar vrienden noemden haar Fré"
+    # (the name is that person's pet name)
     pronoun = regex.compile(
-        rf"(?P<full>{full})\s+(?:heette|heet)\s+(?:hij|zij|ze)\s+{_TRULY}\b", regex.V1)
+        rf"(?P<full>{full})\s+(?:heette|heet)\s+(?:hij|zij|ze)\s+{_TRULY}\b"
+        rf"|(?<![\p{{L}}])(?:heette|heet)\s+(?:hij|zij|ze)\s+(?:(?:thuis|ook|altijd|voor\s+\p{{Ll}}+)\s+)?(?P<nick>{nick})\b"
+        rf"|(?<![\p{{L}}])(?:noemde|noemden|noemt|noemen)\s+(?:hem|haar)\s+(?:\p{{Ll}}+\s+){{0,2}}?(?P<nick>{nick})\b"
+        rf"|(?<![\p{{L}}])(?:hem|haar)\s+(?P<nick>{nick})\s+(?:noemde|noemden|noemt|noemen)\b",
+        regex.V1)
     return pairs, pronoun
 
 
 def naming_statements(text: str, lang: LanguageData, quoted: list[tuple[int, int]]) -> dict[str, str]:
-    """Pet name → full name, from the naming statements of ``text`` outside the ``quoted``
-    ranges (sorted (start, end) pairs). A pet name given two different full names is dropped."""
+    """Pet name → the name it stands for, from the naming statements of ``text`` outside the
+    ``quoted`` ranges (sorted (start, end) pairs). A pet name given two different names is
+    dropped. Two names of one word ("Fré", "Frederica") map to the one the text writes with a
+    surname ("Lili heette eigenlijk Elisabeth" keeps "Lili" when the text has "Lili van
+    Oosterwijk"), else to the longer, given name."""
     if _KEYWORDS.search(text) is None:
         return {}
     pairs, pronoun = _patterns(lang.particles)
@@ -71,8 +84,11 @@ def naming_statements(text: str, lang: LanguageData, quoted: list[tuple[int, int
     def add(nick: str, full: str) -> None:
         full = " ".join(full.split())
         words = full.split()
-        if nick in words or nick.lower() in lang.function_words or words[0].lower() in lang.function_words:
+        if not words or nick in words or nick.lower() in lang.function_words or words[0].lower() in lang.function_words \
+                or lang.is_temporal(nick) or lang.is_temporal(words[0]):
             return
+        if len(words) == 1 and _with_surname(text, nick, lang) and not _with_surname(text, full, lang):
+            nick, full = full, nick  # "Lili heette eigenlijk Elisabeth", "Lili van Oosterwijk": Lili
         found.setdefault(nick, set()).add(full)
 
     for m in pairs.finditer(text):
@@ -81,14 +97,52 @@ def naming_statements(text: str, lang: LanguageData, quoted: list[tuple[int, int
     for m in pronoun.finditer(text):
         if inside(m.start()):
             continue
-        nick = _last_single_name(text, m.start(), lang)
-        if nick is not None:
-            add(nick, m.group("full"))
+        if m.group("full"):
+            nick = _last_single_name(text, m.start(), lang)
+            if nick is not None:
+                add(nick, m.group("full"))
+        else:
+            person = _topic_before(text, m.start(), lang, skip=m.group("nick"))
+            if person is not None:
+                add(m.group("nick"), person)
     return {nick: next(iter(fulls)) for nick, fulls in found.items() if len(fulls) == 1}
+
+
+def _with_surname(text: str, name: str, lang: LanguageData) -> bool:
+    """Does the text write ``name`` with a surname after it: a particle and a capital ("Lili van
+    Oosterwijk"), or a capitalised word that is neither a given name nor a common word ("Lili
+    Brand"; not "juffrouw Nelly Elsa", two given names)?"""
+    parts = "|".join(regex.escape(p) for p in sorted(lang.particles, key=len, reverse=True) if p.islower())
+    for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(name)}\s+((?:(?:{parts})\s+)*)(\p{{Lu}}[\p{{L}}'’-]+)", text):
+        word = m.group(2)
+        if m.group(1) or not (is_given_name(word, lang=lang) or is_common_word(word, lang=lang)):
+            return True
+    return False
 
 
 #: how far back the person a pronoun naming statement is about may be named
 _BACK = 400
+_SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?])\s+|\n)")
+
+
+def _topic_before(text: str, pos: int, lang: LanguageData, skip: str = "") -> str | None:
+    """The person a sentence with "hij"/"haar" is about: the first name of this sentence or of
+    one of the two before it, in the paragraph ("Haar oudste dochter, Frederica, had de leiding
+    … Zij was … en haar vrienden noemden haar Fré")."""
+    floor = max(text.rfind("\n\n", 0, pos), pos - 2 * _BACK, 0)
+    ends = [m.end() for m in regex.finditer(r"[.!?](?=\s)", text[floor:pos])]
+    sentence_starts = [floor] + [floor + e for e in ends]
+    for start in reversed(sentence_starts[-3:]):
+        stop = pos if start == sentence_starts[-1] else next(s for s in sentence_starts if s > start)
+        for m in lang.name_regex.finditer(text, start, stop):
+            words = m.group().split()
+            k = 0
+            while k < len(words) and (words[k].lower() in lang.function_words or lang.is_temporal(words[k])
+                                      or is_common_word(words[k], lang=lang) and not is_given_name(words[k], lang=lang)):
+                k += 1  # "Thuis heette hij Henk": a sentence-initial word is no name
+            if k < len(words) and not (len(words) - k == 1 and words[k] == skip):
+                return " ".join(words[k:])  # ("Kees Hoogland … noemden hem oom Kees": no new name)
+    return None
 
 
 def _last_single_name(text: str, pos: int, lang: LanguageData) -> str | None:

@@ -398,6 +398,8 @@ def _narrates(text: str, pos: int, lang: LanguageData) -> bool:
 #: a relative clause continuing an inquit's subject: "zeide de oude heer, die …"
 _RELATIVE_START = regex.compile(r"\s*(?:die|dat|wiens|wier)\b")
 _SENTENCE_STOP = regex.compile(r"[.!?…](?=\s)")
+#: an inquit whose subject is a pronoun takes no relative clause: "zeide hij, dat was ik" speaks on
+_PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?:hij|zij|ze|ik|wij|we|gij|ge|u|jij|je)$", regex.IGNORECASE)
 
 
 def _resumes(text: str, pos: int, end: int, lang: LanguageData) -> int | None:
@@ -440,7 +442,8 @@ def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: Langua
     while end > para.start and text[end - 1].isspace():
         end -= 1
     start = _resumes(text, m.end(), end, lang)
-    if start is None and text[m.start()] == "," and _RELATIVE_START.match(text, m.end()):
+    if start is None and text[m.start()] == "," and _RELATIVE_START.match(text, m.end()) \
+            and not _PRONOUN_BEFORE.search(text, max(turn.end, m.start() - 6), m.start()):
         # "zeide de oude heer, die nu wakker was. Laat hem binnen, Jan.": the inquit runs on in a
         # relative clause; the speech resumes with the next sentence
         stop = _SENTENCE_STOP.search(text, m.end(), min(end, m.end() + 2 * _INQUIT_MAX_CHARS))

@@ -421,15 +421,27 @@ from quoteattr.naming import naming_statements  # noqa: E402
     ("Eigenlijk heette Mies Maria Wilhelmina Brandt.", "Mies", "Maria Wilhelmina Brandt"),
     ("Jet, voluit Henriëtte de Bruin, stond al bij de deur.", "Jet", "Henriëtte de Bruin"),
     ("Toontje liep voorop. Antonius Verbeek heette hij voluit, naar zijn grootvader.", "Toontje", "Antonius Verbeek"),
+    # the person the sentence is about, then "heette hij", "noemden haar"
+    ("Hendrik Bos studeerde al jaren in Leiden. Thuis heette hij Rik, en daar bleef het bij.", "Rik", "Hendrik Bos"),
+    ("Haar zuster, Wilhelmina, was de oudste. Zij was streng, en de kinderen noemden haar Mien.", "Mien", "Wilhelmina"),
+    ("Cornelia, het jongste meisje, dat door iedereen Nel genoemd werd, zat bij het raam.", "Nel", "Cornelia"),
 ])
 def test_naming_statements_pair_a_pet_name_with_the_full_name(text, nick, full):
     assert naming_statements(text, load_language("nl"), []) == {nick: full}
 
 
-def test_naming_statements_need_a_full_name_and_skip_quotations():
+def test_a_title_before_a_pet_name_of_the_named_person_states_nothing_new():
+    text = "Kees Hoogland was de broer van Marianne. De kinderen noemden hem oom Kees, ook nu nog."
+    assert naming_statements(text, load_language("nl"), []) == {}
+
+
+def test_naming_statements_of_two_given_names_keep_the_one_written_with_a_surname_and_skip_quotations():
     lang = load_language("nl")
-    # two given names tell nothing about a surname
-    assert naming_statements("Lot heette eigenlijk Charlotte, maar dat wist niemand.", lang, []) == {}
+    # two given names: the pet name stands for the longer one, unless the text writes the pet
+    # name with a surname ("Lot van Dam"), which then stays the name of the person
+    assert naming_statements("Lot heette eigenlijk Charlotte, maar dat wist niemand.", lang, []) == {"Lot": "Charlotte"}
+    text = "Lot van Dam kwam binnen. Lot heette eigenlijk Charlotte, maar dat wist niemand."
+    assert naming_statements(text, lang, []) == {"Charlotte": "Lot"}
     text = "--Hij heet eigenlijk Pieter de Graaf, zei ze, maar wij zeggen Piet."
     quoted = [(2, text.index(", zei"))]
     assert naming_statements("Piet heette eigenlijk Pieter de Graaf.", lang, [(0, 40)]) == {}
