@@ -622,3 +622,10 @@ def test_an_interrogative_before_a_name_makes_no_vocative_and_names_lose_line_br
     assert vocatives("Zeg eens, De Vries, kom je?") == ["De Vries"]
     text = "Daar stond Jo\nVan den Broeck bij het hek.\n\n— Wat doe je hier? vroeg Jo\nVan den Broeck."
     assert [q.speaker for q in quoteattr.extract(text)] == ["Jo Van den Broeck"]
+
+
+def test_two_people_of_one_family_are_not_one_speaker():
+    from quoteattr.sieves.address import same
+    assert same("Frits", "Frits van Raven") and same("mevrouw Dekker", "Dekker")
+    assert not same("Frits van Raven", "Betsy van Raven")
+    assert not same("mevrouw Verstraeten", "mijnheer Verstraeten")

@@ -66,6 +66,9 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
             # a word the text also writes in lower case, a common word opening the turn, or a
             # sentence of one word that is no first name ("Gekrabbel. En iets dat jankt.")
             continue
+        if nicknames and name not in nicknames and len(words) == 2 and words[0].lower() in lang.honorifics \
+                and words[1] in nicknames:
+            name = words[1]  # "juffrouw Nelly": the pet name stands for the person
         out.append(nicknames.get(name, name) if nicknames else name)
     return out
 
@@ -78,8 +81,31 @@ def bare(name: str) -> str:
 
 def same(a: str | None, b: str | None) -> bool:
     """Do two speaker names name one person ('Frits' and 'Frits van Raven', 'mevrouw Dekker' and
-    'Dekker')?"""
+    'Dekker')? Not two of one family: 'Frits van Raven' and 'Betsy van Raven' differ in their
+    given names, 'mevrouw Verstraeten' and 'mijnheer Verstraeten' in their titles."""
     if not a or not b:
         return False
     wa, wb = a.lower().split(), b.lower().split()
-    return wa[-1] == wb[-1] or (len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0])
+    if wa[-1] == wb[-1]:
+        ta, tb = _title(wa), _title(wb)
+        if ta and tb and ta != tb:
+            return False  # husband and wife
+        ga, gb = _given(wa), _given(wb)
+        return not (ga and gb and ga != gb)
+    return (len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0])
+
+
+def _title(words: list[str]) -> str | None:
+    """The gender an honorific before a name gives ('mevrouw Dekker' → f), from honorifics.tsv."""
+    if len(words) < 2:
+        return None
+    gender = load_language("nl").honorifics.get(words[0])
+    return gender if gender in ("m", "f") else None
+
+
+def _given(words: list[str]) -> str | None:
+    """The given name of a full name ('frits' of 'frits van raven'), not a title or a particle."""
+    lang = load_language("nl")
+    if len(words) < 2 or words[0] in lang.particles or words[0] in lang.honorifics:
+        return None
+    return words[0]
