@@ -629,3 +629,11 @@ def test_two_people_of_one_family_are_not_one_speaker():
     assert same("Frits", "Frits van Raven") and same("mevrouw Dekker", "Dekker")
     assert not same("Frits van Raven", "Betsy van Raven")
     assert not same("mevrouw Verstraeten", "mijnheer Verstraeten")
+
+
+def test_a_turn_that_names_its_speaker():
+    text = ("Marianne stond in de keuken toen de bel ging. Joost kwam binnen met een meisje.\n\n"
+            "— Mam, dit is Ilse, zei Joost.\n\n— Dag mevrouw. Ik ben Ilse. Ilse Verbeek.\n\n"
+            "— Kom binnen, kind.\n\n— Dank u wel.\n\n— Ga zitten.\n\n— Wat ruikt het lekker.\n")
+    got = speakers_of(text)
+    assert got["Dag mevrouw."] == "Ilse Verbeek"

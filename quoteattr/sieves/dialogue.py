@@ -15,6 +15,7 @@ flag), and only changes turns whose speaker came from a weak sieve (carry-over o
                         them, as one identity through the text
   dialogue-described    "zei de oude boer" in the answer to "Dag Smulders" is Smulders, from
                         then on
+  dialogue-self-named   "Ik ben Ilse." names its own speaker
 
 A name used as a vocative inside a turn is the person addressed, so it is never that turn's
 speaker.
@@ -230,6 +231,12 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
         if q.speaker_kind == "description" and q.cue is not None and q.speaker:
             q = out[i] = _described(an, q, prev, turn_texts, described, out, speech, resolver, lower, narrator)
         if resolver is not None and q.sieve in WEAK_SIEVES:
+            named = _self_named(q.text, resolver, an.lang)
+            if named is not None:
+                q = out[i] = replace(q, speaker=named, speaker_mention=None, speaker_start=None, speaker_end=None,
+                                     speaker_kind="person", sieve="dialogue-self-named", confidence=0.8,
+                                     cue=None, cue_start=None, cue_end=None)
+        if resolver is not None and q.sieve in WEAK_SIEVES:
             beat = _beat_speaker(an, resolver, q, [before_prev, prev.speaker if prev else None])
             if beat is not None:
                 q = out[i] = replace(q, speaker=beat, speaker_mention=None, speaker_start=None, speaker_end=None,
@@ -272,6 +279,23 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
             prev = q
         elif prev is None or q.paragraph != prev.paragraph:
             prev = q
+
+
+_SELF_NAMED = regex.compile(
+    r"(?<![\p{L}])(?i:ik\s+ben|ik\s+heet|mijn\s+naam\s+is)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)")
+
+
+def _self_named(text: str, resolver: Resolver, lang: LanguageData) -> str | None:
+    """"Dag mevrouw. Ik ben Ilse. Ilse Verbeek.": a turn that names its own speaker. The name
+    must be a person of the text or a given name ("Ik ben Amsterdammer" names no one)."""
+    m = _SELF_NAMED.search(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    ent = resolver.entity_for_name(name, 1 << 62)
+    if ent is not None and ent.kind == "person":
+        return ent.name
+    return name if is_given_name(name.split()[0]) else None
 
 
 def _described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: list[str],
