@@ -437,3 +437,10 @@ def test_a_singular_verb_makes_no_plural_group_of_a_sentence_initial_name():
 def test_a_capitalised_preposition_opens_no_name():
     text = "Tegenover RTL Nieuws vertelt de 42-jarige moeder van twee kinderen: 'Ik sliep al weken slecht.'"
     assert speaker_of(text, "sliep") == "de 42-jarige moeder van twee kinderen"
+
+
+@pytest.mark.parametrize("source", ["critici", "deskundigen", "kenners"])
+def test_a_quote_after_a_volgens_sentence_goes_on_with_its_source(source):
+    text = (f"Minister Hoekstra presenteerde dinsdag zijn plannen. Volgens {source} gaan ze niet ver genoeg. "
+            "'Het kabinet laat een kans liggen.'")
+    assert speaker_of(text, "kans liggen") == source

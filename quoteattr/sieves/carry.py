@@ -7,12 +7,12 @@ import bisect
 from dataclasses import replace
 
 from ..analysis import QMARK, DocumentAnalysis
-from ..cues import cue_span, phrase_at, phrase_mention
+from ..cues import Phrase, cue_span, phrase_at, phrase_mention
 from ..entities import EntityType, entity_type, is_given_name
-from ..model import Quote
+from ..model import Cue, Quote
 from ..resolve import Resolver
 from .explicit import after_interruption
-from .grammar import AUXILIARIES, Attribution, after_preposition, speakerish, subject_of
+from .grammar import AUXILIARIES, Attribution, after_preposition, bare_person_noun, speakerish, subject_of
 
 
 def is_turn(an: DocumentAnalysis, start: int) -> bool:
@@ -113,6 +113,20 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
         ph = subject_of(an, items, vc)
         if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, an.lang)):
             return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vc), "preceding-cue", 0.6)
+    for k, t in enumerate(items[:-1]):
+        if t.lower == "volgens":
+            # "Volgens critici gaan ze niet ver genoeg. ‘…’": the source of the claim goes on
+            ph = phrase_at(items, k + 1, an.lang) or bare_person_noun(items, k + 1, an.lang)
+            nxt = items[k + 1]
+            if ph is None and nxt.is_word and not nxt.is_cap and nxt.lower not in an.lang.function_words \
+                    and entity_type(nxt.text, lang=an.lang) is EntityType.PERSON:
+                ph = Phrase(k + 1, k + 2, "description", None, nxt.text)  # "volgens critici"
+            if ph is not None and ph.kind != "pronoun" and (ph.kind in ("name", "organisation", "description")
+                                                           and (ph.kind != "description" or speakerish(ph, items, an.lang)
+                                                                or ph.end_i == k + 2)):
+                return Attribution(phrase_mention(an.text, items, ph, an.lang), Cue(t.start, t.end, t.text, "volgens"),
+                                   "preceding-cue", 0.55)
+            break
     for k in range(0, min(len(items), 7)):
         if k > 0 and after_preposition(items, k, an.lang):
             continue  # "minister van Buitenlandse Handel", "in de Verenigde Staten": not the subject
