@@ -255,6 +255,8 @@ def _apposed_role_text(after: str, lang: LanguageData) -> str | None:
 
 #: an apposition after a name: a comma, an article, then up to four words
 _APPOSITION = regex.compile(r",\s+(?:een|de|den|het)\s+((?:[\p{Ll}-]+,?\s+){0,3}[\p{Ll}-]+)")
+#: a function apposed without an article: "Johan Steenhuysen, luitenant bij de grenadiers,"
+_BARE_APPOSITION = regex.compile(r",\s+(\p{Ll}+)(?=[\s,])")
 #: an honorific right before a name, with no article: "freule Adolphine de Kempenaer"
 _HONORIFIC_BEFORE = regex.compile(r"(?:^|[\s,])(\p{L}+)\s+$")
 #: a description right before a name: "de oude heer Diederik van der Meulen"
@@ -267,6 +269,9 @@ def apposed_epithet(text: str, end: int, lang: LanguageData) -> tuple[str, list[
     with the adjectives before it."""
     m = _APPOSITION.match(text, end, end + 80)
     if m is None:
+        bare = _BARE_APPOSITION.match(text, end, end + 40)
+        if bare is not None and bare.group(1) in lang.titles:
+            return bare.group(1), []
         return None
     found = _epithet(m.group(1).replace(",", " ").split(), lang)
     if found is not None:
