@@ -157,7 +157,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     t = toks[i]
     as_det = t.lower in lang.determiners and i + 1 < n and toks[i + 1].is_word and (
         toks[i + 1].lower in lang.titles or toks[i + 1].lower in lang.organisations
-        or toks[i + 1].lower in lang.modifiers or toks[i + 1].text in lang.nationalities)
+        or toks[i + 1].lower in lang.modifiers or toks[i + 1].text in lang.nationalities
+        or toks[i + 1].lower in lang.kinship or toks[i + 1].lower in lang.person_nouns)  # "zeide haar broeder"
     if not as_det and t.lower in lang.pronouns and lang.pronouns[t.lower][1] in ("subject", "object", "relative"):
         if t.lower == "het":
             return None

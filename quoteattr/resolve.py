@@ -701,6 +701,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         group = group if first in _LOWER_DETS else "de " + group
         return "een van " + group, "description", m.role
     if len(words) >= 2 and words[0] in ("haar", "zijn", "hun"):
+        # "zeide haar broeder van den canapé": the noun phrase ends at its preposition
+        cut = next((k for k in range(2, len(words)) if words[k] in an.lang.prepositions), len(words))
+        words = words[:cut]
         gender = {"haar": "f", "zijn": "m", "hun": "pl"}[words[0]]
         owner = resolver.antecedent(m.start, gender)
         if owner is None and last is not None:

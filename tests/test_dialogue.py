@@ -637,3 +637,11 @@ def test_a_turn_that_names_its_speaker():
             "— Kom binnen, kind.\n\n— Dank u wel.\n\n— Ga zitten.\n\n— Wat ruikt het lekker.\n")
     got = speakers_of(text)
     assert got["Dag mevrouw."] == "Ilse"                  # (the full name is only inside the turn)
+
+
+def test_a_relative_in_an_inquit_is_not_the_person_it_is_related_to():
+    from quoteattr.sieves.address import same
+    text = "Cornelia zette de kruik neer.\n\n--Dan neem je een kleinere, zeide haar broeder van den canapé.\n"
+    assert [q.speaker for q in quoteattr.extract(text)] == ["broeder van Cornelia"]
+    assert not same("broeder van Cornelia", "Cornelia")
+    assert same("de oude heer", "de oude heer")

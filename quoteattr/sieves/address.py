@@ -74,9 +74,14 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
 
 
 def bare(name: str) -> str:
-    """'mevrouw Dekker' → 'dekker': the name without its honorific, for comparison."""
+    """'mevrouw Dekker' → 'dekker': the name without its honorific, for comparison. A
+    description ("broeder van Cornelia", "de oude heer") is compared whole: it is not Cornelia."""
     words = name.split()
-    return words[-1].lower() if words else ""
+    if not words:
+        return ""
+    if words[0].islower() and load_language("nl").honorifics.get(words[0]) is None:
+        return name.lower()
+    return words[-1].lower()
 
 
 def same(a: str | None, b: str | None) -> bool:
@@ -85,6 +90,8 @@ def same(a: str | None, b: str | None) -> bool:
     given names, 'mevrouw Verstraeten' and 'mijnheer Verstraeten' in their titles."""
     if not a or not b:
         return False
+    if bare(a) != bare(b) and (" " in bare(a) or " " in bare(b)):
+        return False  # a description is one person, not the one it is related to
     wa, wb = a.lower().split(), b.lower().split()
     if wa[-1] == wb[-1]:
         ta, tb = _title(wa), _title(wb)

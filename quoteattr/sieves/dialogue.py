@@ -382,8 +382,8 @@ def _full(name: str, out: list[Quote], speech: list[int], resolver: Resolver | N
     best = None
     for i in speech:
         sp = out[i].speaker
-        if sp and bare(sp) == key and (best is None or len(sp) > len(best)):
-            best = sp
+        if sp and bare(sp) == key and out[i].speaker_kind != "description" and (best is None or len(sp) > len(best)):
+            best = sp  # ("broeder van Cornelia" is a description, never Cornelia's fuller name)
     if best is None and resolver is not None:
         ent = resolver.entity_for_name(name.split()[-1], pos)
         if ent is not None and ent.kind == "person" and len(ent.name) > len(name):
