@@ -645,3 +645,11 @@ def test_a_relative_in_an_inquit_is_not_the_person_it_is_related_to():
     assert [q.speaker for q in quoteattr.extract(text)] == ["broeder van Cornelia"]
     assert not same("broeder van Cornelia", "Cornelia")
     assert same("de oude heer", "de oude heer")
+
+
+def test_a_pronoun_inquit_is_never_the_woman_the_turn_addresses():
+    text = ("Mathilde zat aan den vleugel. Frederica stond bij het raam en keek naar buiten.\n\n"
+            "--Er was geen inspectie, Frederica, hernam zij. Ik heb hem gezien.\n\n--Waar dan?\n\n--Op het plein.\n\n"
+            "--Dat kan niet.\n\n--Het kan wel.\n\n--Je liegt.\n")
+    got = speakers_of(text)
+    assert got["Er was geen inspectie"] == "Mathilde"

@@ -422,7 +422,21 @@ def _participant(q: Quote, resolver: Resolver, want: str, talking: list[str | No
     for name in reversed([t for t in talking if t]):
         if _gender(resolver, name) == want and bare(name) not in own and not same(name, q.speaker):
             return replace(q, speaker=name, speaker_kind="person", sieve="dialogue-participant", confidence=0.6)
+    if q.speaker is not None and bare(q.speaker) in own:
+        # "--Er was geen inspectie, Fré. …, hernam zij": not Fré; the nearest other woman named
+        for p, ent in resolver.before(q.start):
+            if q.start - p > PARTICIPANT_WINDOW:
+                break
+            if ent.kind == "person" and (ent.gender or ent.soft_gender) == want and bare(ent.name) not in own \
+                    and not same(ent.name, q.speaker):
+                return replace(q, speaker=ent.name, speaker_kind="person", sieve="dialogue-participant",
+                               confidence=0.5)
     return q
+
+
+#: how far back the narration may have named the one a pronoun inquit stands for, when the
+#: nearest one is the person the turn addresses
+PARTICIPANT_WINDOW = 1500
 
 
 _BEAT = regex.compile(r"[\s\"'”’»›]*(?P<subject>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?P<verb>\p{Ll}+)")
