@@ -648,7 +648,8 @@ def test_a_relative_in_an_inquit_is_not_the_person_it_is_related_to():
 
 
 def test_a_pronoun_inquit_is_never_the_woman_the_turn_addresses():
-    text = ("Mathilde zat aan den vleugel. Frederica stond bij het raam en keek naar buiten.\n\n"
+    text = ("Mathilde zat aan den vleugel. Henk en Frederica stonden bij het raam.\n\n"
+            "--Wie heeft de zwaan besteld? vroeg Henk.\n\n"
             "--Er was geen inspectie, Frederica, hernam zij. Ik heb hem gezien.\n\n--Waar dan?\n\n--Op het plein.\n\n"
             "--Dat kan niet.\n\n--Het kan wel.\n\n--Je liegt.\n")
     got = speakers_of(text)
