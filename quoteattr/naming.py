@@ -71,7 +71,8 @@ def naming_statements(text: str, lang: LanguageData, quoted: list[tuple[int, int
     dropped. Two names of one word ("Fré", "Frederica") map to the one the text writes with a
     surname ("Lili heette eigenlijk Elisabeth" keeps "Lili" when the text has "Lili van
     Oosterwijk"), else to the longer, given name."""
-    if _KEYWORDS.search(text) is None:
+    windows = _windows(text)
+    if not windows:
         return {}
     pairs, pronoun = _patterns(lang.particles)
     starts = [s for s, _ in quoted]
@@ -91,10 +92,11 @@ def naming_statements(text: str, lang: LanguageData, quoted: list[tuple[int, int
             nick, full = full, nick  # "Lili heette eigenlijk Elisabeth", "Lili van Oosterwijk": Lili
         found.setdefault(nick, set()).add(full)
 
-    for m in pairs.finditer(text):
-        if not inside(m.start()):
-            add(m.group("nick"), m.group("full"))
-    for m in pronoun.finditer(text):
+    for ws, we in windows:
+        for m in pairs.finditer(text, ws, we):
+            if not inside(m.start()):
+                add(m.group("nick"), m.group("full"))
+    for m in (m for ws, we in windows for m in pronoun.finditer(text, ws, we)):
         if inside(m.start()):
             continue
         if m.group("full"):
@@ -106,6 +108,25 @@ def naming_statements(text: str, lang: LanguageData, quoted: list[tuple[int, int
             if person is not None:
                 add(m.group("nick"), person)
     return {nick: next(iter(fulls)) for nick, fulls in found.items() if len(fulls) == 1}
+
+
+#: how far a naming statement reaches before and after its keyword ("X, het jongste meisje,
+#: dat … door niemand anders dan Nelly genoemd werd")
+_BEFORE_KEYWORD = 260
+_AFTER_KEYWORD = 120
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around the words a naming statement needs, merged: the patterns
+    run there only, so a long text costs one keyword scan and a few small matches."""
+    out: list[tuple[int, int]] = []
+    for k in _KEYWORDS.finditer(text):
+        ws, we = max(0, k.start() - _BEFORE_KEYWORD), min(len(text), k.end() + _AFTER_KEYWORD)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], we)
+        else:
+            out.append((ws, we))
+    return out
 
 
 def _with_surname(text: str, name: str, lang: LanguageData) -> bool:
