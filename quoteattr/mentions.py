@@ -257,10 +257,6 @@ def _apposed_role_text(after: str, lang: LanguageData) -> str | None:
 _APPOSITION = regex.compile(r",\s+(?:een|de|den|het)\s+((?:[\p{Ll}-]+,?\s+){0,3}[\p{Ll}-]+)")
 #: a function apposed without an article: "Johan Steenhuysen, luitenant bij de grenadiers,"
 _BARE_APPOSITION = regex.compile(r",\s+(\p{Ll}+)(?=[\s,])")
-#: an honorific right before a name, with no article: "freule Adolphine de Kempenaer"
-_HONORIFIC_BEFORE = regex.compile(r"(?:^|[\s,])(\p{L}+)\s+$")
-#: a description right before a name: "de oude heer Diederik van der Meulen"
-_DESCRIBED_BEFORE = regex.compile(r"(?:^|\s)(?:een|de|den|het)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$")
 
 
 def apposed_epithet(text: str, end: int, lang: LanguageData) -> tuple[str, list[str]] | None:
@@ -282,17 +278,21 @@ def apposed_epithet(text: str, end: int, lang: LanguageData) -> tuple[str, list[
 
 
 def epithet_before(text: str, start: int, lang: LanguageData) -> tuple[str, list[str]] | None:
-    """"de oude heer Diederik van der Meulen" → ('heer', ['oude']): the description that the
-    name starting at ``start`` follows, its noun ending right before the name."""
-    m = _DESCRIBED_BEFORE.search(text, max(0, start - 60), start)
-    if m is None:
-        bare = _HONORIFIC_BEFORE.search(text, max(0, start - 20), start)
-        if bare is not None and bare.group(1).lower() in lang.honorifics:
-            return bare.group(1).lower(), []  # "freule Adolphine de Kempenaer": "de freule" later
+    """"de oude heer Diederik van der Meulen" → ('heer', ['oude']), "freule Adolphine" →
+    ('freule', []): the description that the name starting at ``start`` follows, its noun
+    ending right before the name."""
+    words = text[max(0, start - 60):start].split()
+    if not words or not words[-1].islower():
         return None
-    words = m.group(1).split()
-    found = _epithet(words, lang)
-    return found if found is not None and found[0] == words[-1] else None
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if words[k].lower() in ("een", "de", "den", "het"):
+            found = _epithet(words[k + 1:], lang)
+            return found if found is not None and found[0] == words[-1] else None
+        if not words[k].isalpha() or not words[k].islower():
+            break
+    if words[-1] in lang.honorifics:
+        return words[-1], []  # "freule Adolphine de Kempenaer": "de freule" later
+    return None
 
 
 def _epithet(words: list[str], lang: LanguageData) -> tuple[str, list[str]] | None:

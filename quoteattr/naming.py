@@ -22,7 +22,8 @@ from .entities import is_common_word, is_given_name
 from .lang import LanguageData
 
 #: words one of the naming patterns needs: a text without any of them states no name
-_KEYWORDS = regex.compile(r"(?i)\b(?:noem\p{L}*|genoemd|heet|heette|heetten|voluit|eigenlijk)\b")
+_KEYWORDS = regex.compile(r"(?<![\p{L}])(?:[Nn]oem(?:de|den|t|en)?|[Gg]enoemd|[Hh]eet(?:te|ten)?|[Vv]oluit|[Ee]igenlijk)"
+                          r"(?![\p{L}])")
 
 #: a capitalised word of a name
 _WORD = r"\p{Lu}\p{Ll}[\p{L}'’-]*"
@@ -110,6 +111,9 @@ def naming_statements(text: str, lang: LanguageData, quoted: list[tuple[int, int
     return {nick: next(iter(fulls)) for nick, fulls in found.items() if len(fulls) == 1}
 
 
+#: what every keyword holds, for a quick test before the keyword scan
+_STEMS = ("oem", "heet", "Heet", "oluit", "igenlijk")
+
 #: how far a naming statement reaches before and after its keyword ("X, het jongste meisje,
 #: dat … door niemand anders dan Nelly genoemd werd")
 _BEFORE_KEYWORD = 260
@@ -120,6 +124,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` around the words a naming statement needs, merged: the patterns
     run there only, so a long text costs one keyword scan and a few small matches."""
     out: list[tuple[int, int]] = []
+    if not any(stem in text for stem in _STEMS):
+        return out  # (a plain substring test first: most texts name no one twice)
     for k in _KEYWORDS.finditer(text):
         ws, we = max(0, k.start() - _BEFORE_KEYWORD), min(len(text), k.end() + _AFTER_KEYWORD)
         if out and ws <= out[-1][1]:
