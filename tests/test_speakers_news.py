@@ -444,3 +444,11 @@ def test_a_quote_after_a_volgens_sentence_goes_on_with_its_source(source):
     text = (f"Minister Hoekstra presenteerde dinsdag zijn plannen. Volgens {source} gaan ze niet ver genoeg. "
             "'Het kabinet laat een kans liggen.'")
     assert speaker_of(text, "kans liggen") == source
+
+
+def test_a_clause_as_subject_reports_no_speech():
+    text = "Dat de campagne wordt stopgezet, geeft aan dat de premier geen breuk met de partij wil riskeren."
+    quotes = quoteattr.extract(text, kinds=KINDS)
+    assert not [q for q in quotes if q.kind == "indirect"]
+    text = "De premier geeft aan dat hij geen breuk met de partij wil riskeren."
+    assert [q.kind for q in quoteattr.extract(text, kinds=KINDS)] == ["indirect"]   # a person does

@@ -112,6 +112,8 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             if totals.quoted_share(c0, n) > 0.5:
                 continue
             ph = subject_of(an, items, vc)
+            if ph is None and items[0].lower in ("dat", "wat") and vc.i > 2:
+                continue  # "Dat de campagne stopt, geeft aan dat …": a clause is the subject, no one speaks
             mention = phrase_mention(an.text, items, ph, lang) if ph else None
             out.append(Indirect(items[c0].start, end, Attribution(mention, cue_span(an.text, items, vc), "indirect-verb", 0.8),
                                 v.sent.paragraph))
