@@ -654,3 +654,15 @@ def test_a_pronoun_inquit_is_never_the_woman_the_turn_addresses():
             "--Dat kan niet.\n\n--Het kan wel.\n\n--Je liegt.\n")
     got = speakers_of(text)
     assert got["Er was geen inspectie"] == "Mathilde"
+
+
+def test_a_description_in_a_talk_of_the_narrator_with_one_other_is_that_other():
+    text = ("Ik liep den zandweg af naar de hoeve van Smulders. Ik was bang, maar ik ging toch. Mijn vader "
+            "had het mij gezegd, en ik deed wat hij zei.\n\n"
+            "— Dag Smulders, zei ik.\n\n— Zoo, ben jij het.\n\n— Ja. Ik kom kijken.\n\n"
+            "— Kijk maar. Er is niet veel meer te zien.\n\n— Hoe is het gekomen?\n\n"
+            "— Dat weet niemand. Kom eens hier, jongen.\n\n"
+            "Ik ging naar hem toe. Hij haalde iets uit zijn zak.\n\n"
+            "— Die lag achter den wal, zei de oude boer.\n")
+    got = speakers_of(text)
+    assert got["Die lag achter den wal"] == "Smulders"

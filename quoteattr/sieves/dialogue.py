@@ -229,7 +229,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
         if prev is not None and resolver is not None and q.cue is not None and want is not None:
             q = out[i] = _participant(q, resolver, want, [before_prev, prev.speaker], lower, an.lang)
         if q.speaker_kind == "description" and q.cue is not None and q.speaker:
-            q = out[i] = _described(an, q, prev, turn_texts, described, out, speech, resolver, lower, narrator)
+            q = out[i] = _described(an, q, prev, turn_texts, described, out, speech, resolver, lower, narrator, before_prev)
         if resolver is not None and q.sieve in WEAK_SIEVES:
             named = _self_named(q.text, resolver, an.lang)
             if named is not None:
@@ -300,7 +300,7 @@ def _self_named(text: str, resolver: Resolver, lang: LanguageData) -> str | None
 
 def _described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: list[str],
                described: dict[str, str], out: list[Quote], speech: list[int], resolver: Resolver | None,
-               lower: frozenset[str], narrator: str | None = None) -> Quote:
+               lower: frozenset[str], narrator: str | None = None, before_prev: str | None = None) -> Quote:
     """"— Dag Smulders, zei ik. — Zoo, ben jij het, zei de oude boer.": a description in the
     inquit of the answer to a turn that addressed someone by name is that person, and stays
     so for the rest of the text ("zei de oude boer" later on). Failing that, the person the
@@ -317,11 +317,32 @@ def _described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: l
             name = described[key] = _full(addressed[-1], out, speech, resolver, q.start)
     if name is None and resolver is not None:
         name = _introduced(an, q, prev, resolver, key, lower, lang, narrator)
+        if name is None and narrator is not None and prev is not None:
+            name = _other_talker(q, prev, before_prev, resolver, key, lower, lang, narrator)
         if name is not None:
             described[key] = name
     if name is None:
         return q
     return replace(q, speaker=name, speaker_kind="person", sieve="dialogue-described", confidence=0.6)
+
+
+def _other_talker(q: Quote, prev: Quote, before_prev: str | None, resolver: Resolver, key: str,
+                  lower: frozenset[str], lang: LanguageData, narrator: str) -> str | None:
+    """"— Jij schrikt als een haas, jongen. … — Die lag achter den wal, zei de oude boer.": in a
+    conversation of the narrator with one other person, a description in an inquit is that
+    other person, when the description's gender allows and the turn does not address them."""
+    talking = {n for n in (prev.speaker, before_prev) if n}
+    others = [n for n in talking if not same(n, narrator)]
+    if len(others) != 1 or not any(same(n, narrator) for n in talking):
+        return None
+    name = others[0]
+    gender = description_gender(key.split()[-1], lang)
+    have = _gender(resolver, name)
+    if gender and have in ("m", "f") and have != gender:
+        return None
+    if bare(name) in {bare(v) for v in vocatives(q.text, lower, lang, resolver.called)}:
+        return None
+    return name
 
 
 #: how many paragraphs before a turn the narration may have introduced the person a description
