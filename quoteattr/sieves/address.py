@@ -73,6 +73,7 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def bare(name: str) -> str:
     """'mevrouw Dekker' → 'dekker': the name without its honorific, for comparison. A
     description ("broeder van Cornelia", "de oude heer") is compared whole: it is not Cornelia."""

@@ -220,6 +220,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
     before_prev: str | None = None  # the speaker of the last turn by someone other than prev's speaker
     turn_texts: list[str] = []      # the parts of the previous turn (its paragraph)
     described: dict[str, str] = {}  # "de oude boer" → "Smulders", once the conversation showed it
+    fullest = Fullest(out, speech)
     for i in speech:
         q = out[i]
         floor = scene_floor(scenes, q.start)
@@ -229,7 +230,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
         if prev is not None and resolver is not None and q.cue is not None and want is not None:
             q = out[i] = _participant(q, resolver, want, [before_prev, prev.speaker], lower, an.lang)
         if q.speaker_kind == "description" and q.cue is not None and q.speaker:
-            q = out[i] = _described(an, q, prev, turn_texts, described, out, speech, resolver, lower, narrator, before_prev)
+            q = out[i] = _described(an, q, prev, turn_texts, described, fullest, resolver, lower, narrator, before_prev)
         if resolver is not None and q.sieve in WEAK_SIEVES:
             named = _self_named(q.text, resolver, an.lang)
             if named is not None:
@@ -257,7 +258,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
                 addressed = [v for t in turn_texts for v in vocatives(t, lower, an.lang, nick) if not same(v, prev.speaker)]
                 choice, sieve = None, None
                 if addressed:
-                    choice, sieve = _full(addressed[-1], out, speech, resolver, q.start), "dialogue-addressee"
+                    choice, sieve = _full(addressed[-1], fullest, resolver, q.start), "dialogue-addressee"
                 elif before_prev is not None and q.paragraph <= prev.paragraph + 2:
                     choice, sieve = before_prev, "dialogue-alternation"
                 elif narrator is not None and floor in with_narrator and prev.speaker is not None \
@@ -269,6 +270,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolv
                 q = out[i] = replace(q, speaker=choice, speaker_mention=None, speaker_start=None,
                                      speaker_end=None, speaker_kind="person", sieve=sieve, confidence=0.55,
                                      cue=None, cue_start=None, cue_end=None)
+        fullest.add(q)
         if prev is None or q.paragraph != prev.paragraph:
             turn_texts = [q.text]
         else:
@@ -299,7 +301,7 @@ def _self_named(text: str, resolver: Resolver, lang: LanguageData) -> str | None
 
 
 def _described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: list[str],
-               described: dict[str, str], out: list[Quote], speech: list[int], resolver: Resolver | None,
+               described: dict[str, str], fullest: "Fullest", resolver: Resolver | None,
                lower: frozenset[str], narrator: str | None = None, before_prev: str | None = None) -> Quote:
     """"— Dag Smulders, zei ik. — Zoo, ben jij het, zei de oude boer.": a description in the
     inquit of the answer to a turn that addressed someone by name is that person, and stays
@@ -314,7 +316,7 @@ def _described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: l
         addressed = [v for t in turn_texts for v in vocatives(t, lower, lang, resolver.called if resolver else None) if not same(v, prev.speaker)]
         own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.called if resolver else None)}
         if addressed and bare(addressed[-1]) not in own and not same(addressed[-1], narrator):
-            name = described[key] = _full(addressed[-1], out, speech, resolver, q.start)
+            name = described[key] = _full(addressed[-1], fullest, resolver, q.start)
     if name is None and resolver is not None:
         name = _introduced(an, q, prev, resolver, key, lower, lang, narrator)
         if name is None and narrator is not None and prev is not None:
@@ -395,16 +397,33 @@ def _narrator_scenes(an: DocumentAnalysis, out: list[Quote], speech: list[int], 
     return found
 
 
-def _full(name: str, out: list[Quote], speech: list[int], resolver: Resolver | None, pos: int) -> str:
+class Fullest:
+    """The longest speaker name given so far for each bare name ('frits' → 'Frits van Raven'),
+    kept up to date as turns get speakers: one dictionary, so looking a name up does not read
+    every turn of a novel again. Descriptions ("broeder van Cornelia") lend no fuller name."""
+
+    def __init__(self, quotes: list[Quote], speech: list[int]):
+        self.by_key: dict[str, str] = {}
+        for i in speech:
+            self.add(quotes[i])
+
+    def add(self, q: Quote) -> None:
+        sp = q.speaker
+        if sp and q.speaker_kind != "description":
+            key = bare(sp)
+            best = self.by_key.get(key)
+            if best is None or len(sp) > len(best):
+                self.by_key[key] = sp
+
+    def get(self, key: str) -> str | None:
+        return self.by_key.get(key)
+
+
+def _full(name: str, fullest: Fullest, resolver: Resolver | None, pos: int) -> str:
     """The fullest name for ``name``: a speaker already given ('Frits' → 'Frits van Raven'), or
     the person the narration named so ('Gerard' → 'Gerard van Loon'), else the name as the turn
     says it ('mevrouw Dekker')."""
-    key = bare(name)
-    best = None
-    for i in speech:
-        sp = out[i].speaker
-        if sp and bare(sp) == key and out[i].speaker_kind != "description" and (best is None or len(sp) > len(best)):
-            best = sp  # ("broeder van Cornelia" is a description, never Cornelia's fuller name)
+    best = fullest.get(bare(name))
     if best is None and resolver is not None:
         ent = resolver.entity_for_name(name.split()[-1], pos)
         if ent is not None and ent.kind == "person" and len(ent.name) > len(name):
