@@ -452,3 +452,10 @@ def test_a_clause_as_subject_reports_no_speech():
     assert not [q for q in quotes if q.kind == "indirect"]
     text = "De premier geeft aan dat hij geen breuk met de partij wil riskeren."
     assert [q.kind for q in quoteattr.extract(text, kinds=KINDS)] == ["indirect"]   # a person does
+
+
+def test_the_dat_of_a_speech_verb_is_found_past_a_short_word():
+    # the search for 'dat' stopped at any token spelt inside the quotation placeholder ("u")
+    text = "De burgemeester zegt tegen u dat het plan voor de nieuwe brug gewoon doorgaat."
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["het plan voor de nieuwe brug gewoon doorgaat"]

@@ -22,6 +22,11 @@ class Indirect:
     paragraph: int
 
 
+#: where the search for the 'dat' of a speech verb stops: punctuation or a quotation (a set of
+#: tokens, not a string: "u" is no stop, however it is spelt inside the quotation placeholder)
+_CLAUSE_STOPS = frozenset((",", ";", ":", ".", "!", "?", QMARK))
+
+
 def _content_end(an: DocumentAnalysis, items: Sequence[Tok], lo: int, hi: int) -> int:
     """Offset after the last content token in items[lo:hi], dropping final punctuation."""
     k = hi
@@ -97,7 +102,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             k = vc.end_i
             limit = min(n, k + 14)
             heads = _QUESTION_WORDS if vc.verb.cls == "ask" else ("dat",)
-            while k < limit and items[k].lower not in heads and items[k].text not in ",;:.!?" + QMARK:
+            while k < limit and items[k].lower not in heads and items[k].text not in _CLAUSE_STOPS:
                 k += 1
             if k >= limit or items[k].lower not in heads:
                 continue
