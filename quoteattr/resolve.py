@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import regex
 
-from .entities import EntityType, entity_type, given_name_gender, is_common_word, is_given_name
+from .entities import EntityType, entity_type, given_name_gender, is_capitalised_noun, is_common_word, is_given_name
 from .lang import LanguageData
 from .model import Mention, Speaker
 
@@ -568,6 +568,13 @@ def _identified_next(an: "DocumentAnalysis", resolver: Resolver, si: int, gender
     return ent if ent is not None and ent.kind == "person" and _compatible(ent, gender) else None
 
 
+def _glued_noun(an: "DocumentAnalysis", resolver: Resolver, words: list[str], start: int) -> bool:
+    """'Steunpilaar Rutte denkt …', 'Eer Dekker ziet …': a capitalised noun (common, compound or
+    demonym) before a name the article already knows without it."""
+    return not words[0].isupper() and is_capitalised_noun(words[0], lang=an.lang) \
+        and resolver.entity_for_name(" ".join(words[1:]), start) is not None
+
+
 def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last, *,
              label: bool = False, quote: tuple[int, int] | None = None) -> tuple[str | None, str | None, str | None]:
     """(speaker, speaker_kind, role) for a mention at an attribution site; ``label`` when the
@@ -578,8 +585,8 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if len(words) == 1 and not words[0].isupper() and (
                 words[0].lower() in an.lang.function_words or words[0].lower() in an.lang.particles):
             return None, None, None  # "De", "Even": never a name on its own (an acronym like "OM" is)
-        if words[0].lower() in an.lower_words and not is_given_name(words[0], lang=an.lang) \
-                and words[0].lower() not in an.lang.particles and (
+        if not is_given_name(words[0], lang=an.lang) and words[0].lower() not in an.lang.particles and (
+                words[0].lower() in an.lower_words or _glued_noun(an, resolver, words, m.start)) and (
                 len(words) > 2 or len(words) == 2 and an.opens_sentence(m.start)):
             # "Kermisexploitant Joke van 't Hek": a common noun capitalised at the sentence start
             m = replace(m, head=" ".join(words[1:]), role=m.role or words[0].lower())

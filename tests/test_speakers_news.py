@@ -151,6 +151,46 @@ def test_names_keep_their_particles_and_drop_their_roles(text, fragment, speaker
     assert speaker_of(text, fragment) == speaker
 
 
+# a capitalised noun glued before a name the article also uses alone is no part of the name
+GLUED = [
+    # a compound noun opening the sentence
+    ("Premier Mark Rutte zoekt steun. Steunpilaar Rutte denkt dat hij het weer lukt. "
+     "“We gaan bellen”, zei Rutte.", "bellen", "Mark Rutte"),
+    ("Premier Mark Rutte zoekt steun. Steunpilaar Rutte zegt dat het kabinet blijft.", "kabinet", "Mark Rutte"),
+    # a frequent word glued from a subheading
+    ("Minister Sander Dekker kreeg kritiek. Eer Dekker zegt dat hij zijn fouten erkent. Dekker bleef.",
+     "fouten", "Sander Dekker"),
+    # a demonym before a given name, after "volgens de" too
+    ("Giovanni Imbrogiano verkoopt ijs. Volgens de Enschedeër Giovanni Imbrogiano is de zomer te nat.",
+     "zomer", "Giovanni Imbrogiano"),
+    ("Geert Christenhusz fietst elke dag. “De weg is te smal”, zegt Oldenzaler Geert Christenhusz.",
+     "smal", "Geert Christenhusz"),
+    # a compound built on a place is capitalised anywhere in the sentence
+    ("Een beeld krijgen van Syriëganger Yago R. is lastig. “Ik heb spijt”, zei R. tegen de rechter. "
+     "R. zweeg daarna.", "spijt", "Yago R"),
+    # a particle after a name the article uses alone opens the object, not a surname
+    ("Premier Rutte sprak in maart. Toen Rutte de CO2-heffing aankondigde, zei hij dat die ‘verstandig’ "
+     "moet zijn.", "verstandig", "Rutte"),
+    # a name repeated after a glued heading is one name
+    ("“Dit boek gaat over Lagos”, zei ze. Interview Lola Shoneyin Lola Shoneyin is schrijver. "
+     "“Ik schrijf elke dag”, zegt Shoneyin.", "schrijf", "Lola Shoneyin"),
+]
+
+KEPT = [
+    # a double surname that the article never splits stays whole
+    ("Wethouder Rutger Groot Wassink is tevreden. Groot Wassink zegt dat de opvang klaar is.", "opvang",
+     "Rutger Groot Wassink"),
+    # "de J." used alone is a surname: the particle after the given name stays
+    ("Arjen de J. staat terecht. Volgens de officier misbruikte De J. het vertrouwen van zijn klanten. "
+     "Arjen zweeg. “Elke dag”, zei De J.", "Elke dag", "Arjen de J"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", GLUED + KEPT)
+def test_a_glued_capitalised_noun_is_no_part_of_the_name(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
 def test_a_sentence_initial_article_is_not_a_particle():
     text = "De Amerikaanse minister Antony Blinken is kritisch. “Dit is onaanvaardbaar”, zegt hij."
     assert speaker_of(text, "onaanvaardbaar") == "Antony Blinken"
