@@ -106,6 +106,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         head = text[ns:ne]
         if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)):
             continue
+        if j == k + 1 and (k > 0 and words[k - 1].lower() in lang.determiners or text[max(0, s - 4):s].lower()
+                           in (" de ", " het")) and is_demonym(head, lang=lang):
+            continue  # "de Enschedeër", "De Amsterdammer": a description of someone, no name
         before = text[max(0, s - 60):s].split() + lead_roles
         role_words = []
         seen_title = False
@@ -144,6 +147,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                                 oblique=prev_word in lang.prepositions)
         if _AGE.match(after):
             ent.person = True  # "Erkim Elkem (38)": an age
+        for w in lead_roles:
+            if w not in ent.roles and is_demonym(w, lang=lang):
+                ent.roles.append(w)  # "de Enschedeër Giovanni Imbrogiano": "de Enschedeër" later is him
     _quoted_names(an, resolver)
 
 

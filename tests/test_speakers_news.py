@@ -176,6 +176,15 @@ GLUED = [
      "“Ik schrijf elke dag”, zegt Shoneyin.", "schrijf", "Lola Shoneyin"),
 ]
 
+# an affiliation after a name the article knows is no part of the name; a demonym after "de" is a
+# description of the person, not a second name
+AFFILIATED = [
+    ("Cees Loggen is fractieleider. Cees Loggen van de VVD stelt dat de informateur goed werkt. "
+     "“Al doende leert men”, zegt hij.", "doende", "Cees Loggen"),
+    ("Voor de Enschedeër Giovanni Imbrogiano (53) is de finale heilig. “Ik sla niets over”, zegt hij. "
+     "De Enschedeër gaat elk jaar naar Turijn. “Het stadion is prachtig.”", "stadion", "Giovanni Imbrogiano"),
+]
+
 KEPT = [
     # a double surname that the article never splits stays whole
     ("Wethouder Rutger Groot Wassink is tevreden. Groot Wassink zegt dat de opvang klaar is.", "opvang",
@@ -186,7 +195,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text, fragment, speaker", GLUED + KEPT)
+@pytest.mark.parametrize("text, fragment, speaker", GLUED + AFFILIATED + KEPT)
 def test_a_glued_capitalised_noun_is_no_part_of_the_name(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
 
