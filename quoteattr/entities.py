@@ -77,7 +77,7 @@ from .lang import LanguageData, load_language
 
 log = logging.getLogger(__name__)
 
-__all__ = ["EntityType", "entity_type", "given_name_gender", "is_capitalised_noun", "is_common_word", "is_compound_word", "is_demonym", "lexicon_info"]
+__all__ = ["EntityType", "entity_type", "given_name_gender", "is_capitalised_noun", "is_common_word", "is_compound_word", "is_demonym", "is_family_name", "lexicon_info"]
 
 
 class EntityType(str, Enum):
@@ -581,6 +581,11 @@ def is_capitalised_noun(word: str, *, lang: LanguageData | None = None) -> bool:
     names never are."""
     return not is_given_name(word, lang=lang) and (
         is_common_word(word, lang=lang) or is_compound_word(word, lang=lang) or is_demonym(word, lang=lang))
+
+
+def is_family_name(word: str, *, lang: LanguageData | None = None) -> bool:
+    """Is ``word`` (as written) a family name of the name data ("May", "Thomas", "Jansen")?"""
+    return word.strip(_STRIP) in _lexicon(_lang(lang)).surnames
 
 
 def is_country(word: str, *, lang: LanguageData | None = None) -> bool:

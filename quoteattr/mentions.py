@@ -81,10 +81,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if w in lang.particles:
                 if caps >= 2:
                     break
-                if caps == 1 and seen["…" + words[k]] and not is_given_name(words[k], lang=lang) and not seen[
-                        " ".join([words[j][:1].upper() + words[j][1:]] + words[j + 1:])]:
-                    # "premier Rutte de CO2-heffing", "Orbán de EVP": a name the text uses alone, and
-                    # no surname "De CO2-heffing" it uses alone ("Arjen de J." … "De J.")
+                if caps == 1 and seen["…" + words[k]] and not is_given_name(words[k], lang=lang) \
+                        and _no_surname_after(words, j, seen, lang):
+                    # "premier Rutte de CO2-heffing", "Orbán de EVP": a name the text uses alone
                     break
 
                 if w == "van" and j + 2 == len(words) and j > k and _not_a_surname(words[j + 1], lang):
@@ -107,8 +106,11 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)):
             continue
         if j == k + 1 and (k > 0 and words[k - 1].lower() in lang.determiners or text[max(0, s - 4):s].lower()
-                           in (" de ", " het")) and is_demonym(head, lang=lang):
-            continue  # "de Enschedeër", "De Amsterdammer": a description of someone, no name
+                           in (" de ", " het")) and is_demonym(head, lang=lang) \
+                and not _surname_in(head, spots, lang):
+            # "de Enschedeër", "De Amsterdammer": a description of someone, no name (unless the text
+            # ends a longer name with it: "Arjen de Putter" … "De Putter kent")
+            continue
         before = text[max(0, s - 60):s].split() + lead_roles
         role_words = []
         seen_title = False
@@ -236,6 +238,39 @@ def _glued_word(words: list[str], seen: Counter, opens: bool, lang: LanguageData
     if is_demonym(word, lang=lang) or is_compound_word(word, lang=lang, place_head=True):
         return True
     return opens and is_capitalised_noun(word, lang=lang)
+
+
+def _no_surname_after(words: list[str], j: int, seen: Counter, lang: LanguageData) -> bool:
+    """Can the words from the particle at ``j`` on be no surname? An acronym, a number, an
+    adjective of nationality or two capitalised words follow ("de CO2-heffing", "de EVP", "De
+    Turkse", "het Witte Huis"), and the text never uses the particle and the rest alone as a name
+    ("Arjen de J." … "De J.")."""
+    h = j
+    while h < len(words) and words[h].lower() in lang.particles:
+        h += 1
+    rest = words[h:]
+    if not rest or seen[" ".join([words[j][:1].upper() + words[j][1:]] + words[j + 1:])]:
+        return False
+    first = rest[0]
+    return (len(rest) >= 2 or (first.isupper() and len(first) > 1) or any(c.isdigit() for c in first)
+            or first in lang.nationalities)
+
+
+def _surname_in(word: str, spots: list[tuple[int, str]], lang: LanguageData) -> bool:
+    """Does the text use ``word`` as a surname: after a name word and a particle ("Arjen de
+    Putter"), not after a function word ("Voor de Enschedeër …")?"""
+    for _, g in spots:
+        if word not in g:
+            continue
+        toks = g.split()
+        for i in range(2, len(toks)):
+            if toks[i] == word and toks[i - 1].lower() in lang.particles:
+                h = i - 1
+                while h > 0 and toks[h - 1].lower() in lang.particles:
+                    h -= 1
+                if h > 0 and toks[h - 1].lower() not in lang.function_words:
+                    return True
+    return False
 
 
 def _role_word(word: str, lang: LanguageData) -> bool:

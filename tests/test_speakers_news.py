@@ -186,6 +186,9 @@ AFFILIATED = [
 ]
 
 KEPT = [
+    # a surname that looks like a demonym (Putten → Putter) stays a name after "De"
+    ("“Het rijdt heerlijk”, zegt Arjen de Putter van EV Coöperatie. De Putter kent de discussie. "
+     "“Je hoort veel halve waarheden”, zegt hij.", "halve", "Arjen de Putter"),
     # a double surname that the article never splits stays whole
     ("Wethouder Rutger Groot Wassink is tevreden. Groot Wassink zegt dat de opvang klaar is.", "opvang",
      "Rutger Groot Wassink"),

@@ -676,3 +676,44 @@ def test_a_version_1_database_is_migrated_and_its_speakers_resolved_again(tmp_pa
         assert all(r[2] is not None for r in speakers_named(db, "gemeente"))
         assert speakers_named(db, "Alsof Baudet") == [] and speakers_named(db, "Baudet")
         assert db.check() == "ok"
+
+
+# who a one-word name is, and what cannot be a person
+
+
+def test_a_given_name_alone_stays_in_its_article(db):
+    article(db, "p1", "Peter rijdt al dertig jaar op de bus. “Ik zag de auto zigzaggen”, vertelt Peter.",
+            [("Ik zag de auto zigzaggen", "Peter", "person", "Peter")])
+    article(db, "p2", "De vierling viert feest. “We zien elkaar vaak”, zegt Peter.",
+            [("We zien elkaar vaak", "Peter", "person", "Peter")])
+    rows = speakers_named(db, "Peter")
+    assert len(rows) == 2 and all(r[2] is not None for r in rows)
+    assert "document-scoped" in reasons(db, "p1")[0][1]
+
+
+def test_a_surname_takes_the_full_name_the_article_writes_out(db):
+    said(db, "b1", "David van Benthem", "Ik stem Forum")
+    text = "Eigenaar Frans van Benthem sluit de club. “Het is mooi geweest”, zegt van Benthem."
+    article(db, "b2", text, [("Het is mooi geweest", "van Benthem", "person", "van Benthem")])
+    name, reason = reasons(db, "b2")[0]
+    assert name == "Frans van Benthem" and "written out" in reason
+    # a bearer one letter away is the known one misspelt, and the usual evidence decides
+    said(db, "t1", "Thierry Baudet", "Wij winnen")
+    text = "Thiery Baudet sprak. “We gaan door”, zei Baudet."
+    article(db, "t2", text, [("We gaan door", "Baudet", "person", "Baudet")])
+    assert reasons(db, "t2")[0][0] == "Thierry Baudet"
+
+
+def test_places_and_media_are_bodies_and_events_and_words_do_not_speak(db):
+    article(db, "k1", "“Wij stappen uit de EU”, meldt het Verenigd Koninkrijk.",
+            [("Wij stappen uit de EU", "Verenigd Koninkrijk", "person", "het Verenigd Koninkrijk")])
+    assert speakers_named(db, "Verenigd Koninkrijk")[0][1] == "organisation"
+    article(db, "k2", "“De regering wankelt”, schrijft The Guardian.",
+            [("De regering wankelt", "The Guardian", "person", "The Guardian")])
+    assert speakers_named(db, "The Guardian")[0][1] == "organisation"
+    article(db, "k3", "De Boekenweek begint. “Lees meer”, is het thema.",
+            [("Lees meer", "Boekenweek", "person", "De Boekenweek")])
+    assert reasons(db, "k3")[0][0] is None and speakers_named(db, "Boekenweek") == []
+    article(db, "k4", "“Ik ga naar huis”, zei hij. Laat zei niemand iets.",
+            [("Ik ga naar huis", "Laat", "person", "Laat")])
+    assert reasons(db, "k4")[0][0] is None
