@@ -717,3 +717,21 @@ def test_places_and_media_are_bodies_and_events_and_words_do_not_speak(db):
     article(db, "k4", "“Ik ga naar huis”, zei hij. Laat zei niemand iets.",
             [("Ik ga naar huis", "Laat", "person", "Laat")])
     assert reasons(db, "k4")[0][0] is None
+
+
+def test_names_of_other_bodies_are_no_descriptions(db):
+    text = "Premier Viktor Orbán pocht dat hij de EVP bij de neus heeft genomen. “Wij winnen”, zegt de EVP."
+    article(db, "o1", text, [("Wij winnen", "Viktor Orbán", "person", "de EVP")])
+    orban = db.speakers("Viktor Orbán")[0]
+    assert "de EVP" not in orban["aliases"]
+    text = "Volgens Milieudefensie Shell rekt de zaak. “Wij werken mee”, stelt Shell. “Het is goed”, zegt het concern."
+    article(db, "s1", text, [("Wij werken mee", "Shell", "organisation", "Milieudefensie Shell"),
+                             ("Het is goed", "Shell", "organisation", "het concern")])
+    shell = db.speakers("Shell")[0]
+    assert "Milieudefensie Shell" not in shell["aliases"] and "het concern" in shell["aliases"]
+
+
+def test_an_indefinite_body_is_no_speaker(db):
+    text = "In 2011 oordeelde een Kamercommissie dat de toestroom was onderschat. “Dat klopt”, zei een Kamercommissie."
+    article(db, "c1", text, [("Dat klopt", "Kamercommissie", "organisation", "een Kamercommissie")])
+    assert reasons(db, "c1")[0][0] is None and speakers_named(db, "Kamercommissie") == []

@@ -292,7 +292,9 @@ class SpeakerResolver:
             return self._person(name, mention, role, after_relation)
         return self._organisation(_strip_determiners(name) or name, mention, None)
 
-    def _organisation(self, name: str, mention: str | None, note: str | None) -> Target:
+    def _organisation(self, name: str, mention: str | None, note: str | None) -> Target | Resolution:
+        if _indefinite(mention, name):
+            return Resolution(None, f"{mention!r}: an indefinite noun phrase, not a name")
         word = _organisation_word(name)
         if word:
             name = word
@@ -505,6 +507,8 @@ class SpeakerResolver:
                     return
                 if bodies_differ(bare, target.name):
                     return
+            if looks_like_name(bare):
+                return  # "Milieudefensie Shell": another name glued on, no description of the body
             if len(words) >= 2 and not self.doc.clean(mention).garbage:
                 self._add_alias(speaker_id, _description(mention), False, "mention: description")
             return
@@ -517,6 +521,9 @@ class SpeakerResolver:
                 if cleaned.dropped and not cleaned.garbage and len(words) >= 2:
                     self._add_alias(speaker_id, _description(mention), False, "mention: description")
             return
+        bare = _strip_determiners(mention)
+        if _organisation_word(bare) or looks_like_name(bare):
+            return  # "de EVP", "het Witte Huis" for a person: a body, not a description of them
         if len(words) >= 2 and not self.doc.clean(mention).garbage:  # "de Oekraïense president"
             self._add_alias(speaker_id, _description(mention), False, "mention: description")
 
