@@ -937,10 +937,10 @@ def is_demonym(word: str, *, lang: LanguageData | None = None) -> bool:
     word = word.strip(_STRIP)
     lex = _lexicon(_lang(lang))
     # a family name of the name data is not read as one ("Molenaar", "Hollander")
-    return bool(word) and word[:1].isupper() and word not in lex.surnames and _is_demonym(lex, word)
+    return bool(word) and word[:1].isupper() and word not in lex.surnames and _is_demonym(lex, word, strict=True)
 
 
-def _is_demonym(lex: _Lexicon, word: str) -> bool:
+def _is_demonym(lex: _Lexicon, word: str, strict: bool = False) -> bool:
     """'Nederlander', 'Belgen', 'Amsterdammer', 'Zwollenaren', 'Oekraïners', 'Groninger',
     'Enschedeër' (Enschede), 'Oldenzaler' (Oldenzaal), 'Groesbekenaar' (Groesbeek)."""
     for form in _singulars(word):
@@ -952,6 +952,8 @@ def _is_demonym(lex: _Lexicon, word: str) -> bool:
             if form.endswith(ending) and len(form) - len(ending) >= 3:
                 base = form[: -len(ending)]
                 for cand in (base, _undouble(base), base + "en", base + "e", _closed_syllable(base)):
+                    if strict and len(cand) < 5 and not ending.endswith("naar"):
+                        continue  # (strict: "Taner" is no man from Tan; "Edenaar" is from Ede)
                     if cand.casefold() in lex.places:
                         return True
     return False

@@ -319,6 +319,8 @@ def test_an_unreadable_cache_is_rebuilt(tmp_path, monkeypatch):
     ("Amsterdammer", True), ("Leidenaar", True), ("Nederlander", True),
     # family names of the name data are not demonyms, nor are given names and plain words
     ("Molenaar", False), ("Giovanni", False), ("Steunpilaar", False), ("enschedeër", False),
+    # a short place behind a plain -er is too weak: "Taner" is a given name, not someone from Tan
+    ("Taner", False), ("Edenaar", True),
 ])
 def test_demonyms_from_place_names(word, expected):
     assert is_demonym(word) is expected

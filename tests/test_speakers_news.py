@@ -186,6 +186,8 @@ AFFILIATED = [
 ]
 
 KEPT = [
+    # an unknown given name that merely ends like a demonym stays the first name
+    ("Orthodox wel, zegt advocaat Taner Sen. “Ze was naïef”, zegt haar advocaat Sen.", "naïef", "Taner Sen"),
     # a surname that looks like a demonym (Putten → Putter) stays a name after "De"
     ("“Het rijdt heerlijk”, zegt Arjen de Putter van EV Coöperatie. De Putter kent de discussie. "
      "“Je hoort veel halve waarheden”, zegt hij.", "halve", "Arjen de Putter"),
