@@ -77,7 +77,7 @@ from .lang import LanguageData, load_language
 
 log = logging.getLogger(__name__)
 
-__all__ = ["EntityType", "entity_type", "given_name_gender", "is_capitalised_noun", "is_common_word", "is_compound_word", "is_demonym", "is_family_name", "lexicon_info"]
+__all__ = ["EntityType", "entity_type", "given_name_gender", "is_adjective_phrase", "is_capitalised_noun", "is_common_word", "is_compound_word", "is_demonym", "is_family_name", "lexicon_info"]
 
 
 class EntityType(str, Enum):
@@ -586,6 +586,13 @@ def is_capitalised_noun(word: str, *, lang: LanguageData | None = None) -> bool:
 def is_family_name(word: str, *, lang: LanguageData | None = None) -> bool:
     """Is ``word`` (as written) a family name of the name data ("May", "Thomas", "Jansen")?"""
     return word.strip(_STRIP) in _lexicon(_lang(lang)).surnames
+
+
+def is_adjective_phrase(words: list[str], *, lang: LanguageData | None = None) -> bool:
+    """'Eurosceptische Europarlementariërs': an adjective in -(i)sche, then attested Dutch words,
+    capitalised only by the sentence start; no name ends in -sche."""
+    return len(words) >= 2 and words[0].lower().endswith(("ische", "sche")) and all(
+        is_dutch_word(w, lang=lang) and not is_given_name(w, lang=lang) for w in words)
 
 
 def is_country(word: str, *, lang: LanguageData | None = None) -> bool:

@@ -9,7 +9,7 @@ import regex
 
 from .analysis import DocumentAnalysis
 from .cues import not_a_surname as _not_a_surname
-from .entities import is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
+from .entities import is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
 from .lang import LanguageData
 from .resolve import Resolver
 
@@ -105,6 +105,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         head = text[ns:ne]
         if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)):
             continue
+        if an.opens_sentence(s) and is_adjective_phrase(words[k:j], lang=lang):
+            continue  # "Eurosceptische Europarlementariërs, met …": an adjective and a noun, no name
         if j == k + 1 and (k > 0 and words[k - 1].lower() in lang.determiners or text[max(0, s - 4):s].lower()
                            in (" de ", " het")) and is_demonym(head, lang=lang) \
                 and not _surname_in(head, spots, lang):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import regex
 
-from .entities import (EntityType, entity_type, given_name_gender, is_capitalised_noun, is_common_word, is_demonym,
+from .entities import (EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_common_word, is_demonym,
                        is_given_name)
 from .lang import LanguageData
 from .model import Mention, Speaker
@@ -619,6 +619,8 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if ent is None and len(words) > 2:
             # "Exploitant George ten Brummelhuis": the first word was a capitalised common noun
             ent = resolver.entity_for_name(" ".join(words[1:]), m.start)
+        if ent is None and an.opens_sentence(m.start) and is_adjective_phrase(words, lang=an.lang):
+            return m.head.lower(), "description", None  # "Eurosceptische Europarlementariërs zeggen"
         if ent is None:
             known = entity_type(m.head, lang=an.lang) in (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MEDIUM)
             if not (m.role or known or an.credible_name(m.head, strict=not label)):

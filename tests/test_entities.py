@@ -20,6 +20,7 @@ from quoteattr.entities import (
     EntityType,
     entity_type,
     given_name_gender,
+    is_adjective_phrase,
     is_capitalised_noun,
     is_common_word,
     is_compound_word,
@@ -345,3 +346,9 @@ def test_compounds_on_a_place():
 ])
 def test_a_capitalised_noun_before_a_name(word, expected):
     assert is_capitalised_noun(word) is expected
+
+
+def test_an_adjective_phrase_is_no_name():
+    assert is_adjective_phrase(["Eurosceptische", "Europarlementariërs"])
+    assert not is_adjective_phrase(["Eurosceptische"])
+    assert not is_adjective_phrase(["Mark", "Rutte"])

@@ -185,6 +185,12 @@ AFFILIATED = [
      "De Enschedeër gaat elk jaar naar Turijn. “Het stadion is prachtig.”", "stadion", "Giovanni Imbrogiano"),
 ]
 
+# an adjective in -sche and a noun opening a sentence describe a group; they are no name
+DESCRIBED = [
+    ("Eurosceptische Europarlementariërs, met Nigel Farage voorop, bevolken cirkel drie. "
+     "‘In 2015 bleek dat zij het minst aanwezig waren.’", "aanwezig", "eurosceptische europarlementariërs"),
+]
+
 KEPT = [
     # an unknown given name that merely ends like a demonym stays the first name
     ("Orthodox wel, zegt advocaat Taner Sen. “Ze was naïef”, zegt haar advocaat Sen.", "naïef", "Taner Sen"),
@@ -200,7 +206,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text, fragment, speaker", GLUED + AFFILIATED + KEPT)
+@pytest.mark.parametrize("text, fragment, speaker", GLUED + AFFILIATED + DESCRIBED + KEPT)
 def test_a_glued_capitalised_noun_is_no_part_of_the_name(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
 
