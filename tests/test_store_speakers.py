@@ -735,3 +735,14 @@ def test_an_indefinite_body_is_no_speaker(db):
     text = "In 2011 oordeelde een Kamercommissie dat de toestroom was onderschat. “Dat klopt”, zei een Kamercommissie."
     article(db, "c1", text, [("Dat klopt", "Kamercommissie", "organisation", "een Kamercommissie")])
     assert reasons(db, "c1")[0][0] is None and speakers_named(db, "Kamercommissie") == []
+
+
+def test_a_misspelt_first_name_is_the_known_bearer(db):
+    said(db, "1", "Thierry Baudet")
+    said(db, "2", "Thiery Baudet")
+    name, reason = speaker_of(db, "2")
+    assert name == "Thierry Baudet" and "misspelt" in reason
+    # two first names the name data knows stay two people
+    said(db, "3", "Mark Rutte")
+    said(db, "4", "Marc Rutte")
+    assert speaker_of(db, "4")[0] == "Marc Rutte"

@@ -430,7 +430,29 @@ class SpeakerResolver:
             if loose:
                 return Resolution(loose[0], f"same name; {len(same)} candidates, none chosen")
             return self._create(name, kind, parts, f"new: {len(same)} speakers share this name, none chosen")
+        if kind == "person" and parts.first:
+            misspelt = self._misspelt_first(name, parts)
+            if misspelt is not None:
+                return misspelt
         return self._create(name, kind, parts, "new name")
+
+    def _misspelt_first(self, name: str, parts) -> Resolution | None:
+        """'Thiery Baudet' for 'Thierry Baudet': a first name no name data knows, one letter from
+        the known first name of the only such bearer of the surname, is that name misspelt. Two
+        known first names ('Mark', 'Marc') stay two people."""
+        from ..entities import is_given_name
+
+        written = name.split()[0]
+        if is_given_name(written):
+            return None
+        near = []
+        for sid in full_name_ids(self.conn, parts.surname, None):
+            known = _name_of(self.conn, sid).split()[0]
+            if _one_edit(known.casefold(), written.casefold()) and is_given_name(known):
+                near.append(sid)
+        if len(near) != 1:
+            return None
+        return Resolution(near[0], f"first name {written!r} misspelt: {_name_of(self.conn, near[0])!r}")
 
     def _same(self, sid: int, name: str) -> Resolution:
         exact = self.conn.execute(
