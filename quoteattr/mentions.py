@@ -25,8 +25,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     starts = [r[0] for r in an.qranges]
     fw = lang.function_words
     spots = _spots(text, lang)
-    seen = Counter(g for _, g in spots)
-    seen.update("…" + g.rsplit(None, 1)[-1] for _, g in spots)  # "…Rutte": the spots ending in a word
+    seen = _Seen(spots)
     for s, g in spots:
         if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
             continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
@@ -81,8 +80,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if w in lang.particles:
                 if caps >= 2:
                     break
-                if caps == 1 and seen["…" + words[k]] and not is_given_name(words[k], lang=lang) \
-                        and _no_surname_after(words, j, seen, lang):
+                if caps == 1 and not is_given_name(words[k], lang=lang) and _no_surname_after(words, j, seen, lang) \
+                        and seen["…" + words[k]]:
                     # "premier Rutte de CO2-heffing", "Orbán de EVP": a name the text uses alone
                     break
 
@@ -226,7 +225,7 @@ def _role_noun(word: str, lang: LanguageData) -> bool:
     return lang.title_head(word) is not None or is_dutch_word(word, lang=lang) or is_demonym(word, lang=lang)
 
 
-def _glued_word(words: list[str], seen: Counter, opens: bool, lang: LanguageData) -> bool:
+def _glued_word(words: list[str], seen: "_Seen", opens: bool, lang: LanguageData) -> bool:
     """Is the first of ``words`` a capitalised noun glued to the name after it, which the text
     uses without it? A demonym or a word built on a place anywhere ("de Enschedeër Giovanni
     Imbrogiano", "Syriëganger Yago R."); at a sentence start a common word or a compound
@@ -242,7 +241,24 @@ def _glued_word(words: list[str], seen: Counter, opens: bool, lang: LanguageData
     return opens and is_capitalised_noun(word, lang=lang)
 
 
-def _no_surname_after(words: list[str], j: int, seen: Counter, lang: LanguageData) -> bool:
+class _Seen:
+    """How often the text has each capitalised stretch, and ("…Rutte") how many stretches end in
+    a word; counted on first use, as most articles never ask."""
+
+    __slots__ = ("spots", "counts")
+
+    def __init__(self, spots: list[tuple[int, str]]):
+        self.spots = spots
+        self.counts: Counter[str] | None = None
+
+    def __getitem__(self, key: str) -> int:
+        if self.counts is None:
+            self.counts = Counter(g for _, g in self.spots)
+            self.counts.update("…" + g.rsplit(None, 1)[-1] for _, g in self.spots)
+        return self.counts[key]
+
+
+def _no_surname_after(words: list[str], j: int, seen: "_Seen", lang: LanguageData) -> bool:
     """Can the words from the particle at ``j`` on be no surname? An acronym, a number, an
     adjective of nationality or two capitalised words follow ("de CO2-heffing", "de EVP", "De
     Turkse", "het Witte Huis"), and the text never uses the particle and the rest alone as a name
@@ -251,11 +267,11 @@ def _no_surname_after(words: list[str], j: int, seen: Counter, lang: LanguageDat
     while h < len(words) and words[h].lower() in lang.particles:
         h += 1
     rest = words[h:]
-    if not rest or seen[" ".join([words[j][:1].upper() + words[j][1:]] + words[j + 1:])]:
+    if not rest:
         return False
     first = rest[0]
     return (len(rest) >= 2 or (first.isupper() and len(first) > 1) or any(c.isdigit() for c in first)
-            or first in lang.nationalities)
+            or first in lang.nationalities) and not seen[" ".join([words[j][:1].upper() + words[j][1:]] + words[j + 1:])]
 
 
 def _surname_in(word: str, spots: list[tuple[int, str]], lang: LanguageData) -> bool:
