@@ -583,11 +583,13 @@ def _demonym_holder(resolver: Resolver, demonym: str, pos: int) -> Entity | None
     return None
 
 
-def _glued_noun(an: "DocumentAnalysis", resolver: Resolver, words: list[str], start: int) -> bool:
+def _glued_noun(an: "DocumentAnalysis", resolver: Resolver, words: list[str], m: Mention) -> bool:
     """'Steunpilaar Rutte denkt …', 'Eer Dekker ziet …': a capitalised noun (common, compound or
-    demonym) before a name the article already knows without it."""
-    return not words[0].isupper() and is_capitalised_noun(words[0], lang=an.lang) \
-        and resolver.entity_for_name(" ".join(words[1:]), start) is not None
+    demonym) opening the mention, before a name the article already knows without it; after a
+    role the capital is the name's own ("minister … Wang Yi")."""
+    return m.text.split()[:1] == words[:1] and not words[0].isupper() \
+        and is_capitalised_noun(words[0], lang=an.lang) \
+        and resolver.entity_for_name(" ".join(words[1:]), m.start) is not None
 
 
 def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last, *,
@@ -605,7 +607,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
                 words[0].lower() in an.lang.function_words or words[0].lower() in an.lang.particles):
             return None, None, None  # "De", "Even": never a name on its own (an acronym like "OM" is)
         if not is_given_name(words[0], lang=an.lang) and words[0].lower() not in an.lang.particles and (
-                words[0].lower() in an.lower_words or _glued_noun(an, resolver, words, m.start)) and (
+                words[0].lower() in an.lower_words or _glued_noun(an, resolver, words, m)) and (
                 len(words) > 2 or len(words) == 2 and an.opens_sentence(m.start)):
             # "Kermisexploitant Joke van 't Hek": a common noun capitalised at the sentence start
             m = replace(m, head=" ".join(words[1:]), role=m.role or words[0].lower())

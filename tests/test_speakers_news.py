@@ -192,6 +192,9 @@ DESCRIBED = [
 ]
 
 KEPT = [
+    # after a role a capitalised word of the name is its own, even when it spells a Dutch word
+    ("De Chinese minister van Buitenlandse Zaken Wang Yi zei dat in Brussel. Volgens Yi zijn de zorgen "
+     "ongegrond.", "zorgen", "Wang Yi"),
     # an unknown given name that merely ends like a demonym stays the first name
     ("Orthodox wel, zegt advocaat Taner Sen. “Ze was naïef”, zegt haar advocaat Sen.", "naïef", "Taner Sen"),
     # a surname that looks like a demonym (Putten → Putter) stays a name after "De"
