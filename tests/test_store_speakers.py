@@ -729,6 +729,10 @@ def test_names_of_other_bodies_are_no_descriptions(db):
                              ("Het is goed", "Shell", "organisation", "het concern")])
     shell = db.speakers("Shell")[0]
     assert "Milieudefensie Shell" not in shell["aliases"] and "het concern" in shell["aliases"]
+    text = "“De zaak is rond”, meldt het OM. “Wij vervolgen”, zegt het Nederlandse Openbaar Ministerie."
+    article(db, "m1", text, [("De zaak is rond", "OM", "organisation", "het OM"),
+                             ("Wij vervolgen", "OM", "organisation", "het Nederlandse Openbaar Ministerie")])
+    assert "het Nederlandse Openbaar Ministerie" in db.speakers("OM")[0]["aliases"]
 
 
 def test_an_indefinite_body_is_no_speaker(db):

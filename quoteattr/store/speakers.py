@@ -45,6 +45,7 @@ from typing import Iterable
 from ..errors import InputError
 from .names import (
     ArticleWords,
+    _is_nationality,
     CleanName,
     acronym_of,
     acting_for,
@@ -529,8 +530,10 @@ class SpeakerResolver:
                     return
                 if bodies_differ(bare, target.name):
                     return
-            if looks_like_name(bare):
-                return  # "Milieudefensie Shell": another name glued on, no description of the body
+            if looks_like_name(bare) and not _is_nationality(bare.split()[0]):
+                # "Milieudefensie Shell": another name glued on, no description of the body (but
+                # "het Nederlandse Openbaar Ministerie" is one)
+                return
             if len(words) >= 2 and not self.doc.clean(mention).garbage:
                 self._add_alias(speaker_id, _description(mention), False, "mention: description")
             return
