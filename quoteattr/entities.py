@@ -77,7 +77,7 @@ from .lang import LanguageData, load_language
 
 log = logging.getLogger(__name__)
 
-__all__ = ["EntityType", "entity_type", "given_name_gender", "is_common_word", "lexicon_info"]
+__all__ = ["EntityType", "entity_type", "given_name_gender", "is_adjective_phrase", "is_capitalised_noun", "is_common_word", "is_compound_word", "is_demonym", "is_family_name", "lexicon_info"]
 
 
 class EntityType(str, Enum):
@@ -553,6 +553,48 @@ def is_dutch_word(word: str, *, lang: LanguageData | None = None) -> bool:
     return low in lex.words or low in lex.zipf
 
 
+def is_compound_word(word: str, *, lang: LanguageData | None = None, place_head: bool = False) -> bool:
+    """Is ``word`` a closed Dutch compound of two attested words, each of four letters or more
+    ("Steunpilaar" = steun + pilaar, "Syriëganger" = Syrië + ganger, "Kamercommissie")? Dutch
+    writes compounds as one word, so a capitalised one is a common noun at a sentence start, not a
+    first name. Given and family names of the name data never count ("Steenbergen"). With
+    ``place_head`` only a compound on a place counts ("Syriëganger", "Brusselkenner"): the place
+    keeps it capitalised anywhere in a sentence."""
+    lex = _lexicon(_lang(lang))
+    word = word.strip(_STRIP)
+    low = word.lower()
+    if not word.isalpha() or word in lex.surnames or word in lex.given or low in lex.closed:
+        return False
+    for i in range(4, len(low) - 3):
+        head, tail = low[:i], low[i:]
+        if tail not in lex.words:
+            continue
+        if head in lex.places or (not place_head and (
+                head in lex.words or (head.endswith("s") and head[:-1] in lex.words))):
+            return True
+    return False
+
+
+def is_capitalised_noun(word: str, *, lang: LanguageData | None = None) -> bool:
+    """Can a capitalised ``word`` before a name be a noun rather than a first name: a frequent
+    Dutch word ("Eer", "Kon"), a compound ("Steunpilaar") or a demonym ("Enschedeër")? Given
+    names never are."""
+    return not is_given_name(word, lang=lang) and (
+        is_common_word(word, lang=lang) or is_compound_word(word, lang=lang) or is_demonym(word, lang=lang))
+
+
+def is_family_name(word: str, *, lang: LanguageData | None = None) -> bool:
+    """Is ``word`` (as written) a family name of the name data ("May", "Thomas", "Jansen")?"""
+    return word.strip(_STRIP) in _lexicon(_lang(lang)).surnames
+
+
+def is_adjective_phrase(words: list[str], *, lang: LanguageData | None = None) -> bool:
+    """'Eurosceptische Europarlementariërs': an adjective in -(i)sche, then attested Dutch words,
+    capitalised only by the sentence start; no name ends in -sche."""
+    return len(words) >= 2 and words[0].lower().endswith(("ische", "sche")) and all(
+        is_dutch_word(w, lang=lang) and not is_given_name(w, lang=lang) for w in words)
+
+
 def is_country(word: str, *, lang: LanguageData | None = None) -> bool:
     """Is ``word`` the Dutch name of a country or a large region ("Turkije", "Noord-Holland")?"""
     place = _lexicon(_lang(lang)).places.get(_key(word))
@@ -895,15 +937,39 @@ def _single(lex: _Lexicon, word: str, place: _Place | None, hint: bool) -> Entit
     return EntityType.PERSON
 
 
-def _is_demonym(lex: _Lexicon, word: str) -> bool:
-    """'Nederlander', 'Belgen', 'Amsterdammer', 'Zwollenaren', 'Oekraïners', 'Groninger'."""
+def is_demonym(word: str, *, lang: LanguageData | None = None) -> bool:
+    """Is ``word`` a noun for someone from a place ("Nederlander", "Enschedeër", "Oldenzaler",
+    "Groesbekenaar", "Amsterdammers")? Such a noun before a name is a description, not part of
+    the name: "de Enschedeër Giovanni Imbrogiano"."""
+    word = word.strip(_STRIP)
+    lex = _lexicon(_lang(lang))
+    # a family name of the name data is not read as one ("Molenaar", "Hollander")
+    return bool(word) and word[:1].isupper() and word not in lex.surnames and _is_demonym(lex, word, strict=True)
+
+
+def _is_demonym(lex: _Lexicon, word: str, strict: bool = False) -> bool:
+    """'Nederlander', 'Belgen', 'Amsterdammer', 'Zwollenaren', 'Oekraïners', 'Groninger',
+    'Enschedeër' (Enschede), 'Oldenzaler' (Oldenzaal), 'Groesbekenaar' (Groesbeek)."""
     for form in _singulars(word):
         if form in lex.demonyms:
             return True
+        if form.endswith("ër") and len(form) >= 6 and form[:-2].casefold() in lex.places:
+            return True  # "Enschedeër", "Almeloër": -ër after a vowel
         for ending in ("enaar", "naar", "aar", "ner", "er", "r"):
             if form.endswith(ending) and len(form) - len(ending) >= 3:
                 base = form[: -len(ending)]
-                for cand in (base, _undouble(base), base + "en", base + "e"):
+                for cand in (base, _undouble(base), base + "en", base + "e", _closed_syllable(base)):
+                    if strict and len(cand) < 5 and not ending.endswith("naar"):
+                        continue  # (strict: "Taner" is no man from Tan; "Edenaar" is from Ede)
                     if cand.casefold() in lex.places:
                         return True
     return False
+
+
+def _closed_syllable(base: str) -> str:
+    """The place name behind a demonym's open syllable: 'Oldenzal' → 'Oldenzaal', 'Groesbek' →
+    'Groesbeek' (Dutch writes one vowel letter for a long vowel before a single consonant and a
+    vowel: Oldenzaal → Oldenzaler)."""
+    if len(base) >= 3 and base[-1] not in "aeiouy" and base[-2] in "aeou" and base[-3] not in "aeiouy":
+        return base[:-1] + base[-2] + base[-1]
+    return base

@@ -9,7 +9,7 @@ import regex
 
 from .analysis import DocumentAnalysis
 from .cues import not_a_surname as _not_a_surname
-from .entities import is_dutch_word, is_given_name
+from .entities import is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
 from .lang import LanguageData
 from .resolve import Resolver
 
@@ -24,7 +24,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     text = an.text
     starts = [r[0] for r in an.qranges]
     fw = lang.function_words
-    for s, g in _spots(text, lang):
+    spots = _spots(text, lang)
+    seen = _Seen(spots)
+    for s, g in spots:
         if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
             continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
         i = bisect.bisect_right(starts, s) - 1
@@ -49,12 +51,15 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 break  # ("Tegenover RTL Nieuws": a preposition opens no name; particles stop the loop)
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
-        first = next((x for x in range(k + 1, len(words)) if is_given_name(words[x], lang=lang)), None)
-        if first is not None and not is_given_name(words[k], lang=lang) and _role_noun(words[k], lang) \
-                and not any(words[x].lower() in lang.particles for x in range(k, first)):
-            lead_roles.extend(words[k:first])
+        # ("Volgens de Enschedeër Giovanni Imbrogiano": a lower-case article there is no particle)
+        art = 1 if 0 < k < len(words) - 2 and words[k] in ("de", "het") else 0
+        first = next((x for x in range(k + art + 1, len(words)) if is_given_name(words[x], lang=lang)), None)
+        if first is not None and not is_given_name(words[k + art], lang=lang) and _role_noun(words[k + art], lang) \
+                and not any(words[x].lower() in lang.particles for x in range(k + art, first)):
+            lead_roles.extend(words[k + art:first])
             k = first
-        elif (k < len(words) - 2 and (words[k].lower() in an.lower_words or (
+        elif (k == 0 and _glued_word(words, seen, an.opens_sentence(s), lang)) or (
+                k < len(words) - 2 and (words[k].lower() in an.lower_words or (
                 an.opens_sentence(s)) and words[k + 2].lower() in lang.particles)) or (
                 k == len(words) - 2 and k == 0 and an.opens_sentence(s) and words[k].lower() not in lang.particles
                 and words[k].lower() in an.lower_words and not is_given_name(words[k], lang=lang)):
@@ -75,6 +80,11 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if w in lang.particles:
                 if caps >= 2:
                     break
+                if caps == 1 and not is_given_name(words[k], lang=lang) and _no_surname_after(words, j, seen, lang) \
+                        and seen["…" + words[k]]:
+                    # "premier Rutte de CO2-heffing", "Orbán de EVP": a name the text uses alone
+                    break
+
                 if w == "van" and j + 2 == len(words) and j > k and _not_a_surname(words[j + 1], lang):
                     break  # "Erdogan van Turkije", "Slob van Onderwijs": a preposition, not a surname
             else:
@@ -84,12 +94,23 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             j -= 1
         if j <= k:
             continue
+        half = (j - k) // 2
+        if half and j - k == 2 * half and words[k:k + half] == words[k + half:j]:
+            j = k + half  # "Interview Lola Shoneyin Lola Shoneyin is …": a heading, then the same name
         ns, ne = s + offs[k][0], s + offs[j - 1][1]
         g = _GENITIVE.search(text, ns, ne)
         if g is not None and text[ns:g.start()].strip():
             ne = g.start()  # "Freddy's bed": the name is Freddy
         head = text[ns:ne]
         if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)):
+            continue
+        if an.opens_sentence(s) and is_adjective_phrase(words[k:j], lang=lang):
+            continue  # "Eurosceptische Europarlementariërs, met …": an adjective and a noun, no name
+        if j == k + 1 and (k > 0 and words[k - 1].lower() in lang.determiners or text[max(0, s - 4):s].lower()
+                           in (" de ", " het")) and is_demonym(head, lang=lang) \
+                and not _surname_in(head, spots, lang):
+            # "de Enschedeër", "De Amsterdammer": a description of someone, no name (unless the text
+            # ends a longer name with it: "Arjen de Putter" … "De Putter kent")
             continue
         before = text[max(0, s - 60):s].split() + lead_roles
         role_words = []
@@ -137,6 +158,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             epithet = epithet_before(text, ns, lang)
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet)
+        for w in lead_roles:
+            if w not in ent.roles and is_demonym(w, lang=lang):
+                ent.roles.append(w)  # "de Enschedeër Giovanni Imbrogiano": "de Enschedeër" later is him
     _quoted_names(an, resolver)
 
 
@@ -206,7 +230,73 @@ def _role_noun(word: str, lang: LanguageData) -> bool:
         return True
     if word.isupper():
         return False  # an acronym opens an organisation's name: "AC Milan", "PSV Eindhoven"
-    return lang.title_head(word) is not None or is_dutch_word(word, lang=lang)
+    return lang.title_head(word) is not None or is_dutch_word(word, lang=lang) or is_demonym(word, lang=lang)
+
+
+def _glued_word(words: list[str], seen: "_Seen", opens: bool, lang: LanguageData) -> bool:
+    """Is the first of ``words`` a capitalised noun glued to the name after it, which the text
+    uses without it? A demonym or a word built on a place anywhere ("de Enschedeër Giovanni
+    Imbrogiano", "Syriëganger Yago R."); at a sentence start a common word or a compound
+    ("Steunpilaar Rutte denkt …", "Eer Dekker ziet …": Dutch capitalises only the sentence's
+    first word, and a glued subheading looks the same)."""
+    word = words[0]
+    if len(words) < 2 or word.isupper() or word.lower() in lang.particles or is_given_name(word, lang=lang):
+        return False
+    if seen[" ".join(words)] > 1 or not (seen[" ".join(words[1:])] or seen["…" + words[-1]] > 1):
+        return False  # the name is not used without the word (or the pair recurs: "Groot Wassink")
+    if is_demonym(word, lang=lang) or is_compound_word(word, lang=lang, place_head=True):
+        return True
+    return opens and is_capitalised_noun(word, lang=lang)
+
+
+class _Seen:
+    """How often the text has each capitalised stretch, and ("…Rutte") how many stretches end in
+    a word; counted on first use, as most articles never ask."""
+
+    __slots__ = ("spots", "counts")
+
+    def __init__(self, spots: list[tuple[int, str]]):
+        self.spots = spots
+        self.counts: Counter[str] | None = None
+
+    def __getitem__(self, key: str) -> int:
+        if self.counts is None:
+            self.counts = Counter(g for _, g in self.spots)
+            self.counts.update("…" + g.rsplit(None, 1)[-1] for _, g in self.spots)
+        return self.counts[key]
+
+
+def _no_surname_after(words: list[str], j: int, seen: "_Seen", lang: LanguageData) -> bool:
+    """Can the words from the particle at ``j`` on be no surname? An acronym, a number, an
+    adjective of nationality or two capitalised words follow ("de CO2-heffing", "de EVP", "De
+    Turkse", "het Witte Huis"), and the text never uses the particle and the rest alone as a name
+    ("Arjen de J." … "De J.")."""
+    h = j
+    while h < len(words) and words[h].lower() in lang.particles:
+        h += 1
+    rest = words[h:]
+    if not rest:
+        return False
+    first = rest[0]
+    return (len(rest) >= 2 or (first.isupper() and len(first) > 1) or any(c.isdigit() for c in first)
+            or first in lang.nationalities) and not seen[" ".join([words[j][:1].upper() + words[j][1:]] + words[j + 1:])]
+
+
+def _surname_in(word: str, spots: list[tuple[int, str]], lang: LanguageData) -> bool:
+    """Does the text use ``word`` as a surname: after a name word and a particle ("Arjen de
+    Putter"), not after a function word ("Voor de Enschedeër …")?"""
+    for _, g in spots:
+        if word not in g:
+            continue
+        toks = g.split()
+        for i in range(2, len(toks)):
+            if toks[i] == word and toks[i - 1].lower() in lang.particles:
+                h = i - 1
+                while h > 0 and toks[h - 1].lower() in lang.particles:
+                    h -= 1
+                if h > 0 and toks[h - 1].lower() not in lang.function_words:
+                    return True
+    return False
 
 
 def _role_word(word: str, lang: LanguageData) -> bool:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Iterator
 
 import regex
 
-from .entities import EntityType, entity_type, given_name_gender, is_common_word, is_given_name
+from .entities import (EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_common_word, is_demonym,
+                       is_given_name)
 from .lang import LanguageData
 from .model import Mention, Speaker
 
@@ -629,6 +630,29 @@ def _identified_next(an: "DocumentAnalysis", resolver: Resolver, si: int, gender
     return ent if ent is not None and ent.kind == "person" and _compatible(ent, gender) else None
 
 
+_BODY_TYPES = (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MEDIUM)
+
+
+def _demonym_holder(resolver: Resolver, demonym: str, pos: int) -> Entity | None:
+    """'de Enschedeër' after 'de Enschedeër Giovanni Imbrogiano': the person it was said of."""
+    for p, ent in resolver.before(pos):
+        if pos - p > ROLE_WINDOW:
+            break
+        if demonym in ent.roles:
+            resolver.mentioned(ent, pos)
+            return ent
+    return None
+
+
+def _glued_noun(an: "DocumentAnalysis", resolver: Resolver, words: list[str], m: Mention) -> bool:
+    """'Steunpilaar Rutte denkt …', 'Eer Dekker ziet …': a capitalised noun (common, compound or
+    demonym) opening the mention, before a name the article already knows without it; after a
+    role the capital is the name's own ("minister … Wang Yi")."""
+    return m.text.split()[:1] == words[:1] and not words[0].isupper() \
+        and is_capitalised_noun(words[0], lang=an.lang) \
+        and resolver.entity_for_name(" ".join(words[1:]), m.start) is not None
+
+
 def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last, *,
              label: bool = False, quote: tuple[int, int] | None = None,
              singular: bool = False) -> tuple[str | None, str | None, str | None]:
@@ -638,18 +662,30 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
     ``singular`` when the speech verb agrees with one subject ("zegt", "schreef")."""
     if m.kind == "name":
         words = m.head.split()
+        if len(words) == 1 and m.text.lower().startswith(("de ", "het ")) and is_demonym(words[0], lang=an.lang):
+            holder = _demonym_holder(resolver, words[0], m.start)  # "De Enschedeër gaat …"
+            if holder is not None:
+                return holder.name, holder.kind, m.role
         if len(words) == 1 and not words[0].isupper() and (
                 words[0].lower() in an.lang.function_words or words[0].lower() in an.lang.particles):
             return None, None, None  # "De", "Even": never a name on its own (an acronym like "OM" is)
-        if words[0].lower() in an.lower_words and not is_given_name(words[0], lang=an.lang) \
-                and words[0].lower() not in an.lang.particles and (
+        if not is_given_name(words[0], lang=an.lang) and words[0].lower() not in an.lang.particles and (
+                words[0].lower() in an.lower_words or _glued_noun(an, resolver, words, m)) and (
                 len(words) > 2 or len(words) == 2 and an.opens_sentence(m.start)):
             # "Kermisexploitant Joke van 't Hek": a common noun capitalised at the sentence start
             m = replace(m, head=" ".join(words[1:]), role=m.role or words[0].lower())
-        ent = resolver.entity_for_name(m.head, m.start)
+        cut = next((i for i in range(1, len(words) - 1) if words[i] in ("van", "namens")
+                    and not is_given_name(words[i - 1], lang=an.lang) and entity_type(
+                        " ".join(words[i + 1:]), lang=an.lang) in _BODY_TYPES), None)
+        # "Cees Loggen van de VVD", "Drinkwaard van Shell": a known name, then its affiliation
+        ent = resolver.entity_for_name(" ".join(words[:cut]), m.start) if cut else None
+        if ent is None:
+            ent = resolver.entity_for_name(m.head, m.start)
         if ent is None and len(words) > 2:
             # "Exploitant George ten Brummelhuis": the first word was a capitalised common noun
             ent = resolver.entity_for_name(" ".join(words[1:]), m.start)
+        if ent is None and an.opens_sentence(m.start) and is_adjective_phrase(words, lang=an.lang):
+            return m.head.lower(), "description", None  # "Eurosceptische Europarlementariërs zeggen"
         if ent is None:
             known = entity_type(m.head, lang=an.lang) in (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MEDIUM)
             if not (m.role or known or an.credible_name(m.head, strict=not label)):
@@ -730,6 +766,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if ent is not None:
             resolver.mentioned(ent, m.start)
             return ent.name, ent.kind, m.role
+    elif 1 <= len(words) <= 2 and words[0].lower() in ("de", words[-1].lower()) and is_demonym(words[-1], lang=an.lang):
+        holder = _demonym_holder(resolver, words[-1], m.start)
+        if holder is not None:
+            return holder.name, holder.kind, m.role
     elif len(words) == 1 and words[0].lower() in an.lang.kinship:
         return words[0].lower(), "description", m.role  # "zei vader": the family's own, no function
     elif len(words) <= 2 and words[-1].lower() in an.lang.titles and words[0].lower() not in ("een", "één"):

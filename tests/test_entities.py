@@ -16,7 +16,16 @@ from pathlib import Path
 import pytest
 
 from quoteattr import entities
-from quoteattr.entities import EntityType, entity_type, given_name_gender, is_common_word
+from quoteattr.entities import (
+    EntityType,
+    entity_type,
+    given_name_gender,
+    is_adjective_phrase,
+    is_capitalised_noun,
+    is_common_word,
+    is_compound_word,
+    is_demonym,
+)
 from quoteattr.errors import LanguageDataError
 from quoteattr.lang import load_language
 
@@ -304,3 +313,42 @@ def test_an_unreadable_cache_is_rebuilt(tmp_path, monkeypatch):
     lex = build_lexicon(lang)
     assert "zwolle" in lex.places
     json.loads(cache.read_text(encoding="utf-8"))  # written anew, whole
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Enschedeër", True), ("Almeloër", True), ("Oldenzaler", True), ("Groesbekenaar", True),
+    ("Amsterdammer", True), ("Leidenaar", True), ("Nederlander", True),
+    # family names of the name data are not demonyms, nor are given names and plain words
+    ("Molenaar", False), ("Giovanni", False), ("Steunpilaar", False), ("enschedeër", False),
+    # a short place behind a plain -er is too weak: "Taner" is a given name, not someone from Tan
+    ("Taner", False), ("Edenaar", True),
+])
+def test_demonyms_from_place_names(word, expected):
+    assert is_demonym(word) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Steunpilaar", True), ("Kamercommissie", True), ("Syriëganger", True), ("Boekenweek", True),
+    ("Jacinda", False), ("Wopke", False), ("Sybrand", False), ("Peter", False), ("AIVD", False),
+])
+def test_compound_words(word, expected):
+    assert is_compound_word(word) is expected
+
+
+def test_compounds_on_a_place():
+    assert is_compound_word("Syriëganger", place_head=True)
+    assert not is_compound_word("Steunpilaar", place_head=True)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Eer", True), ("Kon", True), ("Steunpilaar", True), ("Enschedeër", True),
+    ("Peter", False), ("Giovanni", False), ("Jacinda", False),
+])
+def test_a_capitalised_noun_before_a_name(word, expected):
+    assert is_capitalised_noun(word) is expected
+
+
+def test_an_adjective_phrase_is_no_name():
+    assert is_adjective_phrase(["Eurosceptische", "Europarlementariërs"])
+    assert not is_adjective_phrase(["Eurosceptische"])
+    assert not is_adjective_phrase(["Mark", "Rutte"])

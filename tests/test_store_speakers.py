@@ -676,3 +676,77 @@ def test_a_version_1_database_is_migrated_and_its_speakers_resolved_again(tmp_pa
         assert all(r[2] is not None for r in speakers_named(db, "gemeente"))
         assert speakers_named(db, "Alsof Baudet") == [] and speakers_named(db, "Baudet")
         assert db.check() == "ok"
+
+
+# who a one-word name is, and what cannot be a person
+
+
+def test_a_given_name_alone_stays_in_its_article(db):
+    article(db, "p1", "Peter rijdt al dertig jaar op de bus. “Ik zag de auto zigzaggen”, vertelt Peter.",
+            [("Ik zag de auto zigzaggen", "Peter", "person", "Peter")])
+    article(db, "p2", "De vierling viert feest. “We zien elkaar vaak”, zegt Peter.",
+            [("We zien elkaar vaak", "Peter", "person", "Peter")])
+    rows = speakers_named(db, "Peter")
+    assert len(rows) == 2 and all(r[2] is not None for r in rows)
+    assert "document-scoped" in reasons(db, "p1")[0][1]
+
+
+def test_a_surname_takes_the_full_name_the_article_writes_out(db):
+    said(db, "b1", "David van Benthem", "Ik stem Forum")
+    text = "Eigenaar Frans van Benthem sluit de club. “Het is mooi geweest”, zegt van Benthem."
+    article(db, "b2", text, [("Het is mooi geweest", "van Benthem", "person", "van Benthem")])
+    name, reason = reasons(db, "b2")[0]
+    assert name == "Frans van Benthem" and "written out" in reason
+    # a bearer one letter away is the known one misspelt, and the usual evidence decides
+    said(db, "t1", "Thierry Baudet", "Wij winnen")
+    text = "Thiery Baudet sprak. “We gaan door”, zei Baudet."
+    article(db, "t2", text, [("We gaan door", "Baudet", "person", "Baudet")])
+    assert reasons(db, "t2")[0][0] == "Thierry Baudet"
+
+
+def test_places_and_media_are_bodies_and_events_and_words_do_not_speak(db):
+    article(db, "k1", "“Wij stappen uit de EU”, meldt het Verenigd Koninkrijk.",
+            [("Wij stappen uit de EU", "Verenigd Koninkrijk", "person", "het Verenigd Koninkrijk")])
+    assert speakers_named(db, "Verenigd Koninkrijk")[0][1] == "organisation"
+    article(db, "k2", "“De regering wankelt”, schrijft The Guardian.",
+            [("De regering wankelt", "The Guardian", "person", "The Guardian")])
+    assert speakers_named(db, "The Guardian")[0][1] == "organisation"
+    article(db, "k3", "De Boekenweek begint. “Lees meer”, is het thema.",
+            [("Lees meer", "Boekenweek", "person", "De Boekenweek")])
+    assert reasons(db, "k3")[0][0] is None and speakers_named(db, "Boekenweek") == []
+    article(db, "k4", "“Ik ga naar huis”, zei hij. Laat zei niemand iets.",
+            [("Ik ga naar huis", "Laat", "person", "Laat")])
+    assert reasons(db, "k4")[0][0] is None
+
+
+def test_names_of_other_bodies_are_no_descriptions(db):
+    text = "Premier Viktor Orbán pocht dat hij de EVP bij de neus heeft genomen. “Wij winnen”, zegt de EVP."
+    article(db, "o1", text, [("Wij winnen", "Viktor Orbán", "person", "de EVP")])
+    orban = db.speakers("Viktor Orbán")[0]
+    assert "de EVP" not in orban["aliases"]
+    text = "Volgens Milieudefensie Shell rekt de zaak. “Wij werken mee”, stelt Shell. “Het is goed”, zegt het concern."
+    article(db, "s1", text, [("Wij werken mee", "Shell", "organisation", "Milieudefensie Shell"),
+                             ("Het is goed", "Shell", "organisation", "het concern")])
+    shell = db.speakers("Shell")[0]
+    assert "Milieudefensie Shell" not in shell["aliases"] and "het concern" in shell["aliases"]
+    text = "“De zaak is rond”, meldt het OM. “Wij vervolgen”, zegt het Nederlandse Openbaar Ministerie."
+    article(db, "m1", text, [("De zaak is rond", "OM", "organisation", "het OM"),
+                             ("Wij vervolgen", "OM", "organisation", "het Nederlandse Openbaar Ministerie")])
+    assert "het Nederlandse Openbaar Ministerie" in db.speakers("OM")[0]["aliases"]
+
+
+def test_an_indefinite_body_is_no_speaker(db):
+    text = "In 2011 oordeelde een Kamercommissie dat de toestroom was onderschat. “Dat klopt”, zei een Kamercommissie."
+    article(db, "c1", text, [("Dat klopt", "Kamercommissie", "organisation", "een Kamercommissie")])
+    assert reasons(db, "c1")[0][0] is None and speakers_named(db, "Kamercommissie") == []
+
+
+def test_a_misspelt_first_name_is_the_known_bearer(db):
+    said(db, "1", "Thierry Baudet")
+    said(db, "2", "Thiery Baudet")
+    name, reason = speaker_of(db, "2")
+    assert name == "Thierry Baudet" and "misspelt" in reason
+    # two first names the name data knows stay two people
+    said(db, "3", "Mark Rutte")
+    said(db, "4", "Marc Rutte")
+    assert speaker_of(db, "4")[0] == "Marc Rutte"

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,7 @@ from typing import Iterable
 from ..errors import InputError
 from .names import (
     ArticleWords,
+    _is_nationality,
     CleanName,
     acronym_of,
     acting_for,
@@ -291,7 +293,9 @@ class SpeakerResolver:
             return self._person(name, mention, role, after_relation)
         return self._organisation(_strip_determiners(name) or name, mention, None)
 
-    def _organisation(self, name: str, mention: str | None, note: str | None) -> Target:
+    def _organisation(self, name: str, mention: str | None, note: str | None) -> Target | Resolution:
+        if _indefinite(mention, name):
+            return Resolution(None, f"{mention!r}: an indefinite noun phrase, not a name")
         word = _organisation_word(name)
         if word:
             name = word
@@ -342,6 +346,11 @@ class SpeakerResolver:
         word = _organisation_word(pname) or _trailing_acronym(pname)
         if word:
             return self._organisation(word, mention, f"{word!r} is an organisation name, not a person")
+        typed = _not_a_person(pname)
+        if typed == "body":
+            return self._organisation(pname, mention, f"{pname!r} is a place or medium, not a person")
+        if typed:
+            return Resolution(None, f"not a speaker: {pname!r} is {typed}")
         parts = split_name(pname)
         if mention and looks_like_name(mention):
             other = ctx.clean(mention).name
@@ -363,6 +372,21 @@ class SpeakerResolver:
             if len(keys) == 1:
                 full = sorted(fulls)[0]
                 return Target(full, "person", False, f"surname of {full!r} named in the same article")
+            if not fulls:
+                written = full_names_in_text(ctx.text, pname)
+                if len({split_name(f).key for f in written}) == 1:
+                    full = sorted(written)[0]
+                    first = split_name(full).first or ""
+                    known = [split_name(_name_of(self.conn, sid)).first or ""
+                             for sid in full_name_ids(self.conn, parts.surname, None)]
+                    # a known bearer (or one letter away: "Thiery Baudet") is left to the evidence
+                    if not any(k == first or _one_edit(k, first) for k in known):
+                        # (a known bearer one letter away is that bearer misspelt: "Thiery Baudet")
+                        return Target(full, "person", False, f"surname of {full!r}, written out in the same article")
+            if _given_name_alone(pname) and not full_name_ids(self.conn, parts.surname, parts.initial) \
+                    and self.doc.id is not None:
+                where = f" in {ctx.key}" if ctx.key else ""
+                return Target(pname, "person", True, f"document-scoped: the given name {pname!r} alone{where}")
         return Target(pname, "person", False, note)
 
     # -- lookup -------------------------------------------------------------------------------
@@ -407,7 +431,29 @@ class SpeakerResolver:
             if loose:
                 return Resolution(loose[0], f"same name; {len(same)} candidates, none chosen")
             return self._create(name, kind, parts, f"new: {len(same)} speakers share this name, none chosen")
+        if kind == "person" and parts.first:
+            misspelt = self._misspelt_first(name, parts)
+            if misspelt is not None:
+                return misspelt
         return self._create(name, kind, parts, "new name")
+
+    def _misspelt_first(self, name: str, parts) -> Resolution | None:
+        """'Thiery Baudet' for 'Thierry Baudet': a first name no name data knows, one letter from
+        the known first name of the only such bearer of the surname, is that name misspelt. Two
+        known first names ('Mark', 'Marc') stay two people."""
+        from ..entities import is_given_name
+
+        written = name.split()[0]
+        if is_given_name(written):
+            return None
+        near = []
+        for sid in full_name_ids(self.conn, parts.surname, None):
+            known = _name_of(self.conn, sid).split()[0]
+            if _one_edit(known.casefold(), written.casefold()) and is_given_name(known):
+                near.append(sid)
+        if len(near) != 1:
+            return None
+        return Resolution(near[0], f"first name {written!r} misspelt: {_name_of(self.conn, near[0])!r}")
 
     def _same(self, sid: int, name: str) -> Resolution:
         exact = self.conn.execute(
@@ -484,6 +530,10 @@ class SpeakerResolver:
                     return
                 if bodies_differ(bare, target.name):
                     return
+            if looks_like_name(bare) and not _is_nationality(bare.split()[0]):
+                # "Milieudefensie Shell": another name glued on, no description of the body (but
+                # "het Nederlandse Openbaar Ministerie" is one)
+                return
             if len(words) >= 2 and not self.doc.clean(mention).garbage:
                 self._add_alias(speaker_id, _description(mention), False, "mention: description")
             return
@@ -496,6 +546,9 @@ class SpeakerResolver:
                 if cleaned.dropped and not cleaned.garbage and len(words) >= 2:
                     self._add_alias(speaker_id, _description(mention), False, "mention: description")
             return
+        bare = _strip_determiners(mention)
+        if _organisation_word(bare) or looks_like_name(bare):
+            return  # "de EVP", "het Witte Huis" for a person: a body, not a description of them
         if len(words) >= 2 and not self.doc.clean(mention).garbage:  # "de Oekraïense president"
             self._add_alias(speaker_id, _description(mention), False, "mention: description")
 
@@ -505,6 +558,57 @@ class SpeakerResolver:
             "(?, ?, ?, ?, ?)",
             (speaker_id, alias, split_name(alias).key, int(matchable), reason),
         )
+
+
+def _not_a_person(name: str) -> str | None:
+    """'body' for a place or medium typed as a person ("Verenigd Koninkrijk", "The Guardian": the
+    country or paper that speaks), the type for a name that cannot speak (an event or work, or
+    one word that names nothing: "Boekenweek", "Laat"), else None."""
+    from ..entities import EntityType, entity_type  # (loads the typing data on first use)
+
+    etype = entity_type(name)
+    if etype in (EntityType.PLACE, EntityType.MEDIUM):
+        return "body"
+    if etype is EntityType.WORK or (etype is EntityType.NONE and len(name.split()) == 1):
+        return "a work or event" if etype is EntityType.WORK else "no entity"
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one insertion, deletion or substitution apart ("thierry", "thiery")?"""
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _given_name_alone(name: str) -> bool:
+    """'Peter', 'Kevin': a known given name that the name data does not know as a family name
+    identifies someone inside one article only."""
+    from ..entities import is_family_name, is_given_name
+
+    return " " not in name and is_given_name(name) and not is_family_name(name)
+
+
+_WRITTEN_GIVEN = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)\s+")
+
+
+def full_names_in_text(text: str, surname: str) -> set[str]:
+    """The full names 'Given Surname' that ``text`` writes for a one-token surname ('van Benthem'
+    in an article on 'Frans van Benthem'); the first word must be a known given name."""
+    from ..entities import is_given_name
+
+    if not text or not surname:
+        return set()
+    words = surname.split()
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    found = set()
+    for m in re.finditer(_WRITTEN_GIVEN.pattern + f"((?i:{pattern}))(?![\\w-])", text):
+        if is_given_name(m.group(1)):
+            found.add(f"{m.group(1)} {m.group(2)}")
+    return found
 
 
 def full_name_ids(conn: sqlite3.Connection, surname: str, initial: str | None) -> list[int]:
