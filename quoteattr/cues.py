@@ -274,6 +274,15 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
                     return Phrase(i, app[1], "name", app, _text(toks, role_start, end))
                 return Phrase(i, end, "description", None, _text(toks, role_start, end))
     e = name_at(toks, j, lang, sentence_start=sentence_start and j == i)
+    if e > j:
+        owned = _genitive_noun(toks, e, lang)
+        if owned is not None:
+            # "zegt Biemans' vrouw", "aldus Rutte's woordvoerder": the person the name owns speaks,
+            # not the name ("Biemans' vrouw Annie": her name, when it follows)
+            app = name_at(toks, owned + 1, lang)
+            if app > owned + 1:
+                return Phrase(i, app, "name", (owned + 1, app), _text(toks, j, owned + 1))
+            return Phrase(i, owned + 1, "description", None, _text(toks, j, owned + 1))
     if e > j and e + 1 < n and toks[e].lower in lang.titles and name_at(toks, e + 1, lang) > e + 1:
         # "Hasselts burgemeester Steven Vandeput": the capitalised word was a place adjective
         e2 = name_at(toks, e + 1, lang)
@@ -302,6 +311,20 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         start = i
         kind = "organisation" if toks[j - 1].lower in lang.organisations else "description"
         return Phrase(start, j, kind, None, _text(toks, role_start, j))
+    return None
+
+
+def _genitive_noun(toks: Sequence[Tok], e: int, lang: LanguageData) -> int | None:
+    """The index of the noun for a person that a name ending at ``e`` owns by a genitive
+    ("Biemans' vrouw", "Rutte's woordvoerder"), or None."""
+    k = e
+    if k < len(toks) and toks[k].text in ("'", "’") and toks[k].start == toks[k - 1].end:
+        k += 1
+    elif not toks[e - 1].text.endswith(("'s", "’s")):
+        return None
+    if k < len(toks) and toks[k].is_word and not toks[k].is_cap and (
+            toks[k].lower in lang.titles or toks[k].lower in lang.person_nouns or toks[k].lower in lang.kinship):
+        return k
     return None
 
 

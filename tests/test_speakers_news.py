@@ -522,3 +522,12 @@ def test_the_dat_of_a_speech_verb_is_found_past_a_short_word():
     text = "De burgemeester zegt tegen u dat het plan voor de nieuwe brug gewoon doorgaat."
     found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
     assert [q.text for q in found] == ["het plan voor de nieuwe brug gewoon doorgaat"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Walter Biemans kreeg een hartaanval. 'Het was heel zwaar', zegt Biemans' vrouw Annie.", "Annie"),
+    ("Walter Biemans kreeg een hartaanval. 'We wachtten uren', zegt Biemans' vrouw.", "Biemans' vrouw"),
+    ("'Hij werkt te hard', zegt Rutte's woordvoerder.", "Rutte's woordvoerder"),
+])
+def test_a_person_owned_by_a_genitive_name_speaks_not_the_name(text, speaker):
+    assert quoteattr.extract(text)[0].speaker == speaker
