@@ -456,6 +456,25 @@ class Resolver:
                     holders.setdefault(w, set()).add(ent.name)
         return {w: next(iter(names)) for w, names in holders.items() if len(names) == 1}
 
+    def clipped_names(self) -> dict[str, str]:
+        """Pet names cut from the front of a given name, as Dutch forms them ("Mar" for Marianne,
+        "Fem" for Femke), for a vocative that uses one: every front part of three letters or more
+        of the given name of one person of the text, unless the text names someone so, or it is
+        the front of two people's names. (A vocative is a name the turn calls out, so a front
+        part that is also a word, "Mar", is still read as the name.)"""
+        found: dict[str, str | None] = {}
+        for ent in self.entities:
+            if ent.kind != "person":
+                continue
+            given = _given_token(ent.name, self.lang)
+            if not given or not is_given_name(given, lang=self.lang):
+                continue
+            for k in range(CLIP_MIN, len(given)):
+                part = given[:k]
+                found[part] = ent.name if found.get(part, ent.name) == ent.name else None
+        return {part: name for part, name in found.items() if name is not None
+                and part.lower() not in self.by_key and part not in self.by_first}
+
     def holds(self, ent: Entity, head: str) -> bool:
         """Does ``ent`` hold the function ``head`` (or one it may stand for), by a role seen with it?
         An unnamed speaker holds the function its description names ("een woordvoerder van …")."""
@@ -520,6 +539,9 @@ class Resolver:
         functions = [self.lang.title_head(w) for r in ent.roles for w in r.split()]
         functions = [f for f in functions if f]
         return not functions or self.holds(ent, head)
+
+#: the shortest front part of a given name that is a pet name ("Mar", "Fem")
+CLIP_MIN = 3
 
 #: how far back (or ahead, for a headline) a function is looked for among the names: an article,
 #: not a whole archive pasted into one document

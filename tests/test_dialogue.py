@@ -666,3 +666,13 @@ def test_a_description_in_a_talk_of_the_narrator_with_one_other_is_that_other():
             "— Die lag achter den wal, zei de oude boer.\n")
     got = speakers_of(text)
     assert got["Die lag achter den wal"] == "Smulders"
+
+
+def test_a_vocative_clipped_from_a_given_name_addresses_that_person():
+    text = ("Marianne Kuipers zette de pan op tafel. Haar broer Kees Hoogland kwam binnen.\n\n"
+            "— Die deur klemt nog steeds. Dat zei ik je in september al, Mar.\n\n"
+            "— Dat weet ik, Kees.\n\n— Ik kom dinsdag wel even langs.\n\n— Dat zeg je sinds september.\n\n"
+            "— Nu meen ik het.\n\n— Dat zeg je ook sinds september.\n")
+    got = speakers_of(text)
+    assert got["Dat weet ik, Kees."] == "Marianne Kuipers"
+    assert got["Die deur klemt"] == "Kees Hoogland"
