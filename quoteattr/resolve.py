@@ -443,19 +443,6 @@ class Resolver:
         last = sorted(fits, key=lambda e: max((p for p in e.positions if p < pos), default=-1), reverse=True)
         return last[0]
 
-    def title_holders(self) -> dict[str, str]:
-        """Each function, title or epithet noun that exactly one person of the text holds ("meester
-        Verhoeven" → {'meester': 'Verhoeven'}), for a vocative that uses it."""
-        holders: dict[str, set[str]] = {}
-        for ent in self.entities:
-            if ent.kind != "person":
-                continue
-            words = {w.lower() for r in ent.roles for w in r.split()} | {n for n, _ in ent.epithets}
-            for w in words:
-                if w in self.lang.titles or w in self.lang.honorifics or w in self.lang.kinship:
-                    holders.setdefault(w, set()).add(ent.name)
-        return {w: next(iter(names)) for w, names in holders.items() if len(names) == 1}
-
     def clipped_names(self) -> dict[str, str]:
         """Pet names cut from the front of a given name, as Dutch forms them ("Mar" for Marianne,
         "Fem" for Femke), for a vocative that uses one: every front part of three letters or more

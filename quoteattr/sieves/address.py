@@ -34,9 +34,7 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
               nicknames: Mapping[str, str] | None = None) -> list[str]:
     """The names a turn addresses: "Kom binnen, Frits" → ['Frits']; "…, mevrouw Dekker?" →
     ['mevrouw Dekker']. Interjections and common words are no names ("Ja, …", "Mijn God"). A pet
-    name the text has stated (``nicknames``, naming.py) is given as the full name it stands for,
-    and so is a title that ``nicknames`` maps to the one person holding it ("Ik ben altijd stil,
-    meester." → the schoolmaster's name)."""
+    name the text has stated (``nicknames``, naming.py) is given as the full name it stands for."""
     lang = lang or load_language("nl")
     out: list[str] = []
     text = text.strip()
@@ -56,9 +54,6 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
                 and words[0].lower() not in lang.honorifics:
             continue  # "Welke Yara?", "Die Jansen!": a question or an exclamation about someone
         head = words[-1]
-        if len(words) == 1 and not greeted and nicknames and head.islower() and head in nicknames:
-            out.append(nicknames[head])  # a title in the vocative, held by one person of the text
-            continue
         if head.lower() in lang.turn_openers or not head[0].isupper():
             continue
         if len(words) == 1 and not greeted and (head.lower() in lower_words or m.start("name") == 0 and (
@@ -87,33 +82,10 @@ def bare(name: str) -> str:
 
 def same(a: str | None, b: str | None) -> bool:
     """Do two speaker names name one person ('Frits' and 'Frits van Raven', 'mevrouw Dekker' and
-    'Dekker')? Not two of one family: 'Frits van Raven' and 'Betsy van Raven' differ in their
-    given names, 'mevrouw Verstraeten' and 'mijnheer Verstraeten' in their titles."""
+    'Dekker')?"""
     if not a or not b:
         return False
     if bare(a) != bare(b) and (" " in bare(a) or " " in bare(b)):
         return False  # a description is one person, not the one it is related to
     wa, wb = a.lower().split(), b.lower().split()
-    if wa[-1] == wb[-1]:
-        ta, tb = _title(wa), _title(wb)
-        if ta and tb and ta != tb:
-            return False  # husband and wife
-        ga, gb = _given(wa), _given(wb)
-        return not (ga and gb and ga != gb)
-    return (len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0])
-
-
-def _title(words: list[str]) -> str | None:
-    """The gender an honorific before a name gives ('mevrouw Dekker' → f), from honorifics.tsv."""
-    if len(words) < 2:
-        return None
-    gender = load_language("nl").honorifics.get(words[0])
-    return gender if gender in ("m", "f") else None
-
-
-def _given(words: list[str]) -> str | None:
-    """The given name of a full name ('frits' of 'frits van raven'), not a title or a particle."""
-    lang = load_language("nl")
-    if len(words) < 2 or words[0] in lang.particles or words[0] in lang.honorifics:
-        return None
-    return words[0]
+    return wa[-1] == wb[-1] or (len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0])

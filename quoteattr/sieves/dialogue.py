@@ -126,7 +126,7 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
     speech = [i for i, q in enumerate(out) if q.kind in ("direct", "partial")]
     if resolver is not None:
         # what a turn may call someone: a stated pet name, or a title one person holds
-        resolver.called = {**resolver.clipped_names(), **resolver.title_holders(), **resolver.nicknames}
+        resolver.called = {**resolver.clipped_names(), **resolver.nicknames}
     label = None
     if conv.narrator:
         name = _narrator_name(out, speech, an.lower_words, an.lang)
