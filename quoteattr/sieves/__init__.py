@@ -9,12 +9,13 @@ indirect (indirect.py)      indirect-verb 0.80, indirect-volgens 0.75, indirect-
                             indirect-dat-zegt 0.70, indirect-te 0.65
 interview (interview.py)    interview-label 0.85, interview-answer 0.60 (interviews without marks)
 dialogue (dialogue.py)      after the others, in text that reads as dialogue: dialogue-alternation,
-                            dialogue-addressee, dialogue-participant, dialogue-beat 0.55-0.60,
-                            dialogue-narrator 0.80
+                            dialogue-addressee, dialogue-participant, dialogue-beat,
+                            dialogue-described 0.45-0.60, dialogue-narrator, dialogue-self-named 0.80;
+                            phase.py then re-decides runs of guessed turns (dialogue-alternation 0.50)
 
 grammar.py holds what they share: the Attribution record and the subject of a speech verb;
-address.py who a turn of dialogue speaks to (vocatives, greetings); scenes.py where a story's
-scenes begin and who is present in them.
+address.py who a turn of dialogue speaks to (vocatives, greetings); inquit.py whom an inquit's
+description or pronoun names; scenes.py where a story's scenes begin and who is present in them.
 """
 from .grammar import Attribution
 

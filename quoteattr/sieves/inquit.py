@@ -1,0 +1,209 @@
+"""Who an inquit names: the description, pronoun or name of a turn's inquit resolved to a person
+of the story, and the fuller names a turn's words point to.
+
+- "zeide de oude heer" after "de oude heer Gerard van Loon", or the person the narration has just
+  introduced; in a talk of the first-person narrator with one other person, that other person;
+  in the answer to "Dag Smulders", Smulders (``described``)
+- "zeide zij" is the woman of the two talking, never the one the turn addresses (``participant``)
+- "Ik ben Ilse." names its own speaker (``self_named``)
+- the fullest name given so far for a name a turn calls out (``Fullest``, ``full_name``)
+
+Used by the turn-taking pass (dialogue.py); language data: honorifics, titles and person nouns.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..analysis import DocumentAnalysis
+from ..entities import is_given_name
+from ..lang import LanguageData
+from ..mentions import person_noun
+from ..model import Quote
+from ..resolve import Resolver, description_gender
+from .address import bare, same, vocatives
+
+
+_SELF_NAMED = regex.compile(
+    r"(?<![\p{L}])(?i:ik\s+ben|ik\s+heet|mijn\s+naam\s+is)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)")
+
+
+def self_named(text: str, resolver: Resolver, lang: LanguageData) -> str | None:
+    """"Dag mevrouw. Ik ben Ilse. Ilse Verbeek.": a turn that names its own speaker. The name
+    must be a person of the text or a given name ("Ik ben Amsterdammer" names no one)."""
+    m = _SELF_NAMED.search(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    ent = resolver.entity_for_name(name, 1 << 62)
+    if ent is not None and ent.kind == "person":
+        return ent.name
+    return name if is_given_name(name.split()[0]) else None
+
+
+def described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: list[str],
+               described: dict[str, str], fullest: "Fullest", resolver: Resolver | None,
+               lower: frozenset[str], narrator: str | None = None, before_prev: str | None = None) -> Quote:
+    """"— Dag Smulders, zei ik. — Zoo, ben jij het, zei de oude boer.": a description in the
+    inquit of the answer to a turn that addressed someone by name is that person, and stays
+    so for the rest of the text ("zei de oude boer" later on). Failing that, the person the
+    narration has just introduced (_introduced)."""
+    lang = an.lang
+    key = (q.speaker or "").lower()
+    if not key.startswith(("de ", "den ", "het ")) or key == "de verteller":
+        return q  # a definite description only ("zei moeder" names the family's mother)
+    name = described.get(key)
+    if name is None and prev is not None and q.paragraph != prev.paragraph:
+        addressed = [v for t in turn_texts for v in vocatives(t, lower, lang, resolver.called if resolver else None) if not same(v, prev.speaker)]
+        own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.called if resolver else None)}
+        if addressed and bare(addressed[-1]) not in own and not same(addressed[-1], narrator):
+            name = described[key] = full_name(addressed[-1], fullest, resolver, q.start)
+    if name is None and resolver is not None:
+        name = _introduced(an, q, prev, resolver, key, lower, lang, narrator)
+        if name is None and narrator is not None and prev is not None:
+            name = _other_talker(q, prev, before_prev, resolver, key, lower, lang, narrator)
+        if name is not None:
+            described[key] = name
+    if name is None:
+        return q
+    return replace(q, speaker=name, speaker_kind="person", sieve="dialogue-described", confidence=0.6)
+
+
+def _other_talker(q: Quote, prev: Quote, before_prev: str | None, resolver: Resolver, key: str,
+                  lower: frozenset[str], lang: LanguageData, narrator: str) -> str | None:
+    """"— Jij schrikt als een haas, jongen. … — Die lag achter den wal, zei de oude boer.": in a
+    conversation of the narrator with one other person, a description in an inquit is that
+    other person, when the description's gender allows and the turn does not address them."""
+    talking = {n for n in (prev.speaker, before_prev) if n}
+    others = [n for n in talking if not same(n, narrator)]
+    if len(others) != 1 or not any(same(n, narrator) for n in talking):
+        return None
+    name = others[0]
+    gender = description_gender(key.split()[-1], lang)
+    have = gender_of(resolver, name)
+    if gender and have in ("m", "f") and have != gender:
+        return None
+    if bare(name) in {bare(v) for v in vocatives(q.text, lower, lang, resolver.called)}:
+        return None
+    return name
+
+
+#: how many paragraphs before a turn the narration may have introduced the person a description
+#: in its inquit stands for
+INTRODUCED_PARAS = 2
+
+
+def _introduced(an: DocumentAnalysis, q: Quote, prev: Quote | None, resolver: Resolver, key: str,
+                lower: frozenset[str], lang: LanguageData, narrator: str | None = None) -> str | None:
+    """"… een oogenblik later stond Paul de Wit in de deur. --Ik stoor u, zeide de advocaat.": a
+    description in an inquit stands for the person the narration has just named (in this
+    paragraph or the two before), unless the turn addresses them, they spoke the turn before,
+    they tell the story, or what is known of them (gender, functions) does not fit the
+    description."""
+    noun = key.split()[-1]
+    if not person_noun(noun, lang):
+        return None
+    gender = description_gender(noun, lang)
+    floor = an.paras[max(0, q.paragraph - INTRODUCED_PARAS)].start if q.paragraph < len(an.paras) else q.start
+    own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.called)}
+    for p, ent in resolver.before(q.start):
+        if p < floor:
+            break
+        if ent.kind != "person" or ent.name.isupper() or bare(ent.name) in own:
+            continue
+        if not (ent.person or ent.spoke or is_given_name(ent.name.split()[0])):
+            continue  # "een stukje van den Westertoren": a name, but no evidence of a person
+        if prev is not None and prev.paragraph != q.paragraph and same(ent.name, prev.speaker):
+            continue
+        if same(ent.name, narrator):
+            continue  # a first-person narrator is "ik" in an inquit, never "de oude boer"
+        have = ent.gender or ent.soft_gender
+        if gender and have in ("m", "f") and have != gender:
+            continue
+        if ent.roles and not resolver.holds(ent, lang.title_head(noun) or noun):
+            continue
+        return ent.name
+    return None
+
+
+class Fullest:
+    """The longest speaker name given so far for each bare name ('frits' → 'Frits van Raven'),
+    kept up to date as turns get speakers: one dictionary, so looking a name up does not read
+    every turn of a novel again. Descriptions ("broeder van Cornelia") lend no fuller name."""
+
+    def __init__(self, quotes: list[Quote], speech: list[int]):
+        self.by_key: dict[str, str] = {}
+        for i in speech:
+            self.add(quotes[i])
+
+    def add(self, q: Quote) -> None:
+        sp = q.speaker
+        if sp and q.speaker_kind != "description":
+            key = bare(sp)
+            best = self.by_key.get(key)
+            if best is None or len(sp) > len(best):
+                self.by_key[key] = sp
+
+    def get(self, key: str) -> str | None:
+        return self.by_key.get(key)
+
+
+def full_name(name: str, fullest: Fullest, resolver: Resolver | None, pos: int) -> str:
+    """The fullest name for ``name``: a speaker already given ('Frits' → 'Frits van Raven'), or
+    the person the narration named so ('Gerard' → 'Gerard van Loon'), else the name as the turn
+    says it ('mevrouw Dekker')."""
+    best = fullest.get(bare(name))
+    if best is None and resolver is not None:
+        ent = resolver.entity_for_name(name.split()[-1], pos)
+        if ent is not None and ent.kind == "person" and len(ent.name) > len(name):
+            best = ent.name
+    return best or name
+
+
+def pronoun_gender(word: str, lang: LanguageData) -> str | None:
+    """The gender a subject pronoun gives its speaker ("zeide zij", "vroeg hij"): m or f, from
+    the language's pronoun table ("zij"/"ze" may be plural, but an inquit in a scene of two
+    people is one of them); none for any other word."""
+    gender, case = lang.pronouns.get(word.lower(), ("", ""))
+    if case != "subject":
+        return None
+    return {"m": "m", "f": "f", "f/pl": "f"}.get(gender)
+
+
+def gender_of(resolver: Resolver, name: str | None) -> str | None:
+    if not name:
+        return None
+    ent = resolver.entity_for_name(name, 1 << 62)
+    return (ent.gender or ent.soft_gender or None) if ent is not None else None
+
+
+def participant(q: Quote, resolver: Resolver, want: str, talking: list[str | None],
+                 lower: frozenset[str], lang: LanguageData) -> Quote:
+    """"--Ga zitten, zeide zij": a pronoun inquit names one of the people talking. When the
+    pronoun was resolved to someone of the other gender, or to the person the turn addresses,
+    the participant of the pronoun's gender takes the turn."""
+    own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.called if resolver else None)}
+    have = gender_of(resolver, q.speaker)
+    if have in ("m", "f") and have == want and bare(q.speaker or "") not in own:
+        return q
+    if have is None and bare(q.speaker or "") not in own and q.speaker is not None:
+        return q  # nothing known against it
+    for name in reversed([t for t in talking if t]):
+        if gender_of(resolver, name) == want and bare(name) not in own and not same(name, q.speaker):
+            return replace(q, speaker=name, speaker_kind="person", sieve="dialogue-participant", confidence=0.6)
+    if q.speaker is not None and bare(q.speaker) in own:
+        # "--Er was geen inspectie, Fré. …, hernam zij": not Fré; the nearest other woman named
+        for p, ent in resolver.before(q.start):
+            if q.start - p > PARTICIPANT_WINDOW:
+                break
+            if ent.kind == "person" and (ent.gender or ent.soft_gender) == want and bare(ent.name) not in own \
+                    and not same(ent.name, q.speaker):
+                return replace(q, speaker=ent.name, speaker_kind="person", sieve="dialogue-participant",
+                               confidence=0.5)
+    return q
+
+
+#: how far back the narration may have named the one a pronoun inquit stands for, when the
+#: nearest one is the person the turn addresses
+PARTICIPANT_WINDOW = 1500
