@@ -653,3 +653,14 @@ def test_a_vocative_clipped_from_a_given_name_addresses_that_person():
     got = speakers_of(text)
     assert got["Dat weet ik, Kees."] == "Marianne Kuipers"
     assert got["Die deur klemt"] == "Kees Hoogland"
+
+
+def test_a_turn_that_introduces_its_speaker_by_name_and_function():
+    from quoteattr.resolve import Resolver
+    from quoteattr.sieves.inquit import self_named
+    lang = load_language("nl")
+    resolver = Resolver(lang)
+    assert self_named("Mevrouw Van den Broeck? Yasmina El Amrani, wijkagent. U hebt gebeld?", resolver, lang) \
+        == "Yasmina El Amrani"
+    assert self_named("Jan Smit, de buurman. Hij woont hiernaast.", resolver, lang) is None  # names someone else
+    assert self_named("Ik ben Amsterdammer.", resolver, lang) is None

@@ -29,12 +29,25 @@ _SELF_NAMED = regex.compile(
     r"(?<![\p{L}])(?i:ik\s+ben|ik\s+heet|mijn\s+naam\s+is)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)")
 
 
+#: a speaker introducing themselves by name and function, the "ik ben" left out: "Mevrouw Van
+#: den Broeck? Yasmina El Amrani, wijkagent."
+_INTRODUCED_AS = regex.compile(
+    r"(?:^|(?<=[.?!])\s+)(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+)+),\s+"
+    r"(?P<role>(?:\p{Ll}+\s+){0,3}?(?P<head>\p{Ll}+))\s*[.!](?:\s|$)")
+
+
 def self_named(text: str, resolver: Resolver, lang: LanguageData) -> str | None:
-    """"Dag mevrouw. Ik ben Ilse. Ilse Verbeek.": a turn that names its own speaker. The name
-    must be a person of the text or a given name ("Ik ben Amsterdammer" names no one)."""
+    """"Dag mevrouw. Ik ben Ilse. Ilse Verbeek.": a turn that names its own speaker, also by
+    name and function alone ("Yasmina El Amrani, wijkagent."). The name must be a person of the
+    text or a given name ("Ik ben Amsterdammer" names no one)."""
     m = _SELF_NAMED.search(text)
     if m is None:
-        return None
+        intro = _INTRODUCED_AS.search(text)
+        if intro is None or not person_noun(intro.group("head"), lang) \
+                or intro.group("role").split()[0] in lang.determiners:
+            return None  # ("Wie is dat? --Jan Smit, de buurman.": an answer naming someone else)
+        name = intro.group("name")
+        return name if is_given_name(name.split()[0]) else None
     name = m.group("name")
     ent = resolver.entity_for_name(name, 1 << 62)
     if ent is not None and ent.kind == "person":
