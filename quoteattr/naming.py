@@ -36,8 +36,10 @@ _TRULY = r"(?i:eigenlijk|voluit|officieel|in\s+werkelijkheid)"
 
 
 @lru_cache(maxsize=8)
-def _patterns(particles: frozenset[str]) -> tuple[regex.Pattern, regex.Pattern]:
+def _patterns(particles: frozenset[str], honorifics: frozenset[str]) -> tuple[regex.Pattern, regex.Pattern]:
     parts = "|".join(regex.escape(p) for p in sorted(particles, key=len, reverse=True) if p.islower())
+    # "noemden hem oom Kees": a title or kin word may stand before the pet name
+    titles = "|".join(regex.escape(h) for h in sorted(honorifics, key=len, reverse=True) if h.isalpha())
     full = rf"{_WORD}(?:\s+(?:(?:{parts})\s+)*{_WORD})*"
     nick = rf"{_WORD}"
     pairs = regex.compile(
@@ -60,7 +62,7 @@ def _patterns(particles: frozenset[str]) -> tuple[regex.Pattern, regex.Pattern]:
     pronoun = regex.compile(
         rf"(?P<full>{full})\s+(?:heette|heet)\s+(?:hij|zij|ze)\s+{_TRULY}\b"
         rf"|(?<![\p{{L}}])(?:heette|heet)\s+(?:hij|zij|ze)\s+(?:(?:thuis|ook|altijd|voor\s+\p{{Ll}}+)\s+)?(?P<nick>{nick})\b"
-        rf"|(?<![\p{{L}}])(?:noemde|noemden|noemt|noemen)\s+(?:hem|haar)\s+(?:\p{{Ll}}+\s+){{0,2}}?(?P<nick>{nick})\b"
+        rf"|(?<![\p{{L}}])(?:noemde|noemden|noemt|noemen)\s+(?:hem|haar)\s+(?:(?:{titles})\s+)?(?P<nick>{nick})\b"
         rf"|(?<![\p{{L}}])(?:hem|haar)\s+(?P<nick>{nick})\s+(?:noemde|noemden|noemt|noemen)\b",
         regex.V1)
     return pairs, pronoun
@@ -75,7 +77,7 @@ def naming_statements(text: str, lang: LanguageData, quoted: list[tuple[int, int
     windows = _windows(text)
     if not windows:
         return {}
-    pairs, pronoun = _patterns(lang.particles)
+    pairs, pronoun = _patterns(lang.particles, frozenset(lang.honorifics))
     starts = [s for s, _ in quoted]
     found: dict[str, set[str]] = {}
 
@@ -89,6 +91,8 @@ def naming_statements(text: str, lang: LanguageData, quoted: list[tuple[int, int
         if not words or nick in words or nick.lower() in lang.function_words or words[0].lower() in lang.function_words \
                 or lang.is_temporal(nick) or lang.is_temporal(words[0]):
             return
+        if not is_given_name(nick, lang=lang) and (is_common_word(nick, lang=lang) or nick in lang.nationalities):
+            return  # "De krant noemde hem de Nederlandse Trump": an adjective, no pet name
         if len(words) == 1 and _with_surname(text, nick, lang) and not _with_surname(text, full, lang):
             nick, full = full, nick  # "Lili heette eigenlijk Elisabeth", "Lili van Oosterwijk": Lili
         found.setdefault(nick, set()).add(full)
@@ -106,13 +110,17 @@ def naming_statements(text: str, lang: LanguageData, quoted: list[tuple[int, int
                 add(nick, m.group("full"))
         else:
             person = _topic_before(text, m.start(), lang, skip=m.group("nick"))
-            if person is not None:
-                add(m.group("nick"), person)
+            nick = m.group("nick")
+            if person is not None and (is_given_name(nick, lang=lang) or len(nick) <= PET_MAX):
+                add(nick, person)  # (a pet name is short: "tot 1961 heette ze Akmolinsk" is a town's)
     return {nick: next(iter(fulls)) for nick, fulls in found.items() if len(fulls) == 1}
 
 
 #: what every keyword holds, for a quick test before the keyword scan
 _STEMS = ("oem", "heet", "Heet", "oluit", "igenlijk")
+
+#: a pet name no name list knows is short ("Fré", "Bertje", "Toontje")
+PET_MAX = 7
 
 #: how far a naming statement reaches before and after its keyword ("X, het jongste meisje,
 #: dat … door niemand anders dan Nelly genoemd werd")

@@ -664,3 +664,12 @@ def test_a_turn_that_introduces_its_speaker_by_name_and_function():
         == "Yasmina El Amrani"
     assert self_named("Jan Smit, de buurman. Hij woont hiernaast.", resolver, lang) is None  # names someone else
     assert self_named("Ik ben Amsterdammer.", resolver, lang) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Het parlement stemde in. Tot 1961 heette ze Akmolinsk, daarna Tselinograd.",          # a town
+    "Mijn dochter noemde haar pop zelfs Renaat, zonder dat wij dat vroegen.",              # a doll
+    "Wilders is fel. De krant noemde hem de Nederlandse Trump, maar dat is onzin.",         # an epithet
+])
+def test_naming_statements_about_things_and_epithets_state_no_pet_name(text):
+    assert naming_statements(text, load_language("nl"), []) == {}
