@@ -49,7 +49,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 break
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
-        first = next((x for x in range(k + 1, len(words)) if is_given_name(words[x], lang=lang)), None)
+        first = None if k + 1 >= len(words) else \
+            next((x for x in range(k + 1, len(words)) if is_given_name(words[x], lang=lang)), None)
         if first is not None and not is_given_name(words[k], lang=lang) and _role_noun(words[k], lang) \
                 and not any(words[x].lower() in lang.particles for x in range(k, first)):
             lead_roles.extend(words[k:first])
@@ -203,6 +204,15 @@ def _role_noun(word: str, lang: LanguageData) -> bool:
 
 def _role_word(word: str, lang: LanguageData) -> bool:
     """'Minister', 'Mevrouw', 'Oekraïens', 'AIVD-baas' before a name."""
+    memo = lang.memo("mentions.role_word")
+    try:
+        return memo[word]
+    except KeyError:
+        found = memo[word] = _role_word_now(word, lang)
+        return found
+
+
+def _role_word_now(word: str, lang: LanguageData) -> bool:
     w = word.lower()
     if "-" in word and all(part in lang.nationalities or part.endswith(("se", "sche")) for part in word.split("-")):
         return True  # "Nederlands-Rwandese", "Belgisch-Marokkaanse"

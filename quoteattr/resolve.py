@@ -81,6 +81,10 @@ class Resolver:
         self.oblique: set[int] = set()  # names after a preposition ("op het bed van Anna")
         #: entities by the first word of a name of two words or more ("Frits" → Frits van Raven)
         self.by_first: dict[str, list[Entity]] = {}
+        # (head, role) → answer of _looks_person / _gender: pure functions of the language data,
+        # kept across documents (see LanguageData.memo)
+        self._person_memo = lang.memo("resolve.looks_person")
+        self._gender_memo = lang.memo("resolve.gender")
 
     def add_name(self, head: str, pos: int, *, role: str | None = None, kind: str = "person",
                  antecedent: bool = True, subject: bool = False, oblique: bool = False) -> Entity:
@@ -193,6 +197,14 @@ class Resolver:
 
     def _looks_person(self, head: str, role: str | None) -> bool:
         """A first name, a personal title, or two name words that are not 'Verenigde Naties'."""
+        memo = self._person_memo
+        try:
+            return memo[head, role]
+        except KeyError:
+            found = memo[head, role] = self._looks_person_now(head, role)
+            return found
+
+    def _looks_person_now(self, head: str, role: str | None) -> bool:
         toks = name_tokens(head)
         if any(w.lower() in self.lang.organisations for w in toks):
             return False
@@ -218,6 +230,14 @@ class Resolver:
         ent.spoke = True
 
     def _gender(self, head: str, role: str | None) -> str | None:
+        memo = self._gender_memo
+        try:
+            return memo[head, role]
+        except KeyError:
+            found = memo[head, role] = self._gender_now(head, role)
+            return found
+
+    def _gender_now(self, head: str, role: str | None) -> str | None:
         first = _given_token(head, self.lang)
         if first:
             # the project's own list decides a pronoun's gender; the libraries' lists are
