@@ -82,6 +82,7 @@ class DocumentAnalysis:
         self._lower_words: WordsUsed | None = None
         self._para_starts: list[int] | None = None
         self._mid_caps: WordsUsed | None = None
+        self._credible: dict[tuple[str, bool], bool] = {}
         self.kinds: list[str] = []
         self.quote_sent: dict[int, tuple[int, int]] = {}
         for si in sorted({self.sentence_index(qs) for qs, _ in self.qranges}):
@@ -141,6 +142,12 @@ class DocumentAnalysis:
         """Is a one-word ``head`` really a name? Not when the text also uses it in lower case or
         it is a function word or an adjective ("Erger vindt …", "Ministers vreesden …",
         "Afrikaanse"); when ``strict``, only when the text also uses it inside a sentence."""
+        known = self._credible.get((head, strict))
+        if known is None:
+            known = self._credible[head, strict] = self._credible_now(head, strict)
+        return known
+
+    def _credible_now(self, head: str, strict: bool) -> bool:
         words = head.split()
         if len(words) > 1 or is_given_name(words[0], lang=self.lang):
             return True

@@ -105,12 +105,12 @@ def _after_heading(text: str, pos: int, limit: int, lang: LanguageData, para: in
 
 
 def _add_sentence(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end], para))
+    piece = text[start:end]
+    body = piece.strip()  # (str.strip drops what str.isspace calls space)
+    if body:
+        if len(body) != len(piece):
+            start += len(piece) - len(piece.lstrip())
+        out.append(Sentence(start, start + len(body), body, para))
 
 
 def _inside_quote(pos: int, end: int, ranges: Sequence[tuple[int, int]], starts: list[int]) -> bool:
