@@ -56,11 +56,15 @@ def _facts(text: str) -> tuple[str, bool, bool]:
 def tokenize(text: str, start: int, end: int, pattern=_WORD) -> list[Tok]:
     """Tokens of ``text[start:end]``; ``pattern``: WORD or what segment.word_pattern gives for the text."""
     get = _FACTS.get
+    find = text.find
     out = []
-    for m in pattern.finditer(text, start, end):
-        w = m.group()
+    pos = start
+    # findall makes no match objects; each token is where its text next occurs, since only white
+    # space lies between tokens (every other character belongs to one)
+    for w in pattern.findall(text, start, end):
         t = _new(Tok)
-        t.start, t.end = m.span()
+        t.start = p = find(w, pos)
+        t.end = pos = p + len(w)
         t.text = w
         t.lower, t.is_word, t.is_cap = get(w) or _facts(w)
         out.append(t)

@@ -71,6 +71,7 @@ def test_fast_word_pattern_finds_the_tokens_word_finds():
 
     import regex
 
+    from quoteattr.cues import tokenize
     from quoteattr.segment import WORD, WORD_UNSAFE, word_pattern
 
     every = "".join(map(chr, range(0x110000)))
@@ -86,6 +87,10 @@ def test_fast_word_pattern_finds_the_tokens_word_finds():
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         assert word_pattern(text).findall(text) == WORD.findall(text), text
+        for pattern in (WORD, word_pattern(text)):  # tokenize places each token where WORD matched it
+            lo = rng.randint(0, len(text))
+            assert [(t.start, t.end, t.text) for t in tokenize(text, lo, len(text), pattern)] == \
+                [(*m.span(), m.group()) for m in WORD.finditer(text, lo, len(text))], text
     if NEWS.exists():
         for line in NEWS.open(encoding="utf-8"):
             text = json.loads(line)["text"]
