@@ -83,7 +83,6 @@ class DocumentAnalysis:
         self._para_starts: list[int] | None = None
         self._mid_caps: WordsUsed | None = None
         self._credible: dict[tuple[str, bool], bool] = {}
-        self._cue_sents: list[bool] | None = None
         self.kinds: list[str] = []
         self.quote_sent: dict[int, tuple[int, int]] = {}
         for si in sorted({self.sentence_index(qs) for qs, _ in self.qranges}):
@@ -118,33 +117,6 @@ class DocumentAnalysis:
         if v is not None:
             return [t.lower for t in v.items]
         return [w.lower() for w in self.word_re.findall(self.text, s.start, s.end)]
-
-    def cue_word_sentences(self) -> list[bool]:
-        """``lang.has_cue_word(sentence.text)`` for every sentence, from one pass over the text.
-
-        A cue word is a whole ``\\w+`` word of the lower-cased text; no such word crosses a
-        sentence boundary (sentences are cut next to white space), so each occurrence marks the
-        sentence it starts in."""
-        if self._cue_sents is None:
-            self._cue_sents = self._find_cue_sentences()
-        return self._cue_sents
-
-    def _find_cue_sentences(self) -> list[bool]:
-        text, sents, lang = self.text, self.sents, self.lang
-        low = text.lower()
-        if len(low) != len(text):  # (offsets would shift: "İ" lower-cases to two characters)
-            return [lang.has_cue_word(s.text) for s in sents]
-        out = [False] * len(sents)
-        starts = self.sent_starts
-        for word in lang.cue_words_in(low):
-            size = len(word)
-            p = low.find(word)
-            while p >= 0:
-                e = p + size
-                if (p == 0 or not _word_char(low[p - 1])) and (e == len(low) or not _word_char(low[e])):
-                    out[bisect.bisect_right(starts, p) - 1] = True
-                p = low.find(word, p + 1)
-        return out
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
@@ -296,11 +268,6 @@ class _LazyViews:
 
     def __iter__(self):
         return (self[i] for i in range(len(self._cache)))
-
-
-def _word_char(c: str) -> bool:
-    """Is ``c`` a ``\\w`` character of the standard library's engine (what has_cue_word splits on)?"""
-    return c.isalnum() or c == "_"
 
 
 def _qend(q: QuoteSpan) -> int:

@@ -97,22 +97,6 @@ def test_fast_word_pattern_finds_the_tokens_word_finds():
             assert word_pattern(text).findall(text) == WORD.findall(text)
 
 
-def test_cue_word_sentences_answer_as_has_cue_word_does():
-    """DocumentAnalysis.cue_word_sentences (one pass over the text) is lang.has_cue_word of each
-    sentence."""
-    lang = load_language("nl")
-    rng = random.Random(15)
-    words = ["zei", "Zegt", "volgens", "aldus", "zei_", "_zei", "zeis", "mening", "İs", "ΣΑΣ", "Naar", "eigen",
-             "zeggen", "dat", ".", ",", "!", "“", "”", "\n\n", "1zei", "zeï", "ZEI", "meldt."]
-    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 25))) for _ in range(2000)]
-    if NEWS.exists():
-        with NEWS.open(encoding="utf-8") as fh:
-            texts += [json.loads(line)["text"] for _, line in zip(range(300), fh)]
-    for text in texts:
-        an = DocumentAnalysis(Document("d", text), lang)
-        assert an.cue_word_sentences() == [lang.has_cue_word(s.text) for s in an.sents], text
-
-
 @pytest.mark.skipif(not NEWS.exists(), reason="needs ../shared/corpora/news2019")
 def test_indirect_prefilter_turns_away_only_sentences_without_indirect_speech(monkeypatch):
     """Every indirect quote of 600 news articles comes from a sentence _may_report lets through

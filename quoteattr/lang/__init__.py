@@ -180,10 +180,6 @@ class LanguageData:
         """Does ``text`` hold a cue word (speech-verb form, 'volgens', 'aldus')? A cheap prefilter."""
         return not self._cue_word_set.isdisjoint(_WORDS.findall(text.lower()))
 
-    def cue_words_in(self, lowered: str) -> frozenset[str]:
-        """The cue words (as has_cue_word knows them) among the words of lower-cased ``lowered``."""
-        return self._cue_word_set.intersection(_WORDS.findall(lowered))
-
     def is_temporal(self, word: str) -> bool:
         """'dinsdagavond', 'gisteren': time words that end a speaker phrase."""
         memo = self._temporal_memo

@@ -46,10 +46,9 @@ def _attributed_by_next(an: DocumentAnalysis, found: list[Indirect]) -> list[Ind
     lang = an.lang
     out = []
     starts = sorted(ind.start for ind in found)
-    cue_words = an.cue_word_sentences()
     for si in range(1, len(an.sents)):
         sent = an.sents[si]
-        if sent.text[:4].lower() not in ("dat ", "dit ") or not cue_words[si]:
+        if sent.text[:4].lower() not in ("dat ", "dit ") or not lang.has_cue_word(sent.text):
             continue  # (a cheap look at the first word first: most sentences start otherwise)
         items = an.views[si].items
         if len(items) < 3 or items[0].lower not in ("dat", "dit"):
@@ -80,9 +79,8 @@ def _attributed_by_next(an: DocumentAnalysis, found: list[Indirect]) -> list[Ind
 def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
     lang = an.lang
     out: list[Indirect] = []
-    cue_words = an.cue_word_sentences()  # (lang.has_cue_word of each sentence, in one pass)
     for si, sent in enumerate(an.sents):
-        if not cue_words[si]:
+        if not lang.has_cue_word(sent.text):
             continue
         words = an.plain_words(si)
         if words is not None and not _may_report(words, lang):
