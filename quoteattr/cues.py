@@ -39,7 +39,7 @@ class Tok:
 
 #: token text → (lower, is_word, is_cap), kept across documents (emptied when full: flat memory)
 _FACTS: dict[str, tuple[str, bool, bool]] = {}
-_FACTS_MAX = 200_000
+_FACTS_MAX = 50_000
 
 
 def _facts(text: str) -> tuple[str, bool, bool]:

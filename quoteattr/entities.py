@@ -550,7 +550,7 @@ def is_given_name(word: str, *, lang: LanguageData | None = None) -> bool:
 
 
 #: words whose answer is_given_name keeps (then it starts afresh: memory stays flat)
-_MEMO_MAX = 100_000
+_MEMO_MAX = 30_000
 
 
 def _is_given_name(lex: _Lexicon, word: str) -> bool:

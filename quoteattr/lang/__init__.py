@@ -239,7 +239,7 @@ class LanguageData:
 
 _WORDS = re.compile(r"\w+")
 #: entries a word memo (LanguageData.memo) holds before it starts afresh
-MEMO_MAX = 100_000
+MEMO_MAX = 30_000
 
 
 #: where data files are read from; tests point it elsewhere through ``load_language(root=…)``
