@@ -29,19 +29,49 @@ class Tok:
         self.start = start
         self.end = end
         self.text = text
-        self.lower = text.lower() if lower is None else lower
-        c = text[0]
-        self.is_word = c.isalnum() or (c in "'’" and len(text) > 1)  # 't, 's are words
-        # (most tokens are lower case: the cleaned-up test runs only for a capital)
-        self.is_cap = c.isupper() and (text.isalpha()
-                                       or text.replace("-", "").replace("'", "").replace("’", "").isalpha())
+        self.lower, self.is_word, self.is_cap = _FACTS.get(text) or _facts(text)
+        if lower is not None:
+            self.lower = lower
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
 
 
-def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(*m.span(), m.group()) for m in _WORD.finditer(text, start, end)]
+#: token text → (lower, is_word, is_cap), kept across documents (emptied when full: flat memory)
+_FACTS: dict[str, tuple[str, bool, bool]] = {}
+_FACTS_MAX = 50_000
+
+
+def _facts(text: str) -> tuple[str, bool, bool]:
+    c = text[0]
+    is_word = c.isalnum() or (c in "'’" and len(text) > 1)  # 't, 's are words
+    # (most tokens are lower case: the cleaned-up test runs only for a capital)
+    is_cap = c.isupper() and (text.isalpha() or text.replace("-", "").replace("'", "").replace("’", "").isalpha())
+    if len(_FACTS) >= _FACTS_MAX:
+        _FACTS.clear()
+    found = _FACTS[text] = (text.lower(), is_word, is_cap)
+    return found
+
+
+def tokenize(text: str, start: int, end: int, pattern=_WORD) -> list[Tok]:
+    """Tokens of ``text[start:end]``; ``pattern``: WORD or what segment.word_pattern gives for the text."""
+    get = _FACTS.get
+    find = text.find
+    out = []
+    pos = start
+    # findall makes no match objects; each token is where its text next occurs, since only white
+    # space lies between tokens (every other character belongs to one)
+    for w in pattern.findall(text, start, end):
+        t = _new(Tok)
+        t.start = p = find(w, pos)
+        t.end = pos = p + len(w)
+        t.text = w
+        t.lower, t.is_word, t.is_cap = get(w) or _facts(w)
+        out.append(t)
+    return out
+
+
+_new = object.__new__
 
 
 # --------------------------------------------------------------------------- names

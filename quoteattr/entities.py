@@ -170,6 +170,8 @@ class _Lexicon:
     person_nouns: frozenset[str] = frozenset()
     sources: dict[str, bool] = field(default_factory=dict)
     seconds: float = 0.0
+    memo: dict[str, bool] = field(default_factory=dict)             # is_given_name answers
+    gender_memo: dict[str, str | None] = field(default_factory=dict)  # given_name_gender answers
 
     def z(self, word: str) -> float:
         return self.zipf.get(word.lower(), 0.0)
@@ -511,6 +513,17 @@ def given_name_gender(word: str, *, lang: LanguageData | None = None) -> str | N
     """'m' or 'f' for a known given name ("Sigrid" → 'f', "Jan-Peter" → 'm'), None for a name
     used for both, an unknown word or an empty string."""
     lex = _lexicon(_lang(lang))
+    memo = lex.gender_memo
+    try:
+        return memo[word]
+    except KeyError:
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        found = memo[word] = _given_name_gender(lex, word)
+        return found
+
+
+def _given_name_gender(lex: _Lexicon, word: str) -> str | None:
     word = word.strip(_STRIP)
     if not word:
         return None
@@ -527,6 +540,20 @@ def is_given_name(word: str, *, lang: LanguageData | None = None) -> bool:
         return False
     hit = _LEXICONS.get(id(lang)) if lang is not None else None
     lex = hit[1] if hit is not None and hit[0] is lang else _lexicon(_lang(lang))  # (the hot path skips two calls)
+    memo = lex.memo
+    known = memo.get(word)
+    if known is None:
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        known = memo[word] = _is_given_name(lex, word)
+    return known
+
+
+#: words whose answer is_given_name keeps (then it starts afresh: memory stays flat)
+_MEMO_MAX = 30_000
+
+
+def _is_given_name(lex: _Lexicon, word: str) -> bool:
     if word in lex.given:
         return word.lower() not in lex.closed
     if "-" in word and word.split("-")[0] in lex.given:

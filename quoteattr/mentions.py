@@ -53,7 +53,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
         # ("Volgens de Enschedeër Giovanni Imbrogiano": a lower-case article there is no particle)
         art = 1 if 0 < k < len(words) - 2 and words[k] in ("de", "het") else 0
-        first = next((x for x in range(k + art + 1, len(words)) if is_given_name(words[x], lang=lang)), None)
+        first = None if k + art + 1 >= len(words) else \
+            next((x for x in range(k + art + 1, len(words)) if is_given_name(words[x], lang=lang)), None)
         if first is not None and not is_given_name(words[k + art], lang=lang) and _role_noun(words[k + art], lang) \
                 and not any(words[x].lower() in lang.particles for x in range(k + art, first)):
             lead_roles.extend(words[k + art:first])
@@ -301,6 +302,15 @@ def _surname_in(word: str, spots: list[tuple[int, str]], lang: LanguageData) -> 
 
 def _role_word(word: str, lang: LanguageData) -> bool:
     """'Minister', 'Mevrouw', 'Oekraïens', 'AIVD-baas' before a name."""
+    memo = lang.memo("mentions.role_word")
+    try:
+        return memo[word]
+    except KeyError:
+        found = memo[word] = _role_word_now(word, lang)
+        return found
+
+
+def _role_word_now(word: str, lang: LanguageData) -> bool:
     w = word.lower()
     if "-" in word and all(part in lang.nationalities or part.endswith(("se", "sche")) for part in word.split("-")):
         return True  # "Nederlands-Rwandese", "Belgisch-Marokkaanse"

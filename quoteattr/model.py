@@ -8,6 +8,7 @@ normalised in the text we report on.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 
 #: quotation kinds, see README ("Kinds")
@@ -120,7 +121,7 @@ class Quote:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict in field order (the JSONL/CSV record); every field is a plain value."""
-        return {name: getattr(self, name) for name in _QUOTE_FIELDS}
+        return dict(zip(_QUOTE_FIELDS, _quote_values(self)))
 
     @classmethod
     def field_names(cls) -> list[str]:
@@ -133,3 +134,4 @@ class Quote:
 
 
 _QUOTE_FIELDS = Quote.field_names()
+_quote_values = attrgetter(*_QUOTE_FIELDS)

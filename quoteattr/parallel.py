@@ -65,10 +65,15 @@ def _run_batch(
     return out
 
 
+#: what the warm-up extracts: a name, so that the name lexicons (entities.py) load too, and
+#: indirect speech, so that forked workers inherit every table the engine builds on first use
+_WARM_UP_TEXT = "„Dat klopt”, zei minister Jan de Vries dinsdag in Den Haag. Volgens de politie is dat niet waar."
+
+
 def _warm_up(backend: str) -> None:
     """Load the rules engine and its language data once, so forked workers inherit them."""
     try:
-        extract_document(Document(id="<warm-up>", text="„Dat klopt”, zei zij."), max_chars=None)
+        extract_document(Document(id="<warm-up>", text=_WARM_UP_TEXT), max_chars=None)
     except Exception:  # noqa: BLE001 - warming is an optimisation only; errors surface later
         log.debug("warm-up failed", exc_info=True)
 

@@ -88,9 +88,27 @@ class Resolver:
         #: pet names the text states ("Frederika Verstraeten, die iedereen Freddy noemde"): a
         #: pet name → the full name it stands for (naming.py)
         self.nicknames: dict[str, str] = {}
-        #: the names a turn of dialogue may address someone by: the pet names and the titles one
-        #: person holds (set by the dialogue pass, sieves/dialogue.py)
+        #: the names a turn of dialogue may address someone by: the stated pet names and those cut
+        #: from a given name (set by the dialogue pass, sieves/dialogue.py)
         self.called: dict[str, str] = {}
+        # (head, role) → answer of _looks_person / _gender: pure functions of the language data,
+        # kept across documents (see LanguageData.memo)
+        self._person_memo = lang.memo("resolve.looks_person")
+        self._gender_memo = lang.memo("resolve.gender")
+        self._name_memo = lang.memo("resolve.name_facts")
+
+    def _name_facts(self, name: str) -> tuple[str, str | None, int, str | None, bool]:
+        """(surname key, first word as _first gives it, number of words, first word, has an
+        organisation word) of a name: what add_name asks of every mention, found once per name."""
+        memo = self._name_memo
+        try:
+            return memo[name]
+        except KeyError:
+            toks = name_tokens(name)
+            found = memo[name] = (surname_key(name, self.lang), _first(name, self.lang), len(toks),
+                                  toks[0] if toks else None,
+                                  any(w.lower() in self.lang.organisations for w in toks))
+            return found
 
     def add_name(self, head: str, pos: int, *, role: str | None = None, kind: str = "person",
                  antecedent: bool = True, subject: bool = False, oblique: bool = False) -> Entity:
@@ -98,44 +116,44 @@ class Resolver:
         if "\n" in head or "  " in head:
             head = " ".join(head.split())  # a name across a line break of hard-wrapped text
         head = self.nicknames.get(head, head)
-        key = surname_key(head, self.lang)
+        facts = self._name_facts
+        key, first, n_new, first_word, organisation_word = facts(head)
         if key not in self.by_key:
             # a genitive -s ("Huntelaars woning") names the same person as "Huntelaar"
             if key.endswith("s") and key[:-1] in self.by_key:
                 key = key[:-1]
                 head = head[:-1]
+                _, first, n_new, first_word, organisation_word = facts(head)
             elif key + "s" in self.by_key:
                 self.by_key[key] = self.by_key.pop(key + "s")
                 for e in self.by_key[key]:
                     e.key = key
                     if e.name.endswith("s"):
                         e.name = e.name[:-1]
-        first = _first(head, self.lang)
         ent = None
         for cand in reversed(self.by_key.get(key, [])):
-            cf = _first(cand.name, self.lang)
+            cf = facts(cand.name)[1]
             if first is None or cf is None or _same_first(first, cf):
                 ent = cand
                 break
         if ent is None and key not in self.by_key:
             ent = self._by_given_name(head)  # "Frits" after "Frits van Raven"
-        if ent is None and first is not None and len(name_tokens(head)) > 1:
+        if ent is None and first is not None and n_new > 1:
             ent = self._given_name_alone(first, key)  # "Söner" before "Söner Atasoy"
         if ent is None:
             ent = Entity(head, key, kind)
             self.entities.append(ent)
             self.by_key.setdefault(key, []).append(ent)
-        n_new, n_old = len(name_tokens(head)), len(name_tokens(ent.name))
+        n_old = facts(ent.name)[2]
         if n_new > n_old or (n_new == n_old and ent.name.isupper() and not head.isupper()):
             ent.name = head
             if ent.kind in ("place", "medium", "work", "none") and n_new > 1 \
-                    and is_given_name(name_tokens(head)[0], lang=self.lang):
+                    and is_given_name(first_word, lang=self.lang):
                 ent.kind = "person"  # "Lobo" looked like a place until "Frank Lobo" was named
         if head not in ent.aliases:
             ent.aliases.append(head)
-            toks = name_tokens(head)
-            if len(toks) > 1:
-                self.by_first.setdefault(toks[0], []).append(ent)
+            if n_new > 1:
+                self.by_first.setdefault(first_word, []).append(ent)
         if role and role not in ent.roles:
             ent.roles.append(role)
         if ent.gender is None:
@@ -151,7 +169,7 @@ class Resolver:
             ent.soft_gender = ent.gender or (given_name_gender(first, lang=self.lang) if first else None) or ""
         if not ent.person and kind != "organisation" and ent.kind == "person":
             ent.person = self._looks_person(head, role)
-        if kind == "organisation" or any(w.lower() in self.lang.organisations for w in name_tokens(head)):
+        if kind == "organisation" or organisation_word:
             ent.kind = "organisation"
         elif ent.kind == "person" and ent.name == head:
             ent.pending = head  # typed by its fullest name, when it is first asked for (settle)
@@ -206,6 +224,14 @@ class Resolver:
 
     def _looks_person(self, head: str, role: str | None) -> bool:
         """A first name, a personal title, or two name words that are not 'Verenigde Naties'."""
+        memo = self._person_memo
+        try:
+            return memo[head, role]
+        except KeyError:
+            found = memo[head, role] = self._looks_person_now(head, role)
+            return found
+
+    def _looks_person_now(self, head: str, role: str | None) -> bool:
         toks = name_tokens(head)
         if any(w.lower() in self.lang.organisations for w in toks):
             return False
@@ -231,6 +257,14 @@ class Resolver:
         ent.spoke = True
 
     def _gender(self, head: str, role: str | None) -> str | None:
+        memo = self._gender_memo
+        try:
+            return memo[head, role]
+        except KeyError:
+            found = memo[head, role] = self._gender_now(head, role)
+            return found
+
+    def _gender_now(self, head: str, role: str | None) -> str | None:
         first = _given_token(head, self.lang)
         if first:
             # the project's own list decides a pronoun's gender; the libraries' lists are

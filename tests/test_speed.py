@@ -64,6 +64,39 @@ def test_plain_words_are_the_view_tokens():
             assert words == [t.lower for t in view.items]
 
 
+def test_fast_word_pattern_finds_the_tokens_word_finds():
+    """segment.WORD_FAST (the standard library's engine) classes every code point outside
+    WORD_UNSAFE as WORD (the regex module) does: letters and digits, white space, the rest."""
+    import re
+
+    import regex
+
+    from quoteattr.cues import tokenize
+    from quoteattr.segment import WORD, WORD_UNSAFE, word_pattern
+
+    every = "".join(map(chr, range(0x110000)))
+    unsafe = {m.start() for m in WORD_UNSAFE.finditer(every)}
+
+    def members(pattern) -> set[int]:
+        return {m.start() for m in pattern.finditer(every)} - unsafe
+
+    assert members(regex.compile(r"[\p{L}\p{N}]")) == members(re.compile(r"[^\W_]"))
+    assert members(regex.compile(r"\s")) == members(re.compile(r"\s"))
+    rng = random.Random(15)
+    alphabet = list("ab'’-_ .,1\t\n\u00e9\u0301\u2019\u201c\u201e\u00a0\u3000\u0660") + ["\x1c", "\U0001F600"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert word_pattern(text).findall(text) == WORD.findall(text), text
+        for pattern in (WORD, word_pattern(text)):  # tokenize places each token where WORD matched it
+            lo = rng.randint(0, len(text))
+            assert [(t.start, t.end, t.text) for t in tokenize(text, lo, len(text), pattern)] == \
+                [(*m.span(), m.group()) for m in WORD.finditer(text, lo, len(text))], text
+    if NEWS.exists():
+        for line in NEWS.open(encoding="utf-8"):
+            text = json.loads(line)["text"]
+            assert word_pattern(text).findall(text) == WORD.findall(text)
+
+
 @pytest.mark.skipif(not NEWS.exists(), reason="needs ../shared/corpora/news2019")
 def test_indirect_prefilter_turns_away_only_sentences_without_indirect_speech(monkeypatch):
     """Every indirect quote of 600 news articles comes from a sentence _may_report lets through

@@ -182,16 +182,48 @@ class LanguageData:
 
     def is_temporal(self, word: str) -> bool:
         """'dinsdagavond', 'gisteren': time words that end a speaker phrase."""
-        return self._temporal_regex.match(word.lower()) is not None
+        memo = self._temporal_memo
+        hit = memo.get(word)
+        if hit is None:
+            if len(memo) >= MEMO_MAX:
+                memo.clear()
+            hit = memo[word] = self._temporal_regex.match(word.lower()) is not None
+        return hit
+
+    @cached_property
+    def _temporal_memo(self) -> dict[str, bool]:
+        return {}
+
+    @cached_property
+    def _memos(self) -> dict[str, dict]:
+        return {}
+
+    def memo(self, name: str) -> dict:
+        """A dict for caching a pure function of words under this language's data (``name``
+        tells the callers apart); emptied when it reaches MEMO_MAX entries, so memory stays flat."""
+        d = self._memos.get(name)
+        if d is None:
+            d = self._memos[name] = {}
+        elif len(d) >= MEMO_MAX:
+            d.clear()
+        return d
 
     def title_head(self, word: str) -> str | None:
         """The function a word names, also inside a compound: 'vakbondsvoorzitter' → voorzitter,
         'oud-burgemeester' → burgemeester, 'GGD-woordvoerder' → woordvoerder; None for no function."""
+        memo = self.memo("title_head")
+        try:
+            return memo[word]
+        except KeyError:
+            hit = memo[word] = self._title_head(word)
+            return hit
+
+    def _title_head(self, word: str) -> str | None:
         w = word.lower().strip(".,")
         if w in self.titles or w in self.title_groups:
             return w
         if "-" in w:
-            return self.title_head(w.rsplit("-", 1)[1])
+            return self._title_head(w.rsplit("-", 1)[1])
         if w.endswith("e") and (w[:-1] in self.titles or w[:-1] in self.title_groups):
             return w[:-1]  # "kampioene", "presidente": the feminine -e on a function
         for k in range(1, len(w) - 3):  # the longest known tail of at least four letters
@@ -206,6 +238,8 @@ class LanguageData:
 
 
 _WORDS = re.compile(r"\w+")
+#: entries a word memo (LanguageData.memo) holds before it starts afresh
+MEMO_MAX = 30_000
 
 
 #: where data files are read from; tests point it elsewhere through ``load_language(root=…)``

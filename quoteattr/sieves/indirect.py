@@ -167,10 +167,11 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         # 3. "…, aldus X." / "…, zegt X." without quote marks (also beside a dat-clause later on:
         # "Het vertrouwen is aangetast, aldus de advocaat-generaal, die vond dat …")
         first_clause_end = out[-1].start if done else None
-        for k in range(2, n - 1):
+        # (only a token after a comma can open the inquit: the others are passed over at once)
+        for k in [c + 1 for c in range(1, n - 2) if items[c].text == ","]:
             if first_clause_end is not None and items[k].start >= first_clause_end:
                 break
-            if items[k - 1].text != "," or totals.quoted_share(0, k - 1) > 0.3:
+            if totals.quoted_share(0, k - 1) > 0.3:
                 continue
             t = items[k]
             ph = None
@@ -208,8 +209,19 @@ def _may_report(words: Sequence[str], lang: LanguageData) -> bool:
     if "volgens" in words:
         return True
     forms = lang.cue_forms
-    if any(words[k - 1] == "," and (words[k] == "aldus" or words[k] in forms) for k in range(1, len(words))):
-        return True
+    if "," in words:
+        k = -1
+        last_comma = len(words) - 2  # (a comma needs a word after it)
+        try:
+            while k < last_comma:
+                k = words.index(",", k + 1, last_comma + 1)
+                after = words[k + 1]
+                if after == "aldus" or after in forms:
+                    return True
+        except ValueError:
+            pass
+    if _COMPLEMENT_HEADS.isdisjoint(words):
+        return False
     last: dict[str, int] = {}  # where each complement word occurs last
     for k, w in enumerate(words):
         if w in _COMPLEMENT_HEADS:
