@@ -4,12 +4,14 @@ Novels introduce a character by their full name and then call them by a pet name
 once: "Frederika Verstraeten, die iedereen Freddy noemde", "Bertje … Albert van Dommelen heette
 hij eigenlijk", "Jet, voluit Henriëtte de Bruin,". After such a statement the pet name is an
 alias of the full name, so "vroeg Freddy" is Frederika Verstraeten's turn, and a vocative
-"Freddy" addresses her. Only a pet name of one word and a full name of two words or more
-(given name and surname) are paired: "Lili heette eigenlijk Elisabeth" pairs two given names and
-tells nothing about a surname.
+"Freddy" addresses her. The pet name is one word; when the other name is one word too ("Thuis
+heette hij Henk" after "Hendrik …", "Lili heette eigenlijk Elisabeth"), the name the text also
+writes with a surname ("Lili van Oosterwijk") is the one kept.
 
 The patterns follow the Dutch ways of naming someone (noemen, heten, genoemd worden, voluit,
-eigenlijk); they run on the narration only, never inside a quotation.
+eigenlijk); they run on the narration only, never inside a quotation, and only near their
+keywords. An epithet ("noemde hem de Nederlandse Trump") or a thing ("noemde haar pop Renaat",
+"tot 1961 heette ze Akmolinsk") gives no pet name.
 """
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ For every run of turns that the forward pass gave by turn-taking alone, between 
 speaker the text states (an inquit, an action beat) or the ends of the exchange, this pass
 scores the assignment it found and the two strict alternations of the run's two people against
 that evidence, and keeps the one that breaks the fewest; a tie keeps what the forward pass found.
-The sieve stays ``dialogue-alternation`` (or ``dialogue-addressee``).
+A turn it gives to the other person gets the sieve ``dialogue-alternation``.
 """
 from __future__ import annotations
 
