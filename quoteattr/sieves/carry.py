@@ -6,13 +6,25 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+import regex
+
 from ..analysis import QMARK, DocumentAnalysis
 from ..cues import Phrase, cue_span, phrase_at, phrase_mention
 from ..entities import EntityType, entity_type, is_given_name
-from ..model import Cue, Quote
+from ..model import Cue, Paragraph, Quote
 from ..resolve import Resolver
 from .explicit import after_interruption
 from .grammar import AUXILIARIES, Attribution, after_preposition, bare_person_noun, speakerish, subject_of
+
+
+#: what may stand before a paragraph's first word: spaces, opening marks, a dialogue dash
+_LEAD = regex.compile(r"[\s\"'“”„‘’«»‹›,\-–—]*+")
+
+
+def words_start(an: DocumentAnalysis, para: Paragraph) -> int:
+    """Where the words of ``para`` begin, after its opening marks or dash: a quotation that starts
+    there opens its paragraph (one bounded match per paragraph, however long)."""
+    return _LEAD.match(an.text, para.start, para.end).end()
 
 
 def is_turn(an: DocumentAnalysis, start: int) -> bool:

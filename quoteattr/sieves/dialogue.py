@@ -33,7 +33,7 @@ from ..lang import LanguageData
 from ..resolve import Resolver
 from ..spans import action_beat, action_beat_verb
 from .address import LETTERS, bare, same, vocatives
-from .carry import is_turn
+from .carry import is_turn, words_start
 from .inquit import Fullest, described as described_as, full_name, gender_of, participant, pronoun_gender, self_named
 from .phase import settle_phase
 from .scenes import other_present, scene_floor, scene_starts
@@ -53,7 +53,6 @@ NEAR_TURNS = 3
 NARRATOR_MIN = 4
 NARRATOR_RATE = 4.0
 
-_LEAD = regex.compile(r"[\s\"'“”„‘’«»‹›,\-–—]*+")
 _FIRST_PERSON = regex.compile(r"(?<![\p{L}'’])(?:ik|mij|me|mijn|m'n)(?![\p{L}'’])", regex.IGNORECASE)
 @dataclass(slots=True)
 class Conversation:
@@ -66,9 +65,7 @@ class Conversation:
 
 def read_conversation(an: DocumentAnalysis, quotes: list[Quote]) -> Conversation:
     """Count turns and back-to-back turns, and tell whether the narration is in the first person."""
-    # where each paragraph's words begin, after its opening marks or dash: a quotation that
-    # starts there opens its paragraph (one bounded match per paragraph, however long)
-    first_word = {p.index: _LEAD.match(an.text, p.start, p.end).end() for p in an.paras}
+    first_word = {p.index: words_start(an, p) for p in an.paras}
     turns = 0
     back = 0
     last_turn_para = -10
@@ -139,8 +136,8 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
                                  confidence=min(q.confidence, 0.8) or 0.8)
     if is_dialogue(conv):
         _end_turns_at_beats(an, out, speech)
-        _alternate(an, out, speech, resolver, label)
         scenes = scene_starts(an)
+        _alternate(an, out, speech, scenes, resolver, label)
         settle_phase(an, out, speech, lambda pos: scene_floor(scenes, pos),
                      resolver.called if resolver is not None else None)
     return out
@@ -205,15 +202,14 @@ def _answers(an: DocumentAnalysis, prev: Quote, q: Quote) -> bool:
     return not gap.strip(" \t\n\"'“”„‘’«»‹›,.-–—")
 
 
-def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolver: Resolver | None,
-               narrator: str | None = None) -> None:
+def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes: list[int],
+               resolver: Resolver | None, narrator: str | None = None) -> None:
     """Back-to-back turns alternate; the addressee answers; a turn never speaks to itself. Before
     the second voice has spoken, the other person of the scene is the one the narration named
     last (not the first speaker); in a story told by a narrator who talks, the narrator is
     always present, so the other person of anyone else is the narrator."""
     lower = an.lower_words
     nick = resolver.called if resolver is not None else None
-    scenes = scene_starts(an)
     with_narrator = _narrator_scenes(an, out, speech, scenes) if narrator is not None else set()
     prev: Quote | None = None
     before_prev: str | None = None  # the speaker of the last turn by someone other than prev's speaker

@@ -20,18 +20,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Mapping
 
-import regex
-
 from ..analysis import DocumentAnalysis
 from ..model import Quote
 from .address import same, vocatives
+from .carry import words_start
 
 #: sieves whose turn this pass may give to the other person: the turn-taking guesses and the
 #: carry-overs that the turn-taking pass left in place
 CHANGEABLE = frozenset((None, "continuation", "nearest-person", "interviewer", "interviewee",
                         "dialogue-alternation", "dialogue-addressee"))
-
-_LEAD = regex.compile(r"[\s\"'“”„‘’«»‹›,\-–—]*+")
 
 #: what each kind of evidence costs when an assignment breaks it
 SAME_TWICE = 1       # two consecutive turns by one person
@@ -76,7 +73,7 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of,
         if p is None or p.index != para:
             continue
         first = out[members[0]]
-        if first.start != _LEAD.match(an.text, p.start, p.end).end():
+        if first.start != words_start(an, p):
             continue  # narration opens the paragraph: not a bare turn
         stated = [i for i in members if out[i].sieve not in CHANGEABLE and out[i].sieve != "group"]
         speaker = out[stated[0]].speaker if stated else first.speaker
