@@ -1,8 +1,9 @@
-"""Shared test helpers: the ../shared corpora, and the offsets invariant."""
+"""Shared test helpers: the ../shared corpora, the offsets invariant, the benchmark scripts."""
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import subprocess
 import sys
 import time
@@ -18,6 +19,16 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 #: decorator for tests that read ../shared: marks them ``corpus`` and skips when it is absent
 skip_without_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"{SHARED} is absent")
+
+
+def benchmark_module(name: str) -> Any:
+    """Import ``benchmarks/NAME.py`` (the benchmark scripts are no package)."""
+    bench_dir = str(Path(__file__).resolve().parents[1] / "benchmarks")
+    sys.path.insert(0, bench_dir)
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(bench_dir)
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ from click.testing import CliRunner
 
 from quoteattr.cli import main
 
+from conftest import benchmark_module
+
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -113,12 +115,7 @@ def test_readme_recipes_run(name, tmp_path):
 
 def test_readme_database_figures_are_what_the_script_wrote():
     import json
-    import sys
 
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import db_bench
-    finally:
-        sys.path.pop(0)
+    db_bench = benchmark_module("db_bench")
     figures = json.loads((ROOT / "benchmarks" / "db_figures.json").read_text(encoding="utf-8"))
     assert db_bench.readme_block.read(README, db_bench.MARKERS) == db_bench.figures_text(figures)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import random
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,8 @@ from quoteattr.analysis import _LOWER_WORD, _MARK, _MID_CAP, DocumentAnalysis, W
 from quoteattr.lang import load_language
 from quoteattr.model import Document
 from quoteattr.sieves import indirect
+
+from conftest import benchmark_module
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT.parent / "shared" / "corpora" / "news2019" / "articles.jsonl"
@@ -120,11 +121,7 @@ def test_indirect_prefilter_turns_away_only_sentences_without_indirect_speech(mo
 
 def test_readme_speed_figures_are_what_the_script_recorded():
     """`python benchmarks/bench.py --write-readme README.md` wrote the README's Speed figures."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import bench
-    finally:
-        sys.path.pop(0)
+    bench = benchmark_module("bench")
     figures = json.loads((ROOT / "benchmarks" / "speed_figures.json").read_text(encoding="utf-8"))
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert bench.readme_block.read(readme, bench.MARKERS) == bench.figures_text(figures)
