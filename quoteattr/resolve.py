@@ -462,8 +462,8 @@ class Resolver:
 
     def by_epithet(self, noun: str, adjectives: list[str], pos: int) -> Entity | None:
         """The person the narration described so before ``pos`` ("de jonge man" after "Paul de
-        Wit, een slanke jonge man"): the same noun, and no adjective the apposition lacks. With
-        several, the one mentioned last; none when the last two mentioned both fit."""
+        Wit, een slanke jonge man"): the same noun, no adjective the apposition lacks, and no
+        other gender. With several, the one mentioned last before ``pos``."""
         noun = noun.lower()
         want = {adjective_base(a) for a in adjectives}
         gender = description_gender(noun, self.lang)
@@ -472,10 +472,7 @@ class Resolver:
                 and not (gender and (e.gender or e.soft_gender) in ("m", "f") and (e.gender or e.soft_gender) != gender)]
         if not fits:
             return None
-        if len(fits) == 1:
-            return fits[0]
-        last = sorted(fits, key=lambda e: max((p for p in e.positions if p < pos), default=-1), reverse=True)
-        return last[0]
+        return max(fits, key=lambda e: max((p for p in e.positions if p < pos), default=-1))
 
     def clipped_names(self) -> dict[str, str]:
         """Pet names cut from the front of a given name, as Dutch forms them ("Mar" for Marianne,
@@ -596,6 +593,12 @@ def _compatible(ent: Entity, gender: str | None) -> bool:
     if gender == "f/pl":
         return ent.gender in (None, "f") or ent.kind == "organisation"
     return ent.gender in (None, gender)
+
+
+def _noun_phrase(words: list[str], lang: LanguageData) -> list[str]:
+    """The words of a description up to its first preposition after the noun: "de oude heer uit
+    de voorkamer" → "de oude heer"."""
+    return next((words[:k] for k in range(2, len(words)) if words[k] in lang.prepositions), words)
 
 
 def adjective_base(word: str) -> str:
@@ -780,9 +783,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         group = group if first in _LOWER_DETS else "de " + group
         return "een van " + group, "description", m.role
     if len(words) >= 2 and words[0] in ("haar", "zijn", "hun"):
-        # "zeide haar broeder van den canapé": the noun phrase ends at its preposition
-        cut = next((k for k in range(2, len(words)) if words[k] in an.lang.prepositions), len(words))
-        words = words[:cut]
+        words = _noun_phrase(words, an.lang)  # "zeide haar broeder van den canapé": "haar broeder"
         gender = {"haar": "f", "zijn": "m", "hun": "pl"}[words[0]]
         owner = resolver.antecedent(m.start, gender)
         if owner is None and last is not None:
@@ -794,7 +795,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         ent = None
         # "zeide de jonge man" after "Paul de Wit, een slanke jonge man" (an apposition), "riep
         # de oude heer uit de voorkamer" after "de oude heer Diederik van der Meulen"
-        head_np = next((words[:k] for k in range(2, len(words)) if words[k] in an.lang.prepositions), words)
+        head_np = _noun_phrase(words, an.lang)
         if words[0] in ("de", "het") and 2 <= len(head_np) <= 4:
             ent = resolver.by_epithet(head_np[-1], head_np[1:-1], m.start)
         ent = ent or resolver.by_role(text, m.start)

@@ -133,12 +133,11 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
             if ph is None and nxt.is_word and not nxt.is_cap and nxt.lower not in an.lang.function_words \
                     and entity_type(nxt.text, lang=an.lang) is EntityType.PERSON:
                 ph = Phrase(k + 1, k + 2, "description", None, nxt.text)  # "volgens critici"
-            if ph is not None and ph.kind != "pronoun" and (ph.kind in ("name", "organisation", "description")
-                                                           and (ph.kind != "description" or speakerish(ph, items, an.lang)
-                                                                or ph.end_i == k + 2)):
-                return Attribution(phrase_mention(an.text, items, ph, an.lang), Cue(t.start, t.end, t.text, "volgens"),
-                                   "preceding-cue", 0.55)
-            break
+            if ph is None or ph.kind == "pronoun" or (
+                    ph.kind == "description" and ph.end_i > k + 2 and not speakerish(ph, items, an.lang)):
+                break  # "volgens hem" (carried by the pronoun rules), "volgens de regels": no source
+            return Attribution(phrase_mention(an.text, items, ph, an.lang), Cue(t.start, t.end, t.text, "volgens"),
+                               "preceding-cue", 0.55)
     for k in range(0, min(len(items), 7)):
         if k > 0 and after_preposition(items, k, an.lang):
             continue  # "minister van Buitenlandse Handel", "in de Verenigde Staten": not the subject
