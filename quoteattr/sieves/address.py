@@ -68,6 +68,13 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
     return out
 
 
+def called_names(text: str, lower_words: frozenset[str], lang: LanguageData,
+                 called: Mapping[str, str] | None) -> set[str]:
+    """The names a turn calls out, bare (``vocatives`` through ``bare``): the people the turn
+    addresses, so never its speaker."""
+    return {bare(v) for v in vocatives(text, lower_words, lang, called)}
+
+
 @lru_cache(maxsize=1 << 16)
 def bare(name: str) -> str:
     """'mevrouw Dekker' → 'dekker': the name without its honorific, for comparison. A

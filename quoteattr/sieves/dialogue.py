@@ -32,7 +32,7 @@ from ..model import Quote
 from ..lang import LanguageData
 from ..resolve import Resolver
 from ..spans import action_beat, action_beat_verb
-from .address import LETTERS, bare, same, vocatives
+from .address import LETTERS, bare, called_names, same, vocatives
 from .carry import is_turn, words_start
 from .inquit import Fullest, described as described_as, full_name, gender_of, participant, pronoun_gender, self_named
 from .phase import settle_phase
@@ -241,12 +241,12 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
         opens = prev is None or (q.paragraph > prev.paragraph + 2 and q.speaker is None)
         if opens and resolver is not None and q.sieve in WEAK_SIEVES and q.speaker is None:
             # a conversation opens: the person the narration named last speaks first
-            first = other_present(resolver, an.text, q.start, "", {bare(v) for v in vocatives(q.text, lower, an.lang, nick)}, floor)
+            first = other_present(resolver, an.text, q.start, "", called_names(q.text, lower, an.lang, nick), floor)
             if first is not None:
                 q = out[i] = replace(q, speaker=first, speaker_kind="person", sieve="dialogue-alternation",
                                      confidence=0.45)
         elif prev is not None and q.sieve in WEAK_SIEVES:
-            own = {bare(v) for v in vocatives(q.text, lower, an.lang, nick)}
+            own = called_names(q.text, lower, an.lang, nick)
             if q.paragraph == prev.paragraph and not _answers(an, prev, q):
                 choice, sieve = prev.speaker, "dialogue-alternation"  # the same turn goes on
             else:

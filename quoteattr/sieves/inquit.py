@@ -22,7 +22,7 @@ from ..lang import LanguageData
 from ..mentions import person_noun
 from ..model import Quote
 from ..resolve import Resolver, description_gender
-from .address import bare, same, vocatives
+from .address import bare, called_names, same, vocatives
 
 
 _SELF_NAMED = regex.compile(
@@ -67,15 +67,16 @@ def described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: li
     if not key.startswith(("de ", "den ", "het ")) or key == "de verteller":
         return q  # a definite description only ("zei moeder" names the family's mother)
     name = described.get(key)
+    called = resolver.called if resolver else None
+    own = called_names(q.text, lower, lang, called) if name is None else set()
     if name is None and prev is not None and q.paragraph != prev.paragraph:
-        addressed = [v for t in turn_texts for v in vocatives(t, lower, lang, resolver.called if resolver else None) if not same(v, prev.speaker)]
-        own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.called if resolver else None)}
+        addressed = [v for t in turn_texts for v in vocatives(t, lower, lang, called) if not same(v, prev.speaker)]
         if addressed and bare(addressed[-1]) not in own and not same(addressed[-1], narrator):
             name = described[key] = full_name(addressed[-1], fullest, resolver, q.start)
     if name is None and resolver is not None:
-        name = _introduced(an, q, prev, resolver, key, lower, lang, narrator)
+        name = _introduced(an, q, prev, resolver, key, own, lang, narrator)
         if name is None and narrator is not None and prev is not None:
-            name = _other_talker(q, prev, before_prev, resolver, key, lower, lang, narrator)
+            name = _other_talker(prev, before_prev, resolver, key, own, lang, narrator)
         if name is not None:
             described[key] = name
     if name is None:
@@ -83,8 +84,8 @@ def described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: li
     return replace(q, speaker=name, speaker_kind="person", sieve="dialogue-described", confidence=0.6)
 
 
-def _other_talker(q: Quote, prev: Quote, before_prev: str | None, resolver: Resolver, key: str,
-                  lower: frozenset[str], lang: LanguageData, narrator: str) -> str | None:
+def _other_talker(prev: Quote, before_prev: str | None, resolver: Resolver, key: str,
+                  own: set[str], lang: LanguageData, narrator: str) -> str | None:
     """"— Jij schrikt als een haas, jongen. … — Die lag achter den wal, zei de oude boer.": in a
     conversation of the narrator with one other person, a description in an inquit is that
     other person, when the description's gender allows and the turn does not address them."""
@@ -97,8 +98,8 @@ def _other_talker(q: Quote, prev: Quote, before_prev: str | None, resolver: Reso
     have = gender_of(resolver, name)
     if gender and have in ("m", "f") and have != gender:
         return None
-    if bare(name) in {bare(v) for v in vocatives(q.text, lower, lang, resolver.called)}:
-        return None
+    if bare(name) in own:
+        return None  # the turn addresses them
     return name
 
 
@@ -108,7 +109,7 @@ INTRODUCED_PARAS = 2
 
 
 def _introduced(an: DocumentAnalysis, q: Quote, prev: Quote | None, resolver: Resolver, key: str,
-                lower: frozenset[str], lang: LanguageData, narrator: str | None = None) -> str | None:
+                own: set[str], lang: LanguageData, narrator: str | None = None) -> str | None:
     """"… een oogenblik later stond Paul de Wit in de deur. --Ik stoor u, zeide de advocaat.": a
     description in an inquit stands for the person the narration has just named (in this
     paragraph or the two before), unless the turn addresses them, they spoke the turn before,
@@ -119,7 +120,6 @@ def _introduced(an: DocumentAnalysis, q: Quote, prev: Quote | None, resolver: Re
         return None
     gender = description_gender(noun, lang)
     floor = an.paras[max(0, q.paragraph - INTRODUCED_PARAS)].start if q.paragraph < len(an.paras) else q.start
-    own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.called)}
     for p, ent in resolver.before(q.start):
         if p < floor:
             break
@@ -196,7 +196,7 @@ def participant(q: Quote, resolver: Resolver, want: str, talking: list[str | Non
     """"--Ga zitten, zeide zij": a pronoun inquit names one of the people talking. When the
     pronoun was resolved to someone of the other gender, or to the person the turn addresses,
     the participant of the pronoun's gender takes the turn."""
-    own = {bare(v) for v in vocatives(q.text, lower, lang, resolver.called if resolver else None)}
+    own = called_names(q.text, lower, lang, resolver.called if resolver else None)
     have = gender_of(resolver, q.speaker)
     if have in ("m", "f") and have == want and bare(q.speaker or "") not in own:
         return q
