@@ -673,3 +673,94 @@ def test_a_turn_that_introduces_its_speaker_by_name_and_function():
 ])
 def test_naming_statements_about_things_and_epithets_state_no_pet_name(text):
     assert naming_statements(text, load_language("nl"), []) == {}
+
+
+# --- an exchange decided as a whole (sieves/sequence.py) ---------------------------------------
+
+from quoteattr.sieves.sequence import _plural_verb  # noqa: E402
+
+KEUKEN = """In de keuken zaten Anna Veldkamp en Pieter de Bruin aan tafel. Karel, de knecht, sleepte een mand aardappelen naar buiten.
+
+--Heb je den dokter gesproken?
+
+--Gisteren. Hij komt Donderdag terug.
+
+--Dat is laat, zei ze. Veel te laat.
+
+--Eerder kan hij niet.
+
+--Dan ga ik zelf naar het dorp, Pieter.
+
+--Met dit weer? vroeg hij.
+
+--Met dit weer."""
+
+
+def test_an_exchange_goes_to_the_two_people_its_inquits_and_addresses_show():
+    """Karel, named last by the narration, says nothing: the inquit of the third turn and the
+    address of the fifth put Anna and Pieter in the exchange, and "vroeg hij" answers the turn
+    that called Pieter, whoever the narration named last."""
+    quotes = [q for q in quoteattr.extract(KEUKEN) if q.kind in ("direct", "partial")]
+    assert_offsets(KEUKEN, quotes)
+    anna, pieter = "Anna Veldkamp", "Pieter de Bruin"
+    assert [q.speaker for q in quotes] == [anna, pieter, anna, pieter, anna, pieter, anna]
+    assert quotes[5].sieve == "dialogue-participant"  # the pronoun's own resolution was overruled
+
+
+KLAS = """Juffrouw Bakker kwam de klas binnen. De kinderen stonden op, en meester Visser legde het krijt neer.
+
+--Goedemorgen, juffrouw! riepen de kinderen.
+
+--Goedemorgen. Gaan jullie maar zitten, zei juffrouw Bakker.
+
+--Ze zijn vandaag erg rustig, zei meester Visser.
+
+--Dat zal niet lang duren.
+
+--Nee, dat denk ik ook niet.
+
+--Hebt u de schriften al nagekeken, meester?
+
+--Gisteravond al."""
+
+
+def test_a_group_that_speaks_in_chorus_takes_no_turn_of_one_person():
+    quotes = [q for q in quoteattr.extract(KLAS) if q.kind in ("direct", "partial")]
+    assert_offsets(KLAS, quotes)
+    assert quotes[0].speaker == "de kinderen"
+    assert all(q.speaker != "de kinderen" for q in quotes[1:])
+    assert [q.speaker.split()[-1] for q in quotes[3:]] == ["Bakker", "Visser", "Bakker", "Visser"]
+
+
+@pytest.mark.parametrize("cue, plural", [
+    ("zeiden", True), ("riepen", True), ("antwoordden", True), ("zeggen", True),
+    ("zei", False), ("zeide", False), ("riep", False), ("vroeg", False), ("hernam", False), (None, False),
+])
+def test_a_plural_speech_verb_has_several_speakers(cue, plural):
+    assert _plural_verb(cue) is plural
+
+
+TWEE_IN_EEN = """Op de stoep stonden Hendrik Smit en zijn buurman Gerrit Dekker. Lies Smit deed de deur open.
+
+"Komen jullie binnen?" vroeg Lies.
+
+"Graag," zei Hendrik. "Ik ook," zei Gerrit.
+
+"Dan zet ik koffie," zei Lies.
+
+"Met suiker?"
+
+"Zonder."
+
+"Goed."
+
+"Dank je."
+"""
+
+
+def test_a_paragraph_where_two_people_are_named_speaking_keeps_both():
+    quotes = [q for q in quoteattr.extract(TWEE_IN_EEN) if q.kind in ("direct", "partial")]
+    assert_offsets(TWEE_IN_EEN, quotes)
+    by_text = {q.text.rstrip(","): q.speaker for q in quotes}
+    assert by_text["Graag"] == "Hendrik Smit"
+    assert by_text["Ik ook"] == "Gerrit Dekker"

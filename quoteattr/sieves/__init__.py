@@ -11,7 +11,8 @@ interview (interview.py)    interview-label 0.85, interview-answer 0.60 (intervi
 dialogue (dialogue.py)      after the others, in text that reads as dialogue: dialogue-alternation,
                             dialogue-addressee, dialogue-participant, dialogue-beat,
                             dialogue-described 0.45-0.60, dialogue-narrator, dialogue-self-named 0.80;
-                            phase.py then re-decides runs of guessed turns (dialogue-alternation 0.50)
+                            sequence.py then decides each exchange as a whole (dialogue-alternation,
+                            dialogue-addressee, dialogue-participant 0.50)
 
 grammar.py holds what they share: the Attribution record and the subject of a speech verb;
 address.py who a turn of dialogue speaks to (vocatives, greetings); inquit.py whom an inquit's

@@ -35,7 +35,7 @@ from ..spans import action_beat, action_beat_verb
 from .address import LETTERS, bare, called_names, same, vocatives
 from .carry import is_turn, words_start
 from .inquit import Fullest, described as described_as, full_name, gender_of, participant, pronoun_gender, self_named
-from .phase import settle_phase
+from .sequence import decide_exchanges
 from .scenes import other_present, scene_floor, scene_starts
 
 #: sieves whose speaker a turn-taking decision may replace: they carry a speaker over or guess
@@ -138,8 +138,8 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
         _end_turns_at_beats(an, out, speech)
         scenes = scene_starts(an)
         _alternate(an, out, speech, scenes, resolver, label)
-        settle_phase(an, out, speech, lambda pos: scene_floor(scenes, pos),
-                     resolver.called if resolver is not None else None)
+        if resolver is not None:
+            decide_exchanges(an, out, speech, lambda pos: scene_floor(scenes, pos), resolver, resolver.called)
     return out
 
 

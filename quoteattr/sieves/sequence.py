@@ -1,0 +1,285 @@
+"""Who speaks each turn of an exchange, decided for the whole exchange at once.
+
+The turn-taking pass (dialogue.py) walks forward: each unattributed turn goes to the other person
+of the last two. One wrong guess then puts every later turn of the exchange on the wrong person,
+until an inquit happens to set it right. A reader does not read that way: an inquit three turns
+on ("…, zei Frits") tells who spoke the turns before it as well, since people in a conversation
+take turns. This pass scores every way of giving the turns of an exchange to its people and keeps
+the best, by dynamic programming over the turns (a second-order Viterbi search: the score of a
+turn's speaker depends on the two turns before it). The evidence, as scores:
+
+- a turn whose inquit names its speaker ("zei Frits", "Betsy keek op") is that speaker;
+- a pronoun inquit ("zeide zij") is someone of that gender;
+- a turn never addresses its own speaker by name ("Kom binnen, Frits");
+- in consecutive paragraphs a new turn is a new speaker; most often the one before the last
+  (A-B-A), less often someone else of the scene;
+- the person a turn addresses by name answers it.
+
+An exchange is a run of paragraphs with speech, at most one paragraph of narration apart, inside
+one scene. Turns whose speaker the text states are kept; the others get the speaker the search
+found, with the sieve ``dialogue-addressee`` when they answer a turn that called them by name and
+``dialogue-alternation`` otherwise; a pronoun inquit given to another person of its gender gets
+``dialogue-participant``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Callable, Mapping
+
+from ..analysis import DocumentAnalysis
+from ..model import Quote
+from ..resolve import Resolver
+from .address import same, vocatives
+from .inquit import Fullest, full_name, gender_of, pronoun_gender
+
+#: sieves that state a turn's speaker from the text itself: kept, and an anchor for the others
+STATED = frozenset(("cue-after", "cue-in-clause", "preceding-cue", "colon", "colon-subject", "bracket",
+                    "own-subject", "dialogue-described", "dialogue-self-named", "dialogue-narrator"))
+
+#: sieves whose speaker this pass may change: the guesses of the turn-taking and carry-over passes
+CHANGEABLE = frozenset((None, "continuation", "nearest-person", "interviewer", "interviewee",
+                        "dialogue-alternation", "dialogue-addressee"))
+
+#: sieves whose speaker is evidence, not a statement: a bonus for that person
+HINTS = {"dialogue-beat": 3.0, "preceding": 2.0}
+
+#: the scores (log-odds, roughly) of the evidence listed in the module docstring
+PRONOUN_PICK = 2.5          # the person a pronoun inquit was resolved to, among those of its gender
+WRONG_GENDER = 6.0          # a pronoun inquit given to someone of the other gender
+SELF_ADDRESS = 4.0          # a turn that calls its own speaker by name
+SAME_AGAIN = 3.0            # the speaker of the turn right before speaks again in a new paragraph
+SAME_AFTER_NARRATION = 1.0  # ... with a paragraph of narration between
+NEW_VOICE = 1.2             # someone other than the last two speaks
+ANSWERS = 2.0               # the person the turn before called by name answers
+NO_ANSWER = 0.5             # someone else answers a turn that called a person by name
+FORWARD_PICK = 0.3          # what the forward pass found (from the narration before the turn)
+UNKNOWN_GENDER = 1.0        # a pronoun inquit given to someone of unknown gender
+UNANCHORED = 0.6            # each turn given to someone no inquit, beat or address of the
+                            # exchange puts in it (the forward pass only guessed them present)
+
+NEARBY = 1.0                # for someone an inquit or address puts in the exchange within
+NEAR = 4                    # this many turns of the turn
+
+#: paragraphs of narration an exchange may have between two turns
+MAX_GAP = 1
+
+NEG = float("-inf")
+
+
+@dataclass(slots=True)
+class _Turn:
+    paragraph: int
+    members: list[int]                 # indices into the quotes: the speech of this paragraph
+    scene: int
+    current: str | None                # the speaker the earlier passes gave
+    stated: str | None = None          # the speaker an inquit names
+    gender: str | None = None          # the gender a pronoun inquit gives
+    hint: tuple[str, float] | None = None
+    called: list[str] = field(default_factory=list)
+    group: bool = False                # the stated speaker is a group ("de meisjes")
+    mixed: bool = False                # more than one person is named speaking in the paragraph
+
+
+def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
+                     scene_of: Callable[[int], int], resolver: Resolver,
+                     nicknames: Mapping[str, str] | None = None) -> None:
+    """Re-decide the speakers of every exchange of the text (see the module docstring), in place."""
+    turns = _turns(an, out, speech, scene_of, nicknames, resolver)
+    chain: list[_Turn] = []
+    for t in turns:
+        if chain and (t.mixed or t.paragraph > chain[-1].paragraph + 1 + MAX_GAP or t.scene != chain[-1].scene):
+            _decide(chain, out, resolver)
+            chain = []
+        if not t.mixed:
+            chain.append(t)
+    if chain:
+        _decide(chain, out, resolver)
+
+
+def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of, nicknames,
+           resolver: Resolver) -> list[_Turn]:
+    """The paragraphs with speech, each as one turn, with what the text says of its speaker."""
+    by_para: dict[int, list[int]] = {}
+    for i in speech:
+        by_para.setdefault(out[i].paragraph, []).append(i)
+    fullest = Fullest(out, speech)
+    turns = []
+    for para, members in sorted(by_para.items()):
+        first = out[members[0]]
+        t = _Turn(para, members, scene_of(first.start), first.speaker)
+        named: list[str] = []
+        for i in members:
+            q = out[i]
+            if q.sieve in STATED and q.speaker:
+                want = pronoun_gender(q.speaker_mention or "", an.lang) \
+                    if q.cue is not None else None
+                if want is None:
+                    t.group = t.group or _plural_verb(q.cue)
+                    if not any(same(q.speaker, n) for n in named):
+                        named.append(q.speaker)
+                elif t.gender is None:
+                    t.gender, t.current = want, q.speaker
+            elif q.sieve == "dialogue-participant" and q.speaker and t.gender is None:
+                t.gender, t.current = gender_of(resolver, q.speaker), q.speaker
+            elif q.sieve in HINTS and q.speaker and t.hint is None:
+                t.hint = (q.speaker, HINTS[q.sieve])
+        if len(named) > 1:
+            t.mixed = True  # two people speak in one paragraph: no turn of its own
+        elif named:
+            t.stated = t.current = named[0]
+            t.gender = t.hint = None
+        elif t.gender is None and t.hint is not None:
+            t.current = t.hint[0]
+        t.called = [full_name(v, fullest, resolver, first.start)
+                    for i in members for v in vocatives(out[i].text, an.lower_words, an.lang, nicknames)]
+        turns.append(t)
+    return turns
+
+
+def _people(chain: list[_Turn]) -> list[str]:
+    """The people of an exchange, one name per person (the fullest the exchange gives): whom its
+    inquits name, by name, pronoun or beat; whom its turns call; whom the earlier passes gave
+    turns to."""
+    names: list[str] = []
+
+    def add(name: str | None) -> None:
+        if not name:
+            return
+        for k, n in enumerate(names):
+            if same(n, name):
+                if len(name) > len(n) and n.split()[0][:1].isupper() == name.split()[0][:1].isupper():
+                    names[k] = name
+                return
+        names.append(name)
+
+    for t in chain:
+        add(t.stated)
+        add(t.current)
+        for v in t.called:
+            add(v)
+    return names
+
+
+def _index(people: list[str], name: str | None) -> int | None:
+    if not name:
+        return None
+    for k, n in enumerate(people):
+        if same(n, name):
+            return k
+    return None
+
+
+def _anchors(t: _Turn, people: list[str]) -> set[int]:
+    """The people a turn shows present: named by its inquit (by name, pronoun or beat) or called."""
+    found = {_index(people, v) for v in t.called}
+    if t.stated is not None or t.gender is not None or t.hint is not None:
+        found.add(_index(people, t.current))
+    found.discard(None)
+    return found  # type: ignore[return-value]
+
+
+def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
+    if len(chain) < 2 or all(t.stated for t in chain):
+        return
+    people = _people(chain)
+    if len(people) < 2:
+        return
+    genders = [gender_of(resolver, p) for p in people]
+    anchors = [_anchors(t, people) for t in chain]
+    groups = {_index(people, t.stated) for t in chain if t.group}
+    groups -= {k for t, a in zip(chain, anchors) if not t.group for k in a}
+    # a turn whose inquit names its speaker has that speaker; any other turn may go to anyone of
+    # the exchange but a group that only speaks together ("zeiden de meisjes")
+    anyone = [k for k in range(len(people)) if k not in groups]
+    if not anyone:
+        return
+    cands = [[_index(people, t.stated)] if t.stated is not None else anyone for t in chain]
+    present = set().union(*anchors)
+    emit = [{c: _emission(chain[j], people[c], genders[c], c in present) for c in cands[j]} for j in range(len(chain))]
+    called = [{k for k in (_index(people, v) for v in t.called) if k is not None} for t in chain]
+
+    def trans(j: int, a: int | None, b: int, c: int) -> float:
+        gap = chain[j].paragraph - chain[j - 1].paragraph
+        s = 0.0
+        if c == b:
+            s -= SAME_AGAIN if gap == 1 else SAME_AFTER_NARRATION
+        elif a is not None and c != a:
+            s -= NEW_VOICE
+        if called[j - 1]:
+            s += ANSWERS if c in called[j - 1] else -NO_ANSWER
+        return s
+
+    # score[(b, c)]: the best score of the turns so far with the last two spoken by b and c (b is
+    # None before the second turn); back[j][(b, c)] is the a before them
+    score: dict[tuple[int | None, int], float] = {(None, c): emit[0][c] for c in cands[0]}
+    back: list[dict[tuple[int, int], int | None]] = []
+    for j in range(1, len(chain)):
+        new: dict[tuple[int, int], float] = {}
+        ptr: dict[tuple[int, int], int | None] = {}
+        for (a, b), s in score.items():
+            for c in cands[j]:
+                v = s + trans(j, a, b, c) + emit[j][c]
+                if v > new.get((b, c), NEG):
+                    new[(b, c)] = v
+                    ptr[(b, c)] = a
+        back.append(ptr)
+        score = new
+    (b, c) = max(score, key=score.get)  # type: ignore[arg-type]
+    path = [c]
+    for j in range(len(chain) - 1, 0, -1):
+        a = back[j - 1][(b, c)]  # type: ignore[index]
+        path.append(b)  # type: ignore[arg-type]
+        b, c = a, b  # type: ignore[assignment]
+    path.reverse()
+    kinds = {out[i].speaker: out[i].speaker_kind for t in chain for i in t.members}
+    for j, (t, k) in enumerate(zip(chain, path)):
+        if _give(t, people[k], kinds.get(people[k]) or "person", out) and j > 0 and k in called[j - 1]:
+            _mark(t, out, "dialogue-addressee")
+
+
+def _plural_verb(cue: str | None) -> bool:
+    """"zeiden de meisjes", "riepen zij": a plural speech verb (-en) has several speakers."""
+    return bool(cue) and cue.split()[0].lower().endswith("en")  # type: ignore[union-attr]
+
+
+def _emission(t: _Turn, person: str, gender: str | None, anchored: bool) -> float:
+    s = 0.0 if anchored else -UNANCHORED
+    if t.gender is not None:
+        if gender is None:
+            s -= UNKNOWN_GENDER
+        elif gender != t.gender:
+            s -= WRONG_GENDER
+        if gender in (None, t.gender) and same(person, t.current):
+            s += PRONOUN_PICK
+    if t.hint is not None and same(person, t.hint[0]):
+        s += t.hint[1]
+    if any(same(person, v) for v in t.called):
+        s -= SELF_ADDRESS
+    if t.stated is None and t.hint is None and t.gender is None and same(person, t.current):
+        s += FORWARD_PICK
+    return s
+
+
+def _give(t: _Turn, name: str, kind: str, out: list[Quote]) -> bool:
+    """Give the turn to ``name`` where the earlier passes only guessed; whether it changed."""
+    if t.stated is not None or same(name, t.current):
+        return False
+    sieve = "dialogue-participant" if t.gender is not None else "dialogue-alternation"
+    for i in t.members:
+        q = out[i]
+        pronoun = q.sieve == "dialogue-participant" or (q.sieve in STATED and q.cue is not None)
+        follows = q.sieve == "group" or (t.gender is not None and pronoun)  # a piece of the same quotation
+        if not (q.sieve in CHANGEABLE or (follows and same(q.speaker, t.current))):
+            continue
+        out[i] = replace(q, speaker=name, speaker_mention=q.speaker_mention if t.gender else None,
+                         speaker_start=q.speaker_start if t.gender else None,
+                         speaker_end=q.speaker_end if t.gender else None,
+                         speaker_kind=kind, sieve=sieve, confidence=0.5)
+    t.current = name
+    return True
+
+
+def _mark(t: _Turn, out: list[Quote], sieve: str) -> None:
+    for i in t.members:
+        if out[i].sieve == "dialogue-alternation":
+            out[i] = replace(out[i], sieve=sieve)
