@@ -234,7 +234,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         adjective = det and w.is_cap and w.lower.endswith(("se", "sche")) and j + 1 < n and toks[j + 1].is_word
         if adjective or w.lower in lang.modifiers or w.text in lang.nationalities or w.lower in lang.titles \
                 or (det and w.lower in lang.organisations) or _compound_title(w, lang) or (
-            w.lower in lang.honorifics
+            w.lower in lang.honorifics or (not det and j == i and w.lower in lang.kinship)
         ) or (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":
             if (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":
                 j += 1
@@ -333,6 +333,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         return Phrase(i, e, "name", (j, e), role)
     if roles and det and toks[j - 1].lower in lang.honorifics:
         head_title = True  # "zeide de oude heer", "vroeg de freule": a person, with no name after
+    if roles == 1 and not det and toks[j - 1].lower in lang.kinship:
+        head_title = True  # "vroeg tante", "zei oom": a family word used as the name of one person
     if roles and head_title:
         app = _apposition(toks, j, lang)
         if app:  # "de korpschef, Karin Dekker, …": the apposed name is the speaker

@@ -764,3 +764,16 @@ def test_a_paragraph_where_two_people_are_named_speaking_keeps_both():
     by_text = {q.text.rstrip(","): q.speaker for q in quotes}
     assert by_text["Graag"] == "Hendrik Smit"
     assert by_text["Ik ook"] == "Gerrit Dekker"
+
+
+# --- family words as names in inquits ----------------------------------------------------------
+
+@pytest.mark.parametrize("inquit, speaker", [
+    ("vroeg tante", "tante"), ("zeide oom", "oom"), ("riep moeder", "moeder"), ("zei opa", "opa"),
+    ("zei tante Mien", "tante Mien"), ("vroeg oom Gerrit", "oom Gerrit"),
+])
+def test_a_family_word_without_article_names_one_person_of_the_story(inquit, speaker):
+    text = f"Het was stil in de kamer.\n\n--Is Marie al thuis? {inquit}.\n"
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker.lower() == speaker.lower() or q.speaker.split()[-1] == speaker.split()[-1]
+    assert q.sieve == "cue-after"
