@@ -777,3 +777,20 @@ def test_a_family_word_without_article_names_one_person_of_the_story(inquit, spe
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert q.speaker.lower() == speaker.lower() or q.speaker.split()[-1] == speaker.split()[-1]
     assert q.sieve == "cue-after"
+
+
+def test_a_crowd_in_one_exchange_keeps_every_named_inquit():
+    """Fifteen people named speaking in one exchange: more than the search weighs at once, so the
+    exchange keeps what the inquits say, and no turn is lost."""
+    names = ["Anna", "Bram", "Cato", "Daan", "Eva", "Floor", "Gijs", "Hanna", "Iris", "Joris",
+             "Karel", "Lotte", "Maarten", "Noor", "Otto"]
+    turns = []
+    for k, n in enumerate(names):
+        turns.append(f"--Ik kom uit de stad nummer {k}, zei {n}.")
+        turns.append("--En hoe was het daar?")
+    text = "Op het feest was het druk.\n\n" + "\n\n".join(turns) + "\n"
+    quotes = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert_offsets(text, quotes)
+    stated = [q.speaker for q in quotes if q.sieve == "cue-after"]
+    assert stated == names
+    assert len(quotes) == 2 * len(names)

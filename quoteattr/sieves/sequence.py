@@ -60,6 +60,9 @@ UNANCHORED = 0.6            # each turn given to someone no inquit, beat or addr
 NEARBY = 1.0                # for someone an inquit or address puts in the exchange within
 NEAR = 4                    # this many turns of the turn
 
+#: people one exchange is decided among at most (a crowd is cut to the most active)
+MAX_PEOPLE = 12
+
 #: paragraphs of narration an exchange may have between two turns
 MAX_GAP = 1
 
@@ -157,6 +160,15 @@ def _people(chain: list[_Turn]) -> list[str]:
         add(t.current)
         for v in t.called:
             add(v)
+    if len(names) > MAX_PEOPLE:
+        # a crowd: the people the text shows speaking or called most often, so that the search
+        # stays linear in the length of the exchange (it weighs every pair of people per turn)
+        weight = {n: 0 for n in names}
+        for t in chain:
+            for n in names:
+                weight[n] += 3 * same(n, t.stated) + same(n, t.current) + sum(same(n, v) for v in t.called)
+        keep = set(sorted(names, key=lambda n: -weight[n])[:MAX_PEOPLE])
+        names = [n for n in names if n in keep]
     return names
 
 
@@ -191,8 +203,8 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
     # a turn whose inquit names its speaker has that speaker; any other turn may go to anyone of
     # the exchange but a group that only speaks together ("zeiden de meisjes")
     anyone = [k for k in range(len(people)) if k not in groups]
-    if not anyone:
-        return
+    if not anyone or any(t.stated is not None and _index(people, t.stated) is None for t in chain):
+        return  # (a crowd of more named speakers than the search weighs: left as the forward pass had it)
     cands = [[_index(people, t.stated)] if t.stated is not None else anyone for t in chain]
     present = set().union(*anchors)
     emit = [{c: _emission(chain[j], people[c], genders[c], c in present) for c in cands[j]} for j in range(len(chain))]
