@@ -402,9 +402,12 @@ _SENTENCE_STOP = regex.compile(r"[.!?…](?=\s)")
 _PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?:hij|zij|ze|ik|wij|we|gij|ge|u|jij|je)$", regex.IGNORECASE)
 
 
-def _resumes(text: str, pos: int, end: int, lang: LanguageData) -> int | None:
+def _resumes(text: str, pos: int, end: int, lang: LanguageData, new_sentence: bool = False) -> int | None:
     """Where speech starts again at ``pos`` (after spaces) up to ``end``, or None: narration
-    takes over, or what follows neither talks to someone nor of oneself."""
+    takes over, or what follows neither talks to someone nor of oneself. After an inquit in the
+    past tense that ends its sentence (``new_sentence``), a sentence with no verb in the past
+    tense speaks too: a story narrated in the past has its people speak in the present or in
+    fragments ("zei Sanne. Op woensdag is het stoofvlees.", "herhaalde Tom. In november.")."""
     start = pos
     while start < end and text[start].isspace():
         start += 1
@@ -412,11 +415,21 @@ def _resumes(text: str, pos: int, end: int, lang: LanguageData) -> int | None:
         return None
     rest = text[start:end]
     if not (_ADDRESS.search(rest) or _FIRST_PERSON.search(rest) or rest.rstrip().endswith(("?", "!"))
-            or _calls_someone(rest, lang)):
+            or _calls_someone(rest, lang)
+            or new_sentence and rest[:1].isupper() and _present_sentence(rest, lang)):
         # speech talks to someone or of oneself; narration after an inquit ("zeide hij, met een
         # glimlach") does not ("Ik voelde …", narration in the first person, is caught above)
         return None
     return start
+
+
+def _present_sentence(rest: str, lang: LanguageData) -> bool:
+    """Has the first sentence of ``rest`` no verb in the past tense? A plural in -den/-ten is as
+    often a noun ("tanden", "handen") as a past ("lachten"): only the listed strong forms count."""
+    m = regex.search(r"[.!?…](?:\s|$)", rest)
+    first = rest[: m.end()] if m else rest
+    return not any(action_beat_verb(w, lang) and (not w.lower().endswith(("den", "ten")) or w.lower() in lang.past_forms)
+                   for w in regex.findall(r"\p{L}+", first))
 
 
 def _calls_someone(rest: str, lang: LanguageData) -> bool:
@@ -441,7 +454,9 @@ def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: Langua
     end = para.end
     while end > para.start and text[end - 1].isspace():
         end -= 1
-    start = _resumes(text, m.end(), end, lang)
+    past = text[m.start()] == "." and any(action_beat_verb(w, lang)
+                                          for w in regex.findall(r"\p{L}+", text[turn.end:m.start()]))
+    start = _resumes(text, m.end(), end, lang, past)
     if start is None and text[m.start()] == "," and _RELATIVE_START.match(text, m.end()) \
             and not _PRONOUN_BEFORE.search(text, max(turn.end, m.start() - 6), m.start()):
         # "zeide de oude heer, die nu wakker was. Laat hem binnen, Jan.": the inquit runs on in a

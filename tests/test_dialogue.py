@@ -350,6 +350,29 @@ def test_speech_in_the_first_person_resumes_after_an_inquit():
     assert not any(t.startswith("Ik keek") for t in texts)  # "Ik keek" narrates in the past
 
 
+@pytest.mark.parametrize("paragraph, resumed", [
+    # a story narrated in the past: after an inquit that ends its sentence, a sentence without a
+    # past tense is the character speaking on
+    ("– Het is dinsdag, zei Marloes. Op dinsdag is er markt.", "Op dinsdag is er markt."),
+    ("– Naar de haven, herhaalde Gert. In dit weer.", "In dit weer."),
+    ("– Ga maar, zei moeder. Tanden poetsen en dan naar bed.", "Tanden poetsen en dan naar bed."),
+    # narration: a past tense, a pronoun subject, or the inquit running on after a comma
+    ("– Het is dinsdag, zei Marloes. Buiten regende het.", None),
+    ("– Het is dinsdag, zei Marloes. Ze keek naar de klok.", None),
+    ("– Het is dinsdag, zei Marloes, met een zucht.", None),
+    # a story narrated in the present: its narration has no past tense to tell it by
+    ("– Het is dinsdag, zegt Marloes. Buiten regent het.", None),
+])
+def test_speech_resumes_after_an_inquit_in_a_sentence_without_a_past_tense(paragraph, resumed):
+    text = "Marloes stond bij het raam.\n\n" + paragraph + "\n\n– En morgen? vroeg Gert.\n"
+    texts = [t for t, _ in turns(text)]
+    assert texts[0] == "Het is dinsdag" or texts[0].startswith(("Naar de haven", "Ga maar"))
+    if resumed is None:
+        assert len(texts) == 2
+    else:
+        assert texts[1] == resumed
+
+
 SCHOOLPLEIN = """Bij het hek stond Bertje al op mij te wachten.
 
 — Dag Bertje, zei ik.
@@ -703,8 +726,10 @@ def test_an_exchange_goes_to_the_two_people_its_inquits_and_addresses_show():
     quotes = [q for q in quoteattr.extract(KEUKEN) if q.kind in ("direct", "partial")]
     assert_offsets(KEUKEN, quotes)
     anna, pieter = "Anna Veldkamp", "Pieter de Bruin"
-    assert [q.speaker for q in quotes] == [anna, pieter, anna, pieter, anna, pieter, anna]
-    assert quotes[5].sieve == "dialogue-participant"  # the pronoun's own resolution was overruled
+    # ("Veel te laat." goes on with Anna's turn after her inquit)
+    assert [q.speaker for q in quotes] == [anna, pieter, anna, anna, pieter, anna, pieter, anna]
+    asked = next(q for q in quotes if q.text == "Met dit weer?")
+    assert asked.sieve == "dialogue-participant"  # the pronoun's own resolution was overruled
 
 
 KLAS = """Juffrouw Bakker kwam de klas binnen. De kinderen stonden op, en meester Visser legde het krijt neer.
