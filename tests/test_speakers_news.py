@@ -389,6 +389,15 @@ REPORTED = [
     # a definite description of a body names the organisation whose compound name ends in it
     ("De Onderwijsinspectie ziet geen vooruitgang. ‘Scholen leren te weinig van elkaar’, concludeert "
      "de inspectie.", "Scholen leren", "Onderwijsinspectie"),
+    # … also when the name stood after a preposition, and when the text once writes it in lower case
+    ("Het jaarverslag van de Zorginspectie is somber. Ook de zorginspectie zelf schrikt ervan. De inspectie "
+     "waarschuwt dat de wachtlijsten groeien.", "wachtlijsten", "Zorginspectie"),
+    # a body named by its first word ("de vereniging", "de stichting"), given by its acronym
+    ("Kopers klagen bij de Vereniging Eigen Huis (VEH) over taxateurs. Volgens de vereniging betalen zij te "
+     "veel voor een taxatie.", "te veel", "VEH"),
+    # an abbreviation the article defines in brackets is the body's shortest name
+    ("Ook de Rekenkamerautoriteit (RKA) oordeelde dat de subsidie te ruim was. Volgens de "
+     "Rekenkamerautoriteit moet het geld terug.", "geld terug", "RKA"),
 ]
 
 
