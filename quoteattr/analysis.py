@@ -161,7 +161,17 @@ class DocumentAnalysis:
         return not strict or word in self.mid_sentence_caps or word.isupper()
 
     def acronym(self, name: str) -> str | None:
-        """'Openbaar Ministerie' → 'OM' when the text uses that acronym (shortest unambiguous name)."""
+        """'Openbaar Ministerie' → 'OM' when the text uses that acronym (shortest unambiguous
+        name); 'de Wereldhandelsorganisatie' → 'WTO' when the text introduces it so: "de
+        Wereldhandelsorganisatie (WTO)", the newsroom's way to define an abbreviation."""
+        first, _, rest = name.partition(" ")
+        bare = rest if first.lower() in ("de", "het") and rest else name
+        defined = None
+        if bare[:1].isupper() and not bare.isupper():
+            defined = regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(bare) + r"\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)",
+                                   self.text)
+        if defined is not None:
+            return defined.group(1)
         words = [w for w in name.split() if w[:1].isupper()]
         if len(words) < 2:
             return None

@@ -303,6 +303,20 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
                 if app:  # "de advocaat van de familie, Peter Plasman, …": the apposed name speaks
                     return Phrase(i, app[1], "name", app, _text(toks, role_start, end))
                 return Phrase(i, end, "description", None, _text(toks, role_start, end))
+    if roles and head_title and j + 2 < n and toks[j].is_word and toks[j].lower not in lang.function_words \
+            and toks[j].lower not in lang.verb_forms and not is_given_name(toks[j].text, lang=lang):
+        # "hoogleraar Planologie Jan de Vries", "hoogleraar belastingrecht Rita de Vries": the field
+        # of the function, then the name from its given name on
+        for g in (j + 1, j + 2):
+            if g >= n or not toks[g].is_word or toks[g].lower in lang.function_words:
+                break
+            if is_given_name(toks[g].text, lang=lang) or (
+                    toks[g].is_cap and g + 2 < n and toks[g + 1].lower in lang.particles and toks[g + 2].is_cap):
+                # (a given name no list knows, before a surname with its particle: "Friso de Zeeuw")
+                e2 = name_at(toks, g, lang)
+                if e2 > g + 1:
+                    return Phrase(i, e2, "name", (g, e2), _text(toks, role_start, g))
+                break
     e = name_at(toks, j, lang, sentence_start=sentence_start and j == i)
     if e > j:
         owned = _genitive_noun(toks, e, lang)

@@ -9,7 +9,7 @@ import regex
 
 from .analysis import DocumentAnalysis
 from .cues import not_a_surname as _not_a_surname
-from .entities import is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
+from .entities import EntityType, entity_type, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
 from .lang import LanguageData
 from .resolve import Resolver
 
@@ -60,7 +60,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             lead_roles.extend(words[k + art:first])
             k = first
         elif (k == 0 and _glued_word(words, seen, an.opens_sentence(s), lang)) or (
-                k < len(words) - 2 and (words[k].lower() in an.lower_words or (
+                k < len(words) - 2 and words[k].lower() not in lang.organisations and (
+                words[k].lower() in an.lower_words or (
                 an.opens_sentence(s)) and words[k + 2].lower() in lang.particles)) or (
                 k == len(words) - 2 and k == 0 and an.opens_sentence(s) and words[k].lower() not in lang.particles
                 and words[k].lower() in an.lower_words and not is_given_name(words[k], lang=lang)):
@@ -103,7 +104,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         if g is not None and text[ns:g.start()].strip():
             ne = g.start()  # "Freddy's bed": the name is Freddy
         head = text[ns:ne]
-        if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)):
+        if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)
+                                                   or _body_name(an, head)):
             continue
         if an.opens_sentence(s) and is_adjective_phrase(words[k:j], lang=lang):
             continue  # "Eurosceptische Europarlementariërs, met …": an adjective and a noun, no name
@@ -409,6 +411,14 @@ def person_noun(word: str, lang: LanguageData) -> bool:
     """'man', 'knecht', 'advocaat', 'moeder', 'heer': a noun naming a person by kind, trade or kin."""
     return word in lang.person_nouns or word in lang.titles or word in lang.kinship or word in lang.honorifics \
         or lang.title_head(word) is not None
+
+
+def _body_name(an: DocumentAnalysis, head: str) -> bool:
+    """'de Onderwijsinspectie' in a text that once writes 'de onderwijsinspectie': a one-word
+    name of an organisation (a compound on an organisation's head noun, not the bare noun) that
+    the text capitalises inside a sentence is a name, however else it is spelt."""
+    return " " not in head and head.lower() not in an.lang.organisations and head in an.mid_sentence_caps \
+        and entity_type(head, lang=an.lang) is EntityType.ORGANISATION
 
 
 def _plausible_name(head: str, lang: LanguageData) -> bool:

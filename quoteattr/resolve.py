@@ -437,21 +437,29 @@ class Resolver:
         bisect.insort(self.timeline, (pos, ent), key=_pos)
 
     def named_body(self, noun: str, pos: int) -> Entity | None:
-        """The organisation named earlier whose name ends in ``noun`` or that the text called so:
-        "de inspectie" after "de Onderwijsinspectie", "de inlichtingendienst" after
-        "inlichtingendienst AIVD". A compound's last part is its head in Dutch."""
+        """The organisation named last before ``pos`` whose name ends in ``noun``, opens with it,
+        or that the text called so: "de inspectie" after "de Onderwijsinspectie", "de
+        vereniging" after "Vereniging Innovatieve Geneesmiddelen", "de inlichtingendienst"
+        after "inlichtingendienst AIVD". A compound's last part is its head in Dutch. Every
+        mention counts, also one after a preposition ("het rapport van de Onderwijsinspectie"):
+        the timeline of antecedents leaves those out."""
         noun = noun.lower()
         if len(noun) < 4:
             return None
-        for p, ent in self.before(pos):
-            if pos - p > ROLE_WINDOW:
-                break
+        best, best_pos = None, -1
+        for ent in self.entities:
+            if ent.pending is not None:
+                self.settle(ent)
             if ent.kind != "organisation":
                 continue
-            last = name_tokens(ent.name)[-1].lower() if name_tokens(ent.name) else ""
-            if last.endswith(noun) or any(r.lower().split()[-1] == noun for r in ent.roles if r.strip()):
-                return ent
-        return None
+            p = max((x for x in ent.positions if x < pos), default=-1)
+            if p <= best_pos or pos - p > ROLE_WINDOW:
+                continue
+            toks = [t.lower() for t in name_tokens(ent.name)]
+            if toks and (toks[-1].endswith(noun) or (len(toks) > 1 and toks[0] == noun)
+                         or any(r.lower().split()[-1] == noun for r in ent.roles if r.strip())):
+                best, best_pos = ent, p
+        return best
 
     def add_epithet(self, ent: Entity, noun: str, adjectives: list[str]) -> None:
         """The narration apposes a description to ``ent``: "Jan, de knecht,", "Paul de Wit, een
@@ -755,7 +763,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if len(words) == 2 and words[0].lower() in ("de", "het"):
             ent = resolver.named_body(words[1], m.start)  # "de inspectie" → "Onderwijsinspectie"
             if ent is not None:
-                return ent.name, "organisation", None
+                return an.acronym(ent.name) or ent.name, "organisation", None
         return organisation_name(m), "organisation", None
     if m.kind == "pronoun":
         word = m.text.lower()
@@ -807,6 +815,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
                 ent = resolver.fitting_person(m.start, word, prefer=prefer)
         if ent is None and words[0] in ("de", "het") and len(core) == 2 and not _plural_group(" ".join(core)):
             ent = resolver.named_body(core[-1], m.start)  # "de inspectie" → "Onderwijsinspectie"
+            if ent is not None:
+                resolver.mentioned(ent, m.start)
+                return an.acronym(ent.name) or ent.name, ent.kind, m.role
         if ent is not None:
             resolver.mentioned(ent, m.start)
             return ent.name, ent.kind, m.role

@@ -389,6 +389,25 @@ REPORTED = [
     # a definite description of a body names the organisation whose compound name ends in it
     ("De Onderwijsinspectie ziet geen vooruitgang. ‘Scholen leren te weinig van elkaar’, concludeert "
      "de inspectie.", "Scholen leren", "Onderwijsinspectie"),
+    # … also when the name stood after a preposition, and when the text once writes it in lower case
+    ("Het jaarverslag van de Zorginspectie is somber. Ook de zorginspectie zelf schrikt ervan. De inspectie "
+     "waarschuwt dat de wachtlijsten groeien.", "wachtlijsten", "Zorginspectie"),
+    # a body named by its first word ("de vereniging", "de stichting"), given by its acronym
+    ("Kopers klagen bij de Vereniging Eigen Huis (VEH) over taxateurs. Volgens de vereniging betalen zij te "
+     "veel voor een taxatie.", "te veel", "VEH"),
+    # an inverted inquit: an adverb before its subject, or a bare plural noun for people
+    ("Het plan komt te laat, waarschuwt ook provinciaal hoofdingenieur Kees Bakker.", "plan komt", "Kees Bakker"),
+    ("De huren stijgen harder dan de lonen, waarschuwen psychologen.", "huren stijgen", "psychologen"),
+    # the field of a function between the title and the name, and an affiliation in brackets
+    ("Volgens hoogleraar Bestuurskunde Anna Verbeek (Universiteit Leiden) is de regel onwerkbaar.",
+     "regel onwerkbaar", "Anna Verbeek"),
+    ("De regels moeten anders, zegt hoogleraar arbeidsrecht Tom de Vries.", "regels moeten", "Tom de Vries"),
+    ("De school moet dicht, vindt hoogleraar Onderwijskunde Sietse de Haan.", "school moet", "Sietse de Haan"),
+    # 'volgens' a body named by a compound on an organisation noun, inside the clause
+    ("De verhoging gaat volgens de vakbeweging veel te snel.", "verhoging gaat", "de vakbeweging"),
+    # an abbreviation the article defines in brackets is the body's shortest name
+    ("Ook de Rekenkamerautoriteit (RKA) oordeelde dat de subsidie te ruim was. Volgens de "
+     "Rekenkamerautoriteit moet het geld terug.", "geld terug", "RKA"),
 ]
 
 

@@ -287,9 +287,15 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
     if ph.kind in ("pronoun", "name", "organisation"):
         return True
     words = [items[k].lower for k in range(ph.start_i, ph.end_i)]
-    return any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
-               or w.endswith(lang.person_noun_endings) or (w.endswith("en") and w[:-2] in lang.titles)
-               or _plural_person_noun(w, lang) for w in words)
+    if any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
+           or w.endswith(lang.person_noun_endings) or (w.endswith("en") and w[:-2] in lang.titles)
+           or _plural_person_noun(w, lang) for w in words):
+        return True
+    # "volgens de vakbeweging", "volgens het stadsbestuur": a compound on an organisation's head
+    # noun (the lexicon reads its last part); one body, not a plural ("de diensten")
+    head = words[-1]
+    return ph.kind == "description" and len(words) <= 3 and items[ph.end_i - 1].is_word \
+        and not head.endswith(("en", "s")) and entity_type(head, lang=lang) is EntityType.ORGANISATION
 
 
 def _plural_person_noun(w: str, lang: LanguageData) -> bool:

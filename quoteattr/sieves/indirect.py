@@ -143,6 +143,10 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                     other = phrase_at(items, c0 + 1, lang)
                     if other is not None and speakerish(other, items, lang):
                         c0 = other.end_i  # "Volgens de PVV en de SP kunnen …": both speak
+                if c0 + 1 < n and items[c0].text == "(":
+                    close = next((x for x in range(c0 + 1, min(n, c0 + 8)) if items[x].text == ")"), None)
+                    if close is not None:
+                        c0 = close + 1  # "Volgens hoogleraar Jan de Vries (TU Delft) zijn …"
                 if c0 + 1 < n and items[c0].text == ",":
                     # "Volgens Jan Smit, woordvoerder van de bond, worden …", "Volgens een aantal
                     # boeren, die …, zijn …": skip an apposition or a relative clause
@@ -183,7 +187,11 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             else:
                 vcs = verb_cues(items, lang, k, k + 1)
                 if vcs and vcs[0].verb.cls in ("say", "think", "write"):
-                    ph = phrase_at(items, k + 1, lang)
+                    s0 = k + 1
+                    if s0 + 1 < n and items[s0].lower in _SUBJECT_ADVERBS:
+                        s0 += 1  # "…, waarschuwt ook hoofdplanoloog Jos Gadet."
+                    # "…, waarschuwen planologen.": a bare plural noun for people is a subject too
+                    ph = phrase_at(items, s0, lang) or bare_person_noun(items, s0, lang)
                     cue = cue_span(an.text, items, vcs[0])
                     particle = vcs[0].particle_i
             if ph is None or not _clause_ends_after(items, ph.end_i, particle, lang):
@@ -315,6 +323,9 @@ class _Prefix:
         total = self.items[hi - 1].end - self.items[lo].start
         return (self._quoted[hi] - self._quoted[lo]) / max(1, total)
 
+
+#: adverbs between an inverted speech verb and its subject: "…, waarschuwt ook X", "…, zegt nu X"
+_SUBJECT_ADVERBS = frozenset(("ook", "nu", "wel", "echter", "zelfs", "dan"))
 
 #: words that may close an inquit after its subject: "voegde X er nog aan toe", "zei X daarover"
 _INQUIT_FILLERS = frozenset(("eraan", "erbij", "erover", "erop", "daarover", "daarbij", "daarop", "hierover"))
