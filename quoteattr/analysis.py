@@ -83,6 +83,7 @@ class DocumentAnalysis:
         self._para_starts: list[int] | None = None
         self._mid_caps: WordsUsed | None = None
         self._credible: dict[tuple[str, bool], bool] = {}
+        self._acronyms: dict[str, str | None] = {}
         self.kinds: list[str] = []
         self.quote_sent: dict[int, tuple[int, int]] = {}
         for si in sorted({self.sentence_index(qs) for qs, _ in self.qranges}):
@@ -163,7 +164,13 @@ class DocumentAnalysis:
     def acronym(self, name: str) -> str | None:
         """'Openbaar Ministerie' → 'OM' when the text uses that acronym (shortest unambiguous
         name); 'de Wereldhandelsorganisatie' → 'WTO' when the text introduces it so: "de
-        Wereldhandelsorganisatie (WTO)", the newsroom's way to define an abbreviation."""
+        Wereldhandelsorganisatie (WTO)", the newsroom's way to define an abbreviation. (Each
+        name is looked up in the text once.)"""
+        if name not in self._acronyms:
+            self._acronyms[name] = self._find_acronym(name)
+        return self._acronyms[name]
+
+    def _find_acronym(self, name: str) -> str | None:
         first, _, rest = name.partition(" ")
         bare = rest if first.lower() in ("de", "het") and rest else name
         defined = None

@@ -80,6 +80,11 @@ class Resolver:
         self.by_key: dict[str, list[Entity]] = {}
         #: (position, entity) for each name mention outside quotes, in text order
         self.timeline: list[tuple[int, Entity]] = []
+        #: (position, entity) for every mention of an entity, in text order: also those the
+        #: timeline of antecedents leaves out (a name after a preposition)
+        self.mentions: list[tuple[int, Entity]] = []
+        #: entities whose name is still untyped (see settle), in the order they became so
+        self.unsettled: dict[int, Entity] = {}
         #: positions in the timeline where a name opens its sentence: the sentence's subject
         self.subjects: set[int] = set()
         self.oblique: set[int] = set()  # names after a preposition ("op het bed van Anna")
@@ -173,10 +178,12 @@ class Resolver:
             ent.kind = "organisation"
         elif ent.kind == "person" and ent.name == head:
             ent.pending = head  # typed by its fullest name, when it is first asked for (settle)
+            self.unsettled[id(ent)] = ent
         if ent.positions and ent.positions[-1] > pos:
             bisect.insort(ent.positions, pos)  # kept in text order
         else:
             ent.positions.append(pos)
+        self._add_mention(pos, ent)
         if subject:
             self.subjects.add(pos)
         if oblique:
@@ -194,6 +201,7 @@ class Resolver:
         head = ent.pending
         if head is not None:
             ent.pending = None
+            self.unsettled.pop(id(ent), None)
             if ent.kind == "person" and ent.name == head and not is_given_name(head.split()[0], lang=self.lang):
                 self._type(ent, head)
         return ent
@@ -435,6 +443,13 @@ class Resolver:
             return
         bisect.insort(ent.positions, pos)
         bisect.insort(self.timeline, (pos, ent), key=_pos)
+        self._add_mention(pos, ent)
+
+    def _add_mention(self, pos: int, ent: Entity) -> None:
+        if self.mentions and self.mentions[-1][0] > pos:
+            bisect.insort(self.mentions, (pos, ent), key=_pos)
+        else:
+            self.mentions.append((pos, ent))
 
     def named_body(self, noun: str, pos: int) -> Entity | None:
         """The organisation named last before ``pos`` whose name ends in ``noun``, opens with it,
@@ -446,20 +461,20 @@ class Resolver:
         noun = noun.lower()
         if len(noun) < 4:
             return None
-        best, best_pos = None, -1
-        for ent in self.entities:
-            if ent.pending is not None:
-                self.settle(ent)
+        for ent in list(self.unsettled.values()):
+            self.settle(ent)  # (typing a name may make it an organisation)
+        i = bisect.bisect_left(self.mentions, pos, key=_pos)
+        for k in range(i - 1, -1, -1):
+            p, ent = self.mentions[k]
+            if pos - p > ROLE_WINDOW:
+                break
             if ent.kind != "organisation":
-                continue
-            p = max((x for x in ent.positions if x < pos), default=-1)
-            if p <= best_pos or pos - p > ROLE_WINDOW:
                 continue
             toks = [t.lower() for t in name_tokens(ent.name)]
             if toks and (toks[-1].endswith(noun) or (len(toks) > 1 and toks[0] == noun)
                          or any(r.lower().split()[-1] == noun for r in ent.roles if r.strip())):
-                best, best_pos = ent, p
-        return best
+                return ent
+        return None
 
     def add_epithet(self, ent: Entity, noun: str, adjectives: list[str]) -> None:
         """The narration apposes a description to ``ent``: "Jan, de knecht,", "Paul de Wit, een
