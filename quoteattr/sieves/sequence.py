@@ -210,16 +210,17 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
     emit = [{c: _emission(chain[j], people[c], genders[c], c in present) for c in cands[j]} for j in range(len(chain))]
     called = [{k for k in (_index(people, v) for v in t.called) if k is not None} for t in chain]
 
-    def trans(j: int, a: int | None, b: int, c: int) -> float:
+    def trans(j: int, c: int) -> tuple[float, float, float]:
+        """The score of moving to ``c`` at turn ``j`` after a turn of ``c`` (b == c), after two
+        others (a third voice), and else; worked out once per turn and speaker, not per state."""
         gap = chain[j].paragraph - chain[j - 1].paragraph
-        s = 0.0
-        if c == b:
-            s -= SAME_AGAIN if gap == 1 else SAME_AFTER_NARRATION
-        elif a is not None and c != a:
-            s -= NEW_VOICE
-        if called[j - 1]:
-            s += ANSWERS if c in called[j - 1] else -NO_ANSWER
-        return s
+
+        def answer(s: float) -> float:
+            if called[j - 1]:
+                s += ANSWERS if c in called[j - 1] else -NO_ANSWER
+            return s
+
+        return answer(0.0 - (SAME_AGAIN if gap == 1 else SAME_AFTER_NARRATION)), answer(0.0 - NEW_VOICE), answer(0.0)
 
     # score[(b, c)]: the best score of the turns so far with the last two spoken by b and c (b is
     # None before the second turn); back[j][(b, c)] is the a before them
@@ -228,9 +229,10 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
     for j in range(1, len(chain)):
         new: dict[tuple[int, int], float] = {}
         ptr: dict[tuple[int, int], int | None] = {}
+        moves = [(c, trans(j, c), emit[j][c]) for c in cands[j]]
         for (a, b), s in score.items():
-            for c in cands[j]:
-                v = s + trans(j, a, b, c) + emit[j][c]
+            for c, (again, new_voice, other), e in moves:
+                v = s + (again if c == b else new_voice if a is not None and c != a else other) + e
                 if v > new.get((b, c), NEG):
                     new[(b, c)] = v
                     ptr[(b, c)] = a
