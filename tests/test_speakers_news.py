@@ -550,3 +550,32 @@ def test_the_dat_of_a_speech_verb_is_found_past_a_short_word():
 ])
 def test_a_person_owned_by_a_genitive_name_speaks_not_the_name(text, speaker):
     assert quoteattr.extract(text)[0].speaker == speaker
+
+
+# a clause that names its own subject keeps it: the previous speaker is not carried over
+OWN_SUBJECTS = [
+    # a noun phrase with a prepositional phrase after its head fills the place before the verb
+    ("“We gaan door”, zegt wethouder Mieke Stam. Het Centraal Bureau voor de Statistiek verwacht dat de "
+     "groei afneemt.", "groei afneemt", "het Centraal Bureau voor de Statistiek"),
+    # an adjective and a plural noun for people, without an article
+    ("“We gaan door”, zegt wethouder Mieke Stam. Franse critici zeggen dat de opera te lang duurt.",
+     "opera te lang", "Franse critici"),
+    # an infinitive with 'om te' takes the subject of its main clause
+    ("“We gaan door”, zegt wethouder Mieke Stam. De stichting belde de krant om te melden dat zij het "
+     "museum steunt.", "museum steunt", "stichting"),
+    # a verb after ', maar' shares the subject of the clause before it
+    ("“We gaan door”, zegt wethouder Mieke Stam. Petra Kok zwijgt over de fusie, maar zegt wel dat de "
+     "winkel openblijft.", "winkel openblijft", "Petra Kok"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", OWN_SUBJECTS)
+def test_a_clause_with_its_own_subject_carries_no_speaker(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_copula_before_om_te_gives_the_infinitive_no_subject():
+    # "De bedoeling is om te melden dat …": the subject is what the plan is, not who speaks
+    text = "“We gaan door”, zegt wethouder Mieke Stam. De bedoeling is om te melden dat de brug dichtgaat."
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if "brug" in q.text]
+    assert all(q.speaker != "De bedoeling" for q in found)
