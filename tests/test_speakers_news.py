@@ -579,3 +579,19 @@ def test_a_copula_before_om_te_gives_the_infinitive_no_subject():
     text = "“We gaan door”, zegt wethouder Mieke Stam. De bedoeling is om te melden dat de brug dichtgaat."
     found = [q for q in quoteattr.extract(text, kinds=KINDS) if "brug" in q.text]
     assert all(q.speaker != "De bedoeling" for q in found)
+
+
+def test_a_claim_with_a_few_words_in_quote_marks_is_attributed_by_the_next_sentence():
+    # a scare quote inside the claim leaves it a plain statement; a time word may stand before
+    # the subject of "Dat meldt …"
+    text = ("De winst zit voor de partners niet in de 'snelle vangst', maar in de samenwerking. "
+            "Dat zegt burgemeester Karel Mulder van Hengelo.")
+    assert speaker_of(text, "samenwerking") == "Karel Mulder"
+    text = "Bij een brand in de haven zijn drie loodsen verwoest. Dat meldde vandaag de brandweer van Delfzijl."
+    assert speaker_of(text, "loodsen verwoest") == "de brandweer van Delfzijl"
+
+
+def test_a_claim_that_is_mostly_a_quotation_is_not_attributed_by_the_next_sentence():
+    text = "Hij noemde het 'een schandalige en volstrekt onnodige vertraging'. Dat zegt Karel Mulder."
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert not found

@@ -61,15 +61,19 @@ def _attributed_by_next(an: DocumentAnalysis, found: list[Indirect]) -> list[Ind
         vcs = verb_cues(items, lang, 1, 2)
         if not vcs or vcs[0].verb.cls not in ("say", "announce", "write"):
             continue
-        ph = phrase_at(items, 2, lang)
-        if ph is None or (ph.kind == "pronoun" and items[2].lower not in lang.subject_pronouns):
+        s0 = 2
+        while s0 < len(items) - 1 and lang.is_temporal(items[s0].text):
+            s0 += 1  # "Dat meldde vandaag de regering."
+        ph = phrase_at(items, s0, lang)
+        if ph is None or (ph.kind == "pronoun" and items[s0].lower not in lang.subject_pronouns):
             continue
         prev = an.sents[si - 1]
         if prev.paragraph != sent.paragraph:
             continue
         pitems = an.views[si - 1].items
-        if len(pitems) < 4 or any(t.text == QMARK for t in pitems) or prev.text.rstrip().endswith("?"):
-            continue
+        if len(pitems) < 4 or pitems[0].text == QMARK or prev.text.rstrip().endswith("?") \
+                or _Prefix(pitems).quoted_share(0, len(pitems)) > 0.3:
+            continue  # (a few words in quote marks, "niet in de 'snelle vangst'", leave it a statement)
         i = bisect.bisect_left(starts, pitems[0].start)
         if i < len(starts) and starts[i] < pitems[-1].end:
             continue  # it reports speech of its own
