@@ -595,3 +595,17 @@ def test_a_claim_that_is_mostly_a_quotation_is_not_attributed_by_the_next_senten
     text = "Hij noemde het 'een schandalige en volstrekt onnodige vertraging'. Dat zegt Karel Mulder."
     found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
     assert not found
+
+
+@pytest.mark.parametrize("text", [
+    # an impersonal passive, a participle that is a conjunction, a noun after an opening preposition
+    "Verwacht wordt dat de gemeenteraad het plan volgende week goedkeurt.",
+    "Gesteld dat iedereen een uur minder rijdt, daalt de uitstoot flink.",
+])
+def test_a_speech_verb_form_that_reports_no_one(text):
+    assert not [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+
+
+def test_a_noun_after_an_opening_preposition_is_no_speech_verb():
+    text = "Op vragen van De Gelderlander liet de fabrikant Vogel weten dat de productie doorgaat."
+    assert speaker_of(text, "productie doorgaat") != "De Gelderlander"

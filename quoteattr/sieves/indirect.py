@@ -103,6 +103,8 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         done = False
         # 1. speech verb + dat/of
         for vc in v.cues(lang):
+            if _not_an_inquit(items, vc.i, lang):
+                continue
             k = vc.end_i
             limit = min(n, k + 14)
             heads = _QUESTION_WORDS if vc.verb.cls == "ask" else ("dat",)
@@ -251,6 +253,22 @@ def _may_report(words: Sequence[str], lang: LanguageData) -> bool:
             return True
     return False
 
+
+def _not_an_inquit(items: Sequence[Tok], i: int, lang: LanguageData) -> bool:
+    """A speech-verb form that reports no one: a noun after a preposition that opens the sentence
+    ("Op vragen van Reuters liet …": a preposition is stranded only at a clause's end), an
+    impersonal passive ("Verwacht wordt dat …", "Gemeld werd dat …") or a participle that is a
+    conjunction ("Gesteld dat …", "Aangenomen dat …")."""
+    if i == 1 and items[0].lower in lang.prepositions:
+        return True
+    nxt = items[i + 1].lower if i + 1 < len(items) else ""
+    if i == 0 or items[i - 1].text in ",;:":
+        return nxt in _PASSIVE_AUXILIARIES or (nxt == "dat" and items[i].lower.startswith(("ge", "aange", "verondersteld")))
+    return False
+
+
+#: the auxiliary of an impersonal passive right after its participle: "Verwacht wordt dat …"
+_PASSIVE_AUXILIARIES = frozenset(("wordt", "werd", "worden", "werden"))
 
 #: sentence adverbs that may stand before a clause-initial 'volgens'
 _CLAUSE_ADVERBS = frozenset(("ook", "toch", "wel", "dus", "nu", "echter", "bovendien", "daarom", "zelfs"))
