@@ -609,3 +609,14 @@ def test_a_speech_verb_form_that_reports_no_one(text):
 def test_a_noun_after_an_opening_preposition_is_no_speech_verb():
     text = "Op vragen van De Gelderlander liet de fabrikant Vogel weten dat de productie doorgaat."
     assert speaker_of(text, "productie doorgaat") != "De Gelderlander"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # 'volgens' a report or a statement of someone: the author is the source
+    ("Volgens berekeningen van het Nibud, een onafhankelijke stichting, gaan gezinnen er 300 euro op "
+     "achteruit.", "gezinnen er", "Nibud"),
+    ("Een op de vijf leraren overweegt te stoppen, volgens een nieuw onderzoek van de Algemene "
+     "Onderwijsbond.", "leraren overweegt", "Algemene Onderwijsbond"),
+])
+def test_volgens_a_work_of_someone_gives_its_author(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
