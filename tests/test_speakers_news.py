@@ -620,3 +620,20 @@ def test_a_noun_after_an_opening_preposition_is_no_speech_verb():
 ])
 def test_volgens_a_work_of_someone_gives_its_author(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an inquit inserted mid-sentence: the reported words go on after it
+    ("Maar, vindt wethouder Ilse Kramer, niet de scholen moeten dit betalen, dat moet het Rijk doen.",
+     "scholen moeten", "Ilse Kramer"),
+    ("Dat maakt de wijk veiliger, stelt de politie, omdat er meer agenten op straat komen.",
+     "meer agenten", "politie"),
+])
+def test_an_inserted_inquit_reports_the_words_after_it_too(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_an_apposition_after_an_inquit_is_not_reported_speech():
+    text = "De brug gaat dicht, zegt Joost Bakker, woordvoerder van de provincie Utrecht."
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["De brug gaat dicht"]

@@ -204,12 +204,17 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                     particle = vcs[0].particle_i
             if ph is None or not _clause_ends_after(items, ph.end_i, particle, lang):
                 continue
-            if totals.words[k - 1] < 2:
+            rest = _goes_on_after(items, ph.end_i, particle, lang)
+            if totals.words[k - 1] < (1 if rest is not None else 2):
                 continue
             opener = phrase_at(items, 0, lang, sentence_start=True)
             if opener is not None and opener.end_i >= k - 1:
                 continue  # "De gouverneur van Alabama, Kay Ivey, sprak …": a subject, not a reported clause
             end = items[k - 2].end
+            if rest is not None and totals.quoted_share(rest, n) <= 0.5:
+                # "Maar, vindt Evers, niet rijke mensen moeten …", "Het is geen statement, vindt
+                # X, maar een keuze": an inserted inquit; the reported words go on after it
+                end = max(end, _content_end(an, items, rest, n))
             out.append(Indirect(items[0].start, end, Attribution(phrase_mention(an.text, items, ph, lang), cue,
                                                                  "indirect-after", 0.75), v.sent.paragraph))
             break
@@ -390,6 +395,31 @@ def _clause_ends_after(items: Sequence[Tok], j: int, particle: int | None, lang:
     end = next((x for x, t in enumerate(tail) if t.text in ".!?;"), len(tail))
     return end <= _TAIL_MAX and all(t.lower not in _CLAUSE_OPENERS and t.text != QMARK for t in tail[:end])
 
+
+def _goes_on_after(items: Sequence[Tok], j: int, particle: int | None, lang: LanguageData) -> int | None:
+    """Where the reported words go on after an inserted inquit ("…, vindt Evers, niet rijke mensen
+    moeten …"): a comma after the subject (bar the verb's separable part and time words), then at
+    least three words in lower case that are no apposition to the speaker (a function, an article,
+    a relative clause) and no new sentence. None when the inquit ends its clause."""
+    n = len(items)
+    while j < n and (j == particle or lang.is_temporal(items[j].text) or items[j].lower in _INQUIT_FILLERS):
+        j += 1
+    if j + 3 >= n or items[j].text != ",":
+        return None
+    nxt = items[j + 1]
+    if not nxt.is_word or nxt.is_cap or nxt.lower in lang.titles or nxt.lower in lang.determiners \
+            or nxt.lower in _RELATIVES or nxt.lower.rsplit("-", 1)[-1] in lang.titles:
+        return None
+    words = 0
+    for t in items[j + 1:]:
+        if t.text in ".!?;":
+            break
+        words += t.is_word
+    return j + 1 if words >= 3 else None
+
+
+#: what opens a relative clause on the speaker after an inquit ("…, zegt X, die …")
+_RELATIVES = frozenset(("die", "dat", "wiens", "wier", "waar", "wat", "welke"))
 
 #: at most this many words after an inquit's subject before the sentence ends
 _TAIL_MAX = 6
