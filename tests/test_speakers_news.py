@@ -637,3 +637,9 @@ def test_an_apposition_after_an_inquit_is_not_reported_speech():
     text = "De brug gaat dicht, zegt Joost Bakker, woordvoerder van de provincie Utrecht."
     found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
     assert [q.text for q in found] == ["De brug gaat dicht"]
+
+
+def test_a_capitalised_bare_plural_for_people_opening_the_sentence_is_its_subject():
+    text = ("“We gaan door”, zegt wethouder Mieke Stam. Bronnen rond de onderhandelingen melden dat de "
+            "fusie van de twee ziekenhuizen niet doorgaat.")
+    assert speaker_of(text, "fusie van") == "Bronnen rond de onderhandelingen"

@@ -157,10 +157,13 @@ def _noun_phrase_field(items: Sequence[Tok], cs: int, vi: int, lang: LanguageDat
 
 
 def _people(items: Sequence[Tok], k: int, lang: LanguageData) -> bool:
-    """A bare plural noun for people: 'bronnen', 'critici', 'ingewijden'."""
+    """A bare plural noun for people: 'bronnen', 'critici', 'ingewijden' (capitalised only where
+    it opens the sentence: 'Bronnen rond het proces melden')."""
     w = items[k].lower
-    return bare_person_noun(items, k, lang) is not None or (
-        not items[k].is_cap and w in lang.person_nouns and w.endswith(("en", "s", "i")))
+    if items[k].is_cap and k > 0:
+        return False
+    return (w.endswith(lang.person_noun_endings) or _plural_person_noun(w, lang)) and w not in lang.function_words \
+        or (w in lang.person_nouns and w.endswith(("en", "s", "i")))
 
 
 #: auxiliaries and modals whose participle or infinitive is the speech verb ("heeft gezegd",
