@@ -550,3 +550,96 @@ def test_the_dat_of_a_speech_verb_is_found_past_a_short_word():
 ])
 def test_a_person_owned_by_a_genitive_name_speaks_not_the_name(text, speaker):
     assert quoteattr.extract(text)[0].speaker == speaker
+
+
+# a clause that names its own subject keeps it: the previous speaker is not carried over
+OWN_SUBJECTS = [
+    # a noun phrase with a prepositional phrase after its head fills the place before the verb
+    ("“We gaan door”, zegt wethouder Mieke Stam. Het Centraal Bureau voor de Statistiek verwacht dat de "
+     "groei afneemt.", "groei afneemt", "het Centraal Bureau voor de Statistiek"),
+    # an adjective and a plural noun for people, without an article
+    ("“We gaan door”, zegt wethouder Mieke Stam. Franse critici zeggen dat de opera te lang duurt.",
+     "opera te lang", "Franse critici"),
+    # an infinitive with 'om te' takes the subject of its main clause
+    ("“We gaan door”, zegt wethouder Mieke Stam. De stichting belde de krant om te melden dat zij het "
+     "museum steunt.", "museum steunt", "stichting"),
+    # a verb after ', maar' shares the subject of the clause before it
+    ("“We gaan door”, zegt wethouder Mieke Stam. Petra Kok zwijgt over de fusie, maar zegt wel dat de "
+     "winkel openblijft.", "winkel openblijft", "Petra Kok"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", OWN_SUBJECTS)
+def test_a_clause_with_its_own_subject_carries_no_speaker(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_copula_before_om_te_gives_the_infinitive_no_subject():
+    # "De bedoeling is om te melden dat …": the subject is what the plan is, not who speaks
+    text = "“We gaan door”, zegt wethouder Mieke Stam. De bedoeling is om te melden dat de brug dichtgaat."
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if "brug" in q.text]
+    assert all(q.speaker != "De bedoeling" for q in found)
+
+
+def test_a_claim_with_a_few_words_in_quote_marks_is_attributed_by_the_next_sentence():
+    # a scare quote inside the claim leaves it a plain statement; a time word may stand before
+    # the subject of "Dat meldt …"
+    text = ("De winst zit voor de partners niet in de 'snelle vangst', maar in de samenwerking. "
+            "Dat zegt burgemeester Karel Mulder van Hengelo.")
+    assert speaker_of(text, "samenwerking") == "Karel Mulder"
+    text = "Bij een brand in de haven zijn drie loodsen verwoest. Dat meldde vandaag de brandweer van Delfzijl."
+    assert speaker_of(text, "loodsen verwoest") == "de brandweer van Delfzijl"
+
+
+def test_a_claim_that_is_mostly_a_quotation_is_not_attributed_by_the_next_sentence():
+    text = "Hij noemde het 'een schandalige en volstrekt onnodige vertraging'. Dat zegt Karel Mulder."
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert not found
+
+
+@pytest.mark.parametrize("text", [
+    # an impersonal passive, a participle that is a conjunction, a noun after an opening preposition
+    "Verwacht wordt dat de gemeenteraad het plan volgende week goedkeurt.",
+    "Gesteld dat iedereen een uur minder rijdt, daalt de uitstoot flink.",
+])
+def test_a_speech_verb_form_that_reports_no_one(text):
+    assert not [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+
+
+def test_a_noun_after_an_opening_preposition_is_no_speech_verb():
+    text = "Op vragen van De Gelderlander liet de fabrikant Vogel weten dat de productie doorgaat."
+    assert speaker_of(text, "productie doorgaat") != "De Gelderlander"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # 'volgens' a report or a statement of someone: the author is the source
+    ("Volgens berekeningen van het Nibud, een onafhankelijke stichting, gaan gezinnen er 300 euro op "
+     "achteruit.", "gezinnen er", "Nibud"),
+    ("Een op de vijf leraren overweegt te stoppen, volgens een nieuw onderzoek van de Algemene "
+     "Onderwijsbond.", "leraren overweegt", "Algemene Onderwijsbond"),
+])
+def test_volgens_a_work_of_someone_gives_its_author(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an inquit inserted mid-sentence: the reported words go on after it
+    ("Maar, vindt wethouder Ilse Kramer, niet de scholen moeten dit betalen, dat moet het Rijk doen.",
+     "scholen moeten", "Ilse Kramer"),
+    ("Dat maakt de wijk veiliger, stelt de politie, omdat er meer agenten op straat komen.",
+     "meer agenten", "politie"),
+])
+def test_an_inserted_inquit_reports_the_words_after_it_too(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_an_apposition_after_an_inquit_is_not_reported_speech():
+    text = "De brug gaat dicht, zegt Joost Bakker, woordvoerder van de provincie Utrecht."
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["De brug gaat dicht"]
+
+
+def test_a_capitalised_bare_plural_for_people_opening_the_sentence_is_its_subject():
+    text = ("“We gaan door”, zegt wethouder Mieke Stam. Bronnen rond de onderhandelingen melden dat de "
+            "fusie van de twee ziekenhuizen niet doorgaat.")
+    assert speaker_of(text, "fusie van") == "Bronnen rond de onderhandelingen"

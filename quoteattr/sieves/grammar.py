@@ -32,6 +32,14 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
     or, with inversion, the phrase right after it; 'die' points back to the phrase before it."""
     lang = an.lang
     vi = _finite_of(items, vc.i, lang)
+    if vi == vc.i and vi >= 2 and items[vi - 1].lower == "te":
+        # "De loterij klopte aan om te melden dat …", "Hij weigerde te zeggen of …": an
+        # infinitive with 'te' has the subject of the clause it depends on
+        first = _sentence_subject(an, items, vi - 2 if items[vi - 2].lower == "om" else vi - 1)
+        if first is not None and items[first.end_i].lower not in _COPULAS:
+            # (not "De oproep is om 'paf' te zeggen": after a copula the infinitive says what
+            # the subject is, not what it does)
+            return first
     cs = vi
     while cs > 0:
         prev = items[cs - 1]
@@ -44,7 +52,8 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
                 or prev.text in _DASHES:
             break  # a dash ends a dateline or an inserted clause: "BRUSSEL (Belga) - Premier De Croo zegt"
         cs -= 1
-    if cs == vi and cs >= 2 and items[cs - 1].lower in ("en", "maar") and items[cs - 2].text not in CLAUSE_BREAK:
+    if cs == vi and cs >= 2 and items[cs - 1].lower in ("en", "maar") and (
+            items[cs - 2].text not in CLAUSE_BREAK or (items[cs - 1].lower == "maar" and items[cs - 2].text == ",")):
         # "Hij won hun vertrouwen, ging op bezoek en vertelde ze dat …": a verb coordinated with
         # an earlier one shares its subject, and a pronoun after it is the object
         first = _sentence_subject(an, items, cs - 1)
@@ -117,7 +126,44 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         ph = phrase_at(items, k, lang, sentence_start=k == 0)
         if ph is not None and (ph.kind == "name" or speakerish(ph, items, lang)):
             return ph
-    return None
+    return _noun_phrase_field(items, cs, vi, lang)
+
+
+def _noun_phrase_field(items: Sequence[Tok], cs: int, vi: int, lang: LanguageData) -> Phrase | None:
+    """'Het Planbureau voor de Leefomgeving verwacht dat', 'Italiaanse critici zeggen dat',
+    'Bronnen rond het proces melden dat': a noun phrase that no speaker pattern reads fills the
+    place before the finite verb, so the clause has a subject of its own (a description), and
+    the previous speaker must not be carried over. Only an article or a plural noun for people
+    (with one adjective before it) may open it; no verb, pronoun or clause break inside."""
+    if vi - cs < 1 or vi - cs > 7 or cs >= len(items) or items[vi - 1].text == ")":
+        return None
+    field = items[cs:vi]
+    if any(not t.is_word or t.lower in lang.verb_forms or t.lower in AUXILIARIES or t.lower in _RELATIVE or t.lower in lang.conjunctions
+           or (t.lower in lang.subject_pronouns and (x == 0 or field[x - 1].lower not in lang.prepositions))
+           or lang.is_temporal(t.text) for x, t in enumerate(field)):
+        return None
+    p = next((x for x, t in enumerate(field) if x > 0 and t.lower in lang.prepositions), len(field))
+    if p < len(field) and (p + 1 >= len(field) or len(field) - p > 4):
+        return None  # a prepositional phrase after the head noun: "voor de Leefomgeving"
+    head = field[:p]
+    if entity_type(head[-1].text, lang=lang) in (EntityType.WORK, EntityType.PLACE):
+        return None  # "Het rapport stelt dat": documents and places do not speak
+    if head[0].lower in ("de", "het"):
+        ok = 2 <= len(head) <= 4 and all(t.lower not in lang.function_words for t in head[1:])
+    else:
+        ok = len(head) <= 2 and _people(items, cs + len(head) - 1, lang) and (
+            len(head) == 1 or head[0].lower not in lang.function_words)
+    return Phrase(cs, vi, "description", None, " ".join(t.text for t in field)) if ok else None
+
+
+def _people(items: Sequence[Tok], k: int, lang: LanguageData) -> bool:
+    """A bare plural noun for people: 'bronnen', 'critici', 'ingewijden' (capitalised only where
+    it opens the sentence: 'Bronnen rond het proces melden')."""
+    w = items[k].lower
+    if items[k].is_cap and k > 0:
+        return False
+    return (w.endswith(lang.person_noun_endings) or _plural_person_noun(w, lang)) and w not in lang.function_words \
+        or (w in lang.person_nouns and w.endswith(("en", "s", "i")))
 
 
 #: auxiliaries and modals whose participle or infinitive is the speech verb ("heeft gezegd",
@@ -156,6 +202,9 @@ def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: Langu
         return ph.end_i == vi
     return vi - cs <= 3 and all(t.is_word and t.lower not in lang.function_words for t in items[cs + 1:vi])
 
+
+#: verbs after which an infinitive with 'te' describes the subject ("het doel is om te melden")
+_COPULAS = frozenset(("is", "was", "zijn", "waren", "lijkt", "leek", "blijkt", "bleek", "wordt", "werd"))
 
 _DASHES = frozenset(("-", "–", "—"))
 

@@ -9,7 +9,8 @@ from typing import Sequence
 
 from ..analysis import QMARK, DocumentAnalysis, SentenceView
 from ..lang import LanguageData
-from ..cues import Tok, cue_span, phrase_at, phrase_mention, verb_cues
+from ..cues import Phrase, Tok, cue_span, phrase_at, phrase_mention, verb_cues
+from ..entities import EntityType, entity_type
 from ..model import Cue
 from .grammar import Attribution, SENT_PUNCT, bare_person_noun, noun_and_name, speakerish, subject_of
 
@@ -61,15 +62,19 @@ def _attributed_by_next(an: DocumentAnalysis, found: list[Indirect]) -> list[Ind
         vcs = verb_cues(items, lang, 1, 2)
         if not vcs or vcs[0].verb.cls not in ("say", "announce", "write"):
             continue
-        ph = phrase_at(items, 2, lang)
-        if ph is None or (ph.kind == "pronoun" and items[2].lower not in lang.subject_pronouns):
+        s0 = 2
+        while s0 < len(items) - 1 and lang.is_temporal(items[s0].text):
+            s0 += 1  # "Dat meldde vandaag de regering."
+        ph = phrase_at(items, s0, lang)
+        if ph is None or (ph.kind == "pronoun" and items[s0].lower not in lang.subject_pronouns):
             continue
         prev = an.sents[si - 1]
         if prev.paragraph != sent.paragraph:
             continue
         pitems = an.views[si - 1].items
-        if len(pitems) < 4 or any(t.text == QMARK for t in pitems) or prev.text.rstrip().endswith("?"):
-            continue
+        if len(pitems) < 4 or pitems[0].text == QMARK or prev.text.rstrip().endswith("?") \
+                or _Prefix(pitems).quoted_share(0, len(pitems)) > 0.3:
+            continue  # (a few words in quote marks, "niet in de 'snelle vangst'", leave it a statement)
         i = bisect.bisect_left(starts, pitems[0].start)
         if i < len(starts) and starts[i] < pitems[-1].end:
             continue  # it reports speech of its own
@@ -99,6 +104,8 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         done = False
         # 1. speech verb + dat/of
         for vc in v.cues(lang):
+            if _not_an_inquit(items, vc.i, lang):
+                continue
             k = vc.end_i
             limit = min(n, k + 14)
             heads = _QUESTION_WORDS if vc.verb.cls == "ask" else ("dat",)
@@ -133,7 +140,8 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         for k, t in enumerate(items if not done else ()):
             if t.lower != "volgens" or k + 1 >= n:
                 continue
-            ph = phrase_at(items, k + 1, lang) or bare_person_noun(items, k + 1, lang) or noun_and_name(items, k + 1)
+            ph = _source_of_work(items, k + 1, lang)
+            ph = ph or phrase_at(items, k + 1, lang) or bare_person_noun(items, k + 1, lang) or noun_and_name(items, k + 1)
             if not ph or not speakerish(ph, items, lang):
                 continue
             if k == 0 or all(items[x].lower in lang.conjunctions or items[x].lower in _CLAUSE_ADVERBS for x in range(k)):
@@ -196,12 +204,17 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                     particle = vcs[0].particle_i
             if ph is None or not _clause_ends_after(items, ph.end_i, particle, lang):
                 continue
-            if totals.words[k - 1] < 2:
+            rest = _goes_on_after(items, ph.end_i, particle, lang)
+            if totals.words[k - 1] < (1 if rest is not None else 2):
                 continue
             opener = phrase_at(items, 0, lang, sentence_start=True)
             if opener is not None and opener.end_i >= k - 1:
                 continue  # "De gouverneur van Alabama, Kay Ivey, sprak …": a subject, not a reported clause
             end = items[k - 2].end
+            if rest is not None and totals.quoted_share(rest, n) <= 0.5:
+                # "Maar, vindt Evers, niet rijke mensen moeten …", "Het is geen statement, vindt
+                # X, maar een keuze": an inserted inquit; the reported words go on after it
+                end = max(end, _content_end(an, items, rest, n))
             out.append(Indirect(items[0].start, end, Attribution(phrase_mention(an.text, items, ph, lang), cue,
                                                                  "indirect-after", 0.75), v.sent.paragraph))
             break
@@ -247,6 +260,43 @@ def _may_report(words: Sequence[str], lang: LanguageData) -> bool:
             return True
     return False
 
+
+def _source_of_work(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase | None:
+    """'volgens berekeningen van Átlátszó', 'volgens een recent onderzoek van het CBS', 'volgens
+    de verklaring van de club': a report, a figure or a statement, then 'van' and its author, who
+    is the source. Up to an article and an adjective before the noun; the noun is a work
+    (works.tsv) or a word for what someone says (speech_nouns.txt)."""
+    n = len(items)
+    j = k
+    if j < n and items[j].lower in lang.determiners:
+        j += 1
+    if j + 1 < n and items[j].is_word and not items[j].is_cap and items[j + 1].is_word \
+            and items[j + 1].lower != "van" and items[j].lower not in lang.function_words:
+        j += 1  # an adjective: "een recent onderzoek"
+    if j + 2 >= n or items[j + 1].lower != "van" or not items[j].is_word or items[j].is_cap:
+        return None
+    noun = items[j].lower
+    if noun not in lang.speech_nouns and entity_type(noun, lang=lang) is not EntityType.WORK:
+        return None
+    ph = phrase_at(items, j + 2, lang) or noun_and_name(items, j + 2)
+    return ph if ph is not None and ph.kind != "pronoun" else None
+
+
+def _not_an_inquit(items: Sequence[Tok], i: int, lang: LanguageData) -> bool:
+    """A speech-verb form that reports no one: a noun after a preposition that opens the sentence
+    ("Op vragen van Reuters liet …": a preposition is stranded only at a clause's end), an
+    impersonal passive ("Verwacht wordt dat …", "Gemeld werd dat …") or a participle that is a
+    conjunction ("Gesteld dat …", "Aangenomen dat …")."""
+    if i == 1 and items[0].lower in lang.prepositions:
+        return True
+    nxt = items[i + 1].lower if i + 1 < len(items) else ""
+    if i == 0 or items[i - 1].text in ",;:":
+        return nxt in _PASSIVE_AUXILIARIES or (nxt == "dat" and items[i].lower.startswith(("ge", "aange", "verondersteld")))
+    return False
+
+
+#: the auxiliary of an impersonal passive right after its participle: "Verwacht wordt dat …"
+_PASSIVE_AUXILIARIES = frozenset(("wordt", "werd", "worden", "werden"))
 
 #: sentence adverbs that may stand before a clause-initial 'volgens'
 _CLAUSE_ADVERBS = frozenset(("ook", "toch", "wel", "dus", "nu", "echter", "bovendien", "daarom", "zelfs"))
@@ -345,6 +395,31 @@ def _clause_ends_after(items: Sequence[Tok], j: int, particle: int | None, lang:
     end = next((x for x, t in enumerate(tail) if t.text in ".!?;"), len(tail))
     return end <= _TAIL_MAX and all(t.lower not in _CLAUSE_OPENERS and t.text != QMARK for t in tail[:end])
 
+
+def _goes_on_after(items: Sequence[Tok], j: int, particle: int | None, lang: LanguageData) -> int | None:
+    """Where the reported words go on after an inserted inquit ("…, vindt Evers, niet rijke mensen
+    moeten …"): a comma after the subject (bar the verb's separable part and time words), then at
+    least three words in lower case that are no apposition to the speaker (a function, an article,
+    a relative clause) and no new sentence. None when the inquit ends its clause."""
+    n = len(items)
+    while j < n and (j == particle or lang.is_temporal(items[j].text) or items[j].lower in _INQUIT_FILLERS):
+        j += 1
+    if j + 3 >= n or items[j].text != ",":
+        return None
+    nxt = items[j + 1]
+    if not nxt.is_word or nxt.is_cap or nxt.lower in lang.titles or nxt.lower in lang.determiners \
+            or nxt.lower in _RELATIVES or nxt.lower.rsplit("-", 1)[-1] in lang.titles:
+        return None
+    words = 0
+    for t in items[j + 1:]:
+        if t.text in ".!?;":
+            break
+        words += t.is_word
+    return j + 1 if words >= 3 else None
+
+
+#: what opens a relative clause on the speaker after an inquit ("…, zegt X, die …")
+_RELATIVES = frozenset(("die", "dat", "wiens", "wier", "waar", "wat", "welke"))
 
 #: at most this many words after an inquit's subject before the sentence ends
 _TAIL_MAX = 6
