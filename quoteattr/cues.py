@@ -228,6 +228,11 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     role_start = j
     roles = 0
     head_title = False
+    k = _multiword_prefix_title(toks, j, lang)
+    if k is not None:
+        # "Open Vld-voorzitter Tom Ongena", "TU Delft-hoogleraar Jan de Vries": a body of more
+        # than one word before a hyphenated function belongs to the function, not to the name
+        j, roles, head_title = k + 1, k + 1 - j, True
     # modifiers, nationalities, titles (also capitalised at a sentence start: "Minister Schouten")
     while j < n and roles < 5:
         w = toks[j]
@@ -306,13 +311,18 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     if roles and head_title and j + 2 < n and toks[j].is_word and toks[j].lower not in lang.function_words \
             and toks[j].lower not in lang.verb_forms and not is_given_name(toks[j].text, lang=lang):
         # "hoogleraar Planologie Jan de Vries", "hoogleraar belastingrecht Rita de Vries": the field
-        # of the function, then the name from its given name on
-        for g in (j + 1, j + 2):
+        # of the function, then the name from its given name on; a field may be two fields with
+        # their shared part left out ("docent staats- en bestuursrecht Geert Smit")
+        f = j + 3 if j + 3 < n and toks[j + 1].text in ("-", "‐") and toks[j + 2].lower in ("en", "of") \
+            and toks[j + 3].is_word and not toks[j + 3].is_cap else j
+        for g in (f + 1, f + 2):
             if g >= n or not toks[g].is_word or toks[g].lower in lang.function_words:
                 break
             if is_given_name(toks[g].text, lang=lang) or (
-                    toks[g].is_cap and g + 2 < n and toks[g + 1].lower in lang.particles and toks[g + 2].is_cap):
-                # (a given name no list knows, before a surname with its particle: "Friso de Zeeuw")
+                    toks[g].is_cap and g + 2 < n and toks[g + 1].lower in lang.particles and toks[g + 2].is_cap) or (
+                    g == f + 1 and f > j and toks[g].is_cap):
+                # (a given name no list knows, before a surname with its particle: "Friso de Zeeuw";
+                # after a double field, the capitalised words are the name)
                 e2 = name_at(toks, g, lang)
                 if e2 > g + 1:
                     return Phrase(i, e2, "name", (g, e2), _text(toks, role_start, g))
@@ -430,6 +440,21 @@ def _description_head(word: str, lang: LanguageData) -> bool:
     return _person_head(word, lang) or word in lang.organisations or not word.endswith("e")
 
 
+def _multiword_prefix_title(toks: Sequence[Tok], j: int, lang: LanguageData) -> int | None:
+    """The index of a hyphenated function whose prefix is a name of two or three words ("Open
+    Vld-voorzitter", "TU Delft-hoogleraar", "Rode Kruis-woordvoerder"), when a name follows it;
+    else None."""
+    n = len(toks)
+    for k in (j + 1, j + 2):
+        if k + 1 >= n or not all(toks[x].is_cap and toks[x].is_word and toks[x].lower not in lang.function_words
+                                 for x in range(j, k)):
+            return None
+        w = toks[k]
+        if "-" in w.text and w.text[:1].isupper() and _compound_title(w, lang):
+            return k if name_at(toks, k + 1, lang) > k + 1 else None
+    return None
+
+
 def _compound_title(w: Tok, lang: LanguageData) -> bool:
     """'AIVD-baas', 'VVD-fractieleider', 'oud-premier', 'havenschepen', 'vakbondsvoorzitter': a
     title with a prefix, hyphenated or closed (the tail is a known function of four letters or more)."""
@@ -458,7 +483,11 @@ def _apposition(toks: Sequence[Tok], e: int, lang: LanguageData) -> tuple[int, i
 def _text(toks: Sequence[Tok], a: int, b: int) -> str | None:
     if b <= a:
         return None
-    return " ".join(t.text for t in toks[a:b]).replace(" .", ".")
+    out = toks[a].text
+    for prev, t in zip(toks[a:b - 1], toks[a + 1:b]):
+        out += ("" if t.start == prev.end and t.text in ("-", "‐") or prev.text in ("-", "‐") and t.start == prev.end
+                else " ") + t.text
+    return out.replace(" .", ".")
 
 
 def phrase_mention(text: str, toks: Sequence[Tok], ph: Phrase, lang: LanguageData) -> Mention:

@@ -643,3 +643,26 @@ def test_a_capitalised_bare_plural_for_people_opening_the_sentence_is_its_subjec
     text = ("“We gaan door”, zegt wethouder Mieke Stam. Bronnen rond de onderhandelingen melden dat de "
             "fusie van de twee ziekenhuizen niet doorgaat.")
     assert speaker_of(text, "fusie van") == "Bronnen rond de onderhandelingen"
+
+
+# --- name edges: a body of several words before a hyphenated function, a double field ----------
+
+@pytest.mark.parametrize("sentence, speaker, role", [
+    ("“Dat gaat te ver”, zegt Open Vld-voorzitter Tom Ongena.", "Tom Ongena", "Open Vld-voorzitter"),
+    ("“Het kan sneller”, zegt TU Delft-hoogleraar Pieter van den Berg.", "Pieter van den Berg", "TU Delft-hoogleraar"),
+    ("“We helpen iedereen”, zegt Rode Kruis-woordvoerder Anna Bakker.", "Anna Bakker", "Rode Kruis-woordvoerder"),
+    ("“Dat gaat te ver”, zegt Ajax-trainer Erik ten Hag.", "Erik ten Hag", "Ajax-trainer"),
+    ("“Dat klopt niet”, zegt universitair hoofddocent Marieke Smit.", "Marieke Smit", "universitair hoofddocent"),
+    ("“Dat klopt niet”, zegt de Utrechtse universitair docent staats- en bestuursrecht Marieke Smit.",
+     "Marieke Smit", "Utrechtse universitair docent staats- en bestuursrecht"),
+])
+def test_the_function_before_a_name_ends_where_the_name_begins(sentence, speaker, role):
+    (q,) = [q for q in quoteattr.extract(sentence) if q.kind in ("direct", "partial")]
+    assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+def test_volgens_a_professor_of_a_university_of_two_words():
+    (q,) = [q for q in quoteattr.extract("Volgens TU Delft-hoogleraar Pieter van den Berg is het te laat.")
+            if q.kind == "indirect"]
+    assert q.speaker == "Pieter van den Berg"
+    assert q.text == "is het te laat"
