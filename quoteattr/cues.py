@@ -239,7 +239,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         adjective = det and w.is_cap and w.lower.endswith(("se", "sche")) and j + 1 < n and toks[j + 1].is_word
         if adjective or w.lower in lang.modifiers or w.text in lang.nationalities or w.lower in lang.titles \
                 or (det and w.lower in lang.organisations) or _compound_title(w, lang) or (
-            w.lower in lang.honorifics or (not det and j == i and w.lower in lang.kinship)
+            w.lower in lang.honorifics or (not det and j == i and w.lower in lang.kinship) or _member_noun(w)
         ) or (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":
             if (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":
                 j += 1
@@ -438,6 +438,17 @@ def _description_head(word: str, lang: LanguageData) -> bool:
     if word in lang.measure_nouns:
         return False  # "een aantal boeren", "een groep bewoners": the head is still to come
     return _person_head(word, lang) or word in lang.organisations or not word.endswith("e")
+
+
+def member_noun(word: str) -> bool:
+    """"UvA'er", "PvdA'er", "SP'ers": a member of a body written with an apostrophe, a function
+    before a name ("UvA'er Pieter Bakker"), never part of it."""
+    stem, mark, tail = word.rpartition("'") if "'" in word else word.rpartition("’")
+    return bool(mark) and tail in ("er", "ers") and stem[:1].isupper() and stem.isalnum()
+
+
+def _member_noun(w: Tok) -> bool:
+    return member_noun(w.text)
 
 
 def _multiword_prefix_title(toks: Sequence[Tok], j: int, lang: LanguageData) -> int | None:

@@ -8,7 +8,7 @@ from collections import Counter
 import regex
 
 from .analysis import DocumentAnalysis
-from .cues import not_a_surname as _not_a_surname
+from .cues import member_noun, not_a_surname as _not_a_surname
 from .entities import EntityType, entity_type, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
 from .lang import LanguageData
 from .resolve import Resolver
@@ -62,7 +62,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         elif (k == 0 and _glued_word(words, seen, an.opens_sentence(s), lang)) or (
                 k < len(words) - 2 and words[k].lower() not in lang.organisations and (
                 words[k].lower() in an.lower_words or (
-                an.opens_sentence(s)) and words[k + 2].lower() in lang.particles)) or (
+                an.opens_sentence(s) and not lead_roles) and words[k + 2].lower() in lang.particles)) or (
                 k == len(words) - 2 and k == 0 and an.opens_sentence(s) and words[k].lower() not in lang.particles
                 and words[k].lower() in an.lower_words and not is_given_name(words[k], lang=lang)):
             # "Kermisexploitant Joke van 't Hek", "Complicaties Ross stuurde …" opening a sentence:
@@ -316,7 +316,8 @@ def _role_word_now(word: str, lang: LanguageData) -> bool:
     w = word.lower()
     if "-" in word and all(part in lang.nationalities or part.endswith(("se", "sche")) for part in word.split("-")):
         return True  # "Nederlands-Rwandese", "Belgisch-Marokkaanse"
-    return w in lang.titles or w in lang.honorifics or word in lang.nationalities or _hyphen_role(word, lang)
+    return w in lang.titles or w in lang.honorifics or word in lang.nationalities or _hyphen_role(word, lang) \
+        or member_noun(word)
 
 
 def _role_before_comma(before: list[str], lang: LanguageData) -> str | None:

@@ -666,3 +666,17 @@ def test_volgens_a_professor_of_a_university_of_two_words():
             if q.kind == "indirect"]
     assert q.speaker == "Pieter van den Berg"
     assert q.text == "is het te laat"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("“Het gaat te traag”, zegt PvdA’er Pieter Bakker.", "Pieter Bakker", "PvdA’er"),
+    ("Ook UvA'er Pieter Bakker mist haast. “Het gaat te traag”, zegt hij.", "Pieter Bakker", None),
+    # the member noun before a name with a particle: the given name stays in the name
+    ("Ook HvA'er Harko van den Hende, die onderzoek doet, mist haast. “Het gaat te traag”, zegt hij.",
+     "Harko van den Hende", None),
+])
+def test_a_member_of_a_body_with_an_apostrophe_is_a_function_not_a_name(text, speaker, role):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
+    if role is not None:
+        assert q.speaker_role == role
