@@ -811,6 +811,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         owner = resolver.antecedent(m.start, gender)
         if owner is None and last is not None:
             return " ".join(words[1:]) + " van " + last[0], "description", m.role
+        if owner is not None and len(words) == 2 and words[1].lower() in an.lang.speech_nouns:
+            resolver.mentioned(owner, m.start)  # "Zijn advies: “…”": what he says, so he speaks
+            return owner.name, owner.kind, m.role
         if owner is not None:
             return " ".join(words[1:]) + " van " + owner.name, "description", m.role
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):

@@ -680,3 +680,12 @@ def test_a_member_of_a_body_with_an_apostrophe_is_a_function_not_a_name(text, sp
     assert q.speaker == speaker
     if role is not None:
         assert q.speaker_role == role
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jan de Vries (45) staat al jaren op de markt. Zijn advies: 'Kom vroeg, dan heb je de beste vis.'", "Jan de Vries"),
+    ("Minister Anna de Boer las het rapport. Haar conclusie: 'Dit moet echt anders.'", "Anna de Boer"),
+])
+def test_his_advice_colon_quote_is_his_own_words(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
