@@ -20,7 +20,18 @@ from .errors import (  # noqa: E402
     UsageError,
 )
 from .model import Document, Quote  # noqa: E402
-from .store import QuoteDB  # noqa: E402  (plain sqlite3: no extra import cost)
+
+
+def __getattr__(name: str):  # noqa: E302
+    """``quoteattr.QuoteDB`` is imported on first use: extraction (and its worker processes)
+    never needs the database, its clustering or its exports (PEP 562)."""
+    if name == "QuoteDB":
+        from .store import QuoteDB
+
+        globals()["QuoteDB"] = QuoteDB
+        return QuoteDB
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "__version__",

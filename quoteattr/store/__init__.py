@@ -7,12 +7,29 @@ Modules: ``schema`` (open, migrate), ``names`` (name keys), ``speakers`` (mergin
 
 from __future__ import annotations
 
-from .db import QuoteDB
-from .exports import EXPORT_COLUMNS, EXPORT_FORMATS, read_export
-from .ingest import IngestSummary, content_hash
-from .names import name_key, quotation_key, split_name
-from .schema import SCHEMA_VERSION
-from .speakers import GazetteerEntry, read_gazetteer
+import importlib
+from typing import Any
+
+#: what the package offers, and the module each name lives in: imported on first use (PEP 562),
+#: so that ``store.names`` (name keys, which the fact-check text helpers use) does not pull in
+#: the database, its clustering and exports
+_WHERE = {
+    "QuoteDB": ".db",
+    "IngestSummary": ".ingest", "content_hash": ".ingest",
+    "SCHEMA_VERSION": ".schema",
+    "EXPORT_COLUMNS": ".exports", "EXPORT_FORMATS": ".exports", "read_export": ".exports",
+    "name_key": ".names", "quotation_key": ".names", "split_name": ".names",
+    "GazetteerEntry": ".speakers", "read_gazetteer": ".speakers",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_WHERE[name], __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "QuoteDB",
