@@ -689,3 +689,19 @@ def test_a_member_of_a_body_with_an_apostrophe_is_a_function_not_a_name(text, sp
 def test_his_advice_colon_quote_is_his_own_words(text, speaker):
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, kind, speaker", [
+    # an acronym in capitals ends its sentence: the quote after it opens a sentence of its own
+    ("De fractie maakt zich zorgen over de heffing uit de VS. ,,Dit is slecht voor de stad'', stelt Karin Smit.",
+     "direct", "Karin Smit"),
+    ("Het kabinet wacht op een besluit van de EU. ‘Wij kunnen niet eerder beginnen’, zegt minister Joost Pels.",
+     "direct", "Joost Pels"),
+    # the lower-case abbreviation 'vs.' (versus) does not end one
+    ("Na de wedstrijd Ajax vs. PSV noemde trainer Erik Bos het duel ‘een gemiste kans’.", "partial", "Erik Bos"),
+])
+def test_an_acronym_in_capitals_before_a_full_stop_ends_the_sentence(text, kind, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert (q.kind, q.speaker) == (kind, speaker)
+
+
