@@ -136,8 +136,9 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
                 if k and j + k < n and toks[j + k].is_cap:
                     j += k
                     continue
-                if not seen_cap:
-                    break
+                # a capitalised particle with no capitalised word after it closes no name: "Eindeloos
+                # De strategie", "Tekst Het zijn" (a subheading glued to the sentence it opens)
+                break
             j += 1
             seen_cap = True
             caps += 1

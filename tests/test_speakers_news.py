@@ -705,3 +705,15 @@ def test_an_acronym_in_capitals_before_a_full_stop_ends_the_sentence(text, kind,
     assert (q.kind, q.speaker) == (kind, speaker)
 
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised particle with no capitalised word after it closes no name: a subheading glued
+    # to the sentence it opens ("Omzet De omzet …") names nobody
+    ("Jan Bakker leidt de fabriek in Oss. Omzet De omzet groeit al jaren. ‘Dit jaar verwachten we een record.’",
+     "Jan Bakker"),
+    ("Karin de Wit leidt de school in Ede. Lessen Het rooster is volgend jaar anders. ‘Dat is beter voor de leerlingen.’",
+     "Karin de Wit"),
+])
+def test_a_glued_subheading_and_a_capitalised_article_are_no_name(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
