@@ -717,3 +717,19 @@ def test_an_acronym_in_capitals_before_a_full_stop_ends_the_sentence(text, kind,
 def test_a_glued_subheading_and_a_capitalised_article_are_no_name(text, speaker):
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a place the sentence before names is not whom the quote is by: not a name coordinated with
+    # the object of a preposition ("In Groningen en Drenthe"), not a word inside a body ("De
+    # politie Noord-Nederland"), not a place or a body at all
+    ("Wethouder Joost Pels sprak gisteren in de raad. In Groningen en Drenthe wordt de regeling nu ingevoerd. "
+     "‘We zijn er blij mee.’", "Joost Pels"),
+    ("Wethouder Joost Pels sprak gisteren in de raad. De politie Noord-Nederland heeft een onderzoek ingesteld. "
+     "‘We zijn er blij mee.’", "Joost Pels"),
+    ("Wethouder Joost Pels sprak gisteren in de raad. Maar nu heeft Drenthe een nieuwe regeling. "
+     "‘We zijn er blij mee.’", "Joost Pels"),
+])
+def test_the_narration_before_a_quote_gives_a_person_not_a_place(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker

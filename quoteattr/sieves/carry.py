@@ -138,7 +138,10 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
                 break  # "volgens hem" (carried by the pronoun rules), "volgens de regels": no source
             return Attribution(phrase_mention(an.text, items, ph, an.lang), Cue(t.start, t.end, t.text, "volgens"),
                                "preceding-cue", 0.55)
+    inside = 0
     for k in range(0, min(len(items), 7)):
+        if k < inside:
+            continue  # a word of the body or description before it: "De politie Noord-Nederland"
         if k > 0 and after_preposition(items, k, an.lang):
             continue  # "minister van Buitenlandse Handel", "in de Verenigde Staten": not the subject
         t = items[k]
@@ -148,9 +151,12 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
         if ph is None:
             continue
         found = _person_at(an, items, k, ph, 0.5,
-                           lambda m: k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps)
+                           lambda m: (k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps)
+                           and entity_type(m.head, lang=an.lang) not in (EntityType.PLACE, EntityType.ORGANISATION))
         if found is not None:
-            return found
+            return found  # a person the sentence is about, not a place ("Drenthe") it names
+        if ph.kind in ("organisation", "description"):
+            inside = ph.end_i
         if k == 0 and ph.kind == "description" and speakerish(ph, items, an.lang) \
                 and not items[ph.end_i - 1].lower.endswith("en"):
             # "Een andere bewoonster kan er niet over uit. ‘…’" (one person, not a group)
