@@ -733,3 +733,17 @@ def test_a_glued_subheading_and_a_capitalised_article_are_no_name(text, speaker)
 def test_the_narration_before_a_quote_gives_a_person_not_a_place(text, speaker):
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # functions before a name: a council member with a party, a head of a unit (also in a
+    # compound), a sociologist referred to later by the function alone
+    ("‘De kaas is ons visitekaartje’, stelt CDA-raadslid Marieke Vos.", "Marieke Vos"),
+    ("‘Bedreigen is strafbaar’, zegt sectorhoofd Hans Kuipers van de politie in Assen.", "Hans Kuipers"),
+    ("‘De wijk verandert snel’, zegt afdelingshoofd Ria Mulder.", "Ria Mulder"),
+    ("Socioloog Peter Smeets onderzocht de wijk. De bewoners voelen zich volgens de socioloog ‘niet gehoord’.",
+     "Peter Smeets"),
+])
+def test_a_function_before_a_name_is_no_part_of_it(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
