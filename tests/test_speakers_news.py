@@ -747,3 +747,12 @@ def test_the_narration_before_a_quote_gives_a_person_not_a_place(text, speaker):
 def test_a_function_before_a_name_is_no_part_of_it(text, speaker):
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert q.speaker == speaker
+
+
+def test_a_given_name_inside_a_university_s_name_is_no_person():
+    # "Universiteit Carlos III": the head noun of a body before a given name opens the body's
+    # name; the pronoun after it points to the person named before
+    text = ("Pablo Ruiz, econoom aan de Universiteit Carlos III in Madrid, spreekt dat tegen. Vorig jaar "
+            "verscheen van hem een boek, waarin hij de crisis beschrijft. ‘De banken hebben te lang gewacht’, zegt hij.")
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == "Pablo Ruiz"
