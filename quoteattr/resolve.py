@@ -663,6 +663,18 @@ def _people_noun(word: str, lang: LanguageData) -> bool:
     return entity_type(word, lang=lang) is EntityType.PERSON
 
 
+def _member_body(an: "DocumentAnalysis", ent: Entity) -> str | None:
+    """The body a person's hyphenated function names: 'PvdA-Kamerlid' → 'PvdA', 'CDA-raadslid' →
+    'CDA'; None when no function names one."""
+    for role in ent.roles:
+        for w in role.split():
+            body, dash, tail = w.rpartition("-")
+            if dash and body[:1].isupper() and an.lang.title_head(tail) \
+                    and entity_type(body, lang=an.lang) is EntityType.ORGANISATION:
+                return body
+    return None
+
+
 def description_text(m: Mention) -> str:
     """'Een woordvoerder van de politie' → 'een woordvoerder van de politie' (a sentence-start
     capital on a determiner is not part of the name)."""
@@ -775,6 +787,13 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         return ent.name, ent.kind, (m.role or (ent.roles[0] if ent.roles else None))
     if m.kind == "organisation":
         words = m.text.split()
+        if len(words) == 2 and words[0].lower() in ("haar", "zijn", "hun"):
+            # "Haar partij wil …", "Zijn fractie eist …": the body of the person the possessive
+            # points to, which a hyphenated function names ("PvdA-Kamerlid Attje Kuiken"); a body
+            # not named so is nobody's name ("Zijn stad")
+            owner = resolver.antecedent(m.start, {"haar": "f", "zijn": "m", "hun": "pl"}[words[0].lower()])
+            body = _member_body(an, owner) if owner is not None else None
+            return (body, "organisation", None) if body else (None, None, None)
         if len(words) == 2 and words[0].lower() in ("de", "het"):
             ent = resolver.named_body(words[1], m.start)  # "de inspectie" → "Onderwijsinspectie"
             if ent is not None:

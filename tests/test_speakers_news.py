@@ -756,3 +756,15 @@ def test_a_given_name_inside_a_university_s_name_is_no_person():
             "verscheen van hem een boek, waarin hij de crisis beschrijft. ‘De banken hebben te lang gewacht’, zegt hij.")
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert q.speaker == "Pablo Ruiz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Haar partij" after a member named by her hyphenated function is that party
+    ("SP-Kamerlid Renske Leijten is boos over de sluiting. Haar partij wil dat het ziekenhuis ‘gewoon open blijft’.",
+     "SP"),
+    # a body no function names is nobody's name
+    ("Burgemeester Jan Smit is trots. Zijn stad noemt zich ‘de mooiste van het land’.", None),
+])
+def test_a_possessive_body_is_the_party_of_the_member_named_before(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
