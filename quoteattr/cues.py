@@ -6,6 +6,7 @@ through the language data (titles, particles, determiners, pronouns, verb forms)
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -42,11 +43,16 @@ _FACTS: dict[str, tuple[str, bool, bool]] = {}
 _FACTS_MAX = 50_000
 
 
+#: a name of letters and then digits: "D66", "P3", "G20" (a party, a firm, a summit)
+_CAP_DIGITS = re.compile(r"[^\W\d_]+\d+")
+
+
 def _facts(text: str) -> tuple[str, bool, bool]:
     c = text[0]
     is_word = c.isalnum() or (c in "'’" and len(text) > 1)  # 't, 's are words
     # (most tokens are lower case: the cleaned-up test runs only for a capital)
-    is_cap = c.isupper() and (text.isalpha() or text.replace("-", "").replace("'", "").replace("’", "").isalpha())
+    is_cap = c.isupper() and (text.isalpha() or text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                              or _CAP_DIGITS.fullmatch(text) is not None)
     if len(_FACTS) >= _FACTS_MAX:
         _FACTS.clear()
     found = _FACTS[text] = (text.lower(), is_word, is_cap)

@@ -768,3 +768,13 @@ def test_a_given_name_inside_a_university_s_name_is_no_person():
 def test_a_possessive_body_is_the_party_of_the_member_named_before(text, speaker):
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name of letters and digits is a name: the subject before the verb, not the object after it
+    ("D66 noemt het advies van de Raad van State ‘teleurstellend’.", "D66"),
+    ("Volgens P3 is het netwerk in Nederland ‘het beste van Europa’.", "P3"),
+])
+def test_a_name_of_letters_and_digits_can_be_the_subject(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
