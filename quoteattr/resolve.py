@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from .entities import (EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_common_word, is_demonym,
-                       is_given_name)
+                       is_given_name, is_listed_body)
 from .lang import LanguageData
 from .model import Mention, Speaker
 
@@ -202,7 +202,10 @@ class Resolver:
         if head is not None:
             ent.pending = None
             self.unsettled.pop(id(ent), None)
-            if ent.kind == "person" and ent.name == head and not is_given_name(head.split()[0], lang=self.lang):
+            # (a name opening with a given name is a person's, unless the data lists it as a body:
+            # "Albert Heijn", a firm named after its founder)
+            if ent.kind == "person" and ent.name == head and (
+                    not is_given_name(head.split()[0], lang=self.lang) or is_listed_body(head, lang=self.lang)):
                 self._type(ent, head)
         return ent
 

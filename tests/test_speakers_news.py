@@ -778,3 +778,12 @@ def test_a_possessive_body_is_the_party_of_the_member_named_before(text, speaker
 def test_a_name_of_letters_and_digits_can_be_the_subject(text, speaker):
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert q.speaker == speaker
+
+
+def test_a_firm_named_after_its_founder_is_no_person_to_fall_back_on():
+    # "Albert Heijn" opens with a given name, but the name data lists it as a firm: a quote
+    # nobody is named for does not go to it
+    text = ("Dankzij Albert Heijn ruilen kinderen in het hele land plaatjes van dieren. "
+            "‘Ze leren er echt iets van.’")
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker != "Albert Heijn"
