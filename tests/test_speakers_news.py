@@ -787,3 +787,13 @@ def test_a_firm_named_after_its_founder_is_no_person_to_fall_back_on():
             "‘Ze leren er echt iets van.’")
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert q.speaker != "Albert Heijn"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # verbs of mood as inquits after a quote: "somberde", "glunderde", "brieste"
+    ("‘Dit wordt een lange winter’, somberde de voorzitter van de vereniging, Kees Bos.", "Kees Bos"),
+    ("‘Eindelijk is de brug klaar’, glunderde wethouder Anja Mol.", "Anja Mol"),
+])
+def test_a_verb_of_mood_after_a_quote_is_its_inquit(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
