@@ -797,3 +797,13 @@ def test_a_firm_named_after_its_founder_is_no_person_to_fall_back_on():
 def test_a_verb_of_mood_after_a_quote_is_its_inquit(text, speaker):
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert q.speaker == speaker
+
+
+def test_a_given_name_with_an_apposition_opening_the_sentence_before_a_quote_is_its_speaker():
+    # "Anouk, moeder van twee zoons, merkt …": a given name alone at the sentence start, with
+    # an apposition after it, is a person the passage turns to
+    text = ("Kees de Boer verkoopt al dertig jaar vis op de markt. ‘Het wordt elk jaar drukker.’ "
+            "Anouk, moeder van twee zoons, merkt dat haar kinderen meer vis eten. "
+            "‘Ze vinden het gewoon lekker.’")
+    quotes = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert [q.speaker for q in quotes] == ["Kees de Boer", "Anouk"]

@@ -151,7 +151,9 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
         if ph is None:
             continue
         found = _person_at(an, items, k, ph, 0.5,
-                           lambda m: (k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps)
+                           lambda m: (k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps
+                                      or (ph.end_i < len(items) and items[ph.end_i].text == ","
+                                          and is_given_name(m.head, lang=an.lang)))
                            and entity_type(m.head, lang=an.lang) not in (EntityType.PLACE, EntityType.ORGANISATION))
         if found is not None:
             return found  # a person the sentence is about, not a place ("Drenthe") it names
