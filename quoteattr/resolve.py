@@ -838,6 +838,12 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return owner.name, owner.kind, m.role
         if owner is not None:
             return " ".join(words[1:]) + " van " + owner.name, "description", m.role
+    if words and words[0] in ("de", "het", "een") and "van" in words[1:-1] \
+            and words[words.index("van") - 1].lower() in an.lang.relatives and words[words.index("van") + 1][:1].isupper():
+        # "de vader van Cleo Vermeulen", "een vriendin van Sinan Vural": a relative of the one
+        # named, described so; not whoever else the text calls a father or a friend
+        resolver.add_description(text, m.start)
+        return text, "description", m.role
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
         core = words[:words.index("van")] if "van" in words[1:] else words  # "de trainer van PSV"
         ent = None

@@ -807,3 +807,16 @@ def test_a_given_name_with_an_apposition_opening_the_sentence_before_a_quote_is_
             "‘Ze vinden het gewoon lekker.’")
     quotes = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert [q.speaker for q in quotes] == ["Kees de Boer", "Anouk"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative described by the one named ("de moeder van Sanne Kok") opening the sentence
+    # before a quote, after an adverb, is its speaker; not another parent the text named before
+    ("Vader Rob Jansen zag zijn zoon winnen. ‘Hij traint elke dag.’ Ook de moeder van Sanne Kok (10) "
+     "ziet dat haar dochter steeds beter zwemt. ‘Ze wil later naar de Spelen.’", "de moeder van Sanne Kok"),
+    ("Moeder Els Vos is trots. ‘Ze heeft hard gewerkt.’ Ook de vader van Tim Bos (9) "
+     "ziet dat zijn zoon vooruitgaat. ‘Hij oefent elke avond.’", "de vader van Tim Bos"),
+])
+def test_a_relative_of_someone_named_is_described_so(text, speaker):
+    quotes = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert quotes[-1].speaker == speaker

@@ -89,6 +89,15 @@ def _person_at(an: DocumentAnalysis, items, k: int, ph, confidence: float, name_
     return None
 
 
+def _head_noun(items, ph: Phrase):
+    """The head of a description: the word before its first 'van' ("de vader van Cleo
+    Vermeulen"), else its last word."""
+    for x in range(ph.start_i + 1, ph.end_i):
+        if items[x].lower == "van":
+            return items[x - 1]
+    return items[ph.end_i - 1]
+
+
 def _people_in(an: DocumentAnalysis, items) -> list:
     """The distinct persons a sentence names (not after a preposition), as mentions."""
     out = {}
@@ -145,7 +154,11 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
         if k > 0 and after_preposition(items, k, an.lang):
             continue  # "minister van Buitenlandse Handel", "in de Verenigde Staten": not the subject
         t = items[k]
-        if not (t.is_cap or t.lower in an.lang.pronouns):
+        # (only adverbs before it: "Ook de vader van …", not "Dat de priester …" or "In de …")
+        opening = all(items[x].lower in an.lang.function_words and items[x].lower not in an.lang.prepositions
+                      and items[x].lower not in an.lang.determiners and items[x].lower not in an.lang.conjunctions
+                      and items[x].lower not in ("dat", "of", "als") for x in range(k))
+        if not (t.is_cap or t.lower in an.lang.pronouns or (opening and t.lower in an.lang.determiners)):
             continue
         ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
         if ph is None:
@@ -157,12 +170,13 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
                            and entity_type(m.head, lang=an.lang) not in (EntityType.PLACE, EntityType.ORGANISATION))
         if found is not None:
             return found  # a person the sentence is about, not a place ("Drenthe") it names
+        if ph.kind == "description" and opening and speakerish(ph, items, an.lang) \
+                and not _head_noun(items, ph).lower.endswith("en"):
+            # "Een andere bewoonster kan er niet over uit. ‘…’", "Ook de vader van Cleo ziet …":
+            # one person (not a group) opening the sentence, after adverbs at most
+            return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
         if ph.kind in ("organisation", "description"):
             inside = ph.end_i
-        if k == 0 and ph.kind == "description" and speakerish(ph, items, an.lang) \
-                and not items[ph.end_i - 1].lower.endswith("en"):
-            # "Een andere bewoonster kan er niet over uit. ‘…’" (one person, not a group)
-            return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
     return None
 
 
