@@ -820,3 +820,10 @@ def test_a_given_name_with_an_apposition_opening_the_sentence_before_a_quote_is_
 def test_a_relative_of_someone_named_is_described_so(text, speaker):
     quotes = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert quotes[-1].speaker == speaker
+
+
+def test_a_local_party_called_after_an_adjective_is_a_body():
+    # "Leefbaar" (Leefbaar Rotterdam) is a party, not a person
+    text = "Leefbaar won de verkiezingen in de stad. ‘We gaan gewoon door’, zegt Leefbaar in een reactie."
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert (q.speaker, q.speaker_kind) == ("Leefbaar", "organisation")
