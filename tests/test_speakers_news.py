@@ -827,3 +827,14 @@ def test_a_local_party_called_after_an_adjective_is_a_body():
     text = "Leefbaar won de verkiezingen in de stad. ‘We gaan gewoon door’, zegt Leefbaar in een reactie."
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert (q.speaker, q.speaker_kind) == ("Leefbaar", "organisation")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a function of several words ("officier van justitie") before a name, after the quote's clause
+    ("De zaak is er ‘niet eenvoudiger op geworden’ na de verhoren, zei officier van justitie Eva Prins gisteren.",
+     "Eva Prins"),
+    ("‘De verdachte wist wat hij deed’, zegt officier van justitie Eva Prins.", "Eva Prins"),
+])
+def test_a_function_of_several_words_before_a_name(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
