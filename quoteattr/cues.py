@@ -6,6 +6,7 @@ through the language data (titles, particles, determiners, pronouns, verb forms)
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -42,11 +43,16 @@ _FACTS: dict[str, tuple[str, bool, bool]] = {}
 _FACTS_MAX = 50_000
 
 
+#: a name of letters and then digits: "D66", "P3", "G20" (a party, a firm, a summit)
+_CAP_DIGITS = re.compile(r"[^\W\d_]+\d+")
+
+
 def _facts(text: str) -> tuple[str, bool, bool]:
     c = text[0]
     is_word = c.isalnum() or (c in "'’" and len(text) > 1)  # 't, 's are words
     # (most tokens are lower case: the cleaned-up test runs only for a capital)
-    is_cap = c.isupper() and (text.isalpha() or text.replace("-", "").replace("'", "").replace("’", "").isalpha())
+    is_cap = c.isupper() and (text.isalpha() or text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                              or _CAP_DIGITS.fullmatch(text) is not None)
     if len(_FACTS) >= _FACTS_MAX:
         _FACTS.clear()
     found = _FACTS[text] = (text.lower(), is_word, is_cap)
@@ -136,8 +142,9 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
                 if k and j + k < n and toks[j + k].is_cap:
                     j += k
                     continue
-                if not seen_cap:
-                    break
+                # a capitalised particle with no capitalised word after it closes no name: "Eindeloos
+                # De strategie", "Tekst Het zijn" (a subheading glued to the sentence it opens)
+                break
             j += 1
             seen_cap = True
             caps += 1
@@ -236,6 +243,10 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     # modifiers, nationalities, titles (also capitalised at a sentence start: "Minister Schouten")
     while j < n and roles < 5:
         w = toks[j]
+        e = _title_of_words(toks, j, lang)
+        if e > j:
+            j, roles, head_title = e, roles + 1, True  # "officier van justitie Hannah Huizenga"
+            continue
         adjective = det and w.is_cap and w.lower.endswith(("se", "sche")) and j + 1 < n and toks[j + 1].is_word
         if adjective or w.lower in lang.modifiers or w.text in lang.nationalities or w.lower in lang.titles \
                 or (det and w.lower in lang.organisations) or _compound_title(w, lang) or (
@@ -449,6 +460,24 @@ def member_noun(word: str) -> bool:
 
 def _member_noun(w: Tok) -> bool:
     return member_noun(w.text)
+
+
+def _title_of_words(toks: Sequence[Tok], j: int, lang: LanguageData) -> int:
+    """The end of a function of several words that the titles list as one ("officier van
+    justitie") starting at ``j``, or ``j``."""
+    memo = lang.memo("cues.titles_of_words")
+    by_first = memo.get(None)
+    if by_first is None:
+        by_first = memo[None] = {}
+        for title in lang.titles:
+            words = tuple(title.split())
+            if len(words) > 1:
+                by_first.setdefault(words[0], []).append(words)
+    for words in by_first.get(toks[j].lower, ()):
+        e = j + len(words)
+        if e <= len(toks) and all(toks[j + x].lower == words[x] for x in range(1, len(words))):
+            return e
+    return j
 
 
 def _multiword_prefix_title(toks: Sequence[Tok], j: int, lang: LanguageData) -> int | None:

@@ -77,7 +77,7 @@ from .lang import LanguageData, load_language
 
 log = logging.getLogger(__name__)
 
-__all__ = ["EntityType", "entity_type", "given_name_gender", "is_adjective_phrase", "is_capitalised_noun", "is_common_word", "is_compound_word", "is_demonym", "is_family_name", "lexicon_info"]
+__all__ = ["EntityType", "entity_type", "given_name_gender", "is_adjective_phrase", "is_capitalised_noun", "is_common_word", "is_compound_word", "is_demonym", "is_family_name", "is_listed_body", "lexicon_info"]
 
 
 class EntityType(str, Enum):
@@ -962,6 +962,14 @@ def _single(lex: _Lexicon, word: str, place: _Place | None, hint: bool) -> Entit
     if z >= NAME_MAX_ZIPF:
         return EntityType.NONE
     return EntityType.PERSON
+
+
+def is_listed_body(name: str, *, lang: LanguageData | None = None) -> bool:
+    """Is ``name`` an organisation or medium the name data lists as written ("Albert Heijn",
+    "Jan Linders"): a body, although it opens with a given name?"""
+    key = _key(name.strip(_STRIP))
+    lex = _lexicon(_lang(lang))
+    return key in lex.org_names or key in lex.media_names or _unarticled(key) in lex.org_names
 
 
 def is_demonym(word: str, *, lang: LanguageData | None = None) -> bool:

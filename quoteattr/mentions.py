@@ -55,7 +55,10 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         art = 1 if 0 < k < len(words) - 2 and words[k] in ("de", "het") else 0
         first = None if k + art + 1 >= len(words) else \
             next((x for x in range(k + art + 1, len(words)) if is_given_name(words[x], lang=lang)), None)
+        # (an organisation's head noun is no role: "de Universiteit Carlos III", "Stichting Anne
+        # Frank" name a body, whose name may hold a given name)
         if first is not None and not is_given_name(words[k + art], lang=lang) and _role_noun(words[k + art], lang) \
+                and words[k + art].lower() not in lang.organisations \
                 and not any(words[x].lower() in lang.particles for x in range(k + art, first)):
             lead_roles.extend(words[k + art:first])
             k = first

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from .entities import (EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_common_word, is_demonym,
-                       is_given_name)
+                       is_given_name, is_listed_body)
 from .lang import LanguageData
 from .model import Mention, Speaker
 
@@ -202,7 +202,10 @@ class Resolver:
         if head is not None:
             ent.pending = None
             self.unsettled.pop(id(ent), None)
-            if ent.kind == "person" and ent.name == head and not is_given_name(head.split()[0], lang=self.lang):
+            # (a name opening with a given name is a person's, unless the data lists it as a body:
+            # "Albert Heijn", a firm named after its founder)
+            if ent.kind == "person" and ent.name == head and (
+                    not is_given_name(head.split()[0], lang=self.lang) or is_listed_body(head, lang=self.lang)):
                 self._type(ent, head)
         return ent
 
@@ -663,6 +666,18 @@ def _people_noun(word: str, lang: LanguageData) -> bool:
     return entity_type(word, lang=lang) is EntityType.PERSON
 
 
+def _member_body(an: "DocumentAnalysis", ent: Entity) -> str | None:
+    """The body a person's hyphenated function names: 'PvdA-Kamerlid' → 'PvdA', 'CDA-raadslid' →
+    'CDA'; None when no function names one."""
+    for role in ent.roles:
+        for w in role.split():
+            body, dash, tail = w.rpartition("-")
+            if dash and body[:1].isupper() and an.lang.title_head(tail) \
+                    and entity_type(body, lang=an.lang) is EntityType.ORGANISATION:
+                return body
+    return None
+
+
 def description_text(m: Mention) -> str:
     """'Een woordvoerder van de politie' → 'een woordvoerder van de politie' (a sentence-start
     capital on a determiner is not part of the name)."""
@@ -775,6 +790,13 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         return ent.name, ent.kind, (m.role or (ent.roles[0] if ent.roles else None))
     if m.kind == "organisation":
         words = m.text.split()
+        if len(words) == 2 and words[0].lower() in ("haar", "zijn", "hun"):
+            # "Haar partij wil …", "Zijn fractie eist …": the body of the person the possessive
+            # points to, which a hyphenated function names ("PvdA-Kamerlid Attje Kuiken"); a body
+            # not named so is nobody's name ("Zijn stad")
+            owner = resolver.antecedent(m.start, {"haar": "f", "zijn": "m", "hun": "pl"}[words[0].lower()])
+            body = _member_body(an, owner) if owner is not None else None
+            return (body, "organisation", None) if body else (None, None, None)
         if len(words) == 2 and words[0].lower() in ("de", "het"):
             ent = resolver.named_body(words[1], m.start)  # "de inspectie" → "Onderwijsinspectie"
             if ent is not None:
@@ -816,6 +838,12 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return owner.name, owner.kind, m.role
         if owner is not None:
             return " ".join(words[1:]) + " van " + owner.name, "description", m.role
+    if words and words[0] in ("de", "het", "een") and "van" in words[1:-1] \
+            and words[words.index("van") - 1].lower() in an.lang.relatives and words[words.index("van") + 1][:1].isupper():
+        # "de vader van Cleo Vermeulen", "een vriendin van Sinan Vural": a relative of the one
+        # named, described so; not whoever else the text calls a father or a friend
+        resolver.add_description(text, m.start)
+        return text, "description", m.role
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
         core = words[:words.index("van")] if "van" in words[1:] else words  # "de trainer van PSV"
         ent = None

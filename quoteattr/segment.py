@@ -137,12 +137,16 @@ def _no_break_before(text: str, dot: int, lang: LanguageData) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
     start = _WORD_BEFORE.match(text, 0, dot).start()
     word = text[start : dot + 1]
-    if word.lower() in lang.abbreviations:
-        return True
     core = word[:-1]
+    # an acronym in capitals ("in de VS.", "de EU.", "het OM.") ends a sentence: the list holds
+    # lower-case abbreviations ("vs." is "versus"), and "VS" is no initial
+    acronym = len(core) >= 2 and "." not in core and core.isupper()
+    if word.lower() in lang.abbreviations and not acronym:
+        return True
     # initials: "A." or "J.P." (capital letters with dots) — unless a sentence plainly starts
     # after it ("Rowan S. Als hij …")
-    if not (core and len(core.replace(".", "")) <= 2 and core.replace(".", "").isupper() and core[-1].isalpha()):
+    if acronym or not (core and len(core.replace(".", "")) <= 2 and core.replace(".", "").isupper()
+                       and core[-1].isalpha()):
         return False
     nxt = text[dot + 1 : dot + 40].split()
     return not (nxt and nxt[0].lower() in lang.function_words and nxt[0][0].isupper())

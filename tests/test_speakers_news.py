@@ -689,3 +689,152 @@ def test_a_member_of_a_body_with_an_apostrophe_is_a_function_not_a_name(text, sp
 def test_his_advice_colon_quote_is_his_own_words(text, speaker):
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, kind, speaker", [
+    # an acronym in capitals ends its sentence: the quote after it opens a sentence of its own
+    ("De fractie maakt zich zorgen over de heffing uit de VS. ,,Dit is slecht voor de stad'', stelt Karin Smit.",
+     "direct", "Karin Smit"),
+    ("Het kabinet wacht op een besluit van de EU. ‘Wij kunnen niet eerder beginnen’, zegt minister Joost Pels.",
+     "direct", "Joost Pels"),
+    # the lower-case abbreviation 'vs.' (versus) does not end one
+    ("Na de wedstrijd Ajax vs. PSV noemde trainer Erik Bos het duel ‘een gemiste kans’.", "partial", "Erik Bos"),
+])
+def test_an_acronym_in_capitals_before_a_full_stop_ends_the_sentence(text, kind, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert (q.kind, q.speaker) == (kind, speaker)
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised particle with no capitalised word after it closes no name: a subheading glued
+    # to the sentence it opens ("Omzet De omzet …") names nobody
+    ("Jan Bakker leidt de fabriek in Oss. Omzet De omzet groeit al jaren. ‘Dit jaar verwachten we een record.’",
+     "Jan Bakker"),
+    ("Karin de Wit leidt de school in Ede. Lessen Het rooster is volgend jaar anders. ‘Dat is beter voor de leerlingen.’",
+     "Karin de Wit"),
+])
+def test_a_glued_subheading_and_a_capitalised_article_are_no_name(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a place the sentence before names is not whom the quote is by: not a name coordinated with
+    # the object of a preposition ("In Groningen en Drenthe"), not a word inside a body ("De
+    # politie Noord-Nederland"), not a place or a body at all
+    ("Wethouder Joost Pels sprak gisteren in de raad. In Groningen en Drenthe wordt de regeling nu ingevoerd. "
+     "‘We zijn er blij mee.’", "Joost Pels"),
+    ("Wethouder Joost Pels sprak gisteren in de raad. De politie Noord-Nederland heeft een onderzoek ingesteld. "
+     "‘We zijn er blij mee.’", "Joost Pels"),
+    ("Wethouder Joost Pels sprak gisteren in de raad. Maar nu heeft Drenthe een nieuwe regeling. "
+     "‘We zijn er blij mee.’", "Joost Pels"),
+])
+def test_the_narration_before_a_quote_gives_a_person_not_a_place(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # functions before a name: a council member with a party, a head of a unit (also in a
+    # compound), a sociologist referred to later by the function alone
+    ("‘De kaas is ons visitekaartje’, stelt CDA-raadslid Marieke Vos.", "Marieke Vos"),
+    ("‘Bedreigen is strafbaar’, zegt sectorhoofd Hans Kuipers van de politie in Assen.", "Hans Kuipers"),
+    ("‘De wijk verandert snel’, zegt afdelingshoofd Ria Mulder.", "Ria Mulder"),
+    ("Socioloog Peter Smeets onderzocht de wijk. De bewoners voelen zich volgens de socioloog ‘niet gehoord’.",
+     "Peter Smeets"),
+])
+def test_a_function_before_a_name_is_no_part_of_it(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
+
+
+def test_a_given_name_inside_a_university_s_name_is_no_person():
+    # "Universiteit Carlos III": the head noun of a body before a given name opens the body's
+    # name; the pronoun after it points to the person named before
+    text = ("Pablo Ruiz, econoom aan de Universiteit Carlos III in Madrid, spreekt dat tegen. Vorig jaar "
+            "verscheen van hem een boek, waarin hij de crisis beschrijft. ‘De banken hebben te lang gewacht’, zegt hij.")
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == "Pablo Ruiz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Haar partij" after a member named by her hyphenated function is that party
+    ("SP-Kamerlid Renske Leijten is boos over de sluiting. Haar partij wil dat het ziekenhuis ‘gewoon open blijft’.",
+     "SP"),
+    # a body no function names is nobody's name
+    ("Burgemeester Jan Smit is trots. Zijn stad noemt zich ‘de mooiste van het land’.", None),
+])
+def test_a_possessive_body_is_the_party_of_the_member_named_before(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name of letters and digits is a name: the subject before the verb, not the object after it
+    ("D66 noemt het advies van de Raad van State ‘teleurstellend’.", "D66"),
+    ("Volgens P3 is het netwerk in Nederland ‘het beste van Europa’.", "P3"),
+])
+def test_a_name_of_letters_and_digits_can_be_the_subject(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
+
+
+def test_a_firm_named_after_its_founder_is_no_person_to_fall_back_on():
+    # "Albert Heijn" opens with a given name, but the name data lists it as a firm: a quote
+    # nobody is named for does not go to it
+    text = ("Dankzij Albert Heijn ruilen kinderen in het hele land plaatjes van dieren. "
+            "‘Ze leren er echt iets van.’")
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker != "Albert Heijn"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # verbs of mood as inquits after a quote: "somberde", "glunderde", "brieste"
+    ("‘Dit wordt een lange winter’, somberde de voorzitter van de vereniging, Kees Bos.", "Kees Bos"),
+    ("‘Eindelijk is de brug klaar’, glunderde wethouder Anja Mol.", "Anja Mol"),
+])
+def test_a_verb_of_mood_after_a_quote_is_its_inquit(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker
+
+
+def test_a_given_name_with_an_apposition_opening_the_sentence_before_a_quote_is_its_speaker():
+    # "Anouk, moeder van twee zoons, merkt …": a given name alone at the sentence start, with
+    # an apposition after it, is a person the passage turns to
+    text = ("Kees de Boer verkoopt al dertig jaar vis op de markt. ‘Het wordt elk jaar drukker.’ "
+            "Anouk, moeder van twee zoons, merkt dat haar kinderen meer vis eten. "
+            "‘Ze vinden het gewoon lekker.’")
+    quotes = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert [q.speaker for q in quotes] == ["Kees de Boer", "Anouk"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative described by the one named ("de moeder van Sanne Kok") opening the sentence
+    # before a quote, after an adverb, is its speaker; not another parent the text named before
+    ("Vader Rob Jansen zag zijn zoon winnen. ‘Hij traint elke dag.’ Ook de moeder van Sanne Kok (10) "
+     "ziet dat haar dochter steeds beter zwemt. ‘Ze wil later naar de Spelen.’", "de moeder van Sanne Kok"),
+    ("Moeder Els Vos is trots. ‘Ze heeft hard gewerkt.’ Ook de vader van Tim Bos (9) "
+     "ziet dat zijn zoon vooruitgaat. ‘Hij oefent elke avond.’", "de vader van Tim Bos"),
+])
+def test_a_relative_of_someone_named_is_described_so(text, speaker):
+    quotes = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert quotes[-1].speaker == speaker
+
+
+def test_a_local_party_called_after_an_adjective_is_a_body():
+    # "Leefbaar" (Leefbaar Rotterdam) is a party, not a person
+    text = "Leefbaar won de verkiezingen in de stad. ‘We gaan gewoon door’, zegt Leefbaar in een reactie."
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert (q.speaker, q.speaker_kind) == ("Leefbaar", "organisation")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a function of several words ("officier van justitie") before a name, after the quote's clause
+    ("De zaak is er ‘niet eenvoudiger op geworden’ na de verhoren, zei officier van justitie Eva Prins gisteren.",
+     "Eva Prins"),
+    ("‘De verdachte wist wat hij deed’, zegt officier van justitie Eva Prins.", "Eva Prins"),
+])
+def test_a_function_of_several_words_before_a_name(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker == speaker

@@ -96,6 +96,8 @@ class LanguageData:
     person_nouns: frozenset[str] = field(default=frozenset())
     #: family words used as names without an article ("zei vader")
     kinship: frozenset[str] = field(default=frozenset())
+    #: nouns for a person's relation to another ("de vader van X", "een vriendin van X")
+    relatives: frozenset[str] = field(default=frozenset())
     #: nouns for what someone says ("de reactie van X:")
     speech_nouns: frozenset[str] = field(default=frozenset())
     #: greetings that open a turn addressed by name ("Dag Smulders")
@@ -392,6 +394,7 @@ def _load(code: str) -> LanguageData:
         interjections=_word_set(code, "interjections.txt"),
         person_nouns=_word_set(code, "person_nouns.txt"),
         kinship=_word_set(code, "kinship.txt"),
+        relatives=_word_set(code, "relatives.txt"),
         speech_nouns=_word_set(code, "speech_nouns.txt"),
         greetings=_word_set(code, "greetings.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),

@@ -89,6 +89,15 @@ def _person_at(an: DocumentAnalysis, items, k: int, ph, confidence: float, name_
     return None
 
 
+def _head_noun(items, ph: Phrase):
+    """The head of a description: the word before its first 'van' ("de vader van Cleo
+    Vermeulen"), else its last word."""
+    for x in range(ph.start_i + 1, ph.end_i):
+        if items[x].lower == "van":
+            return items[x - 1]
+    return items[ph.end_i - 1]
+
+
 def _people_in(an: DocumentAnalysis, items) -> list:
     """The distinct persons a sentence names (not after a preposition), as mentions."""
     out = {}
@@ -138,23 +147,36 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
                 break  # "volgens hem" (carried by the pronoun rules), "volgens de regels": no source
             return Attribution(phrase_mention(an.text, items, ph, an.lang), Cue(t.start, t.end, t.text, "volgens"),
                                "preceding-cue", 0.55)
+    inside = 0
     for k in range(0, min(len(items), 7)):
+        if k < inside:
+            continue  # a word of the body or description before it: "De politie Noord-Nederland"
         if k > 0 and after_preposition(items, k, an.lang):
             continue  # "minister van Buitenlandse Handel", "in de Verenigde Staten": not the subject
         t = items[k]
-        if not (t.is_cap or t.lower in an.lang.pronouns):
+        # (only adverbs before it: "Ook de vader van …", not "Dat de priester …" or "In de …")
+        opening = all(items[x].lower in an.lang.function_words and items[x].lower not in an.lang.prepositions
+                      and items[x].lower not in an.lang.determiners and items[x].lower not in an.lang.conjunctions
+                      and items[x].lower not in ("dat", "of", "als") for x in range(k))
+        if not (t.is_cap or t.lower in an.lang.pronouns or (opening and t.lower in an.lang.determiners)):
             continue
         ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
         if ph is None:
             continue
         found = _person_at(an, items, k, ph, 0.5,
-                           lambda m: k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps)
+                           lambda m: (k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps
+                                      or (ph.end_i < len(items) and items[ph.end_i].text == ","
+                                          and is_given_name(m.head, lang=an.lang)))
+                           and entity_type(m.head, lang=an.lang) not in (EntityType.PLACE, EntityType.ORGANISATION))
         if found is not None:
-            return found
-        if k == 0 and ph.kind == "description" and speakerish(ph, items, an.lang) \
-                and not items[ph.end_i - 1].lower.endswith("en"):
-            # "Een andere bewoonster kan er niet over uit. ‘…’" (one person, not a group)
+            return found  # a person the sentence is about, not a place ("Drenthe") it names
+        if ph.kind == "description" and opening and speakerish(ph, items, an.lang) \
+                and not _head_noun(items, ph).lower.endswith("en"):
+            # "Een andere bewoonster kan er niet over uit. ‘…’", "Ook de vader van Cleo ziet …":
+            # one person (not a group) opening the sentence, after adverbs at most
             return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
+        if ph.kind in ("organisation", "description"):
+            inside = ph.end_i
     return None
 
 

@@ -382,8 +382,13 @@ def noun_and_name(items: Sequence[Tok], k: int) -> Phrase | None:
 def after_preposition(items: Sequence[Tok], k: int, lang: LanguageData) -> bool:
     """Does token ``k`` (or the capitalised run it is part of) follow a preposition?"""
     j = k - 1
-    while j >= 0 and items[j].is_cap and items[j].lower not in lang.prepositions:
-        j -= 1  # "In Noord-Holland": a capitalised preposition opening the sentence stops the run
+    while True:
+        while j >= 0 and items[j].is_cap and items[j].lower not in lang.prepositions:
+            j -= 1  # "In Noord-Holland": a capitalised preposition opening the sentence stops the run
+        if j < 1 or items[j].lower not in ("en", "of") or not items[j - 1].is_cap \
+                or items[j - 1].lower in lang.prepositions:
+            break
+        j -= 1  # "in Groningen en Drenthe": a name coordinated with the object of a preposition
     if j >= 0 and items[j].lower in lang.determiners:
         j -= 1
     return j >= 0 and items[j].lower in lang.prepositions
