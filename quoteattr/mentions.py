@@ -44,6 +44,13 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             # Ministerie"; inside a sentence "De Jonge" is a surname
             k = 1
         while k < len(words) and words[k].lower() not in lang.particles:
+            if k + 2 < len(words) and "-" in words[k + 1] and words[k][:1].isupper() \
+                    and not _role_word(words[k], lang) and _role_word(words[k + 1], lang):
+                # "Omroep MAX-baas Jan Slagter", "Open Vld-voorzitter …": a body of two words
+                # before a hyphenated function is part of the function
+                lead_roles.extend(words[k:k + 2])
+                k += 2
+                continue
             if _role_word(words[k], lang):
                 lead_roles.append(words[k])  # "Minister Schouten", "AIVD-baas Dick Schoof"
             elif not (words[k].lower() in lang.function_words or lang.is_temporal(words[k])

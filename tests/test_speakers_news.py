@@ -838,3 +838,18 @@ def test_a_local_party_called_after_an_adjective_is_a_body():
 def test_a_function_of_several_words_before_a_name(text, speaker):
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Donald Trump reageerde woensdag. Een tweet van Trump: 'Dit is nep nieuws!'", "Donald Trump"),
+    ("In een persbericht van de gemeente Utrecht: 'De weg gaat maandag weer open.'", "gemeente Utrecht"),
+])
+def test_a_word_for_what_someone_posted_or_wrote_gives_its_author_before_a_colon(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert q.speaker.endswith(speaker.split()[-1])
+
+
+def test_a_body_of_two_words_before_a_hyphenated_function_stays_out_of_the_name_in_narration():
+    text = "Omroep MAX-baas Jan Slagter is boos over het besluit. “Dit is onzin”, zegt hij."
+    (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
+    assert (q.speaker, q.speaker_kind) == ("Jan Slagter", "person")

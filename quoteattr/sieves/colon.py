@@ -44,9 +44,11 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
             and not is_common_word(items[cs].text, lang=lang):
         # "Gerritsen: “…”": one word no dictionary knows, as a label, is a surname
         ph = Phrase(cs, k, "name", (cs, k))
-    if ph is not None and ph.kind == "name" and ph.end_i + 1 < k and items[ph.end_i].lower in lang.prepositions \
+    if ph is not None and ph.end_i + 1 < k and items[ph.end_i].lower in lang.prepositions \
+            and (ph.kind == "name" or ph.kind == "description" and speakerish(ph, items, lang)) \
             and not verb_cues(items, lang, cs, k):
-        # "Koeman na de wedstrijd:", "Trump op Twitter:": a name, then where or when: a label
+        # "Koeman na de wedstrijd:", "Trump op Twitter:", "Een ingewijde tegen de NOS:": a name or
+        # a person's description, then where, when or to whom: a label
         return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon", 0.8)
     if ph and ph.end_i == k:
         return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon", 0.9)
