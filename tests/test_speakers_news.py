@@ -853,3 +853,18 @@ def test_a_body_of_two_words_before_a_hyphenated_function_stays_out_of_the_name_
     text = "Omroep MAX-baas Jan Slagter is boos over het besluit. “Dit is onzin”, zegt hij."
     (q,) = [q for q in quoteattr.extract(text) if q.kind in ("direct", "partial")]
     assert (q.speaker, q.speaker_kind) == ("Jan Slagter", "person")
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Minister Eric Wiebes heeft nooit gezegd dat de gaswinning stopt.", False),
+    ("Minister Eric Wiebes zei niet dat de gaswinning stopt.", False),
+    ("Minister Eric Wiebes zei gisteren dat de gaswinning stopt.", True),
+    ("Minister Eric Wiebes zegt dat de gaswinning niet stopt.", True),
+    # an opinion with its negation raised: he thinks that it will not stop
+    ("Minister Eric Wiebes denkt niet dat de gaswinning stopt.", True),
+])
+def test_a_negated_verb_of_saying_reports_nothing(text, reported):
+    found = [q for q in quoteattr.extract(text) if q.kind == "indirect"]
+    assert bool(found) is reported
+    if reported:
+        assert found[0].speaker == "Eric Wiebes"

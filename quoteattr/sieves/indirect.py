@@ -113,6 +113,11 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                 k += 1
             if k >= limit or items[k].lower not in heads:
                 continue
+            if vc.verb.cls in ("say", "write") and any(
+                    items[x].lower in _NEGATIONS for x in [vc.i - 1, *range(vc.end_i, k)] if x >= 0):
+                # "heeft nooit gezegd dat …", "zei niet dat …": what no one reports (but "denkt niet
+                # dat …" is an opinion: that X is not so)
+                continue
             c0 = k if items[k].lower not in ("dat", "of") else k + 1  # "vroeg [wat hij moest doen]"
             if c0 >= n or items[c0].text == QMARK:
                 continue  # "zei dat “…”": a partial quote, not indirect speech
@@ -373,6 +378,9 @@ class _Prefix:
         total = self.items[hi - 1].end - self.items[lo].start
         return (self._quoted[hi] - self._quoted[lo]) / max(1, total)
 
+
+#: a negation before the speech verb or between it and its complement: the clause is not reported
+_NEGATIONS = frozenset(("niet", "nooit", "nergens"))
 
 #: adverbs between an inverted speech verb and its subject: "…, waarschuwt ook X", "…, zegt nu X"
 _SUBJECT_ADVERBS = frozenset(("ook", "nu", "wel", "echter", "zelfs", "dan"))
