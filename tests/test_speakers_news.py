@@ -868,3 +868,16 @@ def test_a_negated_verb_of_saying_reports_nothing(text, reported):
     assert bool(found) is reported
     if reported:
         assert found[0].speaker == "Eric Wiebes"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Thierry Baudet verwijt GroenLinks dat de partij de kiezer bedriegt.", "Thierry Baudet"),
+    ("GroenLinks liet de NOS weten dat de partij niet meedoet.", "GroenLinks"),
+    ("Jan de Vries verwijt Piet Bakker dat hij liegt.", "Jan de Vries"),
+    # an adverbial opens the clause: the name after the verb is the subject
+    ("Telefonisch geeft Jesper Smit toe dat hij fout zat.", "Jesper Smit"),
+    ("Gisteren liet de NOS weten dat het programma stopt.", "NOS"),
+])
+def test_a_full_name_or_a_listed_body_before_the_verb_is_its_subject_not_the_name_after_it(text, speaker):
+    (q,) = [q for q in quoteattr.extract(text) if q.kind == "indirect"]
+    assert q.speaker == speaker

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from ..analysis import QMARK, DocumentAnalysis
 from ..cues import Phrase, Tok, VerbCue, phrase_at
-from ..entities import EntityType, entity_type
+from ..entities import EntityType, entity_type, is_given_name, is_listed_body
 from ..lang import LanguageData
 from ..model import Cue, Mention
 
@@ -193,10 +193,16 @@ def _finite_of(items: Sequence[Tok], i: int, lang: LanguageData) -> int:
 
 
 def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: LanguageData) -> bool:
-    """'De rebellen verwijten May dat …': a determiner phrase fills the place before the finite
-    verb, so the name after the verb is its object, not an inverted subject."""
+    """'De rebellen verwijten May dat …', 'Thierry Baudet verwijt GroenLinks dat …': a determiner
+    phrase, a person's full name (from the given name on) or a body the name data lists
+    ("GroenLinks liet de NOS weten dat …") fills the place before the finite
+    verb, so the name after the verb is its object, not an inverted subject (an adverbial there
+    is no such name: "Telefonisch geeft Jan toe")."""
     if items[cs].lower not in lang.determiners:
-        return False
+        ph = phrase_at(items, cs, lang, sentence_start=cs == 0)
+        return ph is not None and ph.end_i == vi and ph.kind in ("name", "organisation") \
+            and (vi - cs >= 2 and ph.name_i is not None and ph.name_i[0] == cs and is_given_name(items[cs].text, lang=lang)
+                 or vi - cs == 1 and is_listed_body(items[cs].text, lang=lang))
     ph = phrase_at(items, cs, lang, sentence_start=cs == 0)
     if ph is not None:
         return ph.end_i == vi
