@@ -161,6 +161,11 @@ def test_journalist_pages_in_headless_chromium(served, web_db, tmp_path):
 
         # search as a journalist types it
         box.send_keys("D66-leider\n")
+        # (wait for the results page: the cards of the first page are gone once it has loaded)
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        WebDriverWait(driver, 30).until(lambda d: "D66" in d.current_url and d.execute_script(
+            "return document.readyState") == "complete")
         found = driver.find_elements(By.CSS_SELECTOR, "li.qa-card")
         assert [c.find_element(By.CSS_SELECTOR, ".qa-speaker").text for c in found] == ["Rob Jetten"]
 
