@@ -191,6 +191,8 @@ def _anchors(t: _Turn, people: list[str]) -> set[int]:
 
 
 def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
+    """Give the guessed turns of one exchange the speakers of its best assignment: its people,
+    what each turn says of them, and how turns pass between them (the module docstring)."""
     if len(chain) < 2 or all(t.stated for t in chain):
         return
     people = _people(chain)
@@ -222,33 +224,42 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
 
         return answer(0.0 - (SAME_AGAIN if gap == 1 else SAME_AFTER_NARRATION)), answer(0.0 - NEW_VOICE), answer(0.0)
 
+    path = _best_path(cands, emit, trans)
+    kinds = {out[i].speaker: out[i].speaker_kind for t in chain for i in t.members}
+    for j, (t, k) in enumerate(zip(chain, path)):
+        if _give(t, people[k], kinds.get(people[k]) or "person", out) and j > 0 and k in called[j - 1]:
+            _mark(t, out, "dialogue-addressee")
+
+
+def _best_path(cands: list[list[int]], emit: list[dict[int, float]],
+               trans: Callable[[int, int], tuple[float, float, float]]) -> list[int]:
+    """The best speaker for each turn, by a second-order Viterbi search. ``cands[j]`` are the
+    people turn ``j`` may go to, ``emit[j][c]`` what the turn itself says for ``c``, and
+    ``trans(j, c)`` the scores of moving to ``c`` after ``c`` itself, after two others, and else."""
     # score[(b, c)]: the best score of the turns so far with the last two spoken by b and c (b is
     # None before the second turn); back[j][(b, c)] is the a before them
     score: dict[tuple[int | None, int], float] = {(None, c): emit[0][c] for c in cands[0]}
     back: list[dict[tuple[int, int], int | None]] = []
-    for j in range(1, len(chain)):
+    for j in range(1, len(cands)):
         new: dict[tuple[int, int], float] = {}
         ptr: dict[tuple[int, int], int | None] = {}
         moves = [(c, trans(j, c), emit[j][c]) for c in cands[j]]
         for (a, b), s in score.items():
             for c, (again, new_voice, other), e in moves:
                 v = s + (again if c == b else new_voice if a is not None and c != a else other) + e
-                if v > new.get((b, c), NEG):
-                    new[(b, c)] = v
-                    ptr[(b, c)] = a
+                if v > new.get((b, c), NEG):  # type: ignore[arg-type]
+                    new[(b, c)] = v  # type: ignore[index]
+                    ptr[(b, c)] = a  # type: ignore[index]
         back.append(ptr)
-        score = new
+        score = new  # type: ignore[assignment]
     (b, c) = max(score, key=score.get)  # type: ignore[arg-type]
     path = [c]
-    for j in range(len(chain) - 1, 0, -1):
+    for j in range(len(cands) - 1, 0, -1):
         a = back[j - 1][(b, c)]  # type: ignore[index]
         path.append(b)  # type: ignore[arg-type]
         b, c = a, b  # type: ignore[assignment]
     path.reverse()
-    kinds = {out[i].speaker: out[i].speaker_kind for t in chain for i in t.members}
-    for j, (t, k) in enumerate(zip(chain, path)):
-        if _give(t, people[k], kinds.get(people[k]) or "person", out) and j > 0 and k in called[j - 1]:
-            _mark(t, out, "dialogue-addressee")
+    return path
 
 
 def _plural_verb(cue: str | None) -> bool:
