@@ -177,7 +177,34 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
             return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
         if ph.kind in ("organisation", "description"):
             inside = ph.end_i
-    return None
+    return _fronted_person(an, items)
+
+
+#: prepositions that, opening a sentence, make the person after them its topic: "Voor de
+#: Amsterdamse Verberne is het uniek …", "Op Kady Moerenhout maakten de missies indruk"
+TOPIC_PREPOSITIONS = frozenset({"voor", "op", "bij"})
+
+
+def _fronted_person(an: DocumentAnalysis, items) -> Attribution | None:
+    """A person named in the phrase that opens the sentence ("Voor de Amsterdamse Verberne is
+    het uniek om …") when the sentence has no person subject of its own: the topic it is about,
+    so the quote after it is that person's."""
+    if len(items) < 3 or items[0].lower not in TOPIC_PREPOSITIONS:
+        return None
+    k = 1
+    while k < len(items) and k < 4 and not items[k].is_cap:
+        if items[k].lower not in an.lang.determiners and items[k].lower not in an.lang.modifiers:
+            break
+        k += 1  # "de Amsterdamse", "de oud-minister"
+    if k >= len(items) or not items[k].is_cap:
+        return None
+    ph = phrase_at(items, k, an.lang)
+    if ph is None or ph.kind != "name" or ph.name_i is None:
+        return None
+    m = phrase_mention(an.text, items, ph, an.lang)
+    if entity_type(m.head, lang=an.lang) is not EntityType.PERSON:
+        return None
+    return Attribution(m, None, "preceding", 0.45)
 
 
 def split_groups(an: DocumentAnalysis, kinds: list[str]) -> dict[tuple[int, int], int]:

@@ -1,0 +1,29 @@
+"""Carrying the floor in news: which person an uncued quote goes to when the narration between
+two quotes brings someone else in, or names people who do not take the floor.
+
+Every passage here is written for the test, in Dutch news style."""
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+from quoteattr.model import KINDS
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in quoteattr.extract(text, kinds=KINDS) if q.kind in ("direct", "partial")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person in the phrase that opens the narrator sentence is who it is about; the quote after
+    # it is that person's, not the last speaker's
+    ("‘We liggen hier tot de zomer’, zegt kapitein Ruud Kramer. Voor de Haagse Lotte Brouwer is het de "
+     "eerste reis op het schip. ‘Ik had het nooit zo groot verwacht.’", "Lotte Brouwer"),
+    ("‘Het was een zware winter’, zegt boer Henk Mulder. Op Sanne de Graaf, die het bedrijf van haar "
+     "vader overneemt, maakte de kou diepe indruk. ‘De koeien stonden wekenlang binnen.’", "Sanne de Graaf"),
+    # a place or a body there is no one to hand the floor to: the last speaker goes on
+    ("‘We liggen hier tot de zomer’, zegt kapitein Ruud Kramer. Voor de haven van Rotterdam is het een "
+     "drukke tijd. ‘Elke week komen er nieuwe schepen binnen.’", "Ruud Kramer"),
+])
+def test_a_person_opening_the_narration_before_an_uncued_quote_takes_the_floor(text, speaker):
+    assert speakers(text)[-1] == speaker
