@@ -27,3 +27,17 @@ def speakers(text: str) -> list[str | None]:
 ])
 def test_a_person_opening_the_narration_before_an_uncued_quote_takes_the_floor(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a list of names opening the narration is no one person: the last speaker goes on
+    ("Onderzoeker Mirjam Dekker spreekt van ‘opvallende cijfers’. ‘Zulke scores zagen we nooit eerder.’ "
+     "Ziggo, Odido en KPN krijgen ook een compliment. ‘Zij hebben hun netten flink verbeterd.’", "Mirjam Dekker"),
+    ("‘Ik heb het de raad gisteren uitgelegd’, zegt wethouder Erik Jonker. Henk Vos, Piet Smit en Kees "
+     "Bakker zaten op de publieke tribune. ‘Iedereen kon horen wat er speelt.’", "Erik Jonker"),
+    # one name opening it still is
+    ("‘De dijk houdt het’, zegt waterschapsbestuurder Erik Jonker. Dijkgraaf Henk Vos is minder zeker. "
+     "‘We moeten het water goed in de gaten houden.’", "Henk Vos"),
+])
+def test_a_list_of_names_in_the_narration_does_not_take_the_floor(text, speaker):
+    assert speakers(text)[-1] == speaker

@@ -163,6 +163,9 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
         ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
         if ph is None:
             continue
+        if _in_list(items, k, ph):
+            inside = ph.end_i
+            continue  # "KPN, T-Mobile en Vodafone krijgen felicitaties": a list is no one person
         found = _person_at(an, items, k, ph, 0.5,
                            lambda m: (k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps
                                       or (ph.end_i < len(items) and items[ph.end_i].text == ","
@@ -183,6 +186,15 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
 #: prepositions that, opening a sentence, make the person after them its topic: "Voor de
 #: Amsterdamse Verberne is het uniek …", "Op Kady Moerenhout maakten de missies indruk"
 TOPIC_PREPOSITIONS = frozenset({"voor", "op", "bij"})
+
+
+def _in_list(items, k: int, ph: Phrase) -> bool:
+    """Is the name parsed at token ``k`` one member of a list of names ("KPN, T-Mobile en
+    Vodafone", "Rutte en Kaag"): a comma or 'en' between it and a capitalised neighbour."""
+    before = k >= 2 and items[k - 1].text in (",", "en") and items[k - 2].is_cap and items[k - 2].is_word
+    after = ph.end_i + 1 < len(items) and items[ph.end_i].text in (",", "en") and items[ph.end_i + 1].is_cap \
+        and items[ph.end_i + 1].is_word
+    return before or after
 
 
 def _fronted_person(an: DocumentAnalysis, items) -> Attribution | None:
