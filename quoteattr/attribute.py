@@ -52,6 +52,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
     last: tuple[str | None, Mention | None, str | None, str | None] | None = None
     last_para = -10
     last_pos = 0
+    last_sent = -1
     split_group = split_groups(an, kinds)
     for start, end, kind, para, group, att in records:
         speaker = mention = skind = role = None
@@ -86,6 +87,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             speaker, mention, skind, role, cue, conf, sieve = said
             if speaker is not None:
                 last, last_para, last_pos = (speaker, mention, skind, role), para, end
+                last_sent = an.sentence_index(start)
             quotes.append(_record(document, an, start, end, kind, para, group, speaker, mention, skind, role, cue,
                                   conf, sieve))
             continue
@@ -117,10 +119,15 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 if ent is not None and ent.kind == "person":
                     speaker, skind, role = ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
                     sieve, conf, cue, mention = "nearest-person", 0.3, None, None
-        if kind != "other" and speaker is not None:
+        if kind != "other" and speaker is not None and not (
+                kind == "indirect" and last_sent == an.sentence_index(start) and last_pos <= start):
+            # (a clause reported inside a sentence whose speaker is already named, "volgens
+            # Giménez is het ‘legitiem’ dat Junqueras denkt dat …", is embedded in that speaker's
+            # words: the floor stays with the speaker)
             last = (speaker, mention, skind, role)
             last_para = para
             last_pos = end
+            last_sent = an.sentence_index(start)
         gid = group
         if kind in ("direct", "partial"):
             gid = split_group.get((start, end), group)

@@ -41,3 +41,16 @@ def test_a_person_opening_the_narration_before_an_uncued_quote_takes_the_floor(t
 ])
 def test_a_list_of_names_in_the_narration_does_not_take_the_floor(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clause reported inside a sentence whose speaker is named is embedded in that speaker's
+    # words: the next uncued quote stays with the speaker, not with the one who 'denkt'
+    ("Volgens advocaat Marleen Hoek is het ‘begrijpelijk’ dat Tom Jansen denkt dat hij geen "
+     "eerlijk proces krijgt. ‘Het dossier is pas gisteren compleet geworden.’", "Marleen Hoek"),
+    # a reported clause in a sentence of its own does take the floor
+    ("‘We gaan in hoger beroep’, zegt advocaat Marleen Hoek. Haar cliënt Tom Jansen denkt dat hij geen "
+     "eerlijk proces krijgt. ‘Ik ben niet gehoord.’", "Tom Jansen"),
+])
+def test_a_clause_reported_inside_a_named_speakers_sentence_leaves_the_floor_to_that_speaker(text, speaker):
+    assert speakers(text)[-1] == speaker
