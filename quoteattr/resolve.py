@@ -737,6 +737,24 @@ def _glued_noun(an: "DocumentAnalysis", resolver: Resolver, words: list[str], m:
         and resolver.entity_for_name(" ".join(words[1:]), m.start) is not None
 
 
+#: what opens a clause inside a sentence: a comma, a colon or a subordinating or coordinating word
+_CLAUSE_OPENER = regex.compile(r"[,;:]|\b(?:dat|die|omdat|en|maar|of|terwijl|want|nadat|toen|als|hoewel)\b",
+                              regex.IGNORECASE)
+
+#: how far back a clause's start is looked for (a bounded scan per pronoun)
+_CLAUSE_REACH = 300
+
+
+def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last clause opener between the
+    sentence's start and ``pos`` (looked for at most _CLAUSE_REACH characters back)."""
+    lo = max(sent_start, pos - _CLAUSE_REACH)
+    start = lo
+    for mt in _CLAUSE_OPENER.finditer(an.text, lo, pos):
+        start = mt.end()
+    return start
+
+
 def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last, *,
              label: bool = False, quote: tuple[int, int] | None = None,
              singular: bool = False) -> tuple[str | None, str | None, str | None]:
@@ -812,7 +830,12 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         si = an.sentence_index(m.start)
         floor = an.sents[max(0, si - 1)].start if word in ("hij", "ze", "zij") else None
         ent = _identified_next(an, resolver, si, m.gender) if quote is not None else None
-        ent = ent or resolver.antecedent(m.start, m.gender, subject_floor=floor, skip=quote)
+        skip = quote
+        if word in ("hem", "haar") and quote is None and an.text[max(0, m.start - 9):m.start].lower().endswith("volgens "):
+            # "Fred Ros mocht volgens hem 4 ton houden": the source after 'volgens' is never the
+            # subject of its own clause, so the names from the clause's start on are no candidates
+            skip = (_clause_start(an, an.sents[si].start, m.start), m.start)
+        ent = ent or resolver.antecedent(m.start, m.gender, subject_floor=floor, skip=skip)
         if ent is None and last is not None:
             return last[0], last[2], last[3]
         return (ent.name, ent.kind, ent.roles[0] if ent.roles else None) if ent else (None, None, None)

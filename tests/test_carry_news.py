@@ -54,3 +54,15 @@ def test_a_list_of_names_in_the_narration_does_not_take_the_floor(text, speaker)
 ])
 def test_a_clause_reported_inside_a_named_speakers_sentence_leaves_the_floor_to_that_speaker(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the source after 'volgens' is never the subject of its own clause: 'hem' is the lawyer
+    ("Advocaat Pieter Kok wijst op de beloning. Getuige Sjaak Bos mocht volgens hem twee ton houden.",
+     "Pieter Kok"),
+    # with no name before it in the clause, the nearest person still is the source
+    ("Advocaat Pieter Kok wijst op de beloning. Volgens hem mocht de getuige twee ton houden.", "Pieter Kok"),
+])
+def test_the_source_after_volgens_is_not_the_subject_of_its_own_clause(text, speaker):
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert found and found[-1].speaker == speaker
