@@ -66,3 +66,15 @@ def test_a_clause_reported_inside_a_named_speakers_sentence_leaves_the_floor_to_
 def test_the_source_after_volgens_is_not_the_subject_of_its_own_clause(text, speaker):
     found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
     assert found and found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an adverb between the subject and its verb: the body that opens the sentence still owns the
+    # quoted fragment, not the last speaker
+    ("‘We praten met iedereen’, zegt fractieleider Anton Bril. De SP bijvoorbeeld wil niet met partijen "
+     "‘die de zorg kapot bezuinigen’.", "SP"),
+    ("‘We praten met iedereen’, zegt fractieleider Anton Bril. Ook GroenLinks zelf wil niet met partijen "
+     "‘die het klimaat laten liggen’.", "GroenLinks"),
+])
+def test_an_adverb_after_the_subject_keeps_a_quoted_fragment_with_the_subject(text, speaker):
+    assert speakers(text)[-1] == speaker

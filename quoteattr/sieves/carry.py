@@ -282,7 +282,21 @@ def own_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
         return None
     if not (ph.kind in ("name", "organisation") or speakerish(ph, items, an.lang)):
         return None
-    nxt = items[ph.end_i]
+    j = ph.end_i
+    while j + 1 < len(items) and j < ph.end_i + 2 and items[j].start < pos and _adverb(an, items[j]):
+        j += 1  # "D66 bijvoorbeeld wil niet …", "Het kabinet zelf wil …": an adverb before the verb
+    nxt = items[j]
+    if nxt.start >= pos:
+        return None
     if not nxt.is_word or nxt.is_cap or (nxt.lower in an.lang.function_words and nxt.lower not in AUXILIARIES):
         return None  # the phrase must be followed by its verb ("wil", "probeerde"): a subject, not a topic
     return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "own-subject", 0.5)
+
+
+def _adverb(an: DocumentAnalysis, t) -> bool:
+    """A function word that is no preposition, determiner, conjunction or pronoun, nor a verb:
+    an adverb ("bijvoorbeeld", "ook", "zelf")."""
+    w = t.lower
+    return t.is_word and w in an.lang.function_words and w not in an.lang.prepositions \
+        and w not in an.lang.determiners and w not in an.lang.conjunctions and w not in an.lang.pronouns \
+        and w not in AUXILIARIES and w not in ("dat", "die", "of", "als", "en")
