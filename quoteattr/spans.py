@@ -138,6 +138,12 @@ def _role(text, p, e, g, prev, nxt, end, lang) -> str | None:
     return None
 
 
+def _one_word(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one lower-case word (letters, and hyphens between them)? A name there
+    may own what follows ("'Joris' moeder heeft …" opens a quote), a common word is set off."""
+    return end > start and text[start].islower() and all(c.isalpha() or c == "-" for c in text[start:end])
+
+
 def _lower_word_follows(text: str, pos: int, end: int) -> bool:
     while pos < end and text[pos] == " ":
         pos += 1
@@ -188,8 +194,10 @@ def pair_marks(marks: Sequence[Mark], lang: LanguageData, para: Paragraph, text:
         if role in (CLOSE, EITHER, WEAK_CLOSE):
             idx = _find_opener(stack, mk.glyph, lang)
             if idx is not None and role == WEAK_CLOSE and (
-                    stack[idx].glyph not in _SINGLE_OPENERS or strong_single_after[pos_i + 1]):
-                idx = None  # "Hans' fiets": an apostrophe, the quote closes later
+                    stack[idx].glyph not in _SINGLE_OPENERS or strong_single_after[pos_i + 1]) \
+                    and not _one_word(text, stack[idx].end, mk.pos):
+                idx = None  # "Hans' fiets": an apostrophe, the quote closes later (but "De
+                # 'taarters' willen": one common word in single marks is set off, not a possessive)
             if idx is not None:
                 opener = stack[idx]
                 del stack[idx:]

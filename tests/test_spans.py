@@ -65,6 +65,20 @@ def test_apostrophes_inside_single_quoted_speech(text, expected):
     assert quoted(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one common word in single marks is set off, even when a closer comes much later
+        ("De 'krakers' willen niet praten, zegt hun advocaat. ,,Ook dit telt mee'', verwacht hij. "
+         "Het onderzoek is klaar.' Meer niet.", ["krakers", "Ook dit telt mee"]),
+        # a name with its possessive right after the opener still opens a longer quote
+        ("'Joris' moeder heeft ze een nacht gehouden', vertelt ze.", ["Joris' moeder heeft ze een nacht gehouden"]),
+    ],
+)
+def test_a_single_word_in_single_marks_against_a_possessive(text, expected):
+    assert quoted(text) == expected
+
+
 def test_nested_quotes_stay_inside_the_outer_quote():
     text = "‘Hij riep “weg hier” en liep door’, zei de getuige."
     assert quoted(text) == ["Hij riep “weg hier” en liep door"]
