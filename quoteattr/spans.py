@@ -406,14 +406,17 @@ def _narrates(text: str, pos: int, lang: LanguageData) -> bool:
 #: a relative clause continuing an inquit's subject: "zeide de oude heer, die …"
 _RELATIVE_START = regex.compile(r"\s*(?:die|dat|wiens|wier)\b")
 _SENTENCE_STOP = regex.compile(r"[.!?…](?=\s)")
+#: the end of the first sentence of a stretch (or of the stretch itself), and a run of letters
+_FIRST_SENTENCE_END = regex.compile(r"[.!?…](?:\s|$)")
+_LETTER_RUN = regex.compile(r"\p{L}+")
 #: an inquit whose subject is a pronoun takes no relative clause: "zeide hij, dat was ik" speaks on
 _PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?:hij|zij|ze|ik|wij|we|gij|ge|u|jij|je)$", regex.IGNORECASE)
 
 
-def _resumes(text: str, pos: int, end: int, lang: LanguageData, new_sentence: bool = False) -> int | None:
+def _resumes(text: str, pos: int, end: int, lang: LanguageData, past_inquit: bool = False) -> int | None:
     """Where speech starts again at ``pos`` (after spaces) up to ``end``, or None: narration
     takes over, or what follows neither talks to someone nor of oneself. After an inquit in the
-    past tense that ends its sentence (``new_sentence``), a sentence with no verb in the past
+    past tense that ends its sentence (``past_inquit``), a sentence with no verb in the past
     tense speaks too: a story narrated in the past has its people speak in the present or in
     fragments ("zei Sanne. Op woensdag is het stoofvlees.", "herhaalde Tom. In november.")."""
     start = pos
@@ -424,7 +427,7 @@ def _resumes(text: str, pos: int, end: int, lang: LanguageData, new_sentence: bo
     rest = text[start:end]
     if not (_ADDRESS.search(rest) or _FIRST_PERSON.search(rest) or rest.rstrip().endswith(("?", "!"))
             or _calls_someone(rest, lang)
-            or new_sentence and rest[:1].isupper() and _present_sentence(rest, lang)):
+            or past_inquit and rest[:1].isupper() and _present_sentence(rest, lang)):
         # speech talks to someone or of oneself; narration after an inquit ("zeide hij, met een
         # glimlach") does not ("Ik voelde …", narration in the first person, is caught above)
         return None
@@ -434,10 +437,14 @@ def _resumes(text: str, pos: int, end: int, lang: LanguageData, new_sentence: bo
 def _present_sentence(rest: str, lang: LanguageData) -> bool:
     """Has the first sentence of ``rest`` no verb in the past tense? A plural in -den/-ten is as
     often a noun ("tanden", "handen") as a past ("lachten"): only the listed strong forms count."""
-    m = regex.search(r"[.!?…](?:\s|$)", rest)
-    first = rest[: m.end()] if m else rest
     return not any(action_beat_verb(w, lang) and (not w.lower().endswith(("den", "ten")) or w.lower() in lang.past_forms)
-                   for w in regex.findall(r"\p{L}+", first))
+                   for w in _LETTER_RUN.findall(_first_sentence(rest)))
+
+
+def _first_sentence(rest: str) -> str:
+    """``rest`` up to and with the end of its first sentence."""
+    m = _FIRST_SENTENCE_END.search(rest)
+    return rest[: m.end()] if m else rest
 
 
 def _calls_someone(rest: str, lang: LanguageData) -> bool:
@@ -445,9 +452,7 @@ def _calls_someone(rest: str, lang: LanguageData) -> bool:
     addresses people; narration does not."""
     from .sieves.address import vocatives  # (address reads the language data only)
 
-    m = regex.search(r"[.!?…](?:\s|$)", rest)
-    first = rest[: m.end()] if m else rest
-    return bool(vocatives(first, frozenset(), lang))
+    return bool(vocatives(_first_sentence(rest), frozenset(), lang))
 
 
 def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: LanguageData) -> QuoteSpan | None:
@@ -463,7 +468,7 @@ def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: Langua
     while end > para.start and text[end - 1].isspace():
         end -= 1
     past = text[m.start()] == "." and any(action_beat_verb(w, lang)
-                                          for w in regex.findall(r"\p{L}+", text[turn.end:m.start()]))
+                                          for w in _LETTER_RUN.findall(text, turn.end, m.start()))
     start = _resumes(text, m.end(), end, lang, past)
     if start is None and text[m.start()] == "," and _RELATIVE_START.match(text, m.end()) \
             and not _PRONOUN_BEFORE.search(text, max(turn.end, m.start() - 6), m.start()):
