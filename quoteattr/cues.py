@@ -324,7 +324,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         # "hoogleraar Planologie Jan de Vries", "hoogleraar belastingrecht Rita de Vries": the field
         # of the function, then the name from its given name on; a field may be two fields with
         # their shared part left out ("docent staats- en bestuursrecht Geert Smit")
-        f = j + 3 if j + 3 < n and toks[j + 1].text in ("-", "‐") and toks[j + 2].lower in ("en", "of") \
+        f = j + 3 if j + 3 < n and toks[j + 1].text in _HYPHENS and toks[j + 2].lower in ("en", "of") \
             and toks[j + 3].is_word and not toks[j + 3].is_cap else j
         for g in (f + 1, f + 2):
             if g >= n or not toks[g].is_word or toks[g].lower in lang.function_words:
@@ -525,9 +525,12 @@ def _text(toks: Sequence[Tok], a: int, b: int) -> str | None:
         return None
     out = toks[a].text
     for prev, t in zip(toks[a:b - 1], toks[a + 1:b]):
-        out += ("" if t.start == prev.end and t.text in ("-", "‐") or prev.text in ("-", "‐") and t.start == prev.end
-                else " ") + t.text
+        glued = t.start == prev.end and (t.text in _HYPHENS or prev.text in _HYPHENS)  # "staats- en"
+        out += ("" if glued else " ") + t.text
     return out.replace(" .", ".")
+
+
+_HYPHENS = ("-", "‐")
 
 
 def phrase_mention(text: str, toks: Sequence[Tok], ph: Phrase, lang: LanguageData) -> Mention:
