@@ -17,7 +17,7 @@ from .sieves.carry import is_turn, new_person_between, own_subject, preceding, s
 from .sieves.colon import colon_quote, label
 from .sieves.dialogue import take_turns
 from .sieves.explicit import bracket_speaker, cue_after, cue_in_clause, dat_zegt
-from .sieves.grammar import Attribution
+from .sieves.grammar import Attribution, plural_verb
 from .sieves.indirect import find_indirect
 from .sieves.interview import find_interview
 
@@ -143,7 +143,7 @@ def _singular_verb(cue: Cue | None) -> bool:
     "schreven", "zijn")? Dutch plural verbs end in -n in every tense ("-en", "gaan", "doen")."""
     if cue is None or cue.kind != "verb" or not cue.text.strip():
         return False
-    return not cue.text.split()[0].lower().endswith("n")
+    return not plural_verb(cue.text.split()[0])
 
 
 def _record(document: Document, an: DocumentAnalysis, start: int, end: int, kind: str, para: int,

@@ -209,6 +209,12 @@ def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: Langu
     return vi - cs <= 3 and all(t.is_word and t.lower not in lang.function_words for t in items[cs + 1:vi])
 
 
+def plural_verb(word: str) -> bool:
+    """Is ``word`` a plural verb form ("zeggen", "zeiden", "riepen", "gaan")? Dutch plural verbs
+    end in -n in every tense; the singular ends otherwise ("zegt", "zei", "riep", "hernam")."""
+    return word.lower().endswith("n")
+
+
 #: verbs after which an infinitive with 'te' describes the subject ("het doel is om te melden")
 _COPULAS = frozenset(("is", "was", "zijn", "waren", "lijkt", "leek", "blijkt", "bleek", "wordt", "werd"))
 

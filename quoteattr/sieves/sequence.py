@@ -24,12 +24,13 @@ found, with the sieve ``dialogue-addressee`` when they answer a turn that called
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Callable, Mapping
+from typing import Callable
 
 from ..analysis import DocumentAnalysis
 from ..model import Quote
 from ..resolve import Resolver
 from .address import same, vocatives
+from .grammar import plural_verb
 from .inquit import Fullest, full_name, gender_of, pronoun_gender
 
 #: sieves that state a turn's speaker from the text itself: kept, and an anchor for the others
@@ -84,10 +85,9 @@ class _Turn:
 
 
 def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
-                     scene_of: Callable[[int], int], resolver: Resolver,
-                     nicknames: Mapping[str, str] | None = None) -> None:
+                     scene_of: Callable[[int], int], resolver: Resolver) -> None:
     """Re-decide the speakers of every exchange of the text (see the module docstring), in place."""
-    turns = _turns(an, out, speech, scene_of, nicknames, resolver)
+    turns = _turns(an, out, speech, scene_of, resolver)
     chain: list[_Turn] = []
     for t in turns:
         if chain and (t.mixed or t.paragraph > chain[-1].paragraph + 1 + MAX_GAP or t.scene != chain[-1].scene):
@@ -99,7 +99,7 @@ def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
         _decide(chain, out, resolver)
 
 
-def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of, nicknames,
+def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: Callable[[int], int],
            resolver: Resolver) -> list[_Turn]:
     """The paragraphs with speech, each as one turn, with what the text says of its speaker."""
     by_para: dict[int, list[int]] = {}
@@ -134,7 +134,7 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of, 
         elif t.gender is None and t.hint is not None:
             t.current = t.hint[0]
         t.called = [full_name(v, fullest, resolver, first.start)
-                    for i in members for v in vocatives(out[i].text, an.lower_words, an.lang, nicknames)]
+                    for i in members for v in vocatives(out[i].text, an.lower_words, an.lang, resolver.called)]
         turns.append(t)
     return turns
 
@@ -263,8 +263,8 @@ def _best_path(cands: list[list[int]], emit: list[dict[int, float]],
 
 
 def _plural_verb(cue: str | None) -> bool:
-    """"zeiden de meisjes", "riepen zij": a plural speech verb (-en) has several speakers."""
-    return bool(cue) and cue.split()[0].lower().endswith("en")  # type: ignore[union-attr]
+    """"zeiden de meisjes", "riepen zij": a plural speech verb has several speakers."""
+    return bool(cue) and plural_verb(cue.split()[0])  # type: ignore[union-attr]
 
 
 def _emission(t: _Turn, person: str, gender: str | None, anchored: bool) -> float:
