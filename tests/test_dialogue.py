@@ -819,3 +819,47 @@ def test_a_crowd_in_one_exchange_keeps_every_named_inquit():
     stated = [q.speaker for q in quotes if q.sieve == "cue-after"]
     assert stated == names
     assert len(quotes) == 2 * len(names)
+
+
+ZUSTERS = """Mevrouw Dekker zat bij het raam, naast haar zuster Wilhelmina van Loon.
+
+--Het regent alweer, zeide mevrouw Dekker. Je blijft toch eten, Mien?
+
+--Als het niet te veel moeite is, antwoordde Wilhelmina van Loon.
+
+--Moeite! Jij bent nooit moeite, Mien.
+
+--Dat zeg je nu. Maar gisteren zei je iets anders.
+
+--Gisteren was gisteren.
+
+--En morgen?
+
+--Morgen zien wij wel."""
+
+
+def test_a_pet_name_only_the_characters_use_calls_the_person_who_answers_it():
+    """"Mien" is no part of anyone's name and no inquit gives it: the person who answers it is
+    Wilhelmina van Loon, so the turn answering the second "Mien" is hers, by her own name."""
+    got = speakers_of(ZUSTERS)
+    assert got["Moeite! Jij bent"] == "Dekker"
+    assert got["Dat zeg je nu"] == "Wilhelmina van Loon"
+    assert got["En morgen?"] == "Wilhelmina van Loon"
+
+
+def test_a_pet_name_goes_to_no_one_when_the_evidence_is_split_or_against():
+    from quoteattr.sieves.sequence import _Turn, call_names
+
+    def turn(para: int, stated: str | None, called: list[str]) -> _Turn:
+        return _Turn(para, [], 0, stated, stated=stated, called=called)
+
+    # called by A and answered by B, then called by C and answered by D: no one has more
+    split = [[turn(1, "Anna Smit", ["Bep"]), turn(2, "Karel Smit", [])],
+             [turn(7, "Dirk Smit", ["Bep"]), turn(8, "Jan Smit", [])]]
+    assert call_names(split, frozenset()) == {}
+    # a name its own speaker calls is not theirs (Karel calls Bep, so Bep is Jan); a known name
+    # is no pet name
+    against = [[turn(1, "Anna Smit", ["Bep"]), turn(2, "Karel Smit", [])],
+               [turn(7, "Karel Smit", ["Bep"]), turn(8, "Jan Smit", [])]]
+    assert call_names(against, frozenset()) == {"Bep": "Jan Smit"}
+    assert call_names(against, frozenset({"Bep"})) == {}

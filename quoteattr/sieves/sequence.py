@@ -88,15 +88,72 @@ def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
                      scene_of: Callable[[int], int], resolver: Resolver) -> None:
     """Re-decide the speakers of every exchange of the text (see the module docstring), in place."""
     turns = _turns(an, out, speech, scene_of, resolver)
+    chains: list[list[_Turn]] = []
     chain: list[_Turn] = []
     for t in turns:
         if chain and (t.mixed or t.paragraph > chain[-1].paragraph + 1 + MAX_GAP or t.scene != chain[-1].scene):
-            _decide(chain, out, resolver)
+            chains.append(chain)
             chain = []
         if not t.mixed:
             chain.append(t)
     if chain:
+        chains.append(chain)
+    aliases = call_names(chains, _known_names(resolver, turns))
+    if aliases:
+        for t in turns:
+            t.called = [aliases.get(v, v) for v in t.called]
+            if t.current in aliases:
+                t.current = aliases[t.current]
+    for chain in chains:
         _decide(chain, out, resolver)
+    if aliases:
+        for i in speech:
+            q = out[i]
+            if q.speaker in aliases and q.sieve in CHANGEABLE:
+                out[i] = replace(q, speaker=aliases[q.speaker], speaker_kind="person")
+
+
+def call_names(chains: list[list[_Turn]], known: frozenset[str]) -> dict[str, str]:
+    """Names that only the characters use, each with the person it calls: {'Dolly': 'Adolphine
+    de Kempenaer'}.
+
+    People in a conversation call each other by pet names that are no part of anyone's full name
+    and that no inquit gives as a speaker. Such a name, in the vocative, addresses the other person of the talk: the one who answers it ("…, Dolly."
+    followed by a turn whose inquit names the freule), or the one it answers (a turn by Clara,
+    answering the freule's, that ends "…, Dolly."). A name called in a turn of its own speaker is not theirs;
+    a name is kept only when one person has more of this evidence than any other."""
+    votes: dict[str, dict[str, int]] = {}
+    against: set[tuple[str, str]] = set()
+    for chain in chains:
+        for j, t in enumerate(chain):
+            for v in t.called:
+                if t.stated is not None:
+                    against.add((v, t.stated))
+                if " " in v or v in known:
+                    continue
+                for k in (j - 1, j + 1):
+                    if 0 <= k < len(chain) and chain[k].stated is not None and not chain[k].group \
+                            and chain[k].paragraph in (t.paragraph - 1, t.paragraph + 1) \
+                            and not same(v, chain[k].stated):
+                        box = votes.setdefault(v, {})
+                        box[chain[k].stated] = box.get(chain[k].stated, 0) + 1
+    out: dict[str, str] = {}
+    for v, box in votes.items():
+        ranked = sorted(((n, p) for p, n in box.items() if (v, p) not in against), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            out[v] = ranked[0][1]
+    return out
+
+
+def _known_names(resolver: Resolver, turns: list[_Turn]) -> frozenset[str]:
+    """The words of the names the text gives people of its own: a name of two words or more
+    ("Sophie van Hoven"), or one that speaks in an inquit ("zei Fie")."""
+    known = {w for t in turns if t.stated for w in t.stated.split()}
+    for e in resolver.entities:
+        words = e.name.split()
+        if len(words) > 1 or e.spoke:
+            known.update(words)
+    return frozenset(known)
 
 
 def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: Callable[[int], int],
