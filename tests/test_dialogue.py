@@ -863,3 +863,15 @@ def test_a_pet_name_goes_to_no_one_when_the_evidence_is_split_or_against():
                [turn(7, "Karel Smit", ["Bep"]), turn(8, "Jan Smit", [])]]
     assert call_names(against, frozenset()) == {"Bep": "Jan Smit"}
     assert call_names(against, frozenset({"Bep"})) == {}
+
+
+def test_an_honorific_keeps_a_called_name_off_a_relative_of_the_other_gender():
+    from quoteattr.resolve import Resolver
+    from quoteattr.sieves.inquit import Fullest, full_name
+    resolver = Resolver(load_language("nl"))
+    broer = resolver.add_name("Hendrik van Hoven", 10)
+    broer.gender = "m"
+    fullest = Fullest([], [])
+    assert full_name("juffrouw van Hoven", fullest, resolver, 100) == "juffrouw van Hoven"
+    assert full_name("mijnheer van Hoven", fullest, resolver, 100) == "Hendrik van Hoven"
+    assert full_name("van Hoven", fullest, resolver, 100) == "Hendrik van Hoven"

@@ -165,13 +165,24 @@ class Fullest:
 def full_name(name: str, fullest: Fullest, resolver: Resolver | None, pos: int) -> str:
     """The fullest name for ``name``: a speaker already given ('Frits' → 'Frits van Raven'), or
     the person the narration named so ('Gerard' → 'Gerard van Loon'), else the name as the turn
-    says it ('mevrouw Dekker')."""
+    says it ('mevrouw Dekker'). An honorific tells the gender: "juffrouw van Hoven" is not her
+    brother Hendrik van Hoven."""
     best = fullest.get(bare(name))
     if best is None and resolver is not None:
         ent = resolver.entity_for_name(name.split()[-1], pos)
-        if ent is not None and ent.kind == "person" and len(ent.name) > len(name):
+        if ent is not None and ent.kind == "person" and len(ent.name) > len(_untitled(name, resolver.lang)):
             best = ent.name
+    if best is not None and resolver is not None and " " in name:
+        want = resolver.lang.honorifics.get(name.split()[0].lower())
+        if want in ("m", "f") and gender_of(resolver, best) not in (None, want):
+            return name
     return best or name
+
+
+def _untitled(name: str, lang: LanguageData) -> str:
+    """'mijnheer van Hoven' → 'van Hoven': a name without the honorific before it."""
+    head, _, rest = name.partition(" ")
+    return rest if rest and head.lower() in lang.honorifics else name
 
 
 def pronoun_gender(word: str, lang: LanguageData) -> str | None:
