@@ -78,3 +78,18 @@ def test_the_source_after_volgens_is_not_the_subject_of_its_own_clause(text, spe
 ])
 def test_an_adverb_after_the_subject_keeps_a_quoted_fragment_with_the_subject(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "aldus" names the source of the whole sentence; the speech verb inside it is what the
+    # source reports, so its subject does not take the floor
+    ("‘Het was even schrikken’, zegt schooldirecteur Anke Vos. De politie heeft met de buurman "
+     "gepraat, aldus de directeur. ‘Hij heeft er spijt van.’", "Anke Vos"),
+    ("De brandweer meldde dat de brand onder controle is, aldus Kees Jansen. ‘Niemand raakte gewond.’",
+     "Kees Jansen"),
+    # without "aldus" the subject of the speech verb goes on
+    ("De brandweer meldde gisteren dat de brand onder controle is. ‘Niemand raakte gewond.’", "brandweer"),
+])
+def test_the_source_after_aldus_speaks_the_quote_that_follows(text, speaker):
+    got = speakers(text)[-1]
+    assert got is not None and got.split()[-1] == speaker.split()[-1]

@@ -130,6 +130,15 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
         # "Loopt Debets niet op de zaken vooruit? “…”": the one person the question is about answers
         asked = _people_in(an, items)
         return Attribution(asked[0], None, "preceding", 0.45) if len(asked) == 1 else False
+    for k, t in enumerate(items[:-1]):
+        if t.lower == "aldus" and k > 0 and items[k - 1].text == ",":
+            # "De politie heeft met de man gesproken, aldus de directeur. ‘…’": the source of the
+            # whole sentence goes on, not the subject of a speech verb inside what it reports
+            ph = phrase_at(items, k + 1, an.lang)
+            if ph is not None and (ph.kind in ("name", "organisation") or speakerish(ph, items, an.lang)):
+                return Attribution(phrase_mention(an.text, items, ph, an.lang), Cue(t.start, t.end, t.text, "aldus"),
+                                   "preceding-cue", 0.6)
+            break
     for vc in prev.cues(an.lang):
         ph = subject_of(an, items, vc)
         if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, an.lang)):
