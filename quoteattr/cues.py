@@ -261,9 +261,11 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             continue
         if not det and not w.is_cap and w.is_word and roles < 3 and w.lower not in lang.function_words \
                 and w.lower not in lang.prepositions and w.lower not in lang.verb_forms and not lang.is_temporal(w.text) and not _looks_verb(w.lower) \
-                and w.lower.endswith(lang.person_noun_endings + ("er",)) \
-                and j + 1 < n and toks[j + 1].is_cap and name_at(toks, j + 1, lang) > j + 1:
-            # an unlisted function right before a name: "zegt socioloog Tanja Traag"
+                and w.lower.endswith(lang.person_noun_endings + ("er", "ator")) \
+                and j + 1 < n and (toks[j + 1].is_cap and name_at(toks, j + 1, lang) > j + 1
+                                   or toks[j + 1].lower in _OF and _named_after_of(toks, j + 1, lang)):
+            # an unlisted function right before a name: "zegt socioloog Tanja Traag", "zegt
+            # coördinator van de campagne Ludy Blind"
             j += 1
             roles += 1
             head_title = True
@@ -314,6 +316,15 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
                 cnt += 1
             e2 = name_at(toks, m, lang)
             end = e2 if e2 > m else m
+            # "woordvoerder van de gemeente Utrecht Jan Jansen": after a body, its name and then
+            # the person's from the given name on ("van de minister Hugo de Jonge" is the minister)
+            given = None
+            if m > k and toks[m - 1].lower in lang.organisations:
+                given = _given_inside(toks, m, e2, lang)
+            elif m > k and e2 > m + 1 and is_given_name(toks[m].text, lang=lang) and not _personal(toks[m - 1].lower, lang):
+                given = m  # "coördinator van de campagne Jan Smit": a thing's name is no one's
+            if given is not None:
+                return Phrase(i, e2, "name", (given, e2), _text(toks, role_start, given))
             if end > k:
                 app = _apposition(toks, end, lang)
                 if app:  # "de advocaat van de familie, Peter Plasman, …": the apposed name speaks
@@ -379,6 +390,35 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         kind = "organisation" if toks[j - 1].lower in lang.organisations else "description"
         return Phrase(start, j, kind, None, _text(toks, role_start, j))
     return None
+
+
+def _personal(word: str, lang: LanguageData) -> bool:
+    """A noun for a person: a title, a person noun or a family word ("minister", "moeder")."""
+    return word in lang.titles or word in lang.person_nouns or word in lang.kinship or lang.title_head(word) is not None
+
+
+def _given_inside(toks: Sequence[Tok], start: int, end: int, lang: LanguageData) -> int | None:
+    """The index of a given name that follows the first word of the capitalised run
+    ``start:end`` and opens a name of two words or more ("gemeente Utrecht Jan Jansen"), or None."""
+    for x in range(start + 1, end - 1):
+        if toks[x].is_cap and is_given_name(toks[x].text, lang=lang) and toks[x + 1].is_cap:
+            return x
+    return None
+
+
+def _named_after_of(toks: Sequence[Tok], k: int, lang: LanguageData) -> bool:
+    """Does the 'van' phrase at ``k`` end in a person's name ("van de campagne Ludy Blind", "van
+    de GGD Jan Smit")? At most four lower-case words and one body's name before it."""
+    n = len(toks)
+    m = k + 1
+    if m < n and toks[m].lower in lang.determiners:
+        m += 1
+    while m < n and m < k + 6 and toks[m].is_word and not toks[m].is_cap and toks[m].lower not in lang.function_words:
+        m += 1
+    e = name_at(toks, m, lang)
+    if e <= m:
+        return False
+    return is_given_name(toks[m].text, lang=lang) and e > m + 1 or _given_inside(toks, m, e, lang) is not None
 
 
 def _genitive_noun(toks: Sequence[Tok], e: int, lang: LanguageData) -> int | None:

@@ -140,6 +140,12 @@ NAMES = [
     ("“We gaan door”, zegt minister van Onderwijs, Cultuur en Wetenschap Robbert Dijkgraaf.", "door",
      "Robbert Dijkgraaf"),
     ("Vakbondsman Kristof Janssens is boos. “Dit is een provocatie”, zegt hij.", "provocatie", "Kristof Janssens"),
+    # a function "van" a body or a thing, then the person's name: the name is the function's;
+    # after a body's own name, the person's name begins at the given name
+    ("“Er is te weinig vaccin”, zegt woordvoerder van de gemeente Utrecht Jan Jansen.", "vaccin", "Jan Jansen"),
+    ("“Er is te weinig vaccin”, zegt coördinator van de campagne Anna Smit.", "vaccin", "Anna Smit"),
+    ("“Er is te weinig vaccin”, zegt de woordvoerder van de minister Hugo de Jonge.", "vaccin",
+     "de woordvoerder van de minister Hugo de Jonge"),
     # a description of a spokesperson: the spokesperson speaks, not the minister
     ("“De minister reageert later”, zegt een woordvoerder van minister Hugo de Jonge.", "reageert",
      "een woordvoerder van minister Hugo de Jonge"),
