@@ -93,3 +93,15 @@ def test_an_adverb_after_the_subject_keeps_a_quoted_fragment_with_the_subject(te
 def test_the_source_after_aldus_speaks_the_quote_that_follows(text, speaker):
     got = speakers(text)[-1]
     assert got is not None and got.split()[-1] == speaker.split()[-1]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a question of a name alone suggests someone to the person interviewed: the answer is theirs
+    ("‘Er komen nieuwe partijen’, zegt Fatma Kaya. Wie dan? Oud-minister van Financiën Piet de Boer? "
+     "‘Bijvoorbeeld. Hij heeft veel aanhang.’", "Fatma Kaya"),
+    # a question with a verb about one person introduces that person, who answers
+    ("‘Er komen nieuwe partijen’, zegt Fatma Kaya. Gaat Piet de Boer nu zelf een partij oprichten? "
+     "‘Dat sluit ik niet uit.’", "Piet de Boer"),
+])
+def test_a_question_of_a_name_alone_does_not_hand_the_floor_to_that_name(text, speaker):
+    assert speakers(text)[-1] == speaker

@@ -89,6 +89,17 @@ def _person_at(an: DocumentAnalysis, items, k: int, ph, confidence: float, name_
     return None
 
 
+def _has_verb(items, lang) -> bool:
+    """Can the sentence hold a finite verb: a lower-case word that is no preposition, article or
+    particle, or a verb form opening it ("Is Jansen de schuldige?")? A question of a name alone
+    ("Oud-minister van Buitenlandse Zaken Ahmet Davutoglu?") has none."""
+    words = [t for t in items if t.is_word]
+    if words and words[0].lower in lang.verb_forms:
+        return True
+    return any(not t.is_cap and t.lower not in lang.prepositions and t.lower not in lang.determiners
+               and t.lower not in lang.particles for t in words)
+
+
 def _head_noun(items, ph: Phrase):
     """The head of a description: the word before its first 'van' ("de vader van Cleo
     Vermeulen"), else its last word."""
@@ -129,7 +140,9 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
     if prev.sent.text.rstrip().endswith("?"):
         # "Loopt Debets niet op de zaken vooruit? “…”": the one person the question is about answers
         asked = _people_in(an, items)
-        return Attribution(asked[0], None, "preceding", 0.45) if len(asked) == 1 else False
+        if len(asked) != 1 or not _has_verb(items, an.lang):
+            return False  # "Oud-president Abdullah Gül? ‘Inderdaad, die.’": a name suggested, not asked
+        return Attribution(asked[0], None, "preceding", 0.45)
     for k, t in enumerate(items[:-1]):
         if t.lower == "aldus" and k > 0 and items[k - 1].text == ",":
             # "De politie heeft met de man gesproken, aldus de directeur. ‘…’": the source of the
