@@ -65,6 +65,11 @@ SUBJECTS = [
     # the subject of the first verb, past an apposition, for a verb coordinated with it
     ("Amma Asante, adviseur bij de gemeente, is voorstander van een pardon en vindt dat de boetes moeten stoppen.",
      "boetes", "Amma Asante"),
+    # after a prepositional phrase the verb comes second and the subject after it; a verb
+    # coordinated with it shares that subject, not the last man named
+    ("Lotte Bakker won de verkiezing. De ondernemer Karel Smit was haar tegenstander. In haar "
+     "toespraak bedankte ze de kiezers en zei: ‘Dit is een overwinning voor iedereen.’", "overwinning",
+     "Lotte Bakker"),
     # a quantifier and a plural noun before a speech verb: a group of speakers
     ("Meer deskundigen stellen dat een pardon de samenleving geld oplevert.", "pardon", "Meer deskundigen"),
     ("Ook veel boeren zeggen dat de regels onwerkbaar zijn.", "regels", "veel boeren"),

@@ -310,6 +310,8 @@ def _paren_from(items: Sequence[Tok], k: int) -> int:
 def _sentence_subject(an: DocumentAnalysis, items: Sequence[Tok], limit: int) -> Phrase | None:
     """The subject that opens the sentence, when a finite verb follows it before ``limit``."""
     lang = an.lang
+    if limit > 0 and items[0].lower in lang.prepositions:
+        return _inverted_pronoun(items, 0, limit, lang)
     k = 0
     while k < limit and items[k].lower in lang.function_words and items[k].lower not in lang.determiners \
             and items[k].lower not in lang.pronouns:
@@ -328,6 +330,21 @@ def _sentence_subject(an: DocumentAnalysis, items: Sequence[Tok], limit: int) ->
     nxt = items[after]
     if nxt.is_word and not nxt.is_cap and nxt.lower not in lang.function_words:
         return ph  # "Hij won …", "De man belde …": a subject, then its verb
+    return None
+
+
+def _inverted_pronoun(items: Sequence[Tok], k: int, limit: int, lang: LanguageData) -> Phrase | None:
+    """"In haar toespraak richtte ze zich tot de kiezers en zei …": a sentence that opens with a
+    prepositional phrase puts its finite verb second and the subject right after it; the first
+    subject pronoun after a verb is the subject."""
+    for x in range(k + 2, min(limit, k + 12)):
+        t = items[x]
+        if t.text in CLAUSE_BREAK or t.text == QMARK:
+            return None
+        prev = items[x - 1]
+        if t.lower in lang.subject_pronouns and prev.is_word and not prev.is_cap \
+                and prev.lower not in lang.function_words:
+            return Phrase(x, x + 1, "pronoun")
     return None
 
 
