@@ -255,7 +255,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             if (w.lower + ".") in lang.honorifics and j + 1 < n and toks[j + 1].text == ".":
                 j += 1
             head_title = head_title or w.lower in lang.titles or w.lower in lang.organisations \
-                or _compound_title(w, lang)
+                or _compound_title(w, lang) or _member_noun(w)
             j += 1
             roles += 1
             continue

@@ -538,7 +538,7 @@ class Resolver:
         meant, several leave the last speaker (``prefer``) if it is among them, else nobody."""
         lang = self.lang
         head = lang.title_head(word)
-        parties = lang.party_epithets.get(word)
+        parties = lang.party_epithets.get(word) or _member_of(word)
         gender = description_gender(word, lang)
         seen: list[Entity] = []
         for p, ent in self.before(pos):
@@ -664,6 +664,15 @@ def _people_noun(word: str, lang: LanguageData) -> bool:
     if not word.endswith(("s", "en")):
         return False
     return entity_type(word, lang=lang) is EntityType.PERSON
+
+
+def _member_of(word: str) -> frozenset[str] | None:
+    """"vvd'er" → {'vvd'}: the body whose member one person is called ("de VVD'er", "de
+    UvA’er"), as a party the description names; None for any other word (and for the plural)."""
+    stem, mark, tail = word.rpartition("'") if "'" in word else word.rpartition("’")
+    if mark and tail == "er" and stem.isalnum():
+        return frozenset((stem.lower(),))
+    return None
 
 
 def _member_body(an: "DocumentAnalysis", ent: Entity) -> str | None:
@@ -880,7 +889,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             word = core[-1].lower()
             prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None
             head = an.lang.title_head(word)
-            if head is not None or word in an.lang.party_epithets:
+            if head is not None or word in an.lang.party_epithets or _member_of(word):
                 ent = resolver.fitting_person(m.start, word, prefer=prefer)
         if ent is None and words[0] in ("de", "het") and len(core) == 2 and not _plural_group(" ".join(core)):
             ent = resolver.named_body(core[-1], m.start)  # "de inspectie" → "Onderwijsinspectie"

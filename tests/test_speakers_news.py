@@ -252,6 +252,9 @@ EPITHETS = [
      "lasten moeten omlaag”, zei de liberaal.", "lasten", "Mark Harbers"),
     ("Minister Hugo de Jonge en burgemeester Femke Halsema spraken elkaar. “We moeten samenwerken”, zei de "
      "burgemeester.", "samenwerken", "Femke Halsema"),
+    # a member noun names the body: the one person whose function names that body
+    ("Het debat ging over de begroting. VVD-Kamerlid Mark Harbers en SP-Kamerlid Renske Leijten botsten. “De "
+     "lasten moeten omlaag”, zei de VVD’er.", "lasten", "Mark Harbers"),
     ("Minister Hugo de Jonge en burgemeester Femke Halsema spraken elkaar. “We moeten samenwerken”, zei de "
      "bewindsman.", "samenwerken", "Hugo de Jonge"),
     # the subject of the sentence before, referred to by function (with an affiliation)
