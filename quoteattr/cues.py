@@ -166,11 +166,18 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
         break
     if not seen_cap:
         return i
+    if j == i + 1 and j + 1 < n and _letter(toks[i]) and toks[j].lower in ("en", "&") and _letter(toks[j + 1]) \
+            and not (j + 2 < n and toks[j + 2].text == "."):
+        return j + 2  # "B en W", "B&W": two letters joined are one body (burgemeester en wethouders)
     # an anonymised surname keeps its full stop: "Arjen de J."
     if j < n and toks[j].text == "." and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper() \
             and toks[j].start == toks[j - 1].end:
         j += 1
     return j
+
+
+def _letter(t: Tok) -> bool:
+    return len(t.text) == 1 and t.text.isupper()
 
 
 # --------------------------------------------------------------------------- phrases

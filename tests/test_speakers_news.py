@@ -140,6 +140,9 @@ NAMES = [
     ("Toon van Dijk is blij. “We winnen de beker”, zei Van Dijk.", "beker", "Toon van Dijk"),
     # a given name alone, then the full name: one person
     ("Söner zegt dat het klopt. Later zegt Söner Atasoy dat hij stopt.", "klopt", "Söner Atasoy"),
+    # two letters joined by "en" are one body: the municipal executive, not "W"
+    ("Volgens B en W is het plan te duur.", "plan", "B en W"),
+    ("B en W laten weten dat het plan te duur is.", "plan", "B en W"),
     # long titles end before the name
     ("“De tram rijdt weer in juni”, zegt schepen van Mobiliteit en Werken Jan De Smet.", "tram", "Jan De Smet"),
     ("“We gaan door”, zegt minister van Onderwijs, Cultuur en Wetenschap Robbert Dijkgraaf.", "door",

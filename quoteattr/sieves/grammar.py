@@ -48,6 +48,9 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
             if opening > 0:  # "Arie Slob (ChristenUnie) erkent": a parenthesis inside the clause
                 cs = opening
                 continue
+        if prev.lower in ("en", "&") and cs >= 2 and _letter(items[cs]) and _letter(items[cs - 2]):
+            cs -= 2  # "B en W laten weten": two letters joined are one body
+            continue
         if prev.text in CLAUSE_BREAK or prev.text == QMARK or prev.lower in lang.conjunctions or prev.lower == "dat" \
                 or prev.text in _DASHES:
             break  # a dash ends a dateline or an inserted clause: "BRUSSEL (Belga) - Premier De Croo zegt"
@@ -331,6 +334,10 @@ def _sentence_subject(an: DocumentAnalysis, items: Sequence[Tok], limit: int) ->
     if nxt.is_word and not nxt.is_cap and nxt.lower not in lang.function_words:
         return ph  # "Hij won …", "De man belde …": a subject, then its verb
     return None
+
+
+def _letter(t: Tok) -> bool:
+    return len(t.text) == 1 and t.text.isupper()
 
 
 def _inverted_pronoun(items: Sequence[Tok], k: int, limit: int, lang: LanguageData) -> Phrase | None:
