@@ -255,6 +255,9 @@ EPITHETS = [
      "lasten moeten omlaag”, zei de liberaal.", "lasten", "Mark Harbers"),
     ("Minister Hugo de Jonge en burgemeester Femke Halsema spraken elkaar. “We moeten samenwerken”, zei de "
      "burgemeester.", "samenwerken", "Femke Halsema"),
+    # "de parlementariër" stands for a member of parliament the article named
+    ("VVD-Kamerlid Hayke Veldman wil een keurmerk. Dat kan volgens de parlementariër via een nieuwe website.",
+     "website", "Hayke Veldman"),
     # a member noun names the body: the one person whose function names that body
     ("Het debat ging over de begroting. VVD-Kamerlid Mark Harbers en SP-Kamerlid Renske Leijten botsten. “De "
      "lasten moeten omlaag”, zei de VVD’er.", "lasten", "Mark Harbers"),
