@@ -35,3 +35,16 @@ CATAPHORA = [
 @pytest.mark.parametrize("text,fragment,speaker", CATAPHORA)
 def test_identifying_sentence_after_a_pronoun_inquit(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+# 'scanderen' (to chant) reports the words a crowd or a demonstrator calls out
+CHANTS = [
+    ("Bij het provinciehuis in Zwolle scandeerden de boeren ‘Geen boer, geen voedsel’.", "voedsel", "de boeren"),
+    ("Tijdens de optocht scandeerde Mieke Stam ‘Handen af van ons park’ door een megafoon.", "park",
+     "Mieke Stam"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", CHANTS)
+def test_chanted_words_go_to_who_chants(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
