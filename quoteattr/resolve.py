@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from .entities import (EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_common_word, is_demonym,
-                       is_given_name, is_listed_body)
+                       is_given_name, is_listed_body, is_particle_surname)
 from .lang import LanguageData
 from .model import Mention, Speaker
 
@@ -255,7 +255,9 @@ class Resolver:
         if is_given_name(first, lang=self.lang):
             return True
         if first.lower() in self.lang.particles:
-            return False  # "De Jonge" or "De Telegraaf": a surname or a title; a role or a cue decides
+            # "De Jonge" or "De Telegraaf": a surname or a title; a role or a cue decides, unless
+            # the name data lists the whole as a family name ("De Vries", "Van der Meulen")
+            return is_particle_surname(head, lang=self.lang)
         adjective = first.endswith("de") or (len(first) >= 6 and first.endswith(("se", "ke")))  # Rode, Europese
         if len(toks) >= 2 and first not in self.lang.nationalities and first.lower() not in self.lang.modifiers \
                 and not adjective and not first.isupper():  # "IC Direct", "NS Reizigers": no person

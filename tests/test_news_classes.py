@@ -48,3 +48,26 @@ CHANTS = [
 @pytest.mark.parametrize("text,fragment,speaker", CHANTS)
 def test_chanted_words_go_to_who_chants(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+# a family name with a capitalised particle ("De Vries", "Van Dijk"; Dutch capitalises the
+# particle when no given name comes before it) is a person when the name data lists it, so a
+# pronoun inquit can point back to it; a title with the same look ("De Telegraaf") is not
+PARTICLE_SURNAMES = [
+    ("De raad stemt vanavond over de begroting. Ook De Vries is kritisch. „Dit klopt gewoon niet”, zegt ze.",
+     "klopt", "De Vries"),
+    ("De wethouder wil de brug sluiten. Van Dijk is boos. „Dit is een schande”, zegt hij.", "schande",
+     "Van Dijk"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", PARTICLE_SURNAMES)
+def test_particle_surname_takes_a_pronoun(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_paper_with_a_particle_look_is_no_person() -> None:
+    from quoteattr.entities import is_particle_surname
+
+    assert is_particle_surname("De Vries") and is_particle_surname("Van der Meulen")
+    assert not is_particle_surname("De Telegraaf") and not is_particle_surname("Den Haag")
