@@ -71,3 +71,32 @@ def test_a_paper_with_a_particle_look_is_no_person() -> None:
 
     assert is_particle_surname("De Vries") and is_particle_surname("Van der Meulen")
     assert not is_particle_surname("De Telegraaf") and not is_particle_surname("Den Haag")
+
+
+# an indefinite plural subject has no article in Dutch: a bare plural noun or quantifier for
+# people after an inverted inquit is the speaker ("…, zeggen deskundigen."); a pronoun is not this
+# rule's ("zeggen ze"), nor a noun with more after it
+BARE_PLURALS = [
+    ("De regels worden strenger. ‘Dat gaat veel te ver’, zeggen deskundigen.", "te ver", "deskundigen"),
+    ("De nieuwe weg komt er. ‘Wij zijn nooit gehoord’, klagen omwonenden.", "gehoord", "omwonenden"),
+    ("Het dialect sterft uit. ‘Och’, beweren sommigen, ‘dat gebeurt al eeuwen.’", "eeuwen", "sommigen"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", BARE_PLURALS)
+def test_bare_plural_subject_of_an_inquit(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_bare_plural_needs_the_end_of_the_inquit() -> None:
+    from quoteattr.cues import _bare_plural_people, tokenize
+    from quoteattr.lang import load_language
+
+    lang = load_language("nl")
+    def toks(text: str) -> list:
+        return tokenize(text, 0, len(text))
+
+    assert _bare_plural_people(toks("zeggen deskundigen."), 1, lang)
+    assert not _bare_plural_people(toks("zeggen deskundigen van de universiteit."), 1, lang)
+    assert not _bare_plural_people(toks("zeggen bomen."), 1, lang)
+    assert not _bare_plural_people(toks("zeggen Nederlanders."), 1, lang)
