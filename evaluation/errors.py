@@ -4,7 +4,7 @@
 Counts only: a check set's individual errors are not printed unless --list is given, and --list
 is for tune sets.
 
-Usage: python evaluation/errors.py GOLD TEXTS [--list]
+Usage: python evaluation/errors.py GOLD TEXTS [--list] [--kinds quoted|indirect|KIND,...] [--context N]
 """
 from __future__ import annotations
 
@@ -22,17 +22,35 @@ from quoteattr.model import KINDS  # noqa: E402
 from quoteattr.read import iter_documents  # noqa: E402
 
 
+def _kinds(spec: str) -> tuple[str, ...]:
+    """The record kinds a --kinds value names ('quoted' stands for direct and partial)."""
+    if spec == "quoted":
+        return ("direct", "partial")
+    out = tuple(k.strip() for k in spec.split(",") if k.strip())
+    unknown = [k for k in out if k not in KINDS]
+    if unknown:
+        raise SystemExit(f"unknown kind(s): {', '.join(unknown)}; known: quoted, {', '.join(KINDS)}")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", type=Path)
     ap.add_argument("texts", type=Path)
     ap.add_argument("--list", action="store_true", help="print each error (tune sets only)")
+    ap.add_argument("--kinds", default="quoted",
+                    help="'quoted' (direct, partial; the default), 'indirect', or a comma list of kinds")
+    ap.add_argument("--context", type=int, default=0,
+                    help="with --list, also print this many characters of text before each error")
     args = ap.parse_args()
-    gold = [g for g in load_records(args.gold) if g.kind in ("direct", "partial") and not g.optional]
+    kinds = _kinds(args.kinds)
+    gold = [g for g in load_records(args.gold) if g.kind in kinds and not g.optional]
     docs = [d for d in iter_documents([str(args.texts)], glob="*.txt") if not isinstance(d, Exception)]
     preds = {}
+    texts = {}
     for r in iter_extract(docs, jobs=1, kinds=KINDS):
-        preds[Path(r.document.id).name] = [q for q in r.quotes if q.kind in ("direct", "partial")]
+        preds[Path(r.document.id).name] = [q for q in r.quotes if q.kind in kinds]
+        texts[Path(r.document.id).name] = r.document.text
     classes: Counter[str] = Counter()
     right: Counter[str] = Counter()
     for g in gold:
@@ -40,6 +58,8 @@ def main() -> None:
         cands = [c for c in cands if c[0] >= 0.3]
         if not cands:
             classes["missed span"] += 1
+            if args.list:
+                print(f"{g.doc}:{g.start} gold={g.speaker!r} MISSED {texts.get(g.doc, '')[g.start:g.end][:60]!r}")
             continue
         q = max(cands, key=lambda c: c[0])[1]
         sieve = q.sieve or "none"
@@ -55,7 +75,11 @@ def main() -> None:
             what = "a name outside the cast"
         classes[f"{what} ({'with cue' if q.cue else 'no cue'}, sieve {sieve})"] += 1
         if args.list:
-            print(f"{g.doc}:{g.start} gold={g.speaker!r} pred={q.speaker!r} sieve={sieve} {g.text[:60]!r}")
+            text = texts.get(g.doc, "")
+            print(f"{g.doc}:{g.start} gold={g.speaker!r} pred={q.speaker!r} sieve={sieve} "
+                  f"{text[g.start:g.end][:60]!r}")
+            if args.context:
+                print("    ..." + text[max(0, g.start - args.context):g.end].replace("\n", " | ") + "\n")
     print(f"{len(gold)} required speech records; right by sieve: " +
           ", ".join(f"{k} {v}" for k, v in right.most_common()))
     for k, v in classes.most_common():

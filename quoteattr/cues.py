@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .entities import is_country, is_given_name, word_zipf
+from .entities import EntityType, entity_type, is_country, is_given_name, word_zipf
 from .lang import LanguageData, SpeechVerb
 from .model import Cue, Mention
 from .segment import WORD as _WORD
@@ -193,6 +193,21 @@ class Phrase:
     role: str | None = None
 
 
+def _bare_plural_people(toks: Sequence[Tok], i: int, lang: LanguageData) -> bool:
+    """'…, zeggen deskundigen.', '…, menen critici,', '…, beweren sommigen': a plural noun or
+    quantifier for people with no determiner, the whole subject of an inverted inquit (nothing but
+    punctuation after it). Dutch drops the article before an indefinite plural subject."""
+    t = toks[i]
+    if t.is_cap or not t.is_word or t.lower in lang.function_words or t.lower in lang.verb_forms:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].is_word:
+        return False
+    w = t.lower
+    if w in lang.person_nouns:
+        return w.endswith("en")  # "sommigen", "velen", "anderen" (not "docent")
+    return w.endswith(("en", "s", "ici")) and entity_type(w, lang=lang) is EntityType.PERSON
+
+
 def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: bool = False) -> Phrase | None:
     """Parse a speaker phrase starting at token ``i`` (after a cue verb, after 'volgens', before ':')."""
     n = len(toks)
@@ -210,6 +225,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             return Phrase(i, i + 1, "pronoun") if t.lower == "die" else None
         # "zij" could open "zij zelf"; a pronoun is one token
         return Phrase(i, i + 1, "pronoun")
+    if _bare_plural_people(toks, i, lang):
+        return Phrase(i, i + 1, "description", None, t.text)  # "‘…’, zeggen deskundigen."
     surname = _particle_surname(toks, i, lang, sentence_start)
     if surname is not None:
         return surname

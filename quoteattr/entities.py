@@ -615,6 +615,16 @@ def is_family_name(word: str, *, lang: LanguageData | None = None) -> bool:
     return word.strip(_STRIP) in _lexicon(_lang(lang)).surnames
 
 
+def is_particle_surname(name: str, *, lang: LanguageData | None = None) -> bool:
+    """Is ``name`` a family name opening with a particle that the name data lists ("De Vries",
+    "Van der Meulen", "de Jong"), and no place? Dutch writes the particle with a capital when no
+    given name or initial comes before it, so "Ook De Vries is kritisch" names a person, where
+    "De Telegraaf" names a paper."""
+    lex = _lexicon(_lang(lang))
+    key = _key(name.strip(_STRIP))
+    return key in lex.full_surnames and key not in lex.places and _unarticled(key) not in lex.places
+
+
 def is_adjective_phrase(words: list[str], *, lang: LanguageData | None = None) -> bool:
     """'Eurosceptische Europarlementariërs': an adjective in -(i)sche, then attested Dutch words,
     capitalised only by the sentence start; no name ends in -sche."""

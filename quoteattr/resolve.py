@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from .entities import (EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_common_word, is_demonym,
-                       is_given_name, is_listed_body)
+                       is_given_name, is_listed_body, is_particle_surname)
 from .lang import LanguageData
 from .model import Mention, Speaker
 
@@ -255,7 +255,9 @@ class Resolver:
         if is_given_name(first, lang=self.lang):
             return True
         if first.lower() in self.lang.particles:
-            return False  # "De Jonge" or "De Telegraaf": a surname or a title; a role or a cue decides
+            # "De Jonge" or "De Telegraaf": a surname or a title; a role or a cue decides, unless
+            # the name data lists the whole as a family name ("De Vries", "Van der Meulen")
+            return is_particle_surname(head, lang=self.lang)
         adjective = first.endswith("de") or (len(first) >= 6 and first.endswith(("se", "ke")))  # Rode, Europese
         if len(toks) >= 2 and first not in self.lang.nationalities and first.lower() not in self.lang.modifiers \
                 and not adjective and not first.isupper():  # "IC Direct", "NS Reizigers": no person
@@ -705,7 +707,16 @@ def organisation_name(m: Mention) -> str:
 
 #: the sentence after an inquit that says who spoke: "“Stop!”, gilt ze. Het is parochiesecretaris
 #: Elly Visser." (a few lower-case words, a function, may stand before the name)
-_IDENTIFIED = regex.compile(r"(?:Het|Dat|Dit)\s+(?:is|was)\s+(?:\p{Ll}[\p{L}-]*+\s+){0,4}?(?=\p{Lu})")
+_IDENTIFIED = regex.compile(r"(?:Het|Dat|Dit)\s+(?:is|was)\s+((?:\p{Ll}[\p{L}-]*+\s+){0,4}?)(?=\p{Lu})")
+
+
+def _describes_person(words: list[str], lang: LanguageData) -> bool:
+    """Are the lower-case words between 'Het is' and a name a description of that person ("de
+    kersverse", "parochiesecretaris", "de 43-jarige")? A comparison or a quantity ("Het is veel
+    moeilijker dan veel Nederlanders denken") says nothing of who spoke."""
+    return all(w in lang.determiners or w in lang.modifiers or lang.title_head(w) is not None
+               or w.endswith(("jarige", "se", "ke", "de"))
+               for w in words)
 
 
 def _identified_next(an: "DocumentAnalysis", resolver: Resolver, si: int, gender: str | None) -> Entity | None:
@@ -714,7 +725,7 @@ def _identified_next(an: "DocumentAnalysis", resolver: Resolver, si: int, gender
         return None
     nxt = an.sents[si + 1]
     m = _IDENTIFIED.match(an.text, nxt.start, nxt.end)
-    if m is None:
+    if m is None or not _describes_person(m.group(1).split(), an.lang):
         return None
     name = an.lang.name_regex.match(an.text, m.end(), nxt.end)
     if name is None:

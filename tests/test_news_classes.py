@@ -1,0 +1,102 @@
+"""Speakers on unseen news, by class of error: each rule comes from Dutch grammar or newsroom
+convention, not from one article. Every sentence is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+from quoteattr.model import KINDS
+
+from conftest import assert_offsets
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    quotes = quoteattr.extract(text, kinds=KINDS)
+    assert_offsets(text, quotes)
+    found = [q for q in quotes if fragment in q.text and q.kind != "other"]
+    assert found, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
+    return found[0].speaker
+
+
+# "Het is X" after a pronoun inquit names the speaker only when the words before the name
+# describe that person; a comparison ("veel moeilijker dan veel Nederlanders") names no one
+CATAPHORA = [
+    ("Harm Kuipers runt al twintig jaar een bakkerij in Zwolle. „De klanten blijven weg”, zegt hij. "
+     "Het is veel moeilijker dan veel Nederlanders denken.", "klanten", "Harm Kuipers"),
+    ("Harm Kuipers runt al twintig jaar een bakkerij in Zwolle. „De klanten blijven weg”, zegt hij. "
+     "Het was lastiger dan Amerikanen dachten.", "klanten", "Harm Kuipers"),
+    ("De brug gaat dicht. „Dit kan zo niet langer”, zegt ze. Het is wethouder Els Bakker, die de "
+     "brug al jaren wil vervangen.", "langer", "Els Bakker"),
+    ("De brug gaat dicht. „Dit kan zo niet langer”, zegt ze. Het is de kersverse wethouder Els Bakker.",
+     "langer", "Els Bakker"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", CATAPHORA)
+def test_identifying_sentence_after_a_pronoun_inquit(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+# 'scanderen' (to chant) reports the words a crowd or a demonstrator calls out
+CHANTS = [
+    ("Bij het provinciehuis in Zwolle scandeerden de boeren ‘Geen boer, geen voedsel’.", "voedsel", "de boeren"),
+    ("Tijdens de optocht scandeerde Mieke Stam ‘Handen af van ons park’ door een megafoon.", "park",
+     "Mieke Stam"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", CHANTS)
+def test_chanted_words_go_to_who_chants(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+# a family name with a capitalised particle ("De Vries", "Van Dijk"; Dutch capitalises the
+# particle when no given name comes before it) is a person when the name data lists it, so a
+# pronoun inquit can point back to it; a title with the same look ("De Telegraaf") is not
+PARTICLE_SURNAMES = [
+    ("De raad stemt vanavond over de begroting. Ook De Vries is kritisch. „Dit klopt gewoon niet”, zegt ze.",
+     "klopt", "De Vries"),
+    ("De wethouder wil de brug sluiten. Van Dijk is boos. „Dit is een schande”, zegt hij.", "schande",
+     "Van Dijk"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", PARTICLE_SURNAMES)
+def test_particle_surname_takes_a_pronoun(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_paper_with_a_particle_look_is_no_person() -> None:
+    from quoteattr.entities import is_particle_surname
+
+    assert is_particle_surname("De Vries") and is_particle_surname("Van der Meulen")
+    assert not is_particle_surname("De Telegraaf") and not is_particle_surname("Den Haag")
+
+
+# an indefinite plural subject has no article in Dutch: a bare plural noun or quantifier for
+# people after an inverted inquit is the speaker ("…, zeggen deskundigen."); a pronoun is not this
+# rule's ("zeggen ze"), nor a noun with more after it
+BARE_PLURALS = [
+    ("De regels worden strenger. ‘Dat gaat veel te ver’, zeggen deskundigen.", "te ver", "deskundigen"),
+    ("De nieuwe weg komt er. ‘Wij zijn nooit gehoord’, klagen omwonenden.", "gehoord", "omwonenden"),
+    ("Het dialect sterft uit. ‘Och’, beweren sommigen, ‘dat gebeurt al eeuwen.’", "eeuwen", "sommigen"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", BARE_PLURALS)
+def test_bare_plural_subject_of_an_inquit(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_bare_plural_needs_the_end_of_the_inquit() -> None:
+    from quoteattr.cues import _bare_plural_people, tokenize
+    from quoteattr.lang import load_language
+
+    lang = load_language("nl")
+    def toks(text: str) -> list:
+        return tokenize(text, 0, len(text))
+
+    assert _bare_plural_people(toks("zeggen deskundigen."), 1, lang)
+    assert not _bare_plural_people(toks("zeggen deskundigen van de universiteit."), 1, lang)
+    assert not _bare_plural_people(toks("zeggen bomen."), 1, lang)
+    assert not _bare_plural_people(toks("zeggen Nederlanders."), 1, lang)
