@@ -3,6 +3,7 @@ it, registered in the resolver's cast in text order; quoted pseudonyms after a p
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from collections import Counter
 
 import regex
@@ -171,6 +172,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             epithet = epithet_before(text, ns, lang)
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet)
+        _kin_ties(an, resolver, ent, ns, ne)
         for w in lead_roles:
             if w not in ent.roles and is_demonym(w, lang=lang):
                 ent.roles.append(w)  # "de Enschedeër Giovanni Imbrogiano": "de Enschedeër" later is him
@@ -416,6 +418,58 @@ def _epithet(words: list[str], lang: LanguageData) -> tuple[str, list[str]] | No
         if person_noun(w, lang):
             return w, words[:k]
     return None
+
+
+#: who a family noun is said of: a name, or "mevrouw" alone (the lady of the house)
+_OWNER = r"(?P<owner>(?:mevrouw|mijnheer|meneer)(?![\p{L}])|\p{Lu}[\p{L}'’-]*+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]*+)*)"
+
+
+@lru_cache(maxsize=4)
+def _kin_patterns(nouns: frozenset[str]) -> tuple[regex.Pattern, regex.Pattern]:
+    """(before, after) patterns of a family noun in apposition to a name or as its predicate:
+    before a name "haar zoon Pieter", "Haar oudste dochter, Frederica", "de broeder van
+    mevrouw, de oude heer Diederik van der Meulen"; after a name "Kees Hoogland was de jongere
+    broer van Marianne", "Frederica, haar oudste dochter,". Up to two adjectives before the noun."""
+    noun = "(?P<noun>" + "|".join(sorted(map(regex.escape, nouns), key=len, reverse=True)) + r")(?![\p{L}])"
+    before = regex.compile(
+        r"(?<![\p{L}])(?P<det>de|den|haar|zijn|(?-i:Haar|Zijn|De))\s+(?:\p{Ll}+\s+){0,2}?" + noun
+        + rf"(?:\s+van\s+{_OWNER})?\s*,?\s*(?:(?:de|den|het|een)\s+(?:[\p{{Ll}}-]+\s+){{1,3}})?$")
+    after = regex.compile(
+        r"(?:\s*,\s*|\s+(?:was|is|werd)\s+)(?P<det>de|den|haar|zijn)\s+(?:\p{Ll}+\s+){0,2}?" + noun
+        + rf"(?:\s+van\s+{_OWNER})?(?=[\s,.;:!?])")
+    return before, after
+
+
+def _kin_ties(an: DocumentAnalysis, resolver: Resolver, ent, start: int, end: int) -> None:
+    """Tie a name to the person whose relative the narration says it is, by a family noun in
+    apposition or as a predicate (see _kin_patterns): "haar" points to the woman named
+    last before, "van X" to X, "van mevrouw" to the last woman called so."""
+    lang = an.lang
+    before, after = _kin_patterns(frozenset(lang.kin_relations))
+    for m in (before.search(an.text, max(0, start - 90), start), after.match(an.text, end, end + 90)):
+        if m is None:
+            continue
+        det = m.group("det").lower()
+        owner = None
+        if det in ("haar", "zijn"):
+            if m.group("owner") is None:
+                owner = resolver.antecedent(start, "f" if det == "haar" else "m", window=600)
+        elif m.group("owner") is not None:
+            owner = _owner(resolver, m.group("owner"), m.start("owner"))
+        gender = lang.kin_relations[m.group("noun")][1]
+        have = ent.gender or ent.soft_gender
+        if owner is not None and owner is not ent and have in (None, "", gender):
+            resolver.tie(ent, m.group("noun"), owner)
+
+
+def _owner(resolver: Resolver, name: str, pos: int):
+    """The person "van X" names: X, or for "mevrouw" alone the last woman the text called so."""
+    if name.lower() in ("mevrouw", "mijnheer", "meneer"):
+        for _, e in resolver.before(pos):
+            if e.kind == "person" and any(r.lower() == name.lower() for r in e.roles):
+                return e
+        return None
+    return resolver.entity_for_name(" ".join(name.split()), pos)
 
 
 def person_noun(word: str, lang: LanguageData) -> bool:

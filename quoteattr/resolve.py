@@ -37,6 +37,9 @@ class Entity:
     #: what the narration called this person in apposition ("Paul de Wit, een slanke jonge man"):
     #: (noun, adjectives in their base form)
     epithets: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    #: the family the narration names: (relation, relative) — ("sibling", Clara) after "de
+    #: broeder van mevrouw, de oude heer Diederik" (kin_relations.tsv)
+    kin: list[tuple[str, "Entity"]] = field(default_factory=list)
 
     def speaker(self) -> Speaker:
         return Speaker(self.name, self.kind, list(self.aliases), list(self.roles), self.gender)
@@ -488,6 +491,67 @@ class Resolver:
         if item not in ent.epithets:
             ent.epithets.append(item)
 
+    def tie(self, person: Entity, word: str, owner: Entity) -> None:
+        """The narration says ``person`` is ``owner``'s ``word`` ("Kees Hoogland was de jongere
+        broer van Marianne", "haar zoon Pieter"); ``owner`` is then ``person``'s relative by the
+        converse relation."""
+        found = self.lang.kin_relations.get(word.lower())
+        if found is None or person is owner or person.kind != "person" or owner.kind != "person":
+            return
+        relation = found[0]
+        if not any(r == relation and e is person for r, e in owner.kin):
+            owner.kin.append((relation, person))
+        back = _CONVERSE[relation]
+        if not any(r == back and e is owner for r, e in person.kin):
+            person.kin.append((back, owner))
+
+    def relative(self, owner: Entity, word: str, *, surname: bool = True) -> Entity | None:
+        """``owner``'s relative that the family noun ``word`` names ("zijn zuster", "de moeder van
+        Joost"): the one the narration tied to ``owner`` so (``tie``); failing that, for a
+        parent, child, sibling or spouse, the one other person of the text who carries
+        ``owner``'s surname and the noun's gender (Dutch children, and traditionally a wife, bear
+        the family name), not counting those tied to ``owner`` otherwise. None unless one fits."""
+        found = self.lang.kin_relations.get(word.lower())
+        if found is None or owner.kind != "person":
+            return None
+        relation, gender = found
+        tied = [e for r, e in owner.kin if r == relation and _known_gender(e) in (None, gender)]
+        if tied:
+            return tied[0] if len(tied) == 1 else None
+        if not surname or relation not in _SURNAME_KIN or len(name_tokens(owner.name)) < 2:
+            return None
+        fits = [e for e in self.by_key.get(owner.key, ()) if e is not owner and e.kind == "person"
+                and len(name_tokens(e.name)) > 1 and _known_gender(e) == gender
+                and not any(x is e for _, x in owner.kin)]
+        return fits[0] if len(fits) == 1 else None
+
+    def kin_near(self, pos: int, gender: str | None, word: str, owner: Entity | None,
+                 window: int = 1500) -> Entity | None:
+        """"zei haar dochter": the relative of ``owner`` (the possessive's antecedent) that
+        ``word`` names; when the text names none, the one relative the narration tied so to the
+        other people of that gender named within ``window`` before ``pos`` ("haar" read as the
+        wrong woman), if the text has named that relative before ``pos``. (A shared surname
+        does not tell a mother from a wife: it counts for the possessive's antecedent only.)"""
+        if word.lower() not in self.lang.kin_relations:
+            return None
+        if owner is not None:
+            kin = self.relative(owner, word)
+            if kin is not None:
+                return kin
+        found: list[Entity] = []
+        seen: list[Entity] = []
+        for p, ent in self.before(pos):
+            if pos - p > window:
+                break
+            if ent is owner or ent.kind != "person" or not _compatible(ent, gender) \
+                    or any(e is ent for e in seen):
+                continue
+            seen.append(ent)
+            kin = self.relative(ent, word, surname=False)
+            if kin is not None and kin.positions and kin.positions[0] < pos and not any(e is kin for e in found):
+                found.append(kin)
+        return found[0] if len(found) == 1 else None
+
     def by_epithet(self, noun: str, adjectives: list[str], pos: int) -> Entity | None:
         """The person the narration described so before ``pos`` ("de jonge man" after "Paul de
         Wit, een slanke jonge man"): the same noun, no adjective the apposition lacks, and no
@@ -607,6 +671,18 @@ def _same_first(a: str, b: str) -> bool:
         return True
     # initials: "J." ~ "Jan", "J.P." ~ "Jan-Peter"
     return (len(a) <= 2 and b.startswith(a[0])) or (len(b) <= 2 and a.startswith(b[0]))
+
+
+#: a relation and its converse: what the other person is
+_CONVERSE = {"parent": "child", "child": "parent", "sibling": "sibling", "spouse": "spouse",
+             "grandparent": "grandchild", "grandchild": "grandparent", "auncle": "nibling", "nibling": "auncle"}
+
+#: relations a shared surname may stand for
+_SURNAME_KIN = frozenset(("parent", "child", "sibling", "spouse"))
+
+
+def _known_gender(ent: Entity) -> str | None:
+    return ent.gender or ent.soft_gender or None
 
 
 def _compatible(ent: Entity, gender: str | None) -> bool:
@@ -879,12 +955,23 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if owner is not None and len(words) == 2 and words[1].lower() in an.lang.speech_nouns:
             resolver.mentioned(owner, m.start)  # "Zijn advies: “…”": what he says, so he speaks
             return owner.name, owner.kind, m.role
+        kin = resolver.kin_near(m.start, gender, words[-1], owner) if gender != "pl" else None
+        if kin is not None:
+            resolver.mentioned(kin, m.start)  # "zeide zijn zuster": the sister the text names
+            return kin.name, kin.kind, m.role
         if owner is not None:
             return " ".join(words[1:]) + " van " + owner.name, "description", m.role
     if words and words[0] in ("de", "het", "een") and "van" in words[1:-1] \
             and words[words.index("van") - 1].lower() in an.lang.relatives and words[words.index("van") + 1][:1].isupper():
         # "de vader van Cleo Vermeulen", "een vriendin van Sinan Vural": a relative of the one
-        # named, described so; not whoever else the text calls a father or a friend
+        # named, described so; not whoever else the text calls a father or a friend. "de
+        # moeder van Joost" is the mother the text names, if it does (Resolver.relative)
+        owner = resolver.entity_for_name(" ".join(words[words.index("van") + 1:]), m.start) \
+            if words[0] != "een" else None
+        kin = resolver.relative(owner, words[words.index("van") - 1]) if owner is not None else None
+        if kin is not None:
+            resolver.mentioned(kin, m.start)
+            return kin.name, kin.kind, m.role
         resolver.add_description(text, m.start)
         return text, "description", m.role
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):

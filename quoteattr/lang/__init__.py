@@ -98,6 +98,8 @@ class LanguageData:
     kinship: frozenset[str] = field(default=frozenset())
     #: nouns for a person's relation to another ("de vader van X", "een vriendin van X")
     relatives: frozenset[str] = field(default=frozenset())
+    #: family noun → (relation, gender): "broer" → ("sibling", "m") (kin_relations.tsv)
+    kin_relations: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: nouns for what someone says ("de reactie van X:")
     speech_nouns: frozenset[str] = field(default=frozenset())
     #: greetings that open a turn addressed by name ("Dag Smulders")
@@ -395,6 +397,8 @@ def _load(code: str) -> LanguageData:
         person_nouns=_word_set(code, "person_nouns.txt"),
         kinship=_word_set(code, "kinship.txt"),
         relatives=_word_set(code, "relatives.txt"),
+        kin_relations={c[0]: (c[1], c[2]) for _, c in _unique(code, "kin_relations.tsv",
+                                                              _lines(code, "kin_relations.tsv", 3))},
         speech_nouns=_word_set(code, "speech_nouns.txt"),
         greetings=_word_set(code, "greetings.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),
