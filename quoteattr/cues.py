@@ -139,7 +139,7 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
                     break
             if t.lower in lang.particles:
                 k = _particle_len(toks, j, lang)
-                if k and j + k < n and toks[j + k].is_cap:
+                if k and j + k < n and toks[j + k].is_cap and not lang.is_temporal(toks[j + k].text):
                     j += k
                     continue
                 # a capitalised particle with no capitalised word after it closes no name: "Eindeloos
@@ -155,7 +155,8 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
         # ("Exploitant George ten Brummelhuis": a capitalised common noun, then the name)
         max_caps = 2 if sentence_start else 1
         if k and caps <= max_caps and (seen_cap or j == i) and j + k < n and toks[j + k].is_cap \
-                and toks[j + k].lower not in lang.function_words and not _no_surname(toks, j, k, lang):
+                and toks[j + k].lower not in lang.function_words and not _no_surname(toks, j, k, lang) \
+                and not lang.is_temporal(toks[j + k].text):  # "op den Zaterdagavond": a time
             run = j + k
             while run < n and toks[run].is_cap:
                 run += 1

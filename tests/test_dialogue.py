@@ -190,9 +190,24 @@ def test_a_first_person_narrator_is_named_from_how_others_address_him():
     ("Vraag het mij maar, Koos. Ik weet het.", ["Koos"]),
     ("Mijn God, wat een weer.", []),
     ("Uhlefeldjes!", []),                   # a name alone is no address
+    ("Jezus Maria! Hebben jullie het dan niet gehoord?", []),   # an oath addresses no one
 ])
 def test_vocatives(text, names):
     assert vocatives(text) == names
+
+
+def test_a_particle_before_a_day_opens_no_name():
+    from quoteattr.cues import name_at
+    lang = load_language("nl")
+    toks = [t for t in _tokens("Op den Zaterdagavond kwam Jan van den Berg.")]
+    assert name_at(toks, 1, lang) == 1                       # "den Zaterdagavond" is a time
+    assert name_at(toks, 4, lang) == 8                       # "Jan van den Berg" is a name
+
+
+def _tokens(text: str):
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.model import Document
+    return DocumentAnalysis(Document(id="t", text=text), load_language("nl")).views[0].items
 
 
 def test_news_with_quotes_is_no_dialogue():

@@ -56,6 +56,8 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
         head = words[-1]
         if head.lower() in lang.turn_openers or not head[0].isupper():
             continue
+        if name.lower() in lang.interjections or words[0].lower() in lang.interjections:
+            continue  # "Jezus Maria!", "Goeie hemel": an oath, no one addressed
         if len(words) == 1 and not greeted and (head.lower() in lower_words or m.start("name") == 0 and (
                 is_common_word(head) or text[m.end("name"):m.end("name") + 1] == "." and not is_given_name(head))):
             # a word the text also writes in lower case, a common word opening the turn, or a
