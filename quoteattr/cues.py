@@ -306,6 +306,10 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             head_title = True
             continue
         break
+    if roles == 1 and not det and toks[j - 1].lower in lang.honorifics and j + 2 < n and toks[j].lower in ("uit", "bij") \
+            and toks[j + 1].lower in lang.determiners and not toks[j + 2].is_cap:
+        # "riep mevrouw uit de gang": where she calls from; the honorific alone is the person
+        return Phrase(i, j, "description", None, _text(toks, role_start, j))
     # "minister van Buitenlandse Zaken Wopke Hoekstra", "burgemeester van Genk"
     if roles and j + 1 < n and toks[j].lower in _OF:
         k = j + 1

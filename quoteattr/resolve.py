@@ -1001,6 +1001,17 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         holder = _demonym_holder(resolver, words[-1], m.start)
         if holder is not None:
             return holder.name, holder.kind, m.role
+    elif len(words) == 1 and an.lang.honorifics.get(words[0].lower()) in ("m", "f"):
+        # "riep mevrouw": in a novel the bare honorific is the one the narration calls so
+        # ("Mevrouw Bakker zat in de keuken"), the last such person before it
+        honorific = words[0].lower()
+        for p, ent in resolver.before(m.start):
+            if m.start - p > ROLE_WINDOW:
+                break
+            if ent.kind == "person" and any(r.lower() == honorific for r in ent.roles):
+                resolver.mentioned(ent, m.start)
+                return ent.name, ent.kind, m.role
+        return text, "description", m.role
     elif len(words) == 1 and words[0].lower() in an.lang.kinship:
         return words[0].lower(), "description", m.role  # "zei vader": the family's own, no function
     elif len(words) <= 2 and words[-1].lower() in an.lang.titles and words[0].lower() not in ("een", "één"):

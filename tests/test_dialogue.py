@@ -890,3 +890,10 @@ def test_an_honorific_keeps_a_called_name_off_a_relative_of_the_other_gender():
     assert full_name("juffrouw van Hoven", fullest, resolver, 100) == "juffrouw van Hoven"
     assert full_name("mijnheer van Hoven", fullest, resolver, 100) == "Hendrik van Hoven"
     assert full_name("van Hoven", fullest, resolver, 100) == "Hendrik van Hoven"
+
+
+def test_a_bare_honorific_in_an_inquit_is_the_person_the_narration_calls_so():
+    text = ("Mevrouw Bakker zat in de keuken. Haar man las de krant, en de heer Smit kwam binnen.\n\n"
+            "--Op je stoel, Bernard! riep mevrouw uit de gang. Je zit er op!")
+    got = speakers_of(text)
+    assert got["Op je stoel"] == "Bakker"     # where she calls from is no part of who she is
