@@ -9,7 +9,7 @@ from dataclasses import replace
 from .analysis import QMARK, DocumentAnalysis
 from .lang import LanguageData, load_language
 from .model import Cue, Document, Mention, Quote
-from .mentions import collect_names
+from .mentions import collect_names, unnamed_subjects
 from .naming import naming_statements
 from .kinds import classify
 from .resolve import Resolver, resolve_mention
@@ -47,6 +47,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
     if any(r[2] != "other" for r in records):
         resolver.nicknames = naming_statements(an.text, lang, an.qranges)
         collect_names(an, resolver)  # only a document with speech needs its cast of names
+        unnamed_subjects(an, resolver)
 
     quotes: list[Quote] = []
     last: tuple[str | None, Mention | None, str | None, str | None] | None = None

@@ -12,7 +12,7 @@ from .analysis import DocumentAnalysis
 from .cues import member_noun, not_a_surname as _not_a_surname
 from .entities import EntityType, entity_type, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
 from .lang import LanguageData
-from .resolve import Resolver
+from .resolve import Resolver, description_gender
 
 def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     """Register every name outside quotations (with its function words) in text order.
@@ -160,6 +160,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         # a name after a preposition is mostly a place ("in Nederland") and no antecedent, unless
         # it opens with a given name ("bij Wim aanbelde")
         antecedent = prev_word not in lang.prepositions or is_given_name(head.split()[0], lang=lang)
+        if before and before[-1].lower() in lang.place_nouns and not role_words:
+            antecedent = False  # "de wijk Presikhaaf", "het dorp Rhenen": a place, no one to point back to
         ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=an.opens_sentence(s),
                                 oblique=prev_word in lang.prepositions)
         if _AGE.match(after):
@@ -497,3 +499,28 @@ def _plausible_name(head: str, lang: LanguageData) -> bool:
 _ROMAN = regex.compile(r"[IVXLC]{1,7}\.?")
 
 
+
+
+#: a sentence that opens with a definite description of one person and its verb: "De bewoonster
+#: weet nog steeds niet …", "De 55-jarige man werd aangehouden"
+_SUBJECT_DESCRIPTION = regex.compile(r"(?:De|Het)\s+(?:\d+-jarige\s+|\p{Ll}+e\s+)?(?P<noun>\p{Ll}+)\s+\p{Ll}")
+
+
+def unnamed_subjects(an: DocumentAnalysis, resolver: Resolver) -> None:
+    """Register the unnamed people that news introduces by a description as the subject of a
+    sentence ("De bewoonster weet nog steeds niet wat haar overkwam. … ‘…’, zegt ze"), so that a
+    pronoun later can point back to them. Only a person of a gender no one named before has: a
+    description after a named person of that gender is mostly that person ("De minister")."""
+    seen: set[str] = set()
+    for sent in an.sents:
+        m = _SUBJECT_DESCRIPTION.match(an.text, sent.start, sent.end)
+        if m is None:
+            continue
+        gender = description_gender(m.group("noun"), an.lang)
+        if gender is None or gender in seen:
+            continue
+        if any(e.person and e.kind == "person" and e.gender == gender for _, e in resolver.before(m.start())):
+            seen.add(gender)
+            continue
+        resolver.add_description("de " + m.group("noun"), m.start())
+        seen.add(gender)

@@ -105,3 +105,16 @@ def test_the_source_after_aldus_speaks_the_quote_that_follows(text, speaker):
 ])
 def test_a_question_of_a_name_alone_does_not_hand_the_floor_to_that_name(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an unnamed person introduced as the subject, then a pronoun: the pronoun is hers, never the
+    # neighbourhood ("de wijk Presikhaaf" is a place) or a man named in between
+    ("De bewoonster is nog steeds van slag. Het gebeurde bij haar voor de deur in de wijk Presikhaaf, "
+     "waar aannemer Kees Smit aan het werk was. ‘Ik begrijp er niets van’, zegt ze.", "de bewoonster"),
+    # a description after a named person of that gender is that person: no new one
+    ("Burgemeester Anja Vos opende de vergadering. De burgemeester was kritisch. ‘Dit kan zo niet’, "
+     "zegt ze.", "Anja Vos"),
+])
+def test_an_unnamed_subject_is_the_person_a_later_pronoun_points_to(text, speaker):
+    assert speakers(text)[-1] == speaker

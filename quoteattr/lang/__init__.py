@@ -96,6 +96,7 @@ class LanguageData:
     person_nouns: frozenset[str] = field(default=frozenset())
     #: family words used as names without an article ("zei vader")
     kinship: frozenset[str] = field(default=frozenset())
+    place_nouns: frozenset[str] = field(default=frozenset())
     #: nouns for a person's relation to another ("de vader van X", "een vriendin van X")
     relatives: frozenset[str] = field(default=frozenset())
     #: family noun → (relation, gender): "broer" → ("sibling", "m") (kin_relations.tsv)
@@ -396,6 +397,7 @@ def _load(code: str) -> LanguageData:
         interjections=_word_set(code, "interjections.txt"),
         person_nouns=_word_set(code, "person_nouns.txt"),
         kinship=_word_set(code, "kinship.txt"),
+        place_nouns=_word_set(code, "place_nouns.txt"),
         relatives=_word_set(code, "relatives.txt"),
         kin_relations={c[0]: (c[1], c[2]) for _, c in _unique(code, "kin_relations.tsv",
                                                               _lines(code, "kin_relations.tsv", 3))},
