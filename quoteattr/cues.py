@@ -542,7 +542,11 @@ def _title_of_words(toks: Sequence[Tok], j: int, lang: LanguageData) -> int:
             words = tuple(title.split())
             if len(words) > 1:
                 by_first.setdefault(words[0], []).append(words)
-    for words in by_first.get(toks[j].lower, ()):
+    first = toks[j].lower
+    found = by_first.get(first, ())
+    if not found and "-" in first:
+        found = by_first.get(first.rsplit("-", 1)[1], ())  # "SP-Tweede Kamerlid": a body before it
+    for words in found:
         e = j + len(words)
         if e <= len(toks) and all(toks[j + x].lower == words[x] for x in range(1, len(words))):
             return e

@@ -65,7 +65,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             next((x for x in range(k + art + 1, len(words)) if is_given_name(words[x], lang=lang)), None)
         # (an organisation's head noun is no role: "de Universiteit Carlos III", "Stichting Anne
         # Frank" name a body, whose name may hold a given name)
-        if first is not None and not is_given_name(words[k + art], lang=lang) and _role_noun(words[k + art], lang) \
+        if first is not None and not is_given_name(words[k + art], lang=lang) \
+                and (_role_noun(words[k + art], lang) or _listed_title(words[k + art:first], lang)) \
                 and words[k + art].lower() not in lang.organisations \
                 and not any(words[x].lower() in lang.particles for x in range(k + art, first)):
             lead_roles.extend(words[k + art:first])
@@ -237,6 +238,14 @@ _NONSPACE = regex.compile(r"\S+")
 
 
 _AGE = regex.compile(r"\s*\(\d{1,3}\)")
+
+
+def _listed_title(words: list[str], lang: LanguageData) -> bool:
+    """Are ``words`` a function of several words the titles list, perhaps after a body and a
+    hyphen ("Tweede Kamerlid", "SP-Tweede Kamerlid")?"""
+    if len(words) < 2:
+        return False
+    return " ".join([words[0].rsplit("-", 1)[-1]] + words[1:]).lower() in lang.titles
 
 
 def _role_noun(word: str, lang: LanguageData) -> bool:

@@ -143,6 +143,10 @@ NAMES = [
     # two letters joined by "en" are one body: the municipal executive, not "W"
     ("Volgens B en W is het plan te duur.", "plan", "B en W"),
     ("B en W laten weten dat het plan te duur is.", "plan", "B en W"),
+    # a function of two words, perhaps after its party and a hyphen, ends before the name
+    ("“Het is weer misgegaan”, zegt Tweede Kamerlid Michiel de Wit.", "misgegaan", "Michiel de Wit"),
+    ("SP-Tweede Kamerlid Michiel van Nispen is boos. “Het is weer misgegaan”, zegt hij.", "misgegaan",
+     "Michiel van Nispen"),
     # long titles end before the name
     ("“De tram rijdt weer in juni”, zegt schepen van Mobiliteit en Werken Jan De Smet.", "tram", "Jan De Smet"),
     ("“We gaan door”, zegt minister van Onderwijs, Cultuur en Wetenschap Robbert Dijkgraaf.", "door",
