@@ -128,7 +128,10 @@ class Resolver:
         key, first, n_new, first_word, organisation_word = facts(head)
         if key not in self.by_key:
             # a genitive -s ("Huntelaars woning") names the same person as "Huntelaar"
-            if key.endswith("s") and key[:-1] in self.by_key:
+            if key.endswith("s") and key[:-1] in self.by_key and (
+                    n_new == 1 or any(facts(e.name)[1] == first for e in self.by_key[key[:-1]])):
+                # (a full name with another given name is someone else: "Josan Meijers" after
+                # "Leon Meijer")
                 key = key[:-1]
                 head = head[:-1]
                 _, first, n_new, first_word, organisation_word = facts(head)

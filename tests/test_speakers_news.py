@@ -147,6 +147,9 @@ NAMES = [
     ("“Het is weer misgegaan”, zegt Tweede Kamerlid Michiel de Wit.", "misgegaan", "Michiel de Wit"),
     ("SP-Tweede Kamerlid Michiel van Nispen is boos. “Het is weer misgegaan”, zegt hij.", "misgegaan",
      "Michiel van Nispen"),
+    # a surname ending in -s with its own given name is no genitive of a similar surname
+    ("Wethouder Leon Meijer en gedeputeerde Josan Meijers praten mee. Gedeputeerde Meijers: “De provincie "
+     "wil duidelijkheid.”", "duidelijkheid", "Josan Meijers"),
     # long titles end before the name
     ("“De tram rijdt weer in juni”, zegt schepen van Mobiliteit en Werken Jan De Smet.", "tram", "Jan De Smet"),
     ("“We gaan door”, zegt minister van Onderwijs, Cultuur en Wetenschap Robbert Dijkgraaf.", "door",
