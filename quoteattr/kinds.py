@@ -34,8 +34,11 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
     caps = sum(1 for w in words if w[0].isupper())
     titlecase = nwords >= 2 and caps / nwords >= 0.6 and not q.text.rstrip().endswith((".", "?", "!"))
     prev_word = next((items[k].lower for k in range(ii - 1, max(-1, ii - 8), -1) if items[k].is_word), "")
-    if prev_word in lang.other_markers or (prev_word in lang.organisations and starts_upper):
-        return "other"  # "de film ‘Zwartboek’", "de stichting ‘Europa Centrum’": a name
+    if prev_word in lang.other_markers or (prev_word in lang.organisations and starts_upper
+                                           and not (has_cue_after and nwords > 4)):
+        # "de film ‘Zwartboek’", "de stichting ‘Europa Centrum’": a name (not a sentence with an
+        # inquit after a glued subheading: "Veilige club ,,We vinden …'', zegt X")
+        return "other"
     if at_start or after_cue_clause:
         if has_cue_after or after_cue_clause:
             return "direct" if not (titlecase and nwords <= 4 and not has_cue_after) else "other"

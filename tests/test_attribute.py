@@ -211,6 +211,17 @@ def test_scare_quotes_and_titles_are_other(text, fragment):
     assert fragment not in [x.text for x in quoteattr.extract(text)]  # not printed by default
 
 
+def test_a_sentence_with_an_inquit_after_a_glued_subheading_is_speech_not_a_name():
+    # the subheading "Veilige club" ends in an organisation noun; "de stichting ‘Europa Centrum’"
+    # names a body, but a whole sentence with its inquit is what someone says
+    text = ("De politie kwam ter plaatse. Veilige club ,,We schrokken allemaal van wat er gebeurde. We willen een "
+            "veilige club zijn'', zegt voorzitter Lotte Kramer.")
+    q = by_text(one(text), "We schrokken")
+    assert q.kind == "direct" and q.speaker == "Lotte Kramer"
+    name = by_text(one("Hij richtte de stichting ‘Europa Centrum’ op."), "Europa Centrum")
+    assert name.kind == "other"
+
+
 def test_aldus_clause_beside_a_later_dat_clause():
     text = "Het vertrouwen is geschaad, aldus de advocaat-generaal, die vond dat er een signaal moet komen."
     found = {q.text: q.speaker for q in one(text) if q.kind == "indirect"}
