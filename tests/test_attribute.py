@@ -36,6 +36,8 @@ SIEVES = [
     ("Hij noemt het besluit “een schande voor de stad”, zegt Piet Bakker.", "schande", "partial", "Piet Bakker", "cue-after"),
     ("Ook Piet Bakker noemt het besluit “een schande voor de stad”.", "schande", "partial", "Piet Bakker", "cue-in-clause"),
     ("Volgens Piet Bakker is het besluit “een schande voor de stad”.", "schande", "partial", "Piet Bakker", "cue-in-clause"),
+    ("Het OM betitelde hem destijds als ‘leugenaar’.", "leugenaar", "partial", "OM", "cue-in-clause"),
+    ("De rechter kwalificeerde de uitspraak als ‘opruiend’.", "opruiend", "partial", "de rechter", "cue-in-clause"),
     ("De politie meldt dat “alle verdachten zijn opgepakt”.", "verdachten", "partial", "politie", "cue-in-clause"),
     ("Kamerlid Joris Peters wil dat de minister “per direct ingrijpt”.", "ingrijpt", "partial", "Joris Peters", "cue-in-clause"),
     ("In een brief wijst de universiteit op de drukke weg. ‘Hier gebeuren elke week ongelukken.’", "ongelukken",
