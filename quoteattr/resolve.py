@@ -597,6 +597,9 @@ class Resolver:
                 rh = self.lang.title_head(rw)
                 if rh and (self.lang.title_matches(head, rh) or self.lang.title_matches(rh, head)):
                     return True
+                core = self.lang.title_core(rw)  # "oppositieleider" held, "de oppositievoorman" asked
+                if core and core != rh and (self.lang.title_matches(head, core) or self.lang.title_matches(core, head)):
+                    return True
         return False
 
     def fitting_person(self, pos: int, word: str, *, prefer: Entity | None = None,

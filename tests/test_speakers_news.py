@@ -265,6 +265,10 @@ EPITHETS = [
     # "de parlementariër" stands for a member of parliament the article named
     ("VVD-Kamerlid Hayke Veldman wil een keurmerk. Dat kan volgens de parlementariër via een nieuwe website.",
      "website", "Hayke Veldman"),
+    # a compound function bridges to a compound of the same kind: "de oppositievoorman" is the
+    # person introduced as "oppositieleider", not the president named after him
+    ("Oppositieleider Juan Guaidó keerde terug. President Nicolás Maduro zweeg. De oppositievoorman riep "
+     "op tot een betoging. “We zijn sterker dan ooit.”", "sterker", "Juan Guaidó"),
     # a member noun names the body: the one person whose function names that body
     ("Het debat ging over de begroting. VVD-Kamerlid Mark Harbers en SP-Kamerlid Renske Leijten botsten. “De "
      "lasten moeten omlaag”, zei de VVD’er.", "lasten", "Mark Harbers"),

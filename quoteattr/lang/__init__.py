@@ -237,6 +237,15 @@ class LanguageData:
                 return tail
         return None
 
+    def title_core(self, word: str) -> str | None:
+        """The shortest function a compound ends in: 'oppositieleider' → leider (where
+        title_head keeps the listed compound itself); None for no function."""
+        w = word.lower().strip(".,").rsplit("-", 1)[-1]
+        for k in range(len(w) - 4, -1, -1):
+            if w[k:] in self.titles:
+                return w[k:]
+        return None
+
     def title_matches(self, description: str, title: str) -> bool:
         """'bewindsman' may stand for 'minister'; every title stands for itself."""
         return description == title or title in self.title_groups.get(description, ())
