@@ -145,3 +145,35 @@ def test_a_stranger_who_says_his_name_when_asked_speaks_it():
     got = speakers(text)
     assert speaker_of(got, "Tom. Van hiernaast") == "Tom"
 
+
+
+#: a family word an inquit uses as a name is a person a pronoun may point back to
+AVONDETEN = """We aten die avond vroeg, want oom Harrie moest naar zijn werk in de fabriek.
+
+— Geef de aardappels eens door, zei vader.
+
+Oom Harrie gaf de schaal door en stond op. Hij nam zijn jas van de kapstok en ging.
+
+Vader at een tijd lang zonder iets te zeggen. Hij keek naar zijn bord.
+
+— Waar was je vanmiddag? vroeg hij eindelijk.
+
+— Bij de rivier.
+"""
+
+
+def test_a_pronoun_after_a_family_word_used_as_a_name_points_to_that_person():
+    got = speakers(AVONDETEN)
+    assert speaker_of(got, "Waar was je vanmiddag") == "vader"
+
+
+def test_a_family_word_used_as_a_name_in_the_narration():
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.model import Document
+    from quoteattr.sieves.family import named_in_narration
+    text = ("Vader kwam binnen. De vader van Bertje stond buiten, en zijn vader ook. Ik gaf vader een "
+            "kop koffie. Bertjes vader lachte.\n\n— Dank je, zei vader.\n")
+    an = DocumentAnalysis(Document("t", text), load_language("nl"))
+    found = [text[p:p + 5] for p in named_in_narration(an, "vader")]
+    assert len(found) == 3  # "Vader kwam", "gaf vader", "zei vader"
+    assert [p for p in named_in_narration(an, "vader")][1] == text.index("vader een")

@@ -6,6 +6,9 @@
 - in a story told by "ik", the family words the narration uses as names ("zei vader", "Vader kwam
   uit de schuur", "vroeg mijn moeder") are the narrator's family; once a turn named the narrator's
   parent, the family word of that parent's gender is that person (``narrator_family``)
+- a family word an inquit uses as a name ("zei vader") names one person wherever the narration
+  uses it so ("Vader at een tijd lang zonder iets te zeggen."), a person a pronoun may point
+  back to (``family_names``, before the sieves resolve pronouns)
 
 Used by the turn-taking pass (dialogue.py); language data: child_nouns.tsv, kin_relations.tsv,
 kinship.txt.
@@ -131,7 +134,7 @@ def tie_parents(resolver: Resolver, found: list[NamedParent]) -> list[tuple[Name
 #: "mijn vader", "m'n moeder": the narrator's own family word, with its possessive
 _MY = ("mijn ", "m'n ", "m’n ")
 
-#: a word of the narration (see _named_in_narration)
+#: a word of the narration (see named_in_narration)
 _WORD = regex.compile(r"(?<![\p{L}'’-])\p{L}+(?![\p{L}'’-])")
 
 
@@ -169,9 +172,29 @@ def narrator_family(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolve
         quotes[k] = replace(q, speaker=ent.name, speaker_kind="person")
     for word in used:
         ent = by_gender.get(lang.kin_relations[word][1])
-        if ent is not None:
-            for pos in _named_in_narration(an, word):
-                resolver.mentioned(ent, pos)
+        if ent is None:
+            continue
+        called = resolver.entity_for_name(word, 1 << 62)
+        if called is not None and called is not ent and called.name == word:
+            called.name = ent.name  # the person the narration calls "vader" (family_names) is he
+            called.gender = called.gender or ent.gender
+            continue
+        for pos in named_in_narration(an, word):
+            resolver.mentioned(ent, pos)
+
+
+def family_names(an: DocumentAnalysis, resolver: Resolver, spoken: set[str]) -> None:
+    """"Vader kwam uit de schuur. … — Smulders? zei hij.": a family word that an inquit of the
+    text uses as a name ("zei vader", ``spoken``) names one person of the story wherever the
+    narration uses it so, a person of the word's gender whom a pronoun may point back to."""
+    lang = an.lang
+    for word in sorted(spoken):
+        found = lang.kin_relations.get(word)
+        for pos in named_in_narration(an, word):
+            ent = resolver.add_name(word, pos, subject=an.opens_sentence(pos))
+            ent.person = True
+            if found is not None and ent.gender is None:
+                ent.gender = found[1]
 
 
 def _parent_word(speaker: str, lang: LanguageData) -> str | None:
@@ -199,7 +222,7 @@ def _parent_gender(ent: Entity, narrator_called: set[str], genders: set[str]) ->
     return next(iter(genders)) if len(genders) == 1 else None
 
 
-def _named_in_narration(an: DocumentAnalysis, word: str) -> list[int]:
+def named_in_narration(an: DocumentAnalysis, word: str) -> list[int]:
     """Where the narration (outside quotations) uses ``word`` as a name: capitalised to open a
     sentence ("Vader kwam …"), or after a verb ("zei vader"); not after an article or a
     possessive ("de vader", "zijn vader") nor before "van" ("de vader van Bertje")."""
