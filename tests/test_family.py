@@ -177,3 +177,51 @@ def test_a_family_word_used_as_a_name_in_the_narration():
     found = [text[p:p + 5] for p in named_in_narration(an, "vader")]
     assert len(found) == 3  # "Vader kwam", "gaf vader", "zei vader"
     assert [p for p in named_in_narration(an, "vader")][1] == text.index("vader een")
+
+
+def test_a_flemish_surname_with_a_capital_particle_after_a_given_name_is_one_name():
+    text = ("* * *\n\nPieter Van den Broeck kwam zaterdag, zoals hij beloofd had.\n\n"
+            "- Je bent vroeg, zei zijn moeder.\n")
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.kinds import classify
+    from quoteattr.mentions import collect_names
+    from quoteattr.model import Document
+    lang = load_language("nl")
+    an = DocumentAnalysis(Document("t", text), lang)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    resolver = Resolver(lang)
+    collect_names(an, resolver)
+    assert [e.name for e in resolver.entities if e.kind == "person"] == ["Pieter Van den Broeck"]
+
+
+def _cast(text: str) -> Resolver:
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.kinds import classify
+    from quoteattr.mentions import collect_names
+    from quoteattr.model import Document
+    lang = load_language("nl")
+    an = DocumentAnalysis(Document("t", text), lang)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    resolver = Resolver(lang)
+    collect_names(an, resolver)
+    return resolver
+
+
+def test_the_full_given_name_tells_the_gender_its_short_form_does_not():
+    r = _cast("Jo Peeters woonde al veertig jaar in dezelfde straat. Op haar doopbrief stond Johanna Peeters, "
+              "maar zo noemde niemand haar.\n\n- Kom binnen, zei Jo Peeters.\n")
+    ent = r.entity_for_name("Jo Peeters", 0)
+    assert "Johanna Peeters" in ent.aliases
+    assert ent.soft_gender == "f"  # (the name lists call "Jo" a man's name)
+
+
+def test_a_family_noun_after_a_possessive_mentions_the_relative_the_text_named():
+    text = ("Marleen Jacobs zat in de keuken. Ze dronk koffie.\n\n* * *\n\n"
+            "Bram Jacobs kwam 's middags, met bloemen, die zijn moeder in een vaas zette.\n\n"
+            "- Je bent laat, zei ze.\n")
+    r = _cast(text)
+    marleen = r.entity_for_name("Marleen Jacobs", len(text))
+    assert text.index("moeder") in marleen.positions
+    # no relative named before: no mention ("zijn vader" is no one of this text)
+    r = _cast("Bram Jacobs kwam binnen, en zijn vader keek op.\n\n- Dag, zei hij.\n")
+    assert all(len(e.positions) == 1 for e in r.entities)
