@@ -16,6 +16,7 @@ from .resolve import Resolver, resolve_mention
 from .sieves.carry import is_turn, new_person_between, own_subject, preceding, share_group_speakers, split_groups
 from .sieves.colon import colon_quote, label
 from .sieves.dialogue import take_turns
+from .sieves.family import family_names
 from .sieves.explicit import bracket_speaker, cue_after, cue_in_clause, dat_zegt
 from .sieves.grammar import Attribution, plural_verb
 from .sieves.indirect import find_indirect
@@ -48,6 +49,9 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
         resolver.nicknames = naming_statements(an.text, lang, an.qranges)
         collect_names(an, resolver)  # only a document with speech needs its cast of names
         unnamed_subjects(an, resolver)
+        # "zei vader": the family word names a person wherever the narration uses it so
+        family_names(an, resolver, {r[5].mention.text.lower() for r in records if r[5] is not None
+                                    and r[5].mention is not None and r[5].mention.text.lower() in lang.kinship})
 
     quotes: list[Quote] = []
     last: tuple[str | None, Mention | None, str | None, str | None] | None = None

@@ -10,7 +10,7 @@ import regex
 
 from .analysis import DocumentAnalysis
 from .cues import member_noun, not_a_surname as _not_a_surname
-from .entities import EntityType, entity_type, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
+from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
 from .lang import LanguageData
 from .resolve import Resolver, description_gender
 
@@ -74,7 +74,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         elif (k == 0 and _glued_word(words, seen, an.opens_sentence(s), lang)) or (
                 k < len(words) - 2 and words[k].lower() not in lang.organisations and (
                 words[k].lower() in an.lower_words or (
-                an.opens_sentence(s) and not lead_roles) and words[k + 2].lower() in lang.particles)) or (
+                an.opens_sentence(s) and not lead_roles) and words[k + 2].lower() in lang.particles)
+                and not _given_then_particle(words, k, lang)) or (
                 k == len(words) - 2 and k == 0 and an.opens_sentence(s) and words[k].lower() not in lang.particles
                 and words[k].lower() in an.lower_words and not is_given_name(words[k], lang=lang)):
             # "Kermisexploitant Joke van 't Hek", "Complicaties Ross stuurde …" opening a sentence:
@@ -180,6 +181,63 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if w not in ent.roles and is_demonym(w, lang=lang):
                 ent.roles.append(w)  # "de Enschedeër Giovanni Imbrogiano": "de Enschedeër" later is him
     _quoted_names(an, resolver)
+    _full_given_names(resolver, lang)
+    _relatives_mentioned(an, resolver)
+
+
+#: a possessive and a noun in the narration: "die zijn moeder in de schuif legde"
+_POSSESSED = regex.compile(r"(?<![\p{L}'’])(?P<det>zijn|z['’]n|haar|d['’]r)\s+(?P<noun>\p{Ll}+)(?![\p{L}'’-])",
+                           regex.IGNORECASE)
+
+
+def _relatives_mentioned(an: DocumentAnalysis, resolver: Resolver) -> None:
+    """"Pieter Van den Broeck kwam zaterdag … met een gsm, die zijn moeder in de schuif legde": a
+    family noun after a possessive in the narration mentions the relative of the possessive's
+    antecedent, when the text has named that relative before (Resolver.relative: tied to them, or
+    the one other person of their surname and the noun's gender); she is then one of the people of
+    the scene. Not before a name ("zijn moeder Jo" is that name's mention)."""
+    lang = an.lang
+    ranges = an.qranges
+    k = 0
+    for m in _POSSESSED.finditer(an.text):
+        noun = m.group("noun")
+        if noun not in lang.kin_relations:
+            continue
+        while k < len(ranges) and ranges[k][1] <= m.start():
+            k += 1
+        if k < len(ranges) and ranges[k][0] <= m.start() < ranges[k][1]:
+            continue
+        if regex.match(r"\s+\p{Lu}", an.text[m.end():m.end() + 3]):
+            continue
+        gender = "f" if m.group("det").lower().startswith(("h", "d")) else "m"
+        owner = resolver.antecedent(m.start(), gender, window=600)
+        kin = resolver.relative(owner, noun) if owner is not None else None
+        if kin is not None and kin.positions and kin.positions[0] < m.start():
+            resolver.mentioned(kin, m.start("noun"))
+
+
+def _full_given_names(resolver: Resolver, lang: LanguageData) -> None:
+    """"Johanna Van den Broeck – Jo voor iedereen": a short form of a given name ("Jo", of Johanna
+    and of Johannes) tells no gender that its full form, also used for the person, does not: the
+    gender the name lists give the full given name is the person's hint (soft_gender), when the
+    person has no gender of their own."""
+    for ent in resolver.entities:
+        if ent.kind != "person" or ent.gender is not None or len(ent.aliases) < 2:
+            continue
+        given = {a.split()[0] for a in ent.aliases if a.split() and is_given_name(a.split()[0], lang=lang)}
+        full = [g for g in given if any(o != g and g.startswith(o) for o in given)]
+        if len(full) != 1:
+            continue
+        gender = given_name_gender(full[0], lang=lang)
+        if gender in ("m", "f"):
+            ent.soft_gender = gender
+
+
+def _given_then_particle(words: list[str], k: int, lang: LanguageData) -> bool:
+    """"Pieter Van den Broeck kwam …": a given name followed by a capitalised particle (the Flemish
+    spelling of a surname) opens the name itself; it is no common noun capitalised by its place
+    at the sentence start, as "Kermisexploitant" is before "Joke van 't Hek"."""
+    return words[k + 1].lower() in lang.particles and is_given_name(words[k], lang=lang)
 
 
 #: a genitive ending: "Freddy's bed", "Frits’ jas"

@@ -101,6 +101,8 @@ class LanguageData:
     relatives: frozenset[str] = field(default=frozenset())
     #: family noun → (relation, gender): "broer" → ("sibling", "m") (kin_relations.tsv)
     kin_relations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: nouns that before "van" and a name say whose child someone is → m | f | - (child_nouns.tsv)
+    child_nouns: dict[str, str] = field(default_factory=dict)
     #: nouns for what someone says ("de reactie van X:")
     speech_nouns: frozenset[str] = field(default=frozenset())
     #: greetings that open a turn addressed by name ("Dag Smulders")
@@ -410,6 +412,7 @@ def _load(code: str) -> LanguageData:
         relatives=_word_set(code, "relatives.txt"),
         kin_relations={c[0]: (c[1], c[2]) for _, c in _unique(code, "kin_relations.tsv",
                                                               _lines(code, "kin_relations.tsv", 3))},
+        child_nouns=_kinded(code, "child_nouns.tsv", {"m": True, "f": True, "-": True}),
         speech_nouns=_word_set(code, "speech_nouns.txt"),
         greetings=_word_set(code, "greetings.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),

@@ -16,7 +16,8 @@ dialogue (dialogue.py)      after the others, in text that reads as dialogue: di
 
 grammar.py holds what they share: the Attribution record and the subject of a speech verb;
 address.py who a turn of dialogue speaks to (vocatives, greetings); inquit.py whom an inquit's
-description or pronoun names; scenes.py where a story's scenes begin and who is present in them.
+description or pronoun names; family.py the family a dialogue names ("De jongen van Driek Hendriks.",
+the narrator's "vader"); scenes.py where a story's scenes begin and who is present in them.
 """
 from .grammar import Attribution
 

@@ -15,7 +15,8 @@ flag), and only changes turns whose speaker came from a weak sieve (carry-over o
                         them, as one identity through the text
   dialogue-described    "zei de oude boer" in the answer to "Dag Smulders" is Smulders, from
                         then on
-  dialogue-self-named   "Ik ben Ilse." names its own speaker
+  dialogue-self-named   "Ik ben Ilse." names its own speaker, as "Tom. Van hiernaast." does
+                        answering "Wie ben jij?"
 
 A name used as a vocative inside a turn is the person addressed, so it is never that turn's
 speaker.
@@ -34,6 +35,7 @@ from ..resolve import Resolver
 from ..spans import action_beat, action_beat_verb
 from .address import LETTERS, bare, called_names, same, vocatives
 from .carry import is_turn, words_start
+from .family import named_parents, narrator_called, narrator_family, tie_parents
 from .inquit import Fullest, described as described_as, full_name, gender_of, participant, pronoun_gender, self_named
 from .sequence import decide_exchanges
 from .scenes import other_present, scene_floor, scene_starts
@@ -124,6 +126,13 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
         # what a turn may call someone: a stated pet name, or one cut from a given name
         resolver.called = {**resolver.clipped_names(), **resolver.nicknames}
     label = None
+    narrator_turns = {i for i in speech if (out[i].speaker_mention or "").lower() == "ik" and out[i].cue is not None}
+    if resolver is not None:
+        # "De jongen van Driek Hendriks.": the parent of the one a turn speaks to
+        parents = tie_parents(resolver, named_parents(an, out, speech, narrator_turns, resolver.called))
+        if conv.narrator and parents:
+            called = narrator_called(out, speech, narrator_turns, an.lower_words, an.lang)
+            narrator_family(an, out, resolver, parents, called)  # "zei vader" is Driek Hendriks
     if conv.narrator:
         name = _narrator_name(out, speech, an.lower_words, an.lang)
         label = name or "de verteller"
@@ -227,7 +236,8 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
         if q.speaker_kind == "description" and q.cue is not None and q.speaker:
             q = out[i] = described_as(an, q, prev, turn_texts, described, fullest, resolver, lower, narrator, before_prev)
         if resolver is not None and q.sieve in WEAK_SIEVES:
-            named = self_named(q.text, resolver, an.lang)
+            asked = " ".join(turn_texts) if prev is not None and q.paragraph != prev.paragraph else None
+            named = self_named(q.text, resolver, an.lang, asked)
             if named is not None:
                 q = out[i] = replace(q, speaker=named, speaker_mention=None, speaker_start=None, speaker_end=None,
                                      speaker_kind="person", sieve="dialogue-self-named", confidence=0.8,

@@ -5,7 +5,7 @@ of the story, and the fuller names a turn's words point to.
   introduced; in a talk of the first-person narrator with one other person, that other person;
   in the answer to "Dag Smulders", Smulders (``described``)
 - "zeide zij" is the woman of the two talking, never the one the turn addresses (``participant``)
-- "Ik ben Ilse." names its own speaker (``self_named``)
+- "Ik ben Ilse." names its own speaker, and so does "Tom." answering "Wie ben jij?" (``self_named``)
 - the fullest name given so far for a name a turn calls out (``Fullest``, ``full_name``)
 
 Used by the turn-taking pass (dialogue.py); language data: honorifics, titles and person nouns.
@@ -36,11 +36,30 @@ _INTRODUCED_AS = regex.compile(
     r"(?P<role>(?:\p{Ll}+\s+){0,3}?(?P<head>\p{Ll}+))\s*[.!](?:\s|$)")
 
 
-def self_named(text: str, resolver: Resolver, lang: LanguageData) -> str | None:
+#: a question that asks the one addressed who they are: "Wie ben jij?", "Hoe heet u?", "Wat doe
+#: jij hier?", "Wie daar?", "Met wie spreek ik?"
+_WHO_ARE_YOU = regex.compile(
+    r"(?<![\p{L}])(?i:wie\s+(?:ben|bent|zijt|zijn)\s+(?:jij|je|u|gij|ge|jullie)|hoe\s+(?:heet|heeten|heten)\s+(?:jij|je|u|gij|ge|jullie)"
+    r"|wat\s+(?:doe|doet|doen)\s+(?:jij|je|u|gij|ge|jullie)\s+hier|wie\s+(?:is\s+)?daar|met\s+wie\s+spreek\s+ik)(?![\p{L}])")
+
+#: an answer that is a name alone, as its first sentence: "Tom. Van hiernaast.", "Kees Hendriks.",
+#: "Jansen, mevrouw."
+_NAME_ALONE = regex.compile(
+    r"\s*(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+){0,2})"
+    r"\s*(?:[.!]|,\s*(?P<after>\p{Ll}+)\s*[.!]|$)")
+
+
+def self_named(text: str, resolver: Resolver, lang: LanguageData, asked: str | None = None) -> str | None:
     """"Dag mevrouw. Ik ben Ilse. Ilse Verbeek.": a turn that names its own speaker, also by
-    name and function alone ("Yasmina El Amrani, wijkagent."). The name must be a person of the
-    text or a given name ("Ik ben Amsterdammer" names no one)."""
+    name and function alone ("Yasmina El Amrani, wijkagent."), or, as the answer to the question
+    who they are (``asked``, the turn before: "Wie ben jij?", "Wat doe jij hier?"), by a name
+    alone ("Tom. Van hiernaast."). The name must be a person of the text or a given name ("Ik
+    ben Amsterdammer" names no one)."""
     m = _SELF_NAMED.search(text)
+    if m is None and asked is not None and _WHO_ARE_YOU.search(asked):
+        named = _answered_name(text, resolver, lang)
+        if named is not None:
+            return named
     if m is None:
         intro = _INTRODUCED_AS.search(text)
         if intro is None or not person_noun(intro.group("head"), lang) \
@@ -53,6 +72,27 @@ def self_named(text: str, resolver: Resolver, lang: LanguageData) -> str | None:
     if ent is not None and ent.kind == "person":
         return ent.name
     return name if is_given_name(name.split()[0]) else None
+
+
+def _answered_name(text: str, resolver: Resolver, lang: LanguageData) -> str | None:
+    """The name alone that opens an answer to "Wie ben jij?" ("Tom. Van hiernaast.", "Jansen,
+    meneer."): a given name, or a person the text knows; no function word or interjection
+    ("Niemand.", "Ach."), and after a comma only an honorific or a title ("…, meneer")."""
+    m = _NAME_ALONE.match(text)
+    if m is None:
+        return None
+    after = m.group("after")
+    if after is not None and after not in lang.honorifics and after not in lang.titles and after not in lang.kinship:
+        return None
+    name = m.group("name")
+    first = name.split()[0]
+    if first.lower() in lang.function_words or first.lower() in lang.interjections \
+            or first.lower() in lang.turn_openers or first.lower() in lang.honorifics:
+        return None
+    ent = resolver.entity_for_name(name, 1 << 62)
+    if ent is not None and ent.kind == "person":
+        return ent.name
+    return name if is_given_name(first, lang=lang) else None
 
 
 def described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: list[str],

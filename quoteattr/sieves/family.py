@@ -1,0 +1,263 @@
+"""The family a dialogue names: a parent named only in speech, and the first-person narrator's own.
+
+- "— Dag Smulders, zei ik. — Zoo, ben jij het. De jongen van Driek Hendriks.": a turn that tells
+  the one it speaks to whose child they are ("De jongen van X.", "Ben jij niet de dochter van
+  X?", "Jij bent zeker het meisje van X") names that person's parent (``named_parents``)
+- in a story told by "ik", the family words the narration uses as names ("zei vader", "Vader kwam
+  uit de schuur", "vroeg mijn moeder") are the narrator's family; once a turn named the narrator's
+  parent, the family word of that parent's gender is that person (``narrator_family``)
+- a family word an inquit uses as a name ("zei vader") names one person wherever the narration
+  uses it so ("Vader at een tijd lang zonder iets te zeggen."), a person a pronoun may point
+  back to (``family_names``, before the sieves resolve pronouns)
+
+Used by the turn-taking pass (dialogue.py); language data: child_nouns.tsv, kin_relations.tsv,
+kinship.txt.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from ..analysis import DocumentAnalysis
+from ..entities import is_given_name
+from ..lang import LanguageData
+from ..model import Quote
+from ..resolve import Entity, Resolver, name_tokens
+from .address import bare, same, vocatives
+
+#: "de jongen van Driek Hendriks", "het meisje van Peeters", "de zoon van Van Gils": a child noun,
+#: "van" and a name of one to three capitalised words (particles between), ending its clause
+_CHILD_OF = regex.compile(
+    r"(?<![\p{L}'’])(?i:de|den|het|['’]t)\s+(?P<noun>\p{Ll}+)\s+van\s+"
+    r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]*){0,2})"
+    r"(?=\s*(?:[.?!,;]|$))")
+
+#: what may stand before the child noun in its sentence for the sentence to say who the one
+#: addressed is: nothing ("De jongen van X."), interjections set off by commas ("Zoo, …"), and
+#: a second-person copula ("ben jij (niet)", "jij bent toch", "gij zijt")
+_IDENTIFIES = regex.compile(
+    r"(?:\p{L}+\s*,\s*)*"
+    r"(?i:(?:ben|bent|zijt|zijn)\s+(?:jij|je|u|gij|ge|jullie)|(?:jij|je|u|gij|ge|jullie)\s+(?:ben|bent|zijt|zijn))?"
+    r"(?:\s*(?i:toch|zeker|niet|dus|dan|ook|immers|nou|nu|eigenlijk|misschien|soms|al))*\s*")
+
+#: a question about someone else, which a bare "De jongen van X." answers: "Wie is dat?"
+_WHO_ELSE = regex.compile(r"(?i)(?<!\p{L})wie\s+(?:is|was|zijn|waren)\s+(?:dat|die|dit|hij|zij|ze|het)(?!\p{L})")
+
+#: a sentence end: the child noun's sentence starts after the last one
+_SENTENCE_END = regex.compile(r"[.?!…]+\s+|\n")
+
+
+@dataclass(slots=True)
+class NamedParent:
+    """A turn named the parent of the one it speaks to: ``child`` (None for the narrator)."""
+
+    child: str | None
+    parent: str
+    noun: str     # the child noun: "jongen", "dochter"
+    pos: int      # where the turn names the parent
+
+
+def named_parents(an: DocumentAnalysis, quotes: list[Quote], speech: list[int], narrator_turns: set[int],
+                  called: dict[str, str] | None = None) -> list[NamedParent]:
+    """The parents turns name for the one they speak to (see the module docstring). The one
+    spoken to is the person a name in the vocative calls, else the narrator when the turn
+    answers one of the narrator's own, else the speaker of the turn answered (by an inquit)."""
+    lang = an.lang
+    out: list[NamedParent] = []
+    for n, i in enumerate(speech):
+        q = quotes[i]
+        if i in narrator_turns or "van" not in q.text:
+            continue
+        for m in _CHILD_OF.finditer(q.text):
+            if m.group("noun") not in lang.child_nouns:
+                continue
+            parent = " ".join(m.group("name").split())
+            if not _person_name(parent, lang):
+                continue
+            lead = q.text[_sentence_start(q.text, m.start()):m.start()]
+            if not _IDENTIFIES.fullmatch(lead):
+                continue  # "Daar loopt de zoon van Jansen": someone else
+            prev = quotes[speech[n - 1]] if n > 0 else None
+            if prev is not None and prev.paragraph < q.paragraph and _WHO_ELSE.search(prev.text):
+                continue  # "Wie is dat? — De jongen van Driek Hendriks.": someone else
+            called_by = [v for v in vocatives(q.text, an.lower_words, lang, called) if not same(v, parent)]
+            child: str | None
+            if called_by:
+                child = called_by[-1]
+            elif prev is not None and prev.paragraph < q.paragraph and speech[n - 1] in narrator_turns:
+                child = None
+            elif prev is not None and prev.paragraph == q.paragraph - 1 and prev.cue is not None \
+                    and prev.speaker and prev.speaker_kind == "person":
+                child = prev.speaker
+            else:
+                continue
+            out.append(NamedParent(child, parent, m.group("noun"), q.start + m.start("name")))
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def _person_name(name: str, lang: LanguageData) -> bool:
+    """A name a parent may have: a given name first, or a surname (one or more capitalised
+    words, particles between) that is no function word ("van Hem", "van Mij" are none)."""
+    words = name.split()
+    if words[0].lower() in lang.function_words and words[0].lower() not in lang.particles:
+        return False
+    return is_given_name(words[0], lang=lang) or words[-1][:1].isupper()
+
+
+def tie_parents(resolver: Resolver, found: list[NamedParent]) -> list[tuple[NamedParent, Entity]]:
+    """Register each parent a turn named as a person of the story (a name spoken, not one the
+    narration uses: no antecedent for a pronoun) and tie the child named to them. The parents of
+    the narrator come back, with their entities."""
+    out = []
+    for f in found:
+        ent = resolver.add_name(f.parent, f.pos, antecedent=False)
+        if ent.kind != "person":
+            continue
+        ent.person = True
+        if f.child is None:
+            out.append((f, ent))
+            continue
+        child = resolver.entity_for_name(f.child, f.pos)
+        if child is not None and child is not ent:
+            resolver.tie(child, "zoon", ent)  # (the relation is what counts: the child's parent)
+    return out
+
+
+#: "mijn vader", "m'n moeder": the narrator's own family word, with its possessive
+_MY = ("mijn ", "m'n ", "m’n ")
+
+#: a word of the narration (see named_in_narration)
+_WORD = regex.compile(r"(?<![\p{L}'’-])\p{L}+(?![\p{L}'’-])")
+
+
+def narrator_family(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver,
+                    parents: list[tuple[NamedParent, Entity]], narrator_called: set[str]) -> None:
+    """"zei vader" in a story told by "ik" whose turns named the narrator's parent: the parent of
+    the family word's gender is that person, everywhere the narration calls them so (in
+    ``quotes``, in place). The parent's gender is their given name's, else a man's when they
+    bear the surname others call the narrator by (Dutch children bear their father's name),
+    else that of the one parent word the narration uses."""
+    lang = an.lang
+    used = {_parent_word(q.speaker, lang) for q in quotes if q.speaker}
+    used.discard(None)
+    if not used or not parents:
+        return
+    genders = {lang.kin_relations[w][1] for w in used}
+    by_gender: dict[str, Entity] = {}
+    for f, ent in parents:
+        gender = _parent_gender(ent, narrator_called, genders)
+        if gender is None or by_gender.get(gender, ent) is not ent:
+            continue
+        by_gender[gender] = ent
+    if not by_gender:
+        return
+    for k, q in enumerate(quotes):
+        word = _parent_word(q.speaker, lang) if q.speaker else None
+        ent = by_gender.get(lang.kin_relations[word][1]) if word else None
+        if ent is None:
+            continue
+        if ent.gender is None:
+            ent.gender = lang.kin_relations[word][1]
+        ent.spoke = True
+        if q.speaker_start is not None:
+            resolver.mentioned(ent, q.speaker_start)
+        quotes[k] = replace(q, speaker=ent.name, speaker_kind="person")
+    for word in used:
+        ent = by_gender.get(lang.kin_relations[word][1])
+        if ent is None:
+            continue
+        called = resolver.entity_for_name(word, 1 << 62)
+        if called is not None and called is not ent and called.name == word:
+            called.name = ent.name  # the person the narration calls "vader" (family_names) is he
+            called.gender = called.gender or ent.gender
+            continue
+        for pos in named_in_narration(an, word):
+            resolver.mentioned(ent, pos)
+
+
+def family_names(an: DocumentAnalysis, resolver: Resolver, spoken: set[str]) -> None:
+    """"Vader kwam uit de schuur. … — Smulders? zei hij.": a family word that an inquit of the
+    text uses as a name ("zei vader", ``spoken``) names one person of the story wherever the
+    narration uses it so, a person of the word's gender whom a pronoun may point back to."""
+    lang = an.lang
+    for word in sorted(spoken):
+        found = lang.kin_relations.get(word)
+        for pos in named_in_narration(an, word):
+            ent = resolver.add_name(word, pos, subject=an.opens_sentence(pos))
+            ent.person = True
+            if found is not None and ent.gender is None:
+                ent.gender = found[1]
+
+
+def _parent_word(speaker: str, lang: LanguageData) -> str | None:
+    """'vader', 'Moeder', 'mijn vader' → the family word, when it names a parent used as a name
+    (kinship.txt) or with "mijn"; None for any other speaker."""
+    low = speaker.lower()
+    for my in _MY:
+        if low.startswith(my):
+            low = low[len(my):]
+            break
+    else:
+        if low not in lang.kinship:
+            return None
+    found = lang.kin_relations.get(low)
+    return low if found is not None and found[0] == "parent" else None
+
+
+def _parent_gender(ent: Entity, narrator_called: set[str], genders: set[str]) -> str | None:
+    known = ent.gender or ent.soft_gender or None
+    if known in ("m", "f"):
+        return known
+    toks = name_tokens(ent.name)
+    if len(toks) > 1 and toks[-1].lower() in narrator_called:
+        return "m"  # "De jongen van Driek Hendriks." to the one the teacher calls "Hendriks"
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
+def named_in_narration(an: DocumentAnalysis, word: str) -> list[int]:
+    """Where the narration (outside quotations) uses ``word`` as a name: capitalised to open a
+    sentence ("Vader kwam …"), or after a verb ("zei vader"); not after an article or a
+    possessive ("de vader", "zijn vader") nor before "van" ("de vader van Bertje")."""
+    out = []
+    pattern = regex.compile(rf"(?<![\p{{L}}'’-])(?i:{regex.escape(word)})(?![\p{{L}}'’-])")
+    ranges = an.qranges
+    k = 0
+    for m in pattern.finditer(an.text):
+        while k < len(ranges) and ranges[k][1] <= m.start():
+            k += 1
+        if k < len(ranges) and ranges[k][0] <= m.start() < ranges[k][1]:
+            continue
+        before = _WORD.findall(an.text, max(0, m.start() - 20), m.start())
+        last = before[-1] if before else ""
+        if last.lower() in an.lang.determiners or last.lower() in _POSSESSIVES or an.text.startswith(" van ", m.end()):
+            continue
+        if last[:1].isupper() and last.endswith("s") and last.lower() not in an.lang.function_words:
+            continue  # "Bertjes vader"
+        out.append(m.start())
+    return out
+
+
+_POSSESSIVES = frozenset(("zijn", "haar", "hun", "je", "jouw", "uw", "onze", "ons", "z'n", "d'r", "m'n",
+                          "mijn", "hare", "zijne"))
+
+
+def narrator_called(quotes: list[Quote], speech: list[int], narrator_turns: set[int],
+                    lower: frozenset[str], lang: LanguageData) -> set[str]:
+    """Every word of the names turns right before or after the narrator's own call out, lower
+    case: what others call the narrator ("Kees", "Hendriks")."""
+    out: set[str] = set()
+    for n, i in enumerate(speech):
+        if i in narrator_turns:
+            continue
+        if (n > 0 and speech[n - 1] in narrator_turns) or (n + 1 < len(speech) and speech[n + 1] in narrator_turns):
+            for v in vocatives(quotes[i].text, lower, lang):
+                out.update(w.lower() for w in v.split())
+    return out
