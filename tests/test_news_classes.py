@@ -100,3 +100,29 @@ def test_bare_plural_needs_the_end_of_the_inquit() -> None:
     assert not _bare_plural_people(toks("zeggen deskundigen van de universiteit."), 1, lang)
     assert not _bare_plural_people(toks("zeggen bomen."), 1, lang)
     assert not _bare_plural_people(toks("zeggen Nederlanders."), 1, lang)
+
+
+# a function nobody was seen to hold ("de rechter", "de officier") is not the one of a person the
+# article names by a first name and an initial: Dutch news names suspects and victims so, and
+# officials in full; with the function held by a named official, that official speaks
+INITIALLED = [
+    ("Een man uit Deventer stond gisteren terecht voor een inbraak. Bram K. ontkende: „Ik was er niet.” "
+     "De rechter oordeelde dat dat niet klopte. „Zijn telefoon was wel in dat huis.”", "telefoon", "de rechter"),
+    ("Een man uit Deventer stond gisteren terecht voor een inbraak. „Ik was er niet”, zei Bram K. "
+     "De rechter vond dat onvoldoende. „Er is geen enkel bewijs”, zei de rechter.", "bewijs", "de rechter"),
+    ("Een man uit Deventer stond gisteren terecht voor een inbraak. „Ik was er niet”, zei Bram K. "
+     "Hij kreeg een taakstraf. De officier van justitie zei dat hij loog.", "loog", "officier van justitie"),
+    ("Rechter Anna Visser behandelde gisteren de zaak tegen de 34-jarige Bram K. „Ik was er niet”, zei hij. "
+     "„Zijn telefoon was wel in dat huis”, zei de rechter.", "telefoon", "Anna Visser"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", INITIALLED)
+def test_function_not_held_by_an_initialled_person(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_initialled_names() -> None:
+    from quoteattr.resolve import initialled
+    assert initialled("Iliass A.") and initialled("Bram K") and initialled("Michael P.")
+    assert not initialled("A. de Jong") and not initialled("Bram Kuipers") and not initialled("K.")
