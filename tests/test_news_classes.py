@@ -126,3 +126,30 @@ def test_initialled_names() -> None:
     from quoteattr.resolve import initialled
     assert initialled("Iliass A.") and initialled("Bram K") and initialled("Michael P.")
     assert not initialled("A. de Jong") and not initialled("Bram Kuipers") and not initialled("K.")
+
+
+# a name joined by 'en' and followed by an abbreviation in brackets that spells the initials of
+# the whole is one body (the newsroom defines an abbreviation right after the full name): not a
+# person named by the first half; two people before a party's abbreviation stay two people
+ACRONYM_BODIES = [
+    ("„De brug moet dicht”, schrijft de Nationale Raad Wegen en Bruggen (NRWB) in een rapport.", "brug", "NRWB"),
+    ("Dat meldt het Kenniscentrum Water en Bodem (KWB) vandaag. „Het grondwater zakt snel”, "
+     "schrijft het Kenniscentrum Water en Bodem (KWB).", "grondwater", "KWB"),
+    ("Het grondwater zakt snel, zegt de CBWB. „Er moet iets gebeuren”, aldus Centraal Bureau Water en Bodem "
+     "(CBWB).", "gebeuren", "CBWB"),
+    ("„Dit kan zo niet”, zeggen Ruud Smit en Anna Bakker (PvdA).", "niet", "Ruud Smit"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", ACRONYM_BODIES)
+def test_name_joined_by_en_before_its_abbreviation_is_one_body(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_acronym_body_spots() -> None:
+    from quoteattr.mentions import _acronym_bodies
+    text = "Volgens de Nationale Raad Wegen en Bruggen (NRWB) en Piet Smit en Anna Bakker (PvdA) niet."
+    spots = [(text.index("Nationale"), "Nationale Raad Wegen"), (text.index("Bruggen"), "Bruggen"),
+             (text.index("Piet"), "Piet Smit"), (text.index("Anna"), "Anna Bakker")]
+    assert [g for _, g in _acronym_bodies(text, spots)] == ["Nationale Raad Wegen en Bruggen", "Piet Smit",
+                                                             "Anna Bakker"]
