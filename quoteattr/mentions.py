@@ -176,6 +176,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet)
         _kin_ties(an, resolver, ent, ns, ne)
+        kind_noun = body_noun_before(text, ns, lang)
+        if kind_noun is not None and kind_noun not in ent.roles:
+            ent.roles.append(kind_noun)  # "de Britse bank HSBC": "de bank" later is HSBC (Resolver.named_body)
         for w in lead_roles:
             if w not in ent.roles and is_demonym(w, lang=lang):
                 ent.roles.append(w)  # "de Enschedeër Giovanni Imbrogiano": "de Enschedeër" later is him
@@ -212,6 +215,23 @@ def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
             s, g = out[i]
             out[i:i + 1] = [(s, first), (s + g.index(second, len(first)), second)]
     return out
+
+
+def body_noun_before(text: str, ns: int, lang: LanguageData) -> str | None:
+    """'de Britse bank HSBC', 'inlichtingendienst AIVD', 'de toezichthouder DNB': the head noun
+    of a kind of body (organisations.txt, organisation_names.tsv heads) right before a name, with
+    at most two inflected adjectives between, which says what kind of body the name is."""
+    words = text[max(0, ns - 60):ns].split()
+    i = len(words) - 1
+    while i >= 0 and len(words) - 1 - i < 2 and words[i].isalpha() and words[i].endswith("e") and len(words[i]) > 3 \
+            and words[i].lower() not in lang.organisations and words[i].lower() not in lang.function_words:
+        i -= 1  # "Britse", "grote", "Amerikaanse"
+    if i < 0 or not words[i].isalpha():
+        return None
+    noun = words[i].lower()
+    if noun in lang.organisations or lang.organisation_names.get(noun) == "head":
+        return noun
+    return None
 
 
 #: an abbreviation in brackets right after a name: "(NCTV)", "(B&W)"

@@ -153,3 +153,33 @@ def test_acronym_body_spots() -> None:
              (text.index("Piet"), "Piet Smit"), (text.index("Anna"), "Anna Bakker")]
     assert [g for _, g in _acronym_bodies(text, spots)] == ["Nationale Raad Wegen en Bruggen", "Piet Smit",
                                                              "Anna Bakker"]
+
+
+# the head noun of a kind of body right before a name ("de Britse bank HSBC", "inlichtingendienst
+# AIVD") says what the name is: "de bank", "de inlichtingendienst" later is that body; a body
+# the text never called so is not taken for it
+BODY_KINDS = [
+    ("Dat stellen economen van de Zwitserse bank UBS in een rapport. De bank zegt dat de rente stijgt.",
+     "rente", "UBS"),
+    ("Dat meldt inlichtingendienst MIVD in een rapport. De inlichtingendienst zegt dat de dreiging groeit.",
+     "dreiging", "MIVD"),
+    ("Dat meldt de vereniging VKWB in een brief. Volgens de vereniging zijn de leden tevreden.", "leden", "VKWB"),
+    ("Dat meldt de krant NRC. De bank zegt dat de rente stijgt.", "rente", "bank"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", BODY_KINDS)
+def test_body_noun_before_a_name_is_its_kind(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_body_noun_before() -> None:
+    from quoteattr.lang import load_language
+    from quoteattr.mentions import body_noun_before
+    lang = load_language("nl")
+    text = "onderzoekers van de Britse bank HSBC en de bankier Jan Smit"
+    assert body_noun_before(text, text.index("HSBC"), lang) == "bank"
+    assert body_noun_before(text, text.index("Jan"), lang) is None
+    text = "volgens toezichthouder DNB, en daarmee de bank, ABN"
+    assert body_noun_before(text, text.index("DNB"), lang) == "toezichthouder"
+    assert body_noun_before(text, text.index("ABN"), lang) is None
