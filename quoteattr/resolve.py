@@ -484,6 +484,20 @@ class Resolver:
                 return ent
         return None
 
+    def topic_body(self, start: int, pos: int) -> Entity | None:
+        """The one organisation named from ``start`` (the previous sentence's start) to ``pos``,
+        if a mention of it opens that sentence as its subject; None when none or several are
+        named there."""
+        for ent in list(self.unsettled.values()):
+            self.settle(ent)
+        i = bisect.bisect_left(self.mentions, start, key=_pos)
+        j = bisect.bisect_left(self.mentions, pos, key=_pos)
+        bodies = {id(ent): ent for _, ent in self.mentions[i:j] if ent.kind == "organisation"}
+        if len(bodies) != 1:
+            return None
+        ent = next(iter(bodies.values()))
+        return ent if any(p in self.subjects for p, e in self.mentions[i:j] if e is ent) else None
+
     def add_epithet(self, ent: Entity, noun: str, adjectives: list[str]) -> None:
         """The narration apposes a description to ``ent``: "Jan, de knecht,", "Paul de Wit, een
         slanke jonge man met …"."""
@@ -852,6 +866,17 @@ _CLAUSE_OPENER = regex.compile(r"[,;:]|\b(?:dat|die|omdat|en|maar|of|terwijl|wan
 _CLAUSE_REACH = 300
 
 
+def _topic_body(an: "DocumentAnalysis", resolver: Resolver, pos: int) -> Entity | None:
+    """"De Nederlandsche Bank gaat niet in op de vraag. Wel zegt de toezichthouder dat …": a
+    definite noun for a kind of body, the subject of a speech verb, where no body the text calls
+    so was named, continues the topic: the body that opened the sentence before as its subject,
+    when it is the only body named since then (news varies the name with a generic noun)."""
+    si = an.sentence_index(pos)
+    if si == 0:
+        return None
+    return resolver.topic_body(an.sents[si - 1].start, pos)
+
+
 def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last clause opener between the
     sentence's start and ``pos`` (looked for at most _CLAUSE_REACH characters back)."""
@@ -924,6 +949,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return (body, "organisation", None) if body else (None, None, None)
         if len(words) == 2 and words[0].lower() in ("de", "het"):
             ent = resolver.named_body(words[1], m.start)  # "de inspectie" → "Onderwijsinspectie"
+            ent = ent or _topic_body(an, resolver, m.start)
             if ent is not None:
                 return an.acronym(ent.name) or ent.name, "organisation", None
         return organisation_name(m), "organisation", None

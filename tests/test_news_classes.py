@@ -183,3 +183,21 @@ def test_body_noun_before() -> None:
     text = "volgens toezichthouder DNB, en daarmee de bank, ABN"
     assert body_noun_before(text, text.index("DNB"), lang) == "toezichthouder"
     assert body_noun_before(text, text.index("ABN"), lang) is None
+
+
+# a definite noun for a kind of body as the subject of a speech verb, with no body the text calls
+# so, continues the topic: the one body that opened the sentence before as its subject; with
+# two bodies named there, or the body not the subject, it stays unresolved
+TOPIC_BODIES = [
+    ("De KNVB eiste gisteren een nieuw onderzoek. Toen de minister weigerde, liet de organisatie weten "
+     "dat ze naar de rechter stapt.", "rechter", "KNVB"),
+    ("De KNVB eiste gisteren een nieuw onderzoek. Volgens de bond is de zaak nog niet klaar.", "zaak", "KNVB"),
+    ("De KNVB en de KNHB eisten gisteren een nieuw onderzoek. Volgens de bond is de zaak nog niet klaar.",
+     "zaak", "bond"),
+    ("Gisteren kwam er een brief van de KNVB. Volgens de bond is de zaak nog niet klaar.", "zaak", "bond"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", TOPIC_BODIES)
+def test_generic_body_noun_continues_the_subject_body(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
