@@ -877,6 +877,44 @@ def _topic_body(an: "DocumentAnalysis", resolver: Resolver, pos: int) -> Entity 
     return resolver.topic_body(an.sents[si - 1].start, pos)
 
 
+#: what may stand between two names joined as one subject: 'en' or '&' and at most two
+#: lower-case words, the second one's function ("Trudy Snippert en gedragswetenschapper Anneke Hofsté")
+_JOINED = regex.compile(r"\s+(?:en|&)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}")
+
+#: how many sentences back (this one included) a plural pronoun looks for two names joined
+_PAIR_SENTENCES = 2
+
+
+def _name_end(an: "DocumentAnalysis", ent: Entity, p: int) -> int | None:
+    """Where the mention of ``ent`` at ``p`` ends: its longest alias written there."""
+    ends = [p + len(a) for a in ent.aliases if an.text.startswith(a, p)]
+    return max(ends) if ends else None
+
+
+def _coordinated_subject(an: "DocumentAnalysis", resolver: Resolver,
+                         pos: int) -> tuple[str, str, None] | None:
+    """"Paul Rosenmöller en Pieter Duisenberg, die …, toonden zich geschrokken. Ze adviseerden
+    …": a plural pronoun (the verb agrees with it) with no group named before points back to two
+    people (or two bodies) joined by 'en' as the subject of this sentence or the one before: the
+    coordination is its plural antecedent. The nearest such pair; None without one."""
+    si = an.sentence_index(pos)
+    start = an.sents[max(0, si - _PAIR_SENTENCES + 1)].start
+    i = bisect.bisect_left(resolver.mentions, start, key=_pos)
+    j = bisect.bisect_left(resolver.mentions, pos, key=_pos)
+    found = None
+    for k in range(i, j - 1):
+        (p1, e1), (p2, e2) = resolver.mentions[k], resolver.mentions[k + 1]
+        if p1 not in resolver.subjects or e1 is e2:
+            continue
+        pair_kind = {resolver.settle(e1).kind, resolver.settle(e2).kind}
+        if pair_kind not in ({"person"}, {"organisation"}) or (pair_kind == {"person"} and not (e1.person and e2.person)):
+            continue
+        end = _name_end(an, e1, p1)
+        if end is not None and _JOINED.fullmatch(an.text, end, p2):
+            found = (e1.name + " en " + e2.name, e1.kind if e1.kind == "organisation" else "person", None)
+    return found
+
+
 def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last clause opener between the
     sentence's start and ``pos`` (looked for at most _CLAUSE_REACH characters back)."""
@@ -969,6 +1007,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             # subject of its own clause, so the names from the clause's start on are no candidates
             skip = (_clause_start(an, an.sents[si].start, m.start), m.start)
         ent = ent or resolver.antecedent(m.start, m.gender, subject_floor=floor, skip=skip)
+        if ent is None and m.gender == "pl":
+            pair = _coordinated_subject(an, resolver, m.start)  # "Rosenmöller en Duisenberg … Ze adviseerden"
+            if pair is not None:
+                return pair
         if ent is None and last is not None:
             return last[0], last[2], last[3]
         return (ent.name, ent.kind, ent.roles[0] if ent.roles else None) if ent else (None, None, None)

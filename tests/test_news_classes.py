@@ -201,3 +201,24 @@ TOPIC_BODIES = [
 @pytest.mark.parametrize("text,fragment,speaker", TOPIC_BODIES)
 def test_generic_body_noun_continues_the_subject_body(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+# a plural pronoun (the verb agrees with it) with no group named before points back to two people
+# or two bodies joined by 'en' as a subject just before: the coordination is its antecedent
+PAIRS = [
+    ("Wethouder Els Bakker en ambtenaar Joost Dekker bezochten gisteren de school. Ze vertellen dat de "
+     "leerlingen tevreden zijn.", "leerlingen", "Els Bakker en Joost Dekker"),
+    ("Els Bakker en Joost Dekker, die het plan schreven, waren gisteren in Zwolle. Zij adviseerden de "
+     "raad het plan te steunen.", "plan te steunen", "Els Bakker en Joost Dekker"),
+    # one person and a pronoun that agrees with one: no pair
+    ("Els Bakker en Joost Dekker bezochten gisteren de school. Daar sprak Els Bakker met de leraren. "
+     "Ze vertelt dat de leerlingen tevreden zijn.", "leerlingen", "Els Bakker"),
+    # the pair after a preposition is no subject
+    ("De school kreeg gisteren bezoek van Els Bakker en Joost Dekker. Ze vertellen dat de leerlingen "
+     "tevreden zijn.", "leerlingen", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", PAIRS)
+def test_plural_pronoun_points_to_names_joined_by_en(text: str, fragment: str, speaker: str | None) -> None:
+    assert speaker_of(text, fragment) == speaker
