@@ -167,6 +167,10 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
         break
     if not seen_cap:
         return i
+    if j + 1 < n and toks[j].lower in ("en", "&") and toks[j + 1].is_cap:
+        e = _acronym_defined(toks, i, j)
+        if e > j:
+            return e  # "de Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV)": one body
     if j == i + 1 and j + 1 < n and _letter(toks[i]) and toks[j].lower in ("en", "&") and _letter(toks[j + 1]) \
             and not (j + 2 < n and toks[j + 2].text == "."):
         return j + 2  # "B en W", "B&W": two letters joined are one body (burgemeester en wethouders)
@@ -174,6 +178,27 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
     if j < n and toks[j].text == "." and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper() \
             and toks[j].start == toks[j - 1].end:
         j += 1
+    return j
+
+
+def _acronym_defined(toks: Sequence[Tok], i: int, j: int) -> int:
+    """End of a body's name that 'en' or '&' at ``j`` continues, when an abbreviation in brackets
+    spelling the initials of the whole follows it ("Nationaal Coördinator Terrorismebestrijding en
+    Veiligheid (NCTV)"): the newsroom defines an abbreviation right after the full name; else ``j``."""
+    n = len(toks)
+    r = j + 1
+    while r < n and toks[r].is_cap and toks[r].is_word:
+        r += 1
+    if r + 2 >= n or toks[r].text != "(" or toks[r + 2].text != ")" or not toks[r + 1].text.isupper():
+        return j
+    acro = "".join(c for c in toks[r + 1].text if c.isalpha()).lower()
+    b = i
+    while b > 0 and b > i - 3 and toks[b - 1].is_cap and toks[b - 1].is_word:
+        b -= 1  # (a capitalised head noun a phrase took as a function: "de Dienst Wegen en Bruggen")
+    for start in range(b, i + 1):
+        initials = "".join(t.text[0] for t in toks[start:r] if t.is_cap and t.is_word).lower()
+        if acro == initials:
+            return r
     return j
 
 

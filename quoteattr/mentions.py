@@ -88,9 +88,11 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         # a particle after two capitalised words is a preposition ("Ab Massa van de Vereniging")
         j = k
         caps = 0
+        body = _acronym_body(text, s, g)
+        spot_end = s + len(g)
         while j < len(words):
             w = words[j].lower()
-            if j > k and w in lang.function_words and w not in lang.particles:
+            if j > k and w in lang.function_words and w not in lang.particles and not (body and w in ("en", "&")):
                 break
             if w in lang.particles:
                 if caps >= 2:
@@ -165,7 +167,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         if before and before[-1].lower() in lang.place_nouns and not role_words:
             antecedent = False  # "de wijk Presikhaaf", "het dorp Rhenen": a place, no one to point back to
         ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=an.opens_sentence(s),
-                                oblique=prev_word in lang.prepositions)
+                                oblique=prev_word in lang.prepositions,
+                                kind="organisation" if body and ne == spot_end else "person")
         if _AGE.match(after):
             ent.person = True  # "Erkim Elkem (38)": an age
         elif after.startswith(","):
@@ -177,6 +180,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet)
         _kin_ties(an, resolver, ent, ns, ne)
+        kind_noun = body_noun_before(text, ns, lang)
+        if kind_noun is not None and kind_noun not in ent.roles:
+            ent.roles.append(kind_noun)  # "de Britse bank HSBC": "de bank" later is HSBC (Resolver.named_body)
         for w in lead_roles:
             if w not in ent.roles and is_demonym(w, lang=lang):
                 ent.roles.append(w)  # "de Enschedeër Giovanni Imbrogiano": "de Enschedeër" later is him
@@ -251,7 +257,7 @@ def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
     """The capitalised stretches of ``text`` as (start, text); two names side by side that the text otherwise
     always uses apart are two people ("keek Japi Bavink aan": Japi looks at Bavink). A full name
     is used whole at least now and then, or its first part rarely alone."""
-    out = [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]
+    out = _acronym_bodies(text, [(m.start(), m.group()) for m in lang.name_regex.finditer(text)])
     alone: Counter[str] = Counter()
     pairs: dict[int, list[str]] = {}  # index in out → its two words
     for i, (_, g) in enumerate(out):
@@ -270,6 +276,61 @@ def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
             s, g = out[i]
             out[i:i + 1] = [(s, first), (s + g.index(second, len(first)), second)]
     return out
+
+
+def body_noun_before(text: str, ns: int, lang: LanguageData) -> str | None:
+    """'de Britse bank HSBC', 'inlichtingendienst AIVD', 'de toezichthouder DNB': the head noun
+    of a kind of body (organisations.txt, organisation_names.tsv heads) right before a name, with
+    at most two inflected adjectives between, which says what kind of body the name is."""
+    words = text[max(0, ns - 60):ns].split()
+    i = len(words) - 1
+    while i >= 0 and len(words) - 1 - i < 2 and words[i].isalpha() and words[i].endswith("e") and len(words[i]) > 3 \
+            and words[i].lower() not in lang.organisations and words[i].lower() not in lang.function_words:
+        i -= 1  # "Britse", "grote", "Amerikaanse"
+    if i < 0 or not words[i].isalpha():
+        return None
+    noun = words[i].lower()
+    if noun in lang.organisations or lang.organisation_names.get(noun) == "head":
+        return noun
+    return None
+
+
+#: an abbreviation in brackets right after a name: "(NCTV)", "(B&W)"
+_ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)")
+
+#: what joins two capitalised stretches inside one body's name
+_NAME_JOINS = (" en ", " & ")
+
+
+def _initials(name: str) -> str:
+    """'Nationaal Coördinator Terrorismebestrijding en Veiligheid' → 'nctv': the first letters
+    of its capitalised words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
+
+
+def _acronym_bodies(text: str, out: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Two capitalised stretches joined by 'en' or '&' and followed by an abbreviation in
+    brackets that their initials spell are one body's name: "de Nationaal Coördinator
+    Terrorismebestrijding en Veiligheid (NCTV)" (the newsroom defines an abbreviation right after
+    the full name), not a coordinator and a 'Veiligheid'."""
+    for i in range(len(out) - 2, -1, -1):  # (from the end: merging shifts what follows)
+        (s1, g1), (s2, g2) = out[i], out[i + 1]
+        if text[s1 + len(g1):s2] not in _NAME_JOINS:
+            continue
+        m = _ACRONYM_AFTER.match(text, s2 + len(g2))
+        if m is None:
+            continue
+        acro = "".join(c for c in m.group(1) if c.isalpha()).lower()
+        whole = text[s1:s2 + len(g2)]
+        if acro in (_initials(whole), _initials(whole.partition(" ")[2])):  # (after "De" opening a sentence)
+            out[i:i + 2] = [(s1, whole)]
+    return out
+
+
+def _acronym_body(text: str, s: int, g: str) -> bool:
+    """Is the stretch ``g`` at ``s`` a body's name joined by 'en' and defined by its
+    abbreviation (_acronym_bodies)?"""
+    return any(j in g for j in _NAME_JOINS) and _ACRONYM_AFTER.match(text, s + len(g)) is not None
 
 
 def _quoted_names(an: DocumentAnalysis, resolver: Resolver) -> None:

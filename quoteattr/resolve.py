@@ -487,6 +487,20 @@ class Resolver:
                 return ent
         return None
 
+    def topic_body(self, start: int, pos: int) -> Entity | None:
+        """The one organisation named from ``start`` (the previous sentence's start) to ``pos``,
+        if a mention of it opens that sentence as its subject; None when none or several are
+        named there."""
+        for ent in list(self.unsettled.values()):
+            self.settle(ent)
+        i = bisect.bisect_left(self.mentions, start, key=_pos)
+        j = bisect.bisect_left(self.mentions, pos, key=_pos)
+        bodies = {id(ent): ent for _, ent in self.mentions[i:j] if ent.kind == "organisation"}
+        if len(bodies) != 1:
+            return None
+        ent = next(iter(bodies.values()))
+        return ent if any(p in self.subjects for p, e in self.mentions[i:j] if e is ent) else None
+
     def add_epithet(self, ent: Entity, noun: str, adjectives: list[str]) -> None:
         """The narration apposes a description to ``ent``: "Jan, de knecht,", "Paul de Wit, een
         slanke jonge man met …"."""
@@ -630,11 +644,14 @@ class Resolver:
                   or (gender and e.soft_gender == gender)]
         if len(strong) == 1:
             return strong[0]  # the function, the party or the gender the word carries
-        if len(fits) == 1:
-            return fits[0]
-        if prefer is not None and any(e is prefer for e in fits):
-            return prefer
-        return None
+        weak = fits[0] if len(fits) == 1 else prefer if prefer is not None and any(e is prefer for e in fits) \
+            else None
+        if weak is not None and head is not None and initialled(weak.name):
+            # a function nobody was seen to hold is not the one of a person named by a first name
+            # and an initial ("Iliass A."): Dutch news names suspects, convicts and victims so,
+            # and officials in full, so "De rechter oordeelde" after "Iliass A." is someone else
+            return None
+        return weak
 
     def _topic(self, ent: Entity, pos: int, window: int = 400) -> bool:
         """Was ``ent`` the subject of a sentence just before ``pos``? "Mark van Bommel is
@@ -665,6 +682,14 @@ ROLE_WINDOW = 20_000
 
 #: the speaker_kind of an entity typed as something other than a person
 _KIND_OF_TYPE = {EntityType.PLACE: "place", EntityType.MEDIUM: "medium", EntityType.WORK: "work"}
+
+
+def initialled(name: str) -> bool:
+    """'Iliass A.', 'Michael P', 'Leon Z.': a first name and the initial of a surname only (the
+    newsroom's form for a suspect or a victim); 'A. de Jong' (an initial first) is not."""
+    toks = name_tokens(name)
+    last = toks[-1].rstrip(".") if toks else ""
+    return len(toks) >= 2 and len(last) == 1 and last.isupper() and len(toks[0].rstrip(".")) > 1
 
 
 def _pos(mention: tuple[int, "Entity"]) -> int:
@@ -847,6 +872,55 @@ _CLAUSE_OPENER = regex.compile(r"[,;:]|\b(?:dat|die|omdat|en|maar|of|terwijl|wan
 _CLAUSE_REACH = 300
 
 
+def _topic_body(an: "DocumentAnalysis", resolver: Resolver, pos: int) -> Entity | None:
+    """"De Nederlandsche Bank gaat niet in op de vraag. Wel zegt de toezichthouder dat …": a
+    definite noun for a kind of body, the subject of a speech verb, where no body the text calls
+    so was named, continues the topic: the body that opened the sentence before as its subject,
+    when it is the only body named since then (news varies the name with a generic noun)."""
+    si = an.sentence_index(pos)
+    if si == 0:
+        return None
+    return resolver.topic_body(an.sents[si - 1].start, pos)
+
+
+#: what may stand between two names joined as one subject: 'en' or '&' and at most two
+#: lower-case words, the second one's function ("Trudy Snippert en gedragswetenschapper Anneke Hofsté")
+_JOINED = regex.compile(r"\s+(?:en|&)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}")
+
+#: how many sentences back (this one included) a plural pronoun looks for two names joined
+_PAIR_SENTENCES = 2
+
+
+def _name_end(an: "DocumentAnalysis", ent: Entity, p: int) -> int | None:
+    """Where the mention of ``ent`` at ``p`` ends: its longest alias written there."""
+    ends = [p + len(a) for a in ent.aliases if an.text.startswith(a, p)]
+    return max(ends) if ends else None
+
+
+def _coordinated_subject(an: "DocumentAnalysis", resolver: Resolver,
+                         pos: int) -> tuple[str, str, None] | None:
+    """"Paul Rosenmöller en Pieter Duisenberg, die …, toonden zich geschrokken. Ze adviseerden
+    …": a plural pronoun (the verb agrees with it) with no group named before points back to two
+    people (or two bodies) joined by 'en' as the subject of this sentence or the one before: the
+    coordination is its plural antecedent. The nearest such pair; None without one."""
+    si = an.sentence_index(pos)
+    start = an.sents[max(0, si - _PAIR_SENTENCES + 1)].start
+    i = bisect.bisect_left(resolver.mentions, start, key=_pos)
+    j = bisect.bisect_left(resolver.mentions, pos, key=_pos)
+    found = None
+    for k in range(i, j - 1):
+        (p1, e1), (p2, e2) = resolver.mentions[k], resolver.mentions[k + 1]
+        if p1 not in resolver.subjects or e1 is e2:
+            continue
+        pair_kind = {resolver.settle(e1).kind, resolver.settle(e2).kind}
+        if pair_kind not in ({"person"}, {"organisation"}) or (pair_kind == {"person"} and not (e1.person and e2.person)):
+            continue
+        end = _name_end(an, e1, p1)
+        if end is not None and _JOINED.fullmatch(an.text, end, p2):
+            found = (e1.name + " en " + e2.name, e1.kind if e1.kind == "organisation" else "person", None)
+    return found
+
+
 def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last clause opener between the
     sentence's start and ``pos`` (looked for at most _CLAUSE_REACH characters back)."""
@@ -919,6 +993,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return (body, "organisation", None) if body else (None, None, None)
         if len(words) == 2 and words[0].lower() in ("de", "het"):
             ent = resolver.named_body(words[1], m.start)  # "de inspectie" → "Onderwijsinspectie"
+            ent = ent or _topic_body(an, resolver, m.start)
             if ent is not None:
                 return an.acronym(ent.name) or ent.name, "organisation", None
         return organisation_name(m), "organisation", None
@@ -938,6 +1013,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             # subject of its own clause, so the names from the clause's start on are no candidates
             skip = (_clause_start(an, an.sents[si].start, m.start), m.start)
         ent = ent or resolver.antecedent(m.start, m.gender, subject_floor=floor, skip=skip)
+        if ent is None and m.gender == "pl":
+            pair = _coordinated_subject(an, resolver, m.start)  # "Rosenmöller en Duisenberg … Ze adviseerden"
+            if pair is not None:
+                return pair
         if ent is None and last is not None:
             return last[0], last[2], last[3]
         return (ent.name, ent.kind, ent.roles[0] if ent.roles else None) if ent else (None, None, None)

@@ -100,3 +100,125 @@ def test_bare_plural_needs_the_end_of_the_inquit() -> None:
     assert not _bare_plural_people(toks("zeggen deskundigen van de universiteit."), 1, lang)
     assert not _bare_plural_people(toks("zeggen bomen."), 1, lang)
     assert not _bare_plural_people(toks("zeggen Nederlanders."), 1, lang)
+
+
+# a function nobody was seen to hold ("de rechter", "de officier") is not the one of a person the
+# article names by a first name and an initial: Dutch news names suspects and victims so, and
+# officials in full; with the function held by a named official, that official speaks
+INITIALLED = [
+    ("Een man uit Deventer stond gisteren terecht voor een inbraak. Bram K. ontkende: „Ik was er niet.” "
+     "De rechter oordeelde dat dat niet klopte. „Zijn telefoon was wel in dat huis.”", "telefoon", "de rechter"),
+    ("Een man uit Deventer stond gisteren terecht voor een inbraak. „Ik was er niet”, zei Bram K. "
+     "De rechter vond dat onvoldoende. „Er is geen enkel bewijs”, zei de rechter.", "bewijs", "de rechter"),
+    ("Een man uit Deventer stond gisteren terecht voor een inbraak. „Ik was er niet”, zei Bram K. "
+     "Hij kreeg een taakstraf. De officier van justitie zei dat hij loog.", "loog", "officier van justitie"),
+    ("Rechter Anna Visser behandelde gisteren de zaak tegen de 34-jarige Bram K. „Ik was er niet”, zei hij. "
+     "„Zijn telefoon was wel in dat huis”, zei de rechter.", "telefoon", "Anna Visser"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", INITIALLED)
+def test_function_not_held_by_an_initialled_person(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_initialled_names() -> None:
+    from quoteattr.resolve import initialled
+    assert initialled("Iliass A.") and initialled("Bram K") and initialled("Michael P.")
+    assert not initialled("A. de Jong") and not initialled("Bram Kuipers") and not initialled("K.")
+
+
+# a name joined by 'en' and followed by an abbreviation in brackets that spells the initials of
+# the whole is one body (the newsroom defines an abbreviation right after the full name): not a
+# person named by the first half; two people before a party's abbreviation stay two people
+ACRONYM_BODIES = [
+    ("„De brug moet dicht”, schrijft de Nationale Raad Wegen en Bruggen (NRWB) in een rapport.", "brug", "NRWB"),
+    ("Dat meldt het Kenniscentrum Water en Bodem (KWB) vandaag. „Het grondwater zakt snel”, "
+     "schrijft het Kenniscentrum Water en Bodem (KWB).", "grondwater", "KWB"),
+    ("Het grondwater zakt snel, zegt de CBWB. „Er moet iets gebeuren”, aldus Centraal Bureau Water en Bodem "
+     "(CBWB).", "gebeuren", "CBWB"),
+    ("„Dit kan zo niet”, zeggen Ruud Smit en Anna Bakker (PvdA).", "niet", "Ruud Smit"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", ACRONYM_BODIES)
+def test_name_joined_by_en_before_its_abbreviation_is_one_body(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_acronym_body_spots() -> None:
+    from quoteattr.mentions import _acronym_bodies
+    text = "Volgens de Nationale Raad Wegen en Bruggen (NRWB) en Piet Smit en Anna Bakker (PvdA) niet."
+    spots = [(text.index("Nationale"), "Nationale Raad Wegen"), (text.index("Bruggen"), "Bruggen"),
+             (text.index("Piet"), "Piet Smit"), (text.index("Anna"), "Anna Bakker")]
+    assert [g for _, g in _acronym_bodies(text, spots)] == ["Nationale Raad Wegen en Bruggen", "Piet Smit",
+                                                             "Anna Bakker"]
+
+
+# the head noun of a kind of body right before a name ("de Britse bank HSBC", "inlichtingendienst
+# AIVD") says what the name is: "de bank", "de inlichtingendienst" later is that body; a body
+# the text never called so is not taken for it
+BODY_KINDS = [
+    ("Dat stellen economen van de Zwitserse bank UBS in een rapport. De bank zegt dat de rente stijgt.",
+     "rente", "UBS"),
+    ("Dat meldt inlichtingendienst MIVD in een rapport. De inlichtingendienst zegt dat de dreiging groeit.",
+     "dreiging", "MIVD"),
+    ("Dat meldt de vereniging VKWB in een brief. Volgens de vereniging zijn de leden tevreden.", "leden", "VKWB"),
+    ("Dat meldt de krant NRC. De bank zegt dat de rente stijgt.", "rente", "bank"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", BODY_KINDS)
+def test_body_noun_before_a_name_is_its_kind(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_body_noun_before() -> None:
+    from quoteattr.lang import load_language
+    from quoteattr.mentions import body_noun_before
+    lang = load_language("nl")
+    text = "onderzoekers van de Britse bank HSBC en de bankier Jan Smit"
+    assert body_noun_before(text, text.index("HSBC"), lang) == "bank"
+    assert body_noun_before(text, text.index("Jan"), lang) is None
+    text = "volgens toezichthouder DNB, en daarmee de bank, ABN"
+    assert body_noun_before(text, text.index("DNB"), lang) == "toezichthouder"
+    assert body_noun_before(text, text.index("ABN"), lang) is None
+
+
+# a definite noun for a kind of body as the subject of a speech verb, with no body the text calls
+# so, continues the topic: the one body that opened the sentence before as its subject; with
+# two bodies named there, or the body not the subject, it stays unresolved
+TOPIC_BODIES = [
+    ("De KNVB eiste gisteren een nieuw onderzoek. Toen de minister weigerde, liet de organisatie weten "
+     "dat ze naar de rechter stapt.", "rechter", "KNVB"),
+    ("De KNVB eiste gisteren een nieuw onderzoek. Volgens de bond is de zaak nog niet klaar.", "zaak", "KNVB"),
+    ("De KNVB en de KNHB eisten gisteren een nieuw onderzoek. Volgens de bond is de zaak nog niet klaar.",
+     "zaak", "bond"),
+    ("Gisteren kwam er een brief van de KNVB. Volgens de bond is de zaak nog niet klaar.", "zaak", "bond"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", TOPIC_BODIES)
+def test_generic_body_noun_continues_the_subject_body(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+# a plural pronoun (the verb agrees with it) with no group named before points back to two people
+# or two bodies joined by 'en' as a subject just before: the coordination is its antecedent
+PAIRS = [
+    ("Wethouder Els Bakker en ambtenaar Joost Dekker bezochten gisteren de school. Ze vertellen dat de "
+     "leerlingen tevreden zijn.", "leerlingen", "Els Bakker en Joost Dekker"),
+    ("Els Bakker en Joost Dekker, die het plan schreven, waren gisteren in Zwolle. Zij adviseerden de "
+     "raad het plan te steunen.", "plan te steunen", "Els Bakker en Joost Dekker"),
+    # one person and a pronoun that agrees with one: no pair
+    ("Els Bakker en Joost Dekker bezochten gisteren de school. Daar sprak Els Bakker met de leraren. "
+     "Ze vertelt dat de leerlingen tevreden zijn.", "leerlingen", "Els Bakker"),
+    # the pair after a preposition is no subject
+    ("De school kreeg gisteren bezoek van Els Bakker en Joost Dekker. Ze vertellen dat de leerlingen "
+     "tevreden zijn.", "leerlingen", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", PAIRS)
+def test_plural_pronoun_points_to_names_joined_by_en(text: str, fragment: str, speaker: str | None) -> None:
+    assert speaker_of(text, fragment) == speaker
