@@ -12,7 +12,7 @@ from .analysis import DocumentAnalysis
 from .cues import member_noun, not_a_surname as _not_a_surname
 from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
 from .lang import LanguageData
-from .resolve import Resolver, description_gender
+from .resolve import Resolver, description_gender, unnamed_gender
 
 def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     """Register every name outside quotations (with its function words) in text order.
@@ -634,11 +634,34 @@ _ROMAN = regex.compile(r"[IVXLC]{1,7}\.?")
 _SUBJECT_DESCRIPTION = regex.compile(r"(?:De|Het)\s+(?:\d+-jarige\s+|\p{Ll}+e\s+)?(?P<noun>\p{Ll}+)\s+\p{Ll}")
 
 
+#: an unnamed person introduced by an indefinite description: "een 21-jarige Nijmeegse activist",
+#: "een oudere bewoonster"
+_INDEFINITE_PERSON = regex.compile(r"(?<![\p{L}])[Ee]en\s+(?:(?:\d+-jarige|\p{L}+e)\s+){0,3}(?P<noun>\p{Ll}{3,})(?![\p{L}])")
+
+
+def _introduced_unnamed(an: DocumentAnalysis, resolver: Resolver) -> None:
+    """Note every person the narration introduces with an indefinite description, outside
+    quotations, as the description a later "de vrouw", "de activiste" may stand for."""
+    lang = an.lang
+    starts = [a for a, _ in an.qranges]
+    for m in _INDEFINITE_PERSON.finditer(an.text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and an.qranges[i][0] <= m.start() < an.qranges[i][1]:
+            continue  # inside a quotation
+        noun = m.group("noun")
+        if unnamed_gender(noun, lang) is None and lang.title_head(noun) is None and noun not in lang.person_nouns \
+                and not noun.endswith(lang.person_noun_endings) and "-jarige" not in m.group(0):
+            continue  # "een mes", "een boete": no person ("een 34-jarige fietser" is one by the age)
+        text = m.group(0)
+        resolver.add_unnamed("een" + text[3:] if text.startswith("Een") else text, m.start())
+
+
 def unnamed_subjects(an: DocumentAnalysis, resolver: Resolver) -> None:
     """Register the unnamed people that news introduces by a description as the subject of a
     sentence ("De bewoonster weet nog steeds niet wat haar overkwam. … ‘…’, zegt ze"), so that a
     pronoun later can point back to them. Only a person of a gender no one named before has: a
     description after a named person of that gender is mostly that person ("De minister")."""
+    _introduced_unnamed(an, resolver)
     seen: set[str] = set()
     for sent in an.sents:
         m = _SUBJECT_DESCRIPTION.match(an.text, sent.start, sent.end)

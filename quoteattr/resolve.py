@@ -99,6 +99,9 @@ class Resolver:
         #: the names a turn of dialogue may address someone by: the stated pet names and those cut
         #: from a given name (set by the dialogue pass, sieves/dialogue.py)
         self.called: dict[str, str] = {}
+        #: unnamed people as the text introduces them ("een 21-jarige activist", "De bewoonster …"):
+        #: (position, description, head noun, gender), in text order (see same_unnamed)
+        self.unnamed: list[tuple[int, str, str, str | None]] = []
         # (head, role) → answer of _looks_person / _gender: pure functions of the language data,
         # kept across documents (see LanguageData.memo)
         self._person_memo = lang.memo("resolve.looks_person")
@@ -231,8 +234,37 @@ class Resolver:
             return
         ent.person = False
 
+    def add_unnamed(self, text: str, pos: int) -> None:
+        """An unnamed person as the text introduces them ("een 21-jarige Nijmeegse activist")."""
+        head = text.split()[-1] if text.split() else ""
+        bisect.insort(self.unnamed, (pos, text, head.lower(), unnamed_gender(head, self.lang)), key=_pos4)
+
+    def same_unnamed(self, pos: int, head: str) -> str | None:
+        """The unnamed person a definite description refers back to: "de activiste" after "een
+        21-jarige activist" (the last one introduced with that noun), or "de vrouw", "de Arnhemse"
+        after "De bewoonster …" (the first one of that gender the article introduced), when the
+        article names no one of that gender. News names an unnamed person by how it introduced
+        them, so the speaker is that description, not a new one each time."""
+        gender = unnamed_gender(head, self.lang)
+        low = head.lower()
+        i = bisect.bisect_left(self.unnamed, pos, key=_pos4)
+        first_of_gender = None
+        for p, text, h, g in reversed(self.unnamed[:i]):
+            if pos - p > ROLE_WINDOW:
+                break
+            if len(h) > 4 and len(low) > 4 and (h == low or h.startswith(low[:-1]) or low.startswith(h[:-1])):
+                return text  # "de activiste" after "een activist"
+            if gender is not None and g == gender:
+                first_of_gender = text
+        if first_of_gender is None or any(
+                e.kind == "person" and e.person and e.gender == gender and pos - p <= ROLE_WINDOW
+                for p, e in self.before(pos)):
+            return None  # someone of that gender has a name: the description may be them
+        return first_of_gender
+
     def add_description(self, text: str, pos: int) -> Entity:
         """An unnamed speaker ("een andere bewoonster") that later pronouns may point back to."""
+        self.add_unnamed(text, pos)
         head = text.split()[-1].lower() if text.split() else ""
         gender = self.lang.title_genders.get(head)
         ent = Entity(text, "", "description", [text], [], gender, [pos], person=True)
@@ -696,6 +728,23 @@ def _pos(mention: tuple[int, "Entity"]) -> int:
     return mention[0]
 
 
+def _pos4(item: tuple[int, str, str, str | None]) -> int:
+    return item[0]
+
+
+def unnamed_gender(word: str, lang: LanguageData) -> str | None:
+    """The gender a noun for an unnamed person carries: 'bewoonster', 'vrouw' f; 'man' m; a
+    demonym by its ending ('de Arnhemse' f, 'de Arnhemmer' m); else None."""
+    g = description_gender(word, lang)
+    if g in ("m", "f"):
+        return g
+    if word[:1].isupper() and word.endswith(("se", "sche")) and word[1:].islower():
+        return "f"  # "de Arnhemse", "de Nijmeegse": a woman from there
+    if word[:1].isupper() and is_demonym(word, lang=lang) and word.endswith(("er", "aar")):
+        return "m"
+    return None
+
+
 def _same_first(a: str, b: str) -> bool:
     a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
     if a == b:
@@ -1104,6 +1153,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         ent = resolver.by_role(text, m.start, ahead=True)
         if ent is not None:
             return ent.name, ent.kind, m.role
+    if words and words[0] in ("de", "het") and 2 <= len(words) <= 3 and not _plural_group(text):
+        earlier = resolver.same_unnamed(m.start, words[-1])
+        if earlier is not None:
+            return earlier, "description", m.role
     resolver.add_description(text, m.start)
     return text, "description", m.role
 

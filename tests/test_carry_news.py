@@ -118,3 +118,17 @@ def test_a_question_of_a_name_alone_does_not_hand_the_floor_to_that_name(text, s
 ])
 def test_an_unnamed_subject_is_the_person_a_later_pronoun_points_to(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the same unnamed person, described again, keeps the description that introduced her
+    ("De eigenares is nog steeds geschrokken. Het gebeurde zaterdag in haar winkel. ‘Ik stond te trillen’, "
+     "zegt de vrouw.", "de eigenares"),
+    ("Een 34-jarige fietser raakte gewond bij de botsing. ‘Ik zag de auto niet aankomen’, zegt de fietser.",
+     "een 34-jarige fietser"),
+    # a woman with a name is who "de vrouw" may be: no unnamed description is put in her place
+    ("Een buurvrouw belde de politie. Ook Anna de Boer zag het gebeuren. ‘Het ging heel snel’, zegt de vrouw.",
+     "de vrouw"),
+])
+def test_an_unnamed_person_keeps_the_description_that_introduced_them(text, speaker):
+    assert speakers(text)[-1] == speaker
