@@ -12,7 +12,7 @@ from .analysis import DocumentAnalysis
 from .cues import member_noun, not_a_surname as _not_a_surname
 from .entities import EntityType, entity_type, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
 from .lang import LanguageData
-from .resolve import Resolver
+from .resolve import Resolver, surname_key
 
 def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     """Register every name outside quotations (with its function words) in text order.
@@ -27,6 +27,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     fw = lang.function_words
     spots = _spots(text, lang)
     seen = _Seen(spots)
+    resolver.unmarried_keys = _unmarried_keys(text, spots, lang)
     for s, g in spots:
         if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
             continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
@@ -155,6 +156,13 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             role_words.append(words[k])
             ns = s + offs[k + 1][0]
             head = text[ns:ne]
+        epithet_start = ns
+        if not role_words and not lead_roles:
+            found = _honorific_over_particles(before, lang)
+            if found is not None:
+                # "mevrouw van Hoven": the spot starts at the capital, after the particles
+                role_words, prev_word = found
+                epithet_start = _particles_start(text, ns, lang)
         after = text[ne:ne + 40]
         role = _apposed_role_text(after, lang) or (" ".join(role_words) or None) or _role_before_comma(before, lang)
         # a name after a preposition is mostly a place ("in Nederland") and no antecedent, unless
@@ -169,7 +177,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet)
         if role_words or lead_roles or prev_word in lang.honorifics:
-            epithet = epithet_before(text, ns, lang)
+            epithet = epithet_before(text, epithet_start, lang)
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet)
         _kin_ties(an, resolver, ent, ns, ne)
@@ -177,6 +185,52 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if w not in ent.roles and is_demonym(w, lang=lang):
                 ent.roles.append(w)  # "de Enschedeër Giovanni Imbrogiano": "de Enschedeër" later is him
     _quoted_names(an, resolver)
+
+
+def _honorific_over_particles(before: list[str], lang: LanguageData) -> tuple[list[str], str] | None:
+    """"mevrouw van Hoven", "de oude heer van der Meulen": the words before a name whose spot
+    starts at its capital are lower-case particles of the name, and before them an honorific
+    (with its adjectives). Returns (the honorific and its adjectives, the word before them),
+    or None. The particles are then no preposition before the name."""
+    k = len(before)
+    while k > 0 and before[k - 1] in lang.particles:
+        k -= 1
+    if k == len(before) or k == 0 or before[k - 1].lower() not in lang.honorifics:
+        return None
+    i = k - 1
+    while i > 0 and before[i - 1].lower() in lang.modifiers:
+        i -= 1
+    return before[i:k], (before[i - 1].lower() if i > 0 else "")
+
+
+def _particles_start(text: str, pos: int, lang: LanguageData) -> int:
+    """Where the lower-case particles right before ``pos`` begin ("mevrouw van Hoven": at
+    "van")."""
+    start = pos
+    window_start = max(0, pos - 40)
+    words = [(m.start() + window_start, m.group()) for m in _NONSPACE.finditer(text, window_start, pos)]
+    for at, w in reversed(words):
+        if w not in lang.particles:
+            break
+        start = at
+    return start
+
+
+def _unmarried_keys(text: str, spots: list[tuple[int, str]], lang: LanguageData) -> set[str]:
+    """Surname keys after an unmarried woman's honorific anywhere in the text, quotations
+    included: "--Twee stukjes, juffrouw Verstraeten", "freule De Kempenaer". A novel calls the
+    daughters of the house so, and their mother "mevrouw" (honorifics.tsv)."""
+    out: set[str] = set()
+    estates = lang.honorific_estates
+    for s, g in spots:
+        words = g.split()
+        if len(words) > 1 and estates.get(words[0].lower()) == "unmarried":
+            out.add(surname_key(" ".join(words[1:]), lang))
+            continue
+        before = text[max(0, s - 12):s].split()
+        if before and estates.get(before[-1].lower()) == "unmarried":
+            out.add(surname_key(g, lang))
+    return out
 
 
 #: a genitive ending: "Freddy's bed", "Frits’ jas"

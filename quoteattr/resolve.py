@@ -40,6 +40,12 @@ class Entity:
     #: the family the narration names: (relation, relative) — ("sibling", Clara) after "de
     #: broeder van mevrouw, de oude heer Diederik" (kin_relations.tsv)
     kin: list[tuple[str, "Entity"]] = field(default_factory=list)
+    #: "married" for a woman the text calls "mevrouw X", "unmarried" for "juffrouw X" or "freule
+    #: X" (honorifics.tsv): in a novel the mother of the house and her daughter
+    estate: str | None = None
+    #: the gender an honorific gave ("mevrouw van Hoven"): a full name of the other gender is
+    #: someone else ("Hendrik van Hoven")
+    honorific_gender: str | None = None
 
     def speaker(self) -> Speaker:
         return Speaker(self.name, self.kind, list(self.aliases), list(self.roles), self.gender)
@@ -99,6 +105,9 @@ class Resolver:
         #: the names a turn of dialogue may address someone by: the stated pet names and those cut
         #: from a given name (set by the dialogue pass, sieves/dialogue.py)
         self.called: dict[str, str] = {}
+        #: surname keys the text (quotations too) puts after an unmarried woman's honorific
+        #: ("juffrouw Verstraeten"): a daughter of that family is in the story (set by mentions.py)
+        self.unmarried_keys: set[str] = set()
         # (head, role) → answer of _looks_person / _gender: pure functions of the language data,
         # kept across documents (see LanguageData.memo)
         self._person_memo = lang.memo("resolve.looks_person")
@@ -138,12 +147,8 @@ class Resolver:
                     e.key = key
                     if e.name.endswith("s"):
                         e.name = e.name[:-1]
-        ent = None
-        for cand in reversed(self.by_key.get(key, [])):
-            cf = facts(cand.name)[1]
-            if first is None or cf is None or _same_first(first, cf):
-                ent = cand
-                break
+        hon_gender, estate = self._honorific(role)
+        ent = self._choose(self.by_key.get(key, ()), head, first, hon_gender, estate)
         if ent is None and key not in self.by_key:
             ent = self._by_given_name(head)  # "Frits" after "Frits van Raven"
         if ent is None and first is not None and n_new > 1:
@@ -164,6 +169,10 @@ class Resolver:
                 self.by_first.setdefault(first_word, []).append(ent)
         if role and role not in ent.roles:
             ent.roles.append(role)
+        if estate is not None and ent.estate is None:
+            ent.estate = estate
+        if hon_gender is not None and ent.honorific_gender is None:
+            ent.honorific_gender = hon_gender
         if ent.gender is None:
             ent.gender = self._gender(head, role)
         elif first is not None and ent.name == head:
@@ -197,6 +206,53 @@ class Resolver:
             else:
                 self.timeline.append((pos, ent))
         return ent
+
+    def _honorific(self, role: str | None) -> tuple[str | None, str | None]:
+        """(gender, estate) of the honorific among ``role``'s words: "mevrouw" → ('f', 'married'),
+        "juffrouw" → ('f', 'unmarried'), "mijnheer" → ('m', None); (None, None) without one."""
+        if not role:
+            return None, None
+        gender = estate = None
+        for w in role.lower().split():
+            g = self.lang.honorifics.get(w)
+            if g in ("m", "f"):
+                gender, estate = g, self.lang.honorific_estates.get(w)
+        return gender, estate
+
+    def _choose(self, cands, head: str, first: str | None, hon_gender: str | None,
+                estate: str | None) -> Entity | None:
+        """The entity among ``cands`` (one surname, in order of introduction) that a mention
+        ``head`` names, the latest that fits: the same given name or none on either side, and
+        no honorific against the person's estate. "juffrouw Verstraeten" is not the woman called
+        "mevrouw Verstraeten" (a mother and her daughter), and with both an honorific goes to
+        the one called so before. A full name whose given name has the other gender than the
+        honorific that introduced a surname is someone else ("mevrouw van Hoven" … "Hendrik van
+        Hoven", her son), and a full name is not the "mevrouw" of its surname when the text
+        also speaks of a "juffrouw" of it: the mother was introduced by her honorific, the
+        daughter by her name. News ("minister De Jonge" … "Hugo de Jonge", "Femke Halsema" …
+        "mevrouw Halsema") keeps one person: a function has no gender, "mevrouw" fits a woman
+        named in full."""
+        facts = self._name_facts
+        fits = []
+        named_gender: str | None = None
+        if first is not None:
+            named_gender = self._gender(head, None) or given_name_gender(first, lang=self.lang)
+        for cand in reversed(cands):
+            cf = facts(cand.name)[1]
+            if not (first is None or cf is None or _same_first(first, cf)):
+                continue
+            if estate is not None and cand.estate is not None and cand.estate != estate:
+                continue  # "juffrouw Verstraeten" is not "mevrouw Verstraeten"
+            if first is not None and cf is None:
+                # a full name for someone known so far by an honorific and the surname alone
+                if named_gender is not None and cand.honorific_gender not in (None, named_gender):
+                    continue  # "Hendrik van Hoven" is not "mevrouw van Hoven"
+                if cand.estate == "married" and estate != "married" and cand.key in self.unmarried_keys:
+                    continue  # "Frederika Verstraeten" is the "juffrouw", not "mevrouw Verstraeten"
+            if estate is None or cand.estate == estate:
+                return cand
+            fits.append(cand)
+        return fits[0] if fits else None
 
     def settle(self, ent: Entity) -> Entity:
         """Type ``ent`` now if its name is still untyped. Most names of an article are never a
@@ -322,18 +378,17 @@ class Resolver:
                  if e.kind == "person" and len(name_tokens(e.name)) > 1 and name_tokens(e.name)[0] == head}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def entity_for_name(self, head: str, pos: int) -> Entity | None:
+    def entity_for_name(self, head: str, pos: int, role: str | None = None) -> Entity | None:
+        """The entity a name names (with ``role``, the words before it: an honorific's gender
+        and estate choose among people of one surname, see _choose)."""
         head = self.nicknames.get(head, head)
         key = surname_key(head, self.lang)
         cands = self.by_key.get(key) or (self.by_key.get(key[:-1]) if key.endswith("s") else None)
         if not cands:
             return self._by_given_name(head)
         first = _first(head, self.lang)
-        for c in reversed(cands):
-            cf = _first(c.name, self.lang)
-            if first is None or cf is None or _same_first(first, cf):
-                return self.settle(c)
-        return None
+        found = self._choose(cands, head, first, *self._honorific(role))
+        return self.settle(found) if found is not None else None
 
     def before(self, pos: int) -> Iterator[tuple[int, Entity]]:
         """Mentions before ``pos``, nearest first (no scan of what comes after)."""
@@ -878,7 +933,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         # "Cees Loggen van de VVD", "Drinkwaard van Shell": a known name, then its affiliation
         ent = resolver.entity_for_name(" ".join(words[:cut]), m.start) if cut else None
         if ent is None:
-            ent = resolver.entity_for_name(m.head, m.start)
+            ent = resolver.entity_for_name(m.head, m.start, m.role)
         if ent is None and len(words) > 2:
             # "Exploitant George ten Brummelhuis": the first word was a capitalised common noun
             ent = resolver.entity_for_name(" ".join(words[1:]), m.start)

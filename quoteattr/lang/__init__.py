@@ -65,6 +65,8 @@ class LanguageData:
     pronouns: dict[str, tuple[str, str]]  # form → (gender, case)
     particles: frozenset[str]
     honorifics: dict[str, str]
+    #: a woman's honorific → "married" (mevrouw) or "unmarried" (juffrouw, freule): honorifics.tsv
+    honorific_estates: dict[str, str]
     titles: frozenset[str]
     title_groups: dict[str, frozenset[str]]
     nationalities: frozenset[str]
@@ -344,7 +346,9 @@ def _load(code: str) -> LanguageData:
     pronouns = {}
     for no, cols in _unique(code, "pronouns.tsv", _lines(code, "pronouns.tsv", 3)):
         pronouns[cols[0]] = (cols[1], cols[2])
-    honorifics = {c[0]: c[1] for _, c in _unique(code, "honorifics.tsv", _lines(code, "honorifics.tsv", 2))}
+    honorific_rows = _unique(code, "honorifics.tsv", _lines(code, "honorifics.tsv", 3))
+    honorifics = {c[0]: c[1] for _, c in honorific_rows}
+    honorific_estates = {c[0]: c[2] for _, c in honorific_rows if c[2] != "-"}
     groups = {
         c[0]: frozenset(c[1].split()) for _, c in _unique(code, "title_groups.tsv", _lines(code, "title_groups.tsv", 2))
     }
@@ -368,6 +372,7 @@ def _load(code: str) -> LanguageData:
         pronouns=pronouns,
         particles=_word_set(code, "particles.txt"),
         honorifics=honorifics,
+        honorific_estates=honorific_estates,
         titles=_word_set(code, "titles.txt"),
         title_groups=groups,
         nationalities=_word_set(code, "nationalities.txt", lower=False),
