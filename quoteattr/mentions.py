@@ -12,7 +12,7 @@ from .analysis import DocumentAnalysis
 from .cues import member_noun, not_a_surname as _not_a_surname
 from .entities import EntityType, entity_type, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
 from .lang import LanguageData
-from .resolve import Resolver, surname_key
+from .resolve import Resolver, age_class, surname_key
 
 def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     """Register every name outside quotations (with its function words) in text order.
@@ -175,7 +175,11 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         elif after.startswith(","):
             epithet = apposed_epithet(text, ne, lang)
             if epithet is not None:
-                resolver.add_epithet(ent, *epithet)
+                resolver.add_epithet(ent, *epithet, years_after(text, epithet[0], ne, ne + 100))
+        else:
+            said = predicate_age(text, ne, lang)  # "Theo van Rijn was gepensioneerd leraar"
+            if said is not None:
+                resolver.add_epithet(ent, *said)
         if role_words or lead_roles or prev_word in lang.honorifics:
             epithet = epithet_before(text, epithet_start, lang)
             if epithet is not None:
@@ -185,6 +189,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if w not in ent.roles and is_demonym(w, lang=lang):
                 ent.roles.append(w)  # "de Enschedeër Giovanni Imbrogiano": "de Enschedeër" later is him
     _quoted_names(an, resolver)
+    _pronoun_predicates(an, resolver)
 
 
 def _honorific_over_particles(before: list[str], lang: LanguageData) -> tuple[list[str], str] | None:
@@ -426,6 +431,101 @@ def _apposed_role_text(after: str, lang: LanguageData) -> str | None:
 _APPOSITION = regex.compile(r",\s+(?:een|de|den|het)\s+((?:[\p{Ll}-]+,?\s+){0,3}[\p{Ll}-]+)")
 #: a function apposed without an article: "Johan Steenhuysen, luitenant bij de grenadiers,"
 _BARE_APPOSITION = regex.compile(r",\s+(\p{Ll}+)(?=[\s,])")
+
+
+_UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+          "negen": 9}
+_TEENS = {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+          "zeventien": 17, "achttien": 18, "negentien": 19}
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+         "tachtig": 80, "negentig": 90}
+#: "zes-en-vijftig" (old spelling), "zesenvijftig", "drieëntwintig": a unit, "en", a ten
+_COMPOUND_NUMBER = regex.compile(r"(?P<unit>een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)-?(?:en|ën)-?(?P<ten>\p{L}+)")
+
+
+def number_word(word: str) -> int | None:
+    """A number under a hundred in figures or in Dutch words, old spelling too: "56",
+    "zes-en-vijftig", "zesenvijftig", "zeventig", "achttien" → its value; None for any other word."""
+    w = word.lower()
+    if w.isdigit() and len(w) <= 3:
+        return int(w)
+    if w in _TENS:
+        return _TENS[w]
+    if w in _TEENS:
+        return _TEENS[w]
+    m = _COMPOUND_NUMBER.fullmatch(w)
+    if m is not None and m.group("ten") in _TENS:
+        return _UNITS[m.group("unit")] + _TENS[m.group("ten")]
+    return None
+
+
+#: an age stated after a person noun: "een dame van zes-en-vijftig", "een man van zeventig jaar"
+_AGE_AFTER_NOUN = regex.compile(r"\s+van\s+([\p{L}\d-]+)(?=[\s,.;:!?])")
+
+
+def years_after(text: str, noun: str, start: int, end: int) -> int | None:
+    """The age stated right after the first ``noun`` between ``start`` and ``end``: "een
+    kleine, gezette dame van zes-en-vijftig" → 56."""
+    at = text.find(noun, start, end) if noun else -1
+    while at >= 0 and ((at > 0 and text[at - 1].isalpha()) or text[at + len(noun):at + len(noun) + 1].isalpha()):
+        at = text.find(noun, at + 1, end)
+    if at < 0:
+        return None
+    age = _AGE_AFTER_NOUN.match(text, at + len(noun), at + len(noun) + 30)
+    return number_word(age.group(1)) if age is not None else None
+
+
+#: a description of a person as the predicate of a name or of a pronoun: "Theo van Rijn was
+#: gepensioneerd leraar", "Zij was een kleine, gezette dame van zes-en-vijftig"
+_PREDICATE = regex.compile(r"\s+(?:was|is)\s+(?:(?:een|de|den)\s+)?((?:[\p{Ll}-]+,?\s+){0,3}[\p{Ll}-]+)")
+#: a pronoun subject with its predicate: "Zij was een …", "Hij was twee-en-dertig jaar"
+_PRONOUN_PREDICATE = regex.compile(r"(?<![\p{L}])(?P<pron>[Hh]ij|[Zz]ij|[Zz]e)(?=\s+(?:was|is)\s)")
+_YEARS_OLD = regex.compile(r"\s+(?:was|is)\s+([\p{L}\d-]+)\s+jaar(?![\p{L}])")
+
+
+def predicate_age(text: str, end: int, lang: LanguageData) -> tuple[str, list[str], int | None] | None:
+    """The description of a person the narration gives as a predicate right after ``end`` (a
+    name or a pronoun ends there), when it places the person in an age class: "was
+    gepensioneerd leraar" → ('leraar', ['gepensioneerd'], None), "was een dame van
+    zes-en-vijftig" → ('dame', [], 56), "was twee-en-twintig jaar" → ('', [], 22). None for
+    a description without an age ("was de broer van …")."""
+    years = _YEARS_OLD.match(text, end, end + 40)
+    if years is not None:
+        n = number_word(years.group(1))
+        return ("", [], n) if n is not None and age_class("", [], lang, n) else None
+    m = _PREDICATE.match(text, end, end + 100)
+    if m is None:
+        return None
+    found = _epithet(m.group(1).replace(",", " ").split(), lang)
+    if found is None:
+        return None
+    noun, adjectives = found
+    n = years_after(text, noun, m.start(1), m.end(1) + 1)
+    if age_class(noun, adjectives, lang, n) is None:
+        return None
+    return noun, adjectives, n
+
+
+def _pronoun_predicates(an: DocumentAnalysis, resolver: Resolver) -> None:
+    """"Zij was een kleine, gezette dame van zes-en-vijftig": the age class of the person the
+    pronoun points to (the nearest of that gender named before, in the narration)."""
+    text = an.text
+    starts = [r[0] for r in an.qranges]
+    for m in _PRONOUN_PREDICATE.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and an.qranges[i][0] <= m.start() < an.qranges[i][1]:
+            continue
+        found = predicate_age(text, m.end(), an.lang)
+        if found is None:
+            continue
+        gender = "m" if m.group("pron").lower() == "hij" else "f"
+        owner = resolver.antecedent(m.start(), gender, window=PREDICATE_REACH)
+        if owner is not None and owner.kind == "person":
+            resolver.add_epithet(owner, found[0], found[1], found[2])
+
+
+#: how far back a pronoun's owner is looked for by _pronoun_predicates
+PREDICATE_REACH = 400
 
 
 def apposed_epithet(text: str, end: int, lang: LanguageData) -> tuple[str, list[str]] | None:

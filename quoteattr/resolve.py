@@ -46,6 +46,9 @@ class Entity:
     #: the gender an honorific gave ("mevrouw van Hoven"): a full name of the other gender is
     #: someone else ("Hendrik van Hoven")
     honorific_gender: str | None = None
+    #: the age class the narration gave ("old" after "de gepensioneerde kolonel", "een dame van
+    #: zes-en-vijftig"; "young" after "een slanke jonge man"), "" when descriptions disagree
+    age: str | None = None
 
     def speaker(self) -> Speaker:
         return Speaker(self.name, self.kind, list(self.aliases), list(self.roles), self.gender)
@@ -262,8 +265,9 @@ class Resolver:
             ent.pending = None
             self.unsettled.pop(id(ent), None)
             # (a name opening with a given name is a person's, unless the data lists it as a body:
-            # "Albert Heijn", a firm named after its founder)
-            if ent.kind == "person" and ent.name == head and (
+            # "Albert Heijn", a firm named after its founder; a name after an honorific is a
+            # person's: "mevrouw van Hoven" is no body "Hoven")
+            if ent.kind == "person" and ent.name == head and ent.honorific_gender is None and (
                     not is_given_name(head.split()[0], lang=self.lang) or is_listed_body(head, lang=self.lang)):
                 self._type(ent, head)
         return ent
@@ -539,12 +543,43 @@ class Resolver:
                 return ent
         return None
 
-    def add_epithet(self, ent: Entity, noun: str, adjectives: list[str]) -> None:
+    def add_epithet(self, ent: Entity, noun: str, adjectives: list[str], years: int | None = None) -> None:
         """The narration apposes a description to ``ent``: "Jan, de knecht,", "Paul de Wit, een
-        slanke jonge man met …"."""
+        slanke jonge man met …", "Zij was een kleine, gezette dame van zes-en-vijftig" (``years``
+        her age). Its age words and the age place ``ent`` in an age class (see age_class)."""
         item = (noun.lower(), frozenset(adjective_base(a) for a in adjectives))
-        if item not in ent.epithets:
+        if noun and item not in ent.epithets:
             ent.epithets.append(item)
+        found = age_class(noun, adjectives, self.lang, years)
+        if found is not None and ent.age != "":
+            ent.age = found if ent.age in (None, found) else ""
+
+    def _generic_epithet(self, noun: str, adjectives: list[str], pos: int, floor: int) -> Entity | None:
+        """"de oude heer", "de jonge vrouw", "het meisje": a generic noun for a person with an age
+        word names the one person of the scene (named from ``floor`` on) whose gender the noun
+        carries and whom the narration placed in that age class ("de gepensioneerde kolonel
+        Bernard van Rossum", "Zij was een dame van zes-en-vijftig"); failing one in the scene, the
+        one such person of the text before ``pos``. None with two or none."""
+        generic = self.lang.generic_person_nouns.get(noun.lower())
+        if generic is None:
+            return None
+        gender = generic[0]
+        want = age_class(noun, adjectives, self.lang)
+        if want is None:
+            return None
+        scene: list[Entity] = []
+        everyone: list[Entity] = []
+        for p, ent in self.before(pos):
+            if ent.kind != "person" or any(e is ent for e in everyone):
+                continue
+            everyone.append(ent)
+            if p >= floor:
+                scene.append(ent)
+        for group in (scene, everyone):
+            fits = [e for e in group if e.age == want and _known_gender(e) == gender]
+            if fits:
+                return fits[0] if len(fits) == 1 else None
+        return None
 
     def tie(self, person: Entity, word: str, owner: Entity) -> None:
         """The narration says ``person`` is ``owner``'s ``word`` ("Kees Hoogland was de jongere
@@ -607,10 +642,12 @@ class Resolver:
                 found.append(kin)
         return found[0] if len(found) == 1 else None
 
-    def by_epithet(self, noun: str, adjectives: list[str], pos: int) -> Entity | None:
+    def by_epithet(self, noun: str, adjectives: list[str], pos: int, floor: int = 0) -> Entity | None:
         """The person the narration described so before ``pos`` ("de jonge man" after "Paul de
         Wit, een slanke jonge man"): the same noun, no adjective the apposition lacks, and no
-        other gender. With several, the one mentioned last before ``pos``."""
+        other gender. With several, the one mentioned last before ``pos``. Failing that, a
+        generic noun with an age ("de oude heer") is the one person of that gender and age
+        class of the scene that opens at ``floor`` (_generic_epithet)."""
         noun = noun.lower()
         want = {adjective_base(a) for a in adjectives}
         gender = description_gender(noun, self.lang)
@@ -618,7 +655,7 @@ class Resolver:
                 and any(n == noun and want <= adjs for n, adjs in e.epithets)
                 and not (gender and (e.gender or e.soft_gender) in ("m", "f") and (e.gender or e.soft_gender) != gender)]
         if not fits:
-            return None
+            return self._generic_epithet(noun, adjectives, pos, floor)
         return max(fits, key=lambda e: max((p for p in e.positions if p < pos), default=-1))
 
     def clipped_names(self) -> dict[str, str]:
@@ -771,6 +808,33 @@ def adjective_base(word: str) -> str:
     return w
 
 
+#: an age from which the narration's "de oude heer" may be meant, and up to which "de jonge
+#: vrouw" (a woman of 56 is "de oude dame" in a novel)
+OLD_FROM = 50
+YOUNG_UNTIL = 30
+
+
+def age_class(noun: str, adjectives: list[str], lang: LanguageData, years: int | None = None) -> str | None:
+    """'old', 'young' or None for a description: its age words ("oude", "grijze",
+    "gepensioneerde", "jonge"; person_ages.tsv), the age its noun carries ("meisje", "grijsaard")
+    or a stated age (``years``). Words that disagree say nothing."""
+    found = set()
+    for a in adjectives:
+        w = a.lower().strip(",")
+        cls = lang.age_adjectives.get(w) or lang.age_adjectives.get(adjective_base(w))
+        if cls:
+            found.add(cls)
+    generic = lang.generic_person_nouns.get(noun.lower())
+    if generic is not None and generic[1]:
+        found.add(generic[1])
+    if years is not None:
+        if years >= OLD_FROM:
+            found.add("old")
+        elif years <= YOUNG_UNTIL:
+            found.add("young")
+    return found.pop() if len(found) == 1 else None
+
+
 def description_gender(word: str, lang: LanguageData) -> str | None:
     """'woordvoerster' (title_genders.tsv), 'wereldkampioene' → 'f'; 'bewindsman' → 'm'; else None.
     Endings are no guide by themselves: 'minister' and 'burgemeester' end like 'woordvoerster'."""
@@ -906,6 +970,15 @@ def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
     return start
 
 
+def _scene_floor(an: "DocumentAnalysis", pos: int) -> int:
+    """Where the scene holding ``pos`` begins (sieves/scenes.py)."""
+    from .sieves.scenes import scene_floor, scene_starts
+    scenes = getattr(an, "scene_list", None)
+    if scenes is None:
+        scenes = an.scene_list = scene_starts(an)  # (once per document)
+    return scene_floor(scenes, pos)
+
+
 def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last, *,
              label: bool = False, quote: tuple[int, int] | None = None,
              singular: bool = False) -> tuple[str | None, str | None, str | None]:
@@ -1036,7 +1109,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         # de oude heer uit de voorkamer" after "de oude heer Diederik van der Meulen"
         head_np = _noun_phrase(words, an.lang)
         if words[0] in ("de", "het") and 2 <= len(head_np) <= 4:
-            ent = resolver.by_epithet(head_np[-1], head_np[1:-1], m.start)
+            ent = resolver.by_epithet(head_np[-1], head_np[1:-1], m.start, _scene_floor(an, m.start))
         ent = ent or resolver.by_role(text, m.start)
         if ent is None and words[0] == "de" and len(core) <= 3 and not _plural_group(" ".join(core)):
             word = core[-1].lower()

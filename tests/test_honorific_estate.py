@@ -127,3 +127,15 @@ def test_unmarried_honorific_found_in_the_text_in_new_spelling():
     assert "boer" in r.unmarried_keys
     mother = r.entity_for_name("De Boer", len(MODERN), "mevrouw")
     assert mother is not None and mother is not r.entity_for_name("Sanne de Boer", len(MODERN))
+
+
+BINNEN = """De deur van de serre ging open, en mevrouw van Hoven kwam binnen met een stapel
+servetten op den arm.
+
+--Wie heeft de suikerpot gezien? vroeg zij.
+"""
+
+
+def test_a_surname_after_an_honorific_is_a_person_whatever_else_it_looks_like():
+    said = dict(speakers(BINNEN))
+    assert "Hoven" in (said["Wie heeft de suikerpot gezien?"] or "")

@@ -102,6 +102,11 @@ class LanguageData:
     relatives: frozenset[str] = field(default=frozenset())
     #: family noun → (relation, gender): "broer" → ("sibling", "m") (kin_relations.tsv)
     kin_relations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: words placing a person in an age class (person_ages.tsv): adjective → "old"/"young"
+    age_adjectives: dict[str, str] = field(default_factory=dict)
+    #: generic nouns for a person: noun → (gender, age class or None): "heer" → ("m", None),
+    #: "meisje" → ("f", "young")
+    generic_person_nouns: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     #: nouns for what someone says ("de reactie van X:")
     speech_nouns: frozenset[str] = field(default=frozenset())
     #: greetings that open a turn addressed by name ("Dag Smulders")
@@ -346,6 +351,7 @@ def _load(code: str) -> LanguageData:
     pronouns = {}
     for no, cols in _unique(code, "pronouns.tsv", _lines(code, "pronouns.tsv", 3)):
         pronouns[cols[0]] = (cols[1], cols[2])
+    ages = _unique(code, "person_ages.tsv", _lines(code, "person_ages.tsv", 3))
     honorific_rows = _unique(code, "honorifics.tsv", _lines(code, "honorifics.tsv", 3))
     honorifics = {c[0]: c[1] for _, c in honorific_rows}
     honorific_estates = {c[0]: c[2] for _, c in honorific_rows if c[2] != "-"}
@@ -404,6 +410,9 @@ def _load(code: str) -> LanguageData:
         relatives=_word_set(code, "relatives.txt"),
         kin_relations={c[0]: (c[1], c[2]) for _, c in _unique(code, "kin_relations.tsv",
                                                               _lines(code, "kin_relations.tsv", 3))},
+        age_adjectives={c[0]: c[1] for _, c in ages if c[2] == "adjective"},
+        generic_person_nouns={c[0]: (c[2].split()[1], None if c[1] == "-" else c[1])
+                              for _, c in ages if c[2].startswith("noun ")},
         speech_nouns=_word_set(code, "speech_nouns.txt"),
         greetings=_word_set(code, "greetings.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),
