@@ -485,15 +485,15 @@ class Resolver:
                 return ent
         return best
 
-    def by_role(self, description: str, pos: int, *, ahead: bool = False) -> Entity | None:
-        """Earlier entity holding the function named in ``description`` ('de Oekraïense president');
-        with ``ahead`` (a headline) also the first one after ``pos``."""
+    def by_role(self, description: str, pos: int, *, ahead: bool = False, floor: int = 0) -> Entity | None:
+        """Earlier entity holding the function named in ``description`` ('de Oekraïense president'),
+        named from ``floor`` on; with ``ahead`` (a headline) also the first one after ``pos``."""
         heads = [h for h in map(self.lang.title_head, description.split()) if h]
         if not heads:
             return None
         head = heads[-1]
         for p, ent in self.before(pos):
-            if pos - p > ROLE_WINDOW:
+            if pos - p > ROLE_WINDOW or p < floor:
                 break
             if self.holds(ent, head):
                 return ent
@@ -741,6 +741,9 @@ class Resolver:
         functions = [self.lang.title_head(w) for r in ent.roles for w in r.split()]
         functions = [f for f in functions if f]
         return not functions or self.holds(ent, head)
+
+#: how far back the owner of a possessive ("zei haar zoon") is looked for, inside its scene
+POSSESSIVE_WINDOW = 1500
 
 #: the shortest front part of a given name that is a pet name ("Mar", "Fem")
 CLIP_MIN = 3
@@ -1077,13 +1080,16 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
     if len(words) >= 2 and words[0] in ("haar", "zijn", "hun"):
         words = _noun_phrase(words, an.lang)  # "zeide haar broeder van den canapé": "haar broeder"
         gender = {"haar": "f", "zijn": "m", "hun": "pl"}[words[0]]
-        owner = resolver.antecedent(m.start, gender)
+        # the owner is someone of this scene: "Den volgenden morgen … zei haar zoon" does not
+        # reach back to the woman of the evening before (sieves/scenes.py)
+        reach = min(POSSESSIVE_WINDOW, m.start - _scene_floor(an, m.start))
+        owner = resolver.antecedent(m.start, gender, window=reach)
         if owner is None and last is not None:
             return " ".join(words[1:]) + " van " + last[0], "description", m.role
         if owner is not None and len(words) == 2 and words[1].lower() in an.lang.speech_nouns:
             resolver.mentioned(owner, m.start)  # "Zijn advies: “…”": what he says, so he speaks
             return owner.name, owner.kind, m.role
-        kin = resolver.kin_near(m.start, gender, words[-1], owner) if gender != "pl" else None
+        kin = resolver.kin_near(m.start, gender, words[-1], owner, window=reach) if gender != "pl" else None
         if kin is not None:
             resolver.mentioned(kin, m.start)  # "zeide zijn zuster": the sister the text names
             return kin.name, kin.kind, m.role
@@ -1110,7 +1116,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         head_np = _noun_phrase(words, an.lang)
         if words[0] in ("de", "het") and 2 <= len(head_np) <= 4:
             ent = resolver.by_epithet(head_np[-1], head_np[1:-1], m.start, _scene_floor(an, m.start))
-        ent = ent or resolver.by_role(text, m.start)
+        # (a possessive's relative or function, "haar zoon", is someone of this scene)
+        ent = ent or resolver.by_role(text, m.start, floor=_scene_floor(an, m.start)
+                                      if words[0] in ("haar", "zijn", "hun") else 0)
         if ent is None and words[0] == "de" and len(core) <= 3 and not _plural_group(" ".join(core)):
             word = core[-1].lower()
             prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None
