@@ -12,7 +12,7 @@ from .analysis import DocumentAnalysis
 from .cues import member_noun, not_a_surname as _not_a_surname
 from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
 from .lang import LanguageData
-from .resolve import Resolver, description_gender, unnamed_gender
+from .resolve import Resolver, age_class, description_gender, surname_key, unnamed_gender
 
 def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     """Register every name outside quotations (with its function words) in text order.
@@ -27,6 +27,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     fw = lang.function_words
     spots = _spots(text, lang)
     seen = _Seen(spots)
+    resolver.unmarried_keys = _unmarried_keys(text, spots, lang)
     for s, g in spots:
         if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
             continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
@@ -159,6 +160,13 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             role_words.append(words[k])
             ns = s + offs[k + 1][0]
             head = text[ns:ne]
+        epithet_start = ns
+        if not role_words and not lead_roles:
+            found = _honorific_over_particles(before, lang)
+            if found is not None:
+                # "mevrouw van Hoven": the spot starts at the capital, after the particles
+                role_words, prev_word = found
+                epithet_start = _particles_start(text, ns, lang)
         after = text[ne:ne + 40]
         role = _apposed_role_text(after, lang) or (" ".join(role_words) or None) or _role_before_comma(before, lang)
         # a name after a preposition is mostly a place ("in Nederland") and no antecedent, unless
@@ -174,9 +182,13 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         elif after.startswith(","):
             epithet = apposed_epithet(text, ne, lang)
             if epithet is not None:
-                resolver.add_epithet(ent, *epithet)
+                resolver.add_epithet(ent, *epithet, years_after(text, epithet[0], ne, ne + 100))
+        else:
+            said = predicate_age(text, ne, lang)  # "Theo van Rijn was gepensioneerd leraar"
+            if said is not None:
+                resolver.add_epithet(ent, *said)
         if role_words or lead_roles or prev_word in lang.honorifics:
-            epithet = epithet_before(text, ns, lang)
+            epithet = epithet_before(text, epithet_start, lang)
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet)
         _kin_ties(an, resolver, ent, ns, ne)
@@ -189,6 +201,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     _quoted_names(an, resolver)
     _full_given_names(resolver, lang)
     _relatives_mentioned(an, resolver)
+    _pronoun_predicates(an, resolver)
 
 
 #: a possessive and a noun in the narration: "die zijn moeder in de schuif legde"
@@ -244,6 +257,52 @@ def _given_then_particle(words: list[str], k: int, lang: LanguageData) -> bool:
     spelling of a surname) opens the name itself; it is no common noun capitalised by its place
     at the sentence start, as "Kermisexploitant" is before "Joke van 't Hek"."""
     return words[k + 1].lower() in lang.particles and is_given_name(words[k], lang=lang)
+
+
+def _honorific_over_particles(before: list[str], lang: LanguageData) -> tuple[list[str], str] | None:
+    """"mevrouw van Hoven", "de oude heer van der Meulen": the words before a name whose spot
+    starts at its capital are lower-case particles of the name, and before them an honorific
+    (with its adjectives). Returns (the honorific and its adjectives, the word before them),
+    or None. The particles are then no preposition before the name."""
+    k = len(before)
+    while k > 0 and before[k - 1] in lang.particles:
+        k -= 1
+    if k == len(before) or k == 0 or before[k - 1].lower() not in lang.honorifics:
+        return None
+    i = k - 1
+    while i > 0 and before[i - 1].lower() in lang.modifiers:
+        i -= 1
+    return before[i:k], (before[i - 1].lower() if i > 0 else "")
+
+
+def _particles_start(text: str, pos: int, lang: LanguageData) -> int:
+    """Where the lower-case particles right before ``pos`` begin ("mevrouw van Hoven": at
+    "van")."""
+    start = pos
+    window_start = max(0, pos - 40)
+    words = [(m.start() + window_start, m.group()) for m in _NONSPACE.finditer(text, window_start, pos)]
+    for at, w in reversed(words):
+        if w not in lang.particles:
+            break
+        start = at
+    return start
+
+
+def _unmarried_keys(text: str, spots: list[tuple[int, str]], lang: LanguageData) -> set[str]:
+    """Surname keys after an unmarried woman's honorific anywhere in the text, quotations
+    included: "--Twee stukjes, juffrouw Verstraeten", "freule De Kempenaer". A novel calls the
+    daughters of the house so, and their mother "mevrouw" (honorifics.tsv)."""
+    out: set[str] = set()
+    estates = lang.honorific_estates
+    for s, g in spots:
+        words = g.split()
+        if len(words) > 1 and estates.get(words[0].lower()) == "unmarried":
+            out.add(surname_key(" ".join(words[1:]), lang))
+            continue
+        before = text[max(0, s - 12):s].split()
+        if before and estates.get(before[-1].lower()) == "unmarried":
+            out.add(surname_key(g, lang))
+    return out
 
 
 #: a genitive ending: "Freddy's bed", "Frits’ jas"
@@ -502,6 +561,101 @@ def _apposed_role_text(after: str, lang: LanguageData) -> str | None:
 _APPOSITION = regex.compile(r",\s+(?:een|de|den|het)\s+((?:[\p{Ll}-]+,?\s+){0,3}[\p{Ll}-]+)")
 #: a function apposed without an article: "Johan Steenhuysen, luitenant bij de grenadiers,"
 _BARE_APPOSITION = regex.compile(r",\s+(\p{Ll}+)(?=[\s,])")
+
+
+_UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+          "negen": 9}
+_TEENS = {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+          "zeventien": 17, "achttien": 18, "negentien": 19}
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+         "tachtig": 80, "negentig": 90}
+#: "zes-en-vijftig" (old spelling), "zesenvijftig", "drieëntwintig": a unit, "en", a ten
+_COMPOUND_NUMBER = regex.compile(r"(?P<unit>een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)-?(?:en|ën)-?(?P<ten>\p{L}+)")
+
+
+def number_word(word: str) -> int | None:
+    """A number under a hundred in figures or in Dutch words, old spelling too: "56",
+    "zes-en-vijftig", "zesenvijftig", "zeventig", "achttien" → its value; None for any other word."""
+    w = word.lower()
+    if w.isdigit() and len(w) <= 3:
+        return int(w)
+    if w in _TENS:
+        return _TENS[w]
+    if w in _TEENS:
+        return _TEENS[w]
+    m = _COMPOUND_NUMBER.fullmatch(w)
+    if m is not None and m.group("ten") in _TENS:
+        return _UNITS[m.group("unit")] + _TENS[m.group("ten")]
+    return None
+
+
+#: an age stated after a person noun: "een dame van zes-en-vijftig", "een man van zeventig jaar"
+_AGE_AFTER_NOUN = regex.compile(r"\s+van\s+([\p{L}\d-]+)(?=[\s,.;:!?])")
+
+
+def years_after(text: str, noun: str, start: int, end: int) -> int | None:
+    """The age stated right after the first ``noun`` between ``start`` and ``end``: "een
+    kleine, gezette dame van zes-en-vijftig" → 56."""
+    at = text.find(noun, start, end) if noun else -1
+    while at >= 0 and ((at > 0 and text[at - 1].isalpha()) or text[at + len(noun):at + len(noun) + 1].isalpha()):
+        at = text.find(noun, at + 1, end)
+    if at < 0:
+        return None
+    age = _AGE_AFTER_NOUN.match(text, at + len(noun), at + len(noun) + 30)
+    return number_word(age.group(1)) if age is not None else None
+
+
+#: a description of a person as the predicate of a name or of a pronoun: "Theo van Rijn was
+#: gepensioneerd leraar", "Zij was een kleine, gezette dame van zes-en-vijftig"
+_PREDICATE = regex.compile(r"\s+(?:was|is)\s+(?:(?:een|de|den)\s+)?((?:[\p{Ll}-]+,?\s+){0,3}[\p{Ll}-]+)")
+#: a pronoun subject with its predicate: "Zij was een …", "Hij was twee-en-dertig jaar"
+_PRONOUN_PREDICATE = regex.compile(r"(?<![\p{L}])(?P<pron>[Hh]ij|[Zz]ij|[Zz]e)(?=\s+(?:was|is)\s)")
+_YEARS_OLD = regex.compile(r"\s+(?:was|is)\s+([\p{L}\d-]+)\s+jaar(?![\p{L}])")
+
+
+def predicate_age(text: str, end: int, lang: LanguageData) -> tuple[str, list[str], int | None] | None:
+    """The description of a person the narration gives as a predicate right after ``end`` (a
+    name or a pronoun ends there), when it places the person in an age class: "was
+    gepensioneerd leraar" → ('leraar', ['gepensioneerd'], None), "was een dame van
+    zes-en-vijftig" → ('dame', [], 56), "was twee-en-twintig jaar" → ('', [], 22). None for
+    a description without an age ("was de broer van …")."""
+    years = _YEARS_OLD.match(text, end, end + 40)
+    if years is not None:
+        n = number_word(years.group(1))
+        return ("", [], n) if n is not None and age_class("", [], lang, n) else None
+    m = _PREDICATE.match(text, end, end + 100)
+    if m is None:
+        return None
+    found = _epithet(m.group(1).replace(",", " ").split(), lang)
+    if found is None:
+        return None
+    noun, adjectives = found
+    n = years_after(text, noun, m.start(1), m.end(1) + 1)
+    if age_class(noun, adjectives, lang, n) is None:
+        return None
+    return noun, adjectives, n
+
+
+def _pronoun_predicates(an: DocumentAnalysis, resolver: Resolver) -> None:
+    """"Zij was een kleine, gezette dame van zes-en-vijftig": the age class of the person the
+    pronoun points to (the nearest of that gender named before, in the narration)."""
+    text = an.text
+    starts = [r[0] for r in an.qranges]
+    for m in _PRONOUN_PREDICATE.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and an.qranges[i][0] <= m.start() < an.qranges[i][1]:
+            continue
+        found = predicate_age(text, m.end(), an.lang)
+        if found is None:
+            continue
+        gender = "m" if m.group("pron").lower() == "hij" else "f"
+        owner = resolver.antecedent(m.start(), gender, window=PREDICATE_REACH)
+        if owner is not None and owner.kind == "person":
+            resolver.add_epithet(owner, found[0], found[1], found[2])
+
+
+#: how far back a pronoun's owner is looked for by _pronoun_predicates
+PREDICATE_REACH = 400
 
 
 def apposed_epithet(text: str, end: int, lang: LanguageData) -> tuple[str, list[str]] | None:

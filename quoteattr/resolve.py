@@ -40,6 +40,15 @@ class Entity:
     #: the family the narration names: (relation, relative) — ("sibling", Clara) after "de
     #: broeder van mevrouw, de oude heer Diederik" (kin_relations.tsv)
     kin: list[tuple[str, "Entity"]] = field(default_factory=list)
+    #: "married" for a woman the text calls "mevrouw X", "unmarried" for "juffrouw X" or "freule
+    #: X" (honorifics.tsv): in a novel the mother of the house and her daughter
+    estate: str | None = None
+    #: the gender an honorific gave ("mevrouw van Hoven"): a full name of the other gender is
+    #: someone else ("Hendrik van Hoven")
+    honorific_gender: str | None = None
+    #: the age class the narration gave ("old" after "de gepensioneerde kolonel", "een dame van
+    #: zes-en-vijftig"; "young" after "een slanke jonge man"), "" when descriptions disagree
+    age: str | None = None
 
     def speaker(self) -> Speaker:
         return Speaker(self.name, self.kind, list(self.aliases), list(self.roles), self.gender)
@@ -102,6 +111,9 @@ class Resolver:
         #: unnamed people as the text introduces them ("een 21-jarige activist", "De bewoonster …"):
         #: (position, description, head noun, gender), in text order (see same_unnamed)
         self.unnamed: list[tuple[int, str, str, str | None]] = []
+        #: surname keys the text (quotations too) puts after an unmarried woman's honorific
+        #: ("juffrouw Verstraeten"): a daughter of that family is in the story (set by mentions.py)
+        self.unmarried_keys: set[str] = set()
         # (head, role) → answer of _looks_person / _gender: pure functions of the language data,
         # kept across documents (see LanguageData.memo)
         self._person_memo = lang.memo("resolve.looks_person")
@@ -144,12 +156,8 @@ class Resolver:
                     e.key = key
                     if e.name.endswith("s"):
                         e.name = e.name[:-1]
-        ent = None
-        for cand in reversed(self.by_key.get(key, [])):
-            cf = facts(cand.name)[1]
-            if first is None or cf is None or _same_first(first, cf):
-                ent = cand
-                break
+        hon_gender, estate = self._honorific(role)
+        ent = self._choose(self.by_key.get(key, ()), head, first, hon_gender, estate)
         if ent is None and key not in self.by_key:
             ent = self._by_given_name(head)  # "Frits" after "Frits van Raven"
         if ent is None and first is not None and n_new > 1:
@@ -170,6 +178,10 @@ class Resolver:
                 self.by_first.setdefault(first_word, []).append(ent)
         if role and role not in ent.roles:
             ent.roles.append(role)
+        if estate is not None and ent.estate is None:
+            ent.estate = estate
+        if hon_gender is not None and ent.honorific_gender is None:
+            ent.honorific_gender = hon_gender
         if ent.gender is None:
             ent.gender = self._gender(head, role)
         elif first is not None and ent.name == head:
@@ -204,6 +216,53 @@ class Resolver:
                 self.timeline.append((pos, ent))
         return ent
 
+    def _honorific(self, role: str | None) -> tuple[str | None, str | None]:
+        """(gender, estate) of the honorific among ``role``'s words: "mevrouw" → ('f', 'married'),
+        "juffrouw" → ('f', 'unmarried'), "mijnheer" → ('m', None); (None, None) without one."""
+        if not role:
+            return None, None
+        gender = estate = None
+        for w in role.lower().split():
+            g = self.lang.honorifics.get(w)
+            if g in ("m", "f"):
+                gender, estate = g, self.lang.honorific_estates.get(w)
+        return gender, estate
+
+    def _choose(self, cands, head: str, first: str | None, hon_gender: str | None,
+                estate: str | None) -> Entity | None:
+        """The entity among ``cands`` (one surname, in order of introduction) that a mention
+        ``head`` names, the latest that fits: the same given name or none on either side, and
+        no honorific against the person's estate. "juffrouw Verstraeten" is not the woman called
+        "mevrouw Verstraeten" (a mother and her daughter), and with both an honorific goes to
+        the one called so before. A full name whose given name has the other gender than the
+        honorific that introduced a surname is someone else ("mevrouw van Hoven" … "Hendrik van
+        Hoven", her son), and a full name is not the "mevrouw" of its surname when the text
+        also speaks of a "juffrouw" of it: the mother was introduced by her honorific, the
+        daughter by her name. News ("minister De Jonge" … "Hugo de Jonge", "Femke Halsema" …
+        "mevrouw Halsema") keeps one person: a function has no gender, "mevrouw" fits a woman
+        named in full."""
+        facts = self._name_facts
+        fits = []
+        named_gender: str | None = None
+        if first is not None:
+            named_gender = self._gender(head, None) or given_name_gender(first, lang=self.lang)
+        for cand in reversed(cands):
+            cf = facts(cand.name)[1]
+            if not (first is None or cf is None or _same_first(first, cf)):
+                continue
+            if estate is not None and cand.estate is not None and cand.estate != estate:
+                continue  # "juffrouw Verstraeten" is not "mevrouw Verstraeten"
+            if first is not None and cf is None:
+                # a full name for someone known so far by an honorific and the surname alone
+                if named_gender is not None and cand.honorific_gender not in (None, named_gender):
+                    continue  # "Hendrik van Hoven" is not "mevrouw van Hoven"
+                if cand.estate == "married" and estate != "married" and cand.key in self.unmarried_keys:
+                    continue  # "Frederika Verstraeten" is the "juffrouw", not "mevrouw Verstraeten"
+            if estate is None or cand.estate == estate:
+                return cand
+            fits.append(cand)
+        return fits[0] if fits else None
+
     def settle(self, ent: Entity) -> Entity:
         """Type ``ent`` now if its name is still untyped. Most names of an article are never a
         speaker or an antecedent candidate; typing waits until one is."""
@@ -212,8 +271,9 @@ class Resolver:
             ent.pending = None
             self.unsettled.pop(id(ent), None)
             # (a name opening with a given name is a person's, unless the data lists it as a body:
-            # "Albert Heijn", a firm named after its founder)
-            if ent.kind == "person" and ent.name == head and (
+            # "Albert Heijn", a firm named after its founder; a name after an honorific is a
+            # person's: "mevrouw van Hoven" is no body "Hoven")
+            if ent.kind == "person" and ent.name == head and ent.honorific_gender is None and (
                     not is_given_name(head.split()[0], lang=self.lang) or is_listed_body(head, lang=self.lang)):
                 self._type(ent, head)
         return ent
@@ -357,18 +417,17 @@ class Resolver:
                  if e.kind == "person" and len(name_tokens(e.name)) > 1 and name_tokens(e.name)[0] == head}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def entity_for_name(self, head: str, pos: int) -> Entity | None:
+    def entity_for_name(self, head: str, pos: int, role: str | None = None) -> Entity | None:
+        """The entity a name names (with ``role``, the words before it: an honorific's gender
+        and estate choose among people of one surname, see _choose)."""
         head = self.nicknames.get(head, head)
         key = surname_key(head, self.lang)
         cands = self.by_key.get(key) or (self.by_key.get(key[:-1]) if key.endswith("s") else None)
         if not cands:
             return self._by_given_name(head)
         first = _first(head, self.lang)
-        for c in reversed(cands):
-            cf = _first(c.name, self.lang)
-            if first is None or cf is None or _same_first(first, cf):
-                return self.settle(c)
-        return None
+        found = self._choose(cands, head, first, *self._honorific(role))
+        return self.settle(found) if found is not None else None
 
     def before(self, pos: int) -> Iterator[tuple[int, Entity]]:
         """Mentions before ``pos``, nearest first (no scan of what comes after)."""
@@ -461,15 +520,15 @@ class Resolver:
                 return ent
         return best
 
-    def by_role(self, description: str, pos: int, *, ahead: bool = False) -> Entity | None:
-        """Earlier entity holding the function named in ``description`` ('de Oekraïense president');
-        with ``ahead`` (a headline) also the first one after ``pos``."""
+    def by_role(self, description: str, pos: int, *, ahead: bool = False, floor: int = 0) -> Entity | None:
+        """Earlier entity holding the function named in ``description`` ('de Oekraïense president'),
+        named from ``floor`` on; with ``ahead`` (a headline) also the first one after ``pos``."""
         heads = [h for h in map(self.lang.title_head, description.split()) if h]
         if not heads:
             return None
         head = heads[-1]
         for p, ent in self.before(pos):
-            if pos - p > ROLE_WINDOW:
+            if pos - p > ROLE_WINDOW or p < floor:
                 break
             if self.holds(ent, head):
                 return ent
@@ -533,12 +592,43 @@ class Resolver:
         ent = next(iter(bodies.values()))
         return ent if any(p in self.subjects for p, e in self.mentions[i:j] if e is ent) else None
 
-    def add_epithet(self, ent: Entity, noun: str, adjectives: list[str]) -> None:
+    def add_epithet(self, ent: Entity, noun: str, adjectives: list[str], years: int | None = None) -> None:
         """The narration apposes a description to ``ent``: "Jan, de knecht,", "Paul de Wit, een
-        slanke jonge man met …"."""
+        slanke jonge man met …", "Zij was een kleine, gezette dame van zes-en-vijftig" (``years``
+        her age). Its age words and the age place ``ent`` in an age class (see age_class)."""
         item = (noun.lower(), frozenset(adjective_base(a) for a in adjectives))
-        if item not in ent.epithets:
+        if noun and item not in ent.epithets:
             ent.epithets.append(item)
+        found = age_class(noun, adjectives, self.lang, years)
+        if found is not None and ent.age != "":
+            ent.age = found if ent.age in (None, found) else ""
+
+    def _generic_epithet(self, noun: str, adjectives: list[str], pos: int, floor: int) -> Entity | None:
+        """"de oude heer", "de jonge vrouw", "het meisje": a generic noun for a person with an age
+        word names the one person of the scene (named from ``floor`` on) whose gender the noun
+        carries and whom the narration placed in that age class ("de gepensioneerde kolonel
+        Bernard van Rossum", "Zij was een dame van zes-en-vijftig"); failing one in the scene, the
+        one such person of the text before ``pos``. None with two or none."""
+        generic = self.lang.generic_person_nouns.get(noun.lower())
+        if generic is None:
+            return None
+        gender = generic[0]
+        want = age_class(noun, adjectives, self.lang)
+        if want is None:
+            return None
+        scene: list[Entity] = []
+        everyone: list[Entity] = []
+        for p, ent in self.before(pos):
+            if ent.kind != "person" or any(e is ent for e in everyone):
+                continue
+            everyone.append(ent)
+            if p >= floor:
+                scene.append(ent)
+        for group in (scene, everyone):
+            fits = [e for e in group if e.age == want and _known_gender(e) == gender]
+            if fits:
+                return fits[0] if len(fits) == 1 else None
+        return None
 
     def tie(self, person: Entity, word: str, owner: Entity) -> None:
         """The narration says ``person`` is ``owner``'s ``word`` ("Kees Hoogland was de jongere
@@ -601,10 +691,12 @@ class Resolver:
                 found.append(kin)
         return found[0] if len(found) == 1 else None
 
-    def by_epithet(self, noun: str, adjectives: list[str], pos: int) -> Entity | None:
+    def by_epithet(self, noun: str, adjectives: list[str], pos: int, floor: int = 0) -> Entity | None:
         """The person the narration described so before ``pos`` ("de jonge man" after "Paul de
         Wit, een slanke jonge man"): the same noun, no adjective the apposition lacks, and no
-        other gender. With several, the one mentioned last before ``pos``."""
+        other gender. With several, the one mentioned last before ``pos``. Failing that, a
+        generic noun with an age ("de oude heer") is the one person of that gender and age
+        class of the scene that opens at ``floor`` (_generic_epithet)."""
         noun = noun.lower()
         want = {adjective_base(a) for a in adjectives}
         gender = description_gender(noun, self.lang)
@@ -612,7 +704,7 @@ class Resolver:
                 and any(n == noun and want <= adjs for n, adjs in e.epithets)
                 and not (gender and (e.gender or e.soft_gender) in ("m", "f") and (e.gender or e.soft_gender) != gender)]
         if not fits:
-            return None
+            return self._generic_epithet(noun, adjectives, pos, floor)
         return max(fits, key=lambda e: max((p for p in e.positions if p < pos), default=-1))
 
     def clipped_names(self) -> dict[str, str]:
@@ -705,6 +797,9 @@ class Resolver:
         functions = [f for f in functions if f]
         return not functions or self.holds(ent, head)
 
+#: how far back the owner of a possessive ("zei haar zoon") is looked for, inside its scene
+POSSESSIVE_WINDOW = 1500
+
 #: the shortest front part of a given name that is a pet name ("Mar", "Fem")
 CLIP_MIN = 3
 
@@ -794,6 +889,33 @@ def adjective_base(word: str) -> str:
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
     return w
+
+
+#: an age from which the narration's "de oude heer" may be meant, and up to which "de jonge
+#: vrouw" (a woman of 56 is "de oude dame" in a novel)
+OLD_FROM = 50
+YOUNG_UNTIL = 30
+
+
+def age_class(noun: str, adjectives: list[str], lang: LanguageData, years: int | None = None) -> str | None:
+    """'old', 'young' or None for a description: its age words ("oude", "grijze",
+    "gepensioneerde", "jonge"; person_ages.tsv), the age its noun carries ("meisje", "grijsaard")
+    or a stated age (``years``). Words that disagree say nothing."""
+    found = set()
+    for a in adjectives:
+        w = a.lower().strip(",")
+        cls = lang.age_adjectives.get(w) or lang.age_adjectives.get(adjective_base(w))
+        if cls:
+            found.add(cls)
+    generic = lang.generic_person_nouns.get(noun.lower())
+    if generic is not None and generic[1]:
+        found.add(generic[1])
+    if years is not None:
+        if years >= OLD_FROM:
+            found.add("old")
+        elif years <= YOUNG_UNTIL:
+            found.add("young")
+    return found.pop() if len(found) == 1 else None
 
 
 def description_gender(word: str, lang: LanguageData) -> str | None:
@@ -980,6 +1102,15 @@ def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
     return start
 
 
+def _scene_floor(an: "DocumentAnalysis", pos: int) -> int:
+    """Where the scene holding ``pos`` begins (sieves/scenes.py)."""
+    from .sieves.scenes import scene_floor, scene_starts
+    scenes = getattr(an, "scene_list", None)
+    if scenes is None:
+        scenes = an.scene_list = scene_starts(an)  # (once per document)
+    return scene_floor(scenes, pos)
+
+
 def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last, *,
              label: bool = False, quote: tuple[int, int] | None = None,
              singular: bool = False) -> tuple[str | None, str | None, str | None]:
@@ -1007,7 +1138,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         # "Cees Loggen van de VVD", "Drinkwaard van Shell": a known name, then its affiliation
         ent = resolver.entity_for_name(" ".join(words[:cut]), m.start) if cut else None
         if ent is None:
-            ent = resolver.entity_for_name(m.head, m.start)
+            ent = resolver.entity_for_name(m.head, m.start, m.role)
         if ent is None and len(words) > 2:
             # "Exploitant George ten Brummelhuis": the first word was a capitalised common noun
             ent = resolver.entity_for_name(" ".join(words[1:]), m.start)
@@ -1083,13 +1214,16 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
     if len(words) >= 2 and words[0] in ("haar", "zijn", "hun"):
         words = _noun_phrase(words, an.lang)  # "zeide haar broeder van den canapé": "haar broeder"
         gender = {"haar": "f", "zijn": "m", "hun": "pl"}[words[0]]
-        owner = resolver.antecedent(m.start, gender)
+        # the owner is someone of this scene: "Den volgenden morgen … zei haar zoon" does not
+        # reach back to the woman of the evening before (sieves/scenes.py)
+        reach = min(POSSESSIVE_WINDOW, m.start - _scene_floor(an, m.start))
+        owner = resolver.antecedent(m.start, gender, window=reach)
         if owner is None and last is not None:
             return " ".join(words[1:]) + " van " + last[0], "description", m.role
         if owner is not None and len(words) == 2 and words[1].lower() in an.lang.speech_nouns:
             resolver.mentioned(owner, m.start)  # "Zijn advies: “…”": what he says, so he speaks
             return owner.name, owner.kind, m.role
-        kin = resolver.kin_near(m.start, gender, words[-1], owner) if gender != "pl" else None
+        kin = resolver.kin_near(m.start, gender, words[-1], owner, window=reach) if gender != "pl" else None
         if kin is not None:
             resolver.mentioned(kin, m.start)  # "zeide zijn zuster": the sister the text names
             return kin.name, kin.kind, m.role
@@ -1115,8 +1249,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         # de oude heer uit de voorkamer" after "de oude heer Diederik van der Meulen"
         head_np = _noun_phrase(words, an.lang)
         if words[0] in ("de", "het") and 2 <= len(head_np) <= 4:
-            ent = resolver.by_epithet(head_np[-1], head_np[1:-1], m.start)
-        ent = ent or resolver.by_role(text, m.start)
+            ent = resolver.by_epithet(head_np[-1], head_np[1:-1], m.start, _scene_floor(an, m.start))
+        # (a possessive's relative or function, "haar zoon", is someone of this scene)
+        ent = ent or resolver.by_role(text, m.start, floor=_scene_floor(an, m.start)
+                                      if words[0] in ("haar", "zijn", "hun") else 0)
         if ent is None and words[0] == "de" and len(core) <= 3 and not _plural_group(" ".join(core)):
             word = core[-1].lower()
             prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None

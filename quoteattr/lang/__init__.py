@@ -65,6 +65,8 @@ class LanguageData:
     pronouns: dict[str, tuple[str, str]]  # form → (gender, case)
     particles: frozenset[str]
     honorifics: dict[str, str]
+    #: a woman's honorific → "married" (mevrouw) or "unmarried" (juffrouw, freule): honorifics.tsv
+    honorific_estates: dict[str, str]
     titles: frozenset[str]
     title_groups: dict[str, frozenset[str]]
     nationalities: frozenset[str]
@@ -103,6 +105,11 @@ class LanguageData:
     kin_relations: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: nouns that before "van" and a name say whose child someone is → m | f | - (child_nouns.tsv)
     child_nouns: dict[str, str] = field(default_factory=dict)
+    #: words placing a person in an age class (person_ages.tsv): adjective → "old"/"young"
+    age_adjectives: dict[str, str] = field(default_factory=dict)
+    #: generic nouns for a person: noun → (gender, age class or None): "heer" → ("m", None),
+    #: "meisje" → ("f", "young")
+    generic_person_nouns: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     #: nouns for what someone says ("de reactie van X:")
     speech_nouns: frozenset[str] = field(default=frozenset())
     #: greetings that open a turn addressed by name ("Dag Smulders")
@@ -356,7 +363,10 @@ def _load(code: str) -> LanguageData:
     pronouns = {}
     for no, cols in _unique(code, "pronouns.tsv", _lines(code, "pronouns.tsv", 3)):
         pronouns[cols[0]] = (cols[1], cols[2])
-    honorifics = {c[0]: c[1] for _, c in _unique(code, "honorifics.tsv", _lines(code, "honorifics.tsv", 2))}
+    ages = _unique(code, "person_ages.tsv", _lines(code, "person_ages.tsv", 3))
+    honorific_rows = _unique(code, "honorifics.tsv", _lines(code, "honorifics.tsv", 3))
+    honorifics = {c[0]: c[1] for _, c in honorific_rows}
+    honorific_estates = {c[0]: c[2] for _, c in honorific_rows if c[2] != "-"}
     groups = {
         c[0]: frozenset(c[1].split()) for _, c in _unique(code, "title_groups.tsv", _lines(code, "title_groups.tsv", 2))
     }
@@ -380,6 +390,7 @@ def _load(code: str) -> LanguageData:
         pronouns=pronouns,
         particles=_word_set(code, "particles.txt"),
         honorifics=honorifics,
+        honorific_estates=honorific_estates,
         titles=_word_set(code, "titles.txt"),
         title_groups=groups,
         nationalities=_word_set(code, "nationalities.txt", lower=False),
@@ -413,6 +424,9 @@ def _load(code: str) -> LanguageData:
         kin_relations={c[0]: (c[1], c[2]) for _, c in _unique(code, "kin_relations.tsv",
                                                               _lines(code, "kin_relations.tsv", 3))},
         child_nouns=_kinded(code, "child_nouns.tsv", {"m": True, "f": True, "-": True}),
+        age_adjectives={c[0]: c[1] for _, c in ages if c[2] == "adjective"},
+        generic_person_nouns={c[0]: (c[2].split()[1], None if c[1] == "-" else c[1])
+                              for _, c in ages if c[2].startswith("noun ")},
         speech_nouns=_word_set(code, "speech_nouns.txt"),
         greetings=_word_set(code, "greetings.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),

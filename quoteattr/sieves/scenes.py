@@ -27,12 +27,18 @@ _SCENE_BREAK = regex.compile(
 
 
 #: narration that moves on in time opens a new scene: "Den volgenden morgen …", "Twee dagen
-#: later …", "Dinsdagmiddag. De schilder …", "Die avond …", "'s Avonds …"
+#: later …", "Een half uur later …", "Een paar dagen daarna …", "Den morgen na den brand …",
+#: "Den anderen dag …", "Dinsdagmiddag. De schilder …", "Die avond …", "'s Avonds …", "Des
+#: avonds …"
 _TIME_SHIFT = regex.compile(
     r"(?i:(?:den|de|het)\s+volgende[n]?\s+\p{L}+"
-    r"|(?:een|twee|drie|vier|vijf|enkele|eenige|enige|een\s+paar)\s+(?:uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren)\s+later"
+    r"|(?:den|de)\s+andere[n]?\s+(?:dag|morgen|ochtend|middag|avond)"
+    r"|(?:een\s+half|een\s+halve|een|anderhalf|twee|drie|vier|vijf|tien|twintig|enkele|eenige|enige|een\s+paar)\s+"
+    r"(?:minuut|minuten|kwartier|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren)\s+(?:later|daarna|daarop|nadien)"
+    r"|een\s+halfuur\s+(?:later|daarna)"
+    r"|(?:den|de|het)\s+(?:morgen|ochtend|middag|avond|nacht|dag)\s+(?:na|daarna|daarop)"
     r"|(?:die|dien|diezelfde|dienzelfden)\s+(?:avond|morgen|middag|nacht|ochtend|dag|week)"
-    r"|['’]s\s+(?:avonds|morgens|middags|nachts|ochtends))\b")
+    r"|(?:['’]s|des)\s+(?:avonds|morgens|middags|nachts|ochtends))\b")
 
 
 def scene_starts(an: DocumentAnalysis) -> list[int]:
