@@ -2,8 +2,8 @@
 """Score the engine on every gold set, tune and check parts side by side.
 
 Tune sets (errors there may be studied): the project's fixtures, ../shared dev, dev_modern and
-fiction/gold, the project's dash-dialogue passages (evaluation/fiction_dash) and the news2019
-tune draw. Check sets (measured, never tuned on): the news2019
+fiction/gold, the project's dash-dialogue passages (evaluation/fiction_dash), the news2019
+tune draw and, when it has been built, fiction-openboek2 (evaluation/openboek_extra/README.md). Check sets (measured, never tuned on): the news2019
 check draw and fiction/check (Eline Vere). A change that lowers a check figure is dropped.
 
 Usage: python evaluation/scoreboard.py [--shared ../shared] [--json OUT] [--only NAME,...]
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +27,13 @@ from quoteattr.model import KINDS  # noqa: E402
 from quoteattr.read import iter_documents  # noqa: E402
 
 
+def openboek_extra(shared: Path) -> Path:
+    """The folder evaluation/openboek_extra/build.py writes: $QUOTEATTR_OPENBOEK_EXTRA, or
+    ``openboek_extra`` beside the shared folder. Built by hand, outside the repository (CI has none)."""
+    env = os.environ.get("QUOTEATTR_OPENBOEK_EXTRA")
+    return Path(env) if env else shared.resolve().parent / "openboek_extra"
+
+
 def sets(shared: Path) -> list[tuple[str, str, Path, Path]]:
     """(name, part, gold file, text folder) for every set whose files are present."""
     import draw  # evaluation/news2019/draw.py
@@ -37,6 +45,8 @@ def sets(shared: Path) -> list[tuple[str, str, Path, Path]]:
         ("dev_modern", "tune", corpora / "dev_modern" / "gold.jsonl", corpora / "dev_modern"),
         ("fiction", "tune", corpora / "fiction" / "gold" / "gold.jsonl", corpora / "fiction" / "gold"),
         ("fiction-dash", "tune", HERE / "fiction_dash" / "gold.jsonl", HERE / "fiction_dash"),
+        ("fiction-openboek2", "tune", openboek_extra(shared) / "gold.jsonl",
+         openboek_extra(shared) / "texts"),
     ]
     build = HERE / "news2019" / "build"
     if (corpora / "news2019" / "articles.jsonl").exists():
