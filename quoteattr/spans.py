@@ -522,8 +522,7 @@ def _dash_quote(text: str, para: Paragraph, lang: LanguageData, hyphen_dialogue:
         return None
     # "– Naar de winkel, antwoordt hij." / "– Waarom? vraagt ze.": the turn ends before the cue
     for m in _TURN_CUE.finditer(text, start, end):
-        if m.group(2).lower() == "aldus" or (m.group(2).lower() in lang.verb_forms
-                                             and _inquit_subject(text, m.end(2), lang)):
+        if m.group(2).lower() == "aldus" or _turn_verb(text, m, end, lang):
             end = m.start(1) + (1 if m.group(1) in "?!" else 0)
             break
     if end <= start:
@@ -541,8 +540,25 @@ def _speaks(text: str, start: int, end: int, lang: LanguageData) -> bool:
     body = text[start:end].rstrip()
     if body.endswith(("?", "!")) or _ADDRESS.search(body) or _FIRST_PERSON.search(body):
         return True
-    return any(m.group(2).lower() in lang.verb_forms and _inquit_subject(text, m.end(2), lang)
-               for m in _TURN_CUE.finditer(text, start, end))
+    return any(_turn_verb(text, m, end, lang) for m in _TURN_CUE.finditer(text, start, end))
+
+
+def _turn_verb(text: str, m: regex.Match, end: int, lang: LanguageData) -> bool:
+    """Is the word after the punctuation ``m`` matched the verb of an inquit with its subject:
+    "riep Paul", or a separable verb with its particle after the subject ("ging hij voort,")?"""
+    form = m.group(2).lower()
+    if form in lang.verb_forms:
+        return _inquit_subject(text, m.end(2), lang)
+    verbs = lang.bound_forms.get(form)
+    if not verbs or not _inquit_subject(text, m.end(2), lang):
+        return False
+    clause = _CLAUSE_WORDS.match(text, m.end(2), min(end, m.end(2) + 40))
+    words = clause.group().lower().split() if clause else []
+    return any(v.particle and v.particle in words[1:3] for v in verbs)
+
+
+#: the words after a verb up to the next punctuation: "hij voort" in "ging hij voort, dan …"
+_CLAUSE_WORDS = regex.compile(r"[^,.;:!?\n]*")
 
 
 #: a later sentence of a dash turn: its first two words

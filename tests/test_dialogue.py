@@ -897,3 +897,16 @@ def test_a_bare_honorific_in_an_inquit_is_the_person_the_narration_calls_so():
             "--Op je stoel, Bernard! riep mevrouw uit de gang. Je zit er op!")
     got = speakers_of(text)
     assert got["Op je stoel"] == "Bakker"     # where she calls from is no part of who she is
+
+
+def test_an_inquit_that_says_the_speaker_goes_on_keeps_the_turn_before_its_speaker():
+    text = ("In de club zaten Willem Stuart en Karel Fogg aan de speeltafel.\n\n"
+            "--Wij nemen het aan, zeide Stuart.\n\n"
+            "--Goed, zeide Fogg. Dan vertrek ik vanavond.\n\n"
+            "--Vanavond al? vroeg Stuart.\n\n"
+            "--Vanavond, antwoordde Fogg.\n\n"
+            "--Zoo, ging hij voort, dan ben ik over tachtig dagen terug.\n\n"
+            "--Dat zullen wij zien.")
+    got = speakers_of(text)
+    assert got["Zoo"] == "Karel Fogg"        # "ging hij voort": Fogg goes on, not the other man
+    assert got["Dat zullen wij zien"] == "Willem Stuart"

@@ -61,6 +61,12 @@ UNANCHORED = 0.6            # each turn given to someone no inquit, beat or addr
 NEARBY = 1.0                # for someone an inquit or address puts in the exchange within
 NEAR = 4                    # this many turns of the turn
 
+CONTINUES = 6.0             # an inquit that says the speaker goes on ("ging hij voort") keeps the turn's speaker
+
+#: verbs whose inquit says that the speaker of the turn before goes on: "ging hij voort",
+#: "vervolgde zij", "ging Fogg door"
+CONTINUING = frozenset(("vervolgen", "voortgaan", "doorgaan"))
+
 #: people one exchange is decided among at most (a crowd is cut to the most active)
 MAX_PEOPLE = 12
 
@@ -82,6 +88,7 @@ class _Turn:
     called: list[str] = field(default_factory=list)
     group: bool = False                # the stated speaker is a group ("de meisjes")
     mixed: bool = False                # more than one person is named speaking in the paragraph
+    goes_on: bool = False              # its inquit says the speaker of the turn before goes on
 
 
 def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
@@ -168,6 +175,7 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
         first = out[members[0]]
         t = _Turn(para, members, scene_of(first.start), first.speaker)
         named: list[str] = []
+        t.goes_on = any(_goes_on(out[i].cue, an.lang) for i in members)
         for i in members:
             q = out[i]
             if q.sieve in STATED and q.speaker:
@@ -279,7 +287,8 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
                 s += ANSWERS if c in called[j - 1] else -NO_ANSWER
             return s
 
-        return answer(0.0 - (SAME_AGAIN if gap == 1 else SAME_AFTER_NARRATION)), answer(0.0 - NEW_VOICE), answer(0.0)
+        again = CONTINUES if chain[j].goes_on else -(SAME_AGAIN if gap == 1 else SAME_AFTER_NARRATION)
+        return answer(again), answer(0.0 - NEW_VOICE), answer(0.0)
 
     path = _best_path(cands, emit, trans)
     kinds = {out[i].speaker: out[i].speaker_kind for t in chain for i in t.members}
@@ -317,6 +326,15 @@ def _best_path(cands: list[list[int]], emit: list[dict[int, float]],
         b, c = a, b  # type: ignore[assignment]
     path.reverse()
     return path
+
+
+def _goes_on(cue: str | None, lang) -> bool:
+    """Does the inquit say that the speaker goes on ("ging hij voort", "vervolgde Fogg")?"""
+    if not cue:
+        return False
+    words = cue.lower().split()
+    return any(v.lemma in CONTINUING and (not v.particle or v.particle in words)
+               for w in words for v in lang.cue_forms.get(w, ()))
 
 
 def _plural_verb(cue: str | None) -> bool:
