@@ -910,3 +910,18 @@ def test_an_inquit_that_says_the_speaker_goes_on_keeps_the_turn_before_its_speak
     got = speakers_of(text)
     assert got["Zoo"] == "Karel Fogg"        # "ging hij voort": Fogg goes on, not the other man
     assert got["Dat zullen wij zien"] == "Willem Stuart"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('Heel stilletjes zeg ik daar nu bij: "En niet ten onrechte."', "zeg"),     # the bare stem before "ik"
+    ('Verstandig zijn we nu, en ik zeg tegen Hoyer: "We zijn er niet op vooruitgegaan."', "zeg"),
+    ('Hij praatte maar door. Eén keer heb ik tegen hem gezegd: "Het is toch mooi."', "gezegd"),  # "heb ik"
+])
+def test_a_first_person_inquit_is_read_with_its_subject(text, cue):
+    q = quoteattr.extract(text)[0]
+    assert q.cue == cue and (q.speaker_mention or "").lower() == "ik"
+
+
+def test_a_first_person_opinion_in_a_column_reports_no_speech():
+    got = quoteattr.extract("Het is maar te zeggen: ik hoop dat de wethouder een andere keuze maakt.", kinds=KINDS)
+    assert not [q for q in got if q.kind == "indirect"]

@@ -172,7 +172,7 @@ def _people(items: Sequence[Tok], k: int, lang: LanguageData) -> bool:
 #: auxiliaries and modals whose participle or infinitive is the speech verb ("heeft gezegd",
 #: "zal laten weten", "wilde benadrukken")
 AUXILIARIES = frozenset((
-    "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden",
+    "heb", "heeft", "hebben", "had", "hadden", "ben", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden",
     "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten",
     "wil", "willen", "wilde", "wilden", "mag", "mogen", "mocht", "mochten", "durft", "durfde", "blijft", "bleef",
 ))
@@ -190,7 +190,7 @@ def _finite_of(items: Sequence[Tok], i: int, lang: LanguageData) -> int:
         if t.lower in AUXILIARIES:
             return k
         if not (t.lower in lang.function_words or t.lower in lang.verb_particles or lang.is_temporal(t.text)
-                or t.lower.startswith(("er", "daar", "hier"))):
+                or t.lower in lang.pronouns or t.lower.startswith(("er", "daar", "hier"))):
             return i
     return i
 
