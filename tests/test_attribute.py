@@ -168,10 +168,15 @@ def test_organisation_speaker():
          "buurtbewoners", "denken"),
         ("Volgens de korpschef, Karin Dekker, werd er met stenen gegooid, vooral in de wijk.",
          "werd er met stenen gegooid, vooral in de wijk", "Karin Dekker", "Volgens"),
+        # a colon and a long quotation after the clause: the clause ends at the colon
+        ("Voor het eerst zei Anna Vos dat de bouw kan worden uitgesteld, al ging het niet van harte: ‘Onze "
+         "absolute focus ligt nog altijd op een opening op 1 maart met alle partners erbij.’",
+         "de bouw kan worden uitgesteld, al ging het niet van harte", "Anna Vos", "zei"),
     ],
     ids=["zegt-dat", "separable", "volgens", "aldus", "inversion", "te-infinitive", "volgens-apposition",
          "particle-in-er", "affiliation", "portfolio", "adverb-before-verb", "volgens-coordination",
-         "volgens-plural", "indirect-question", "relative-die", "relative-die-plural", "volgens-no-false-apposition"],
+         "volgens-plural", "indirect-question", "relative-die", "relative-die-plural", "volgens-no-false-apposition",
+         "colon-ends-clause"],
 )
 def test_indirect_speech(text, fragment, speaker, cue):
     qs = [q for q in one(text) if q.kind == "indirect"]

@@ -123,10 +123,13 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                 continue  # "zei dat “…”": a partial quote, not indirect speech
             if sum(1 for t in items[c0:min(n, c0 + 3)] if t.is_word) < 2:
                 continue  # "klagen over dat gebouw.": a demonstrative, not a clause
-            end = _content_end(an, items, c0, n)
+            # a colon introducing a quotation ends the reported clause: "zei dat de brexit kan worden
+            # uitgesteld, al ging het niet van harte: ,,…''" (the quotation is direct speech of its own)
+            stop = next((x for x in range(c0, n - 1) if items[x].text == ":" and items[x + 1].text == QMARK), n)
+            end = _content_end(an, items, c0, stop)
             if end <= items[c0].start:
                 continue
-            if totals.quoted_share(c0, n) > 0.5:
+            if totals.quoted_share(c0, stop) > 0.5:
                 continue
             ph = subject_of(an, items, vc)
             if ph is None and items[0].lower in ("dat", "wat") and vc.i > 2:
