@@ -65,11 +65,21 @@ LABELS: dict[str, dict[str, str]] = {
         "de_bankiers_John_Sullivan": "John Sullivan",
         "gij": "Stuart, Fallentin, Sullivan, Flanagan en Ralph",  # "Wij nemen het aan!"
     },
+    "Hugo_DeEllendigen": {
+        "den_directeur": "de directeur",  # of the hospital ("hernam de directeur")
+        "den_pastoor": "de pastoor",  # the town priest who refuses the condemned man
+        "de_markies": "de markies de Champtercier",  # "er bevond zich de markies de Champtercier"
+        # the margin note "O gij, die zijt! ..." is "een door hem geschreven kantteekening",
+        # hem = the bishop; the annotation gives it to the narrator's "wij" (label Hugo, plural)
+        "Hugo": "Charles Myriel",
+        "Men": "men",  # "Men zeide dan ook in de stad: ..." (the town, plural)
+    },
 }
 
 # Speakers the annotation gives a plural gender by mistake (one person each).
 SINGULAR: dict[str, set[str]] = {
     "Verne_ReisOmDeWereld": {"Fix", "de_bankiers_John_Sullivan"},  # Fix is "(pl, fm)"
+    "Hugo_DeEllendigen": {"Hugo"},  # "(pl, n)"; the note's writer is the bishop alone
 }
 
 OPEN_MARKS = "\"“”„‘’'«»‹›"
