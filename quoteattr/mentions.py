@@ -21,6 +21,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     the words before a spot give its role ("Oekraïens president"), an age in brackets or an
     apposed function after it ("Jan Smit (43)", "Jan Smit, woordvoerder") mark a person, and a
     preposition before it ("in Nederland") keeps it from being a pronoun's antecedent."""
+    resolver.locatives = frozenset(_LOCATIVE_NAME.findall(an.text))
     lang = an.lang
     text = an.text
     starts = [r[0] for r in an.qranges]
@@ -202,6 +203,10 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     _full_given_names(resolver, lang)
     _relatives_mentioned(an, resolver)
     _pronoun_predicates(an, resolver)
+
+
+#: a capitalised word right after "te": a place ("te Digne"; "in" may stand before a person: "leven in Japi")
+_LOCATIVE_NAME = regex.compile(r"(?<![\p{L}])te\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
 
 
 #: a possessive and a noun in the narration: "die zijn moeder in de schuif legde"

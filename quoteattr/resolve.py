@@ -108,6 +108,9 @@ class Resolver:
         #: the names a turn of dialogue may address someone by: the stated pet names and those cut
         #: from a given name (set by the dialogue pass, sieves/dialogue.py)
         self.called: dict[str, str] = {}
+        #: names the text writes right after "te" ("te Digne"): places
+        #: (set by mentions.collect_names before any name is typed)
+        self.locatives: frozenset[str] = frozenset()
         #: unnamed people as the text introduces them ("een 21-jarige activist", "De bewoonster …"):
         #: (position, description, head noun, gender), in text order (see same_unnamed)
         self.unnamed: list[tuple[int, str, str, str | None]] = []
@@ -284,6 +287,9 @@ class Resolver:
         preposition before one mention is no evidence ("bij Japi", "met Loef"): the name is
         typed on its own."""
         etype = entity_type(head, lang=self.lang)
+        if etype is EntityType.PERSON and head in self.locatives and " " not in head \
+                and not is_given_name(head, lang=self.lang):
+            etype = EntityType.PLACE  # "te Digne" elsewhere in the text: a place
         if etype is EntityType.PERSON or etype is EntityType.NONE:
             return  # a common word as a name ("Jong" of "De Jong") is left to the credibility checks
         if etype is EntityType.ORGANISATION:

@@ -132,3 +132,21 @@ def test_an_unnamed_subject_is_the_person_a_later_pronoun_points_to(text, speake
 ])
 def test_an_unnamed_person_keeps_the_description_that_introduced_them(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+def test_a_name_written_after_te_is_a_place_no_pronoun_points_to():
+    from quoteattr.lang import load_language
+    from quoteattr.mentions import collect_names
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.model import Document
+    from quoteattr.resolve import Resolver
+    text = ("Pastoor Willem Hendriks preekte te Oostermaar. Later kwam Oostermaar in het nieuws, en ook "
+            "Sientje Hendriks was er.")
+    lang = load_language("nl")
+    an = DocumentAnalysis(Document(id="t", text=text), lang)
+    an.kinds = []
+    resolver = Resolver(lang)
+    collect_names(an, resolver)
+    kinds = {e.name: resolver.settle(e).kind for e in resolver.entities}
+    assert kinds["Oostermaar"] == "place"
+    assert kinds.get("Sientje Hendriks", kinds.get("Willem Hendriks")) == "person"
