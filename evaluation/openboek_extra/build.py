@@ -74,6 +74,29 @@ LABELS: dict[str, dict[str, str]] = {
         "Hugo": "Charles Myriel",
         "Men": "men",  # "Men zeide dan ook in de stad: ..." (the town, plural)
     },
+    "Tolstoy_AnnaKarenina": {
+        # A character the text calls by two names gets both ("name (other name)"), so that
+        # either counts as the speaker (evaluate.speaker_ok: the last word, or a subset).
+        # the entity of "dat haar man op te vertrouwelijken voet stond": "ontwaakte Stipan
+        # Arkadiewitsch Oblonsky--Stiwa, zooals hij door zijn vrienden genoemd werd"
+        "haar_man": "Stipan Arkadiewitsch Oblonsky (Stiwa)",
+        # "De huisvrouw verliet haar kamer niet": his wife, "Dolly" to him and in the
+        # annotation's addressee labels, "Darja Alexandrowna" in the narration of chapter IV
+        "De_huisvrouw": "Dolly (Darja Alexandrowna)",
+        "zijn_oude_kamerdienaar_Matjeff": "Matjeff",
+        # "het ... gelaat van de kinderjuffrouw, Matrona Filimonowna" (addressee Matrona_Filimonowna),
+        # "Matrescha" to Oblonsky
+        "de_kinderjuffrouw": "Matrona Filimonowna (Matrescha)",
+        "Tania": "Tania (Tanischka)",  # "van Tania, het oudste meisje"; "ga dan maar uit, Tanischka!"
+        # the entity of "trad iemand binnen" at the court: "Zijt gij het waarlijk, Lewin!";
+        # introduced as "mijn vriend Constantin Dimitrisch Lewin"
+        "iemand": "Constantin Dimitrisch Lewin",
+        "een_oud_beambte_Nikitin": "Philip Iwanowitsch Nikitin",  # "Mijn collega's Philip ..."
+        "de_kamerheer_Grinewitsch": "Michael Stanislawowitsch Grinewitsch",
+        "den_portier": "de portier",
+        # "klonk het vroolijk, als iemand hem ontmoette": anyone who met Oblonsky
+        "een_iemand": "iemand",
+    },
 }
 
 # Speakers the annotation gives a plural gender by mistake (one person each).
