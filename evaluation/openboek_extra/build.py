@@ -65,6 +65,15 @@ LABELS: dict[str, dict[str, str]] = {
         "de_bankiers_John_Sullivan": "John Sullivan",
         "gij": "Stuart, Fallentin, Sullivan, Flanagan en Ralph",  # "Wij nemen het aan!"
     },
+    "ConanDoyle_SherlockHolmesDeAgraSchat": {
+        "ik": "Watson",  # the narrator: "Wellicht hebt gij gelijk, Watson", "deze Dr. Watson"
+        "onze_hospita": "Mrs. Hudson",  # "Verzoek de jonge dame boven te komen, Mrs. Hudson."
+        "Een_jonge_dame": "Mary Morstan",  # "Miss Mary Morstan," las hij; "Ik ben Miss Morstan"
+        # the man at the Lyceum pillar who then drives them: "mijn bediende Williams u het eerst
+        # zoude zien", "Williams, die u hedenavond gereden heeft"
+        "kleine_donker_uitziende_levendige_man": "Williams",
+        "De_Sahib": "Thaddeus Sholto",  # "Mr. Thaddeus Sholto, zoo is mijn naam."
+    },
 }
 
 # Speakers the annotation gives a plural gender by mistake (one person each).
@@ -75,6 +84,8 @@ SINGULAR: dict[str, set[str]] = {
 OPEN_MARKS = "\"“”„‘’'«»‹›"
 DASHES = ("--", "—", "–", "-")
 MARK_TOKENS = set(OPEN_MARKS) | {"''", ",,"} | set(DASHES)
+# The export writes square brackets as round ones (a footnote mark "[1]" is "( 1 )" there).
+BRACKETS = {"(": r"[(\[]", ")": r"[)\]]"}
 PRE = r"(?:[\"“”„‘’'«»‹›]|,,|--|—|–|-)"  # what may stand before a turn's first word
 
 
@@ -106,6 +117,8 @@ def read_tsv(path: Path) -> list[Quote]:
 
 
 def token_pattern(tok: str) -> str:
+    if tok in BRACKETS:
+        return BRACKETS[tok]
     if re.fullmatch(r"\.+", tok):
         return r"(?:\.+|…)"
     if re.fullmatch(r"-+", tok):
