@@ -97,6 +97,15 @@ LABELS: dict[str, dict[str, str]] = {
         # "klonk het vroolijk, als iemand hem ontmoette": anyone who met Oblonsky
         "een_iemand": "iemand",
     },
+    "ConanDoyle_SherlockHolmesDeAgraSchat": {
+        "ik": "Watson",  # the narrator: "Wellicht hebt gij gelijk, Watson", "deze Dr. Watson"
+        "onze_hospita": "Mrs. Hudson",  # "Verzoek de jonge dame boven te komen, Mrs. Hudson."
+        "Een_jonge_dame": "Mary Morstan",  # "Miss Mary Morstan," las hij; "Ik ben Miss Morstan"
+        # the man at the Lyceum pillar who then drives them: "mijn bediende Williams u het eerst
+        # zoude zien", "Williams, die u hedenavond gereden heeft"
+        "kleine_donker_uitziende_levendige_man": "Williams",
+        "De_Sahib": "Thaddeus Sholto",  # "Mr. Thaddeus Sholto, zoo is mijn naam."
+    },
 }
 
 # Speakers the annotation gives a plural gender by mistake (one person each).
@@ -108,6 +117,8 @@ SINGULAR: dict[str, set[str]] = {
 OPEN_MARKS = "\"“”„‘’'«»‹›"
 DASHES = ("--", "—", "–", "-")
 MARK_TOKENS = set(OPEN_MARKS) | {"''", ",,"} | set(DASHES)
+# The export writes square brackets as round ones (a footnote mark "[1]" is "( 1 )" there).
+BRACKETS = {"(": r"[(\[]", ")": r"[)\]]"}
 PRE = r"(?:[\"“”„‘’'«»‹›]|,,|--|—|–|-)"  # what may stand before a turn's first word
 
 
@@ -139,6 +150,8 @@ def read_tsv(path: Path) -> list[Quote]:
 
 
 def token_pattern(tok: str) -> str:
+    if tok in BRACKETS:
+        return BRACKETS[tok]
     if re.fullmatch(r"\.+", tok):
         return r"(?:\.+|…)"
     if re.fullmatch(r"-+", tok):
