@@ -85,6 +85,9 @@ class DocumentAnalysis:
         self._credible: dict[tuple[str, bool], bool] = {}
         self._acronyms: dict[str, str | None] = {}
         self.kinds: list[str] = []
+        #: the cue after each token a sieve asks about (sieves/explicit.py cue_after), keyed by the
+        #: token's offset: the kinds, the sieves and the next quotation all ask about a quotation
+        self.cue_after_found: dict[int, object] = {}
         self.quote_sent: dict[int, tuple[int, int]] = {}
         for si in sorted({self.sentence_index(qs) for qs, _ in self.qranges}):
             for ii, qi in self.views[si].quote_at.items():
