@@ -125,3 +125,30 @@ def test_readme_speed_figures_are_what_the_script_recorded():
     figures = json.loads((ROOT / "benchmarks" / "speed_figures.json").read_text(encoding="utf-8"))
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert bench.readme_block.read(readme, bench.MARKERS) == bench.figures_text(figures)
+
+
+@pytest.mark.parametrize("text", [
+    "Iedereen noemde hem Kees, maar eigenlijk heette hij Cornelis.",
+    "Haar broer, door de buren Toon genoemd, heet voluit Antonius.",
+    "Het bloemetje was beroemd; de soep was heet en de naam Heetman zegt niets.",
+    "Noem het maar zoals je wilt. Noemden zij hem zo? Genoemd werd hij nooit.",
+    "Niets van dat alles hier.",
+])
+def test_naming_keywords_are_what_the_keyword_pattern_finds(text):
+    """naming._keywords (str.find on a piece of each keyword, then the pattern there) finds what
+    the keyword pattern finds over the whole text, also among look-alikes ("beroemd", "Heetman")."""
+    from quoteattr import naming
+
+    expected = [(m.start(), m.end()) for m in naming._KEYWORDS.finditer(text)]
+    assert [(m.start(), m.end()) for m in naming._keywords(text)] == expected
+
+
+def test_naming_keywords_on_random_text():
+    from quoteattr import naming
+
+    rng = random.Random(7)
+    alphabet = list("noemdgtHhNGeEilVvuj kOé-'’\n")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        expected = [(m.start(), m.end()) for m in naming._KEYWORDS.finditer(text)]
+        assert [(m.start(), m.end()) for m in naming._keywords(text)] == expected, text
