@@ -85,6 +85,9 @@ class DocumentAnalysis:
         self._credible: dict[tuple[str, bool], bool] = {}
         self._acronyms: dict[str, str | None] = {}
         self.kinds: list[str] = []
+        #: the cue after each token a sieve asks about (sieves/explicit.py cue_after), keyed by the
+        #: token's offset: the kinds, the sieves and the next quotation all ask about a quotation
+        self.cue_after_found: dict[int, object] = {}
         self.quote_sent: dict[int, tuple[int, int]] = {}
         for si in sorted({self.sentence_index(qs) for qs, _ in self.qranges}):
             for ii, qi in self.views[si].quote_at.items():
@@ -173,17 +176,15 @@ class DocumentAnalysis:
     def _find_acronym(self, name: str) -> str | None:
         first, _, rest = name.partition(" ")
         bare = rest if first.lower() in ("de", "het") and rest else name
-        defined = None
         if bare[:1].isupper() and not bare.isupper():
-            defined = regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(bare) + r"\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)",
-                                   self.text)
-        if defined is not None:
-            return defined.group(1)
+            defined = _defined_acronym(self.text, bare)
+            if defined is not None:
+                return defined
         words = [w for w in name.split() if w[:1].isupper()]
         if len(words) < 2:
             return None
         acro = "".join(w[0] for w in words)
-        return acro if regex.search(r"\b" + regex.escape(acro) + r"\b", self.text) else None
+        return acro if _whole_word(self.text, acro) else None
 
 
     @property
@@ -204,6 +205,37 @@ class DocumentAnalysis:
             # (a match follows a space or a line break, never a character of an earlier match)
             self._mid_caps = WordsUsed(self.text, _MID_CAP)
         return self._mid_caps
+
+
+def _defined_acronym(text: str, name: str) -> str | None:
+    """The acronym in brackets right after the first whole-word ``name`` that has one ("de
+    Wereldhandelsorganisatie (WTO)"). The name is found by str.find and only what follows it by
+    a pattern, so no pattern is compiled per name."""
+    p = text.find(name)
+    while p >= 0:
+        if p == 0 or _LETTER_OR_DIGIT.match(text, p - 1) is None:
+            m = _BRACKETED_ACRONYM.match(text, p + len(name))
+            if m is not None:
+                return m.group(1)
+        p = text.find(name, p + 1)
+    return None
+
+
+def _whole_word(text: str, word: str) -> bool:
+    """Does ``text`` hold ``word`` between word boundaries (``\\b``), as ``\\bword\\b`` finds it?"""
+    p = text.find(word)
+    while p >= 0:
+        if _BOUNDARY.match(text, p) is not None and _BOUNDARY.match(text, p + len(word)) is not None:
+            return True
+        p = text.find(word, p + 1)
+    return False
+
+
+#: what _defined_acronym looks for after a name: "(WTO)"; and the character that may not come before it
+_BRACKETED_ACRONYM = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+#: a word boundary (a match at a position sees the text before it)
+_BOUNDARY = regex.compile(r"\b")
 
 
 class WordsUsed:

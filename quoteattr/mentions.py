@@ -36,13 +36,14 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         if i >= 0 and an.qranges[i][0] <= s < an.qranges[i][1]:
             continue
         words = g.split()
+        opens = an.opens_sentence(s)  # (asked up to four times below)
         # (a spot starts and ends with a letter or a dot: one word is the whole spot)
         offs = [(0, len(g))] if len(words) == 1 else [(w.start(), w.end()) for w in _NONSPACE.finditer(g)]
         # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
         k = 0
         lead_roles = []
         if len(words) > 1 and words[0].lower() in ("de", "het", "een") and (
-                words[0].lower() != "de" or an.opens_sentence(s)):
+                words[0].lower() != "de" or opens):
             # a sentence-initial article, not a particle: "De Zuid-Hollandse", "Het Openbaar
             # Ministerie"; inside a sentence "De Jonge" is a surname
             k = 1
@@ -73,12 +74,12 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 and not any(words[x].lower() in lang.particles for x in range(k + art, first)):
             lead_roles.extend(words[k + art:first])
             k = first
-        elif (k == 0 and _glued_word(words, seen, an.opens_sentence(s), lang)) or (
+        elif (k == 0 and _glued_word(words, seen, opens, lang)) or (
                 k < len(words) - 2 and words[k].lower() not in lang.organisations and (
                 words[k].lower() in an.lower_words or (
-                an.opens_sentence(s) and not lead_roles) and words[k + 2].lower() in lang.particles)
+                opens and not lead_roles) and words[k + 2].lower() in lang.particles)
                 and not _given_then_particle(words, k, lang)) or (
-                k == len(words) - 2 and k == 0 and an.opens_sentence(s) and words[k].lower() not in lang.particles
+                k == len(words) - 2 and k == 0 and opens and words[k].lower() not in lang.particles
                 and words[k].lower() in an.lower_words and not is_given_name(words[k], lang=lang)):
             # "Kermisexploitant Joke van 't Hek", "Complicaties Ross stuurde …" opening a sentence:
             # a common noun capitalised by its position (or a glued subheading), then the name
@@ -124,7 +125,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)
                                                    or _body_name(an, head)):
             continue
-        if an.opens_sentence(s) and is_adjective_phrase(words[k:j], lang=lang):
+        if opens and is_adjective_phrase(words[k:j], lang=lang):
             continue  # "Eurosceptische Europarlementariërs, met …": an adjective and a noun, no name
         if j == k + 1 and (k > 0 and words[k - 1].lower() in lang.determiners or text[max(0, s - 4):s].lower()
                            in (" de ", " het")) and is_demonym(head, lang=lang) \
@@ -175,7 +176,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         antecedent = prev_word not in lang.prepositions or is_given_name(head.split()[0], lang=lang)
         if before and before[-1].lower() in lang.place_nouns and not role_words:
             antecedent = False  # "de wijk Presikhaaf", "het dorp Rhenen": a place, no one to point back to
-        ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=an.opens_sentence(s),
+        ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=opens,
                                 oblique=prev_word in lang.prepositions,
                                 kind="organisation" if body and ne == spot_end else "person")
         if _AGE.match(after):

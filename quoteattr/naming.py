@@ -118,8 +118,9 @@ def naming_statements(text: str, lang: LanguageData, quoted: list[tuple[int, int
     return {nick: next(iter(fulls)) for nick, fulls in found.items() if len(fulls) == 1}
 
 
-#: what every keyword holds, for a quick test before the keyword scan
-_STEMS = ("oem", "heet", "Heet", "oluit", "igenlijk")
+#: a piece every keyword holds, and how far before it the keyword starts: "noem…" one character
+#: before "oem", "genoemd" three, "heet…" at "heet", "voluit" and "eigenlijk" one before
+_STEMS = (("oem", 1), ("oem", 3), ("heet", 0), ("Heet", 0), ("oluit", 1), ("igenlijk", 1))
 
 #: a pet name no name list knows is short ("Fré", "Bertje", "Toontje")
 PET_MAX = 7
@@ -134,14 +135,32 @@ def _windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` around the words a naming statement needs, merged: the patterns
     run there only, so a long text costs one keyword scan and a few small matches."""
     out: list[tuple[int, int]] = []
-    if not any(stem in text for stem in _STEMS):
-        return out  # (a plain substring test first: most texts name no one twice)
-    for k in _KEYWORDS.finditer(text):
+    for k in _keywords(text):
         ws, we = max(0, k.start() - _BEFORE_KEYWORD), min(len(text), k.end() + _AFTER_KEYWORD)
         if out and ws <= out[-1][1]:
             out[-1] = (out[-1][0], we)
         else:
             out.append((ws, we))
+    return out
+
+
+def _keywords(text: str) -> list["regex.Match[str]"]:
+    """What ``_KEYWORDS.finditer(text)`` finds, tried only where str.find sees a keyword's piece
+    (_STEMS): most texts hold none, and the regex then never runs over them."""
+    starts = set()
+    for stem, back in _STEMS:
+        p = text.find(stem, back)
+        while p >= 0:
+            starts.add(p - back)
+            p = text.find(stem, p + 1)
+    out = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            m = _KEYWORDS.match(text, start)  # (its lookbehind sees the text before start)
+            if m is not None:
+                out.append(m)
+                end = m.end()
     return out
 
 

@@ -125,3 +125,70 @@ def test_readme_speed_figures_are_what_the_script_recorded():
     figures = json.loads((ROOT / "benchmarks" / "speed_figures.json").read_text(encoding="utf-8"))
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert bench.readme_block.read(readme, bench.MARKERS) == bench.figures_text(figures)
+
+
+@pytest.mark.parametrize("text", [
+    "Iedereen noemde hem Kees, maar eigenlijk heette hij Cornelis.",
+    "Haar broer, door de buren Toon genoemd, heet voluit Antonius.",
+    "Het bloemetje was beroemd; de soep was heet en de naam Heetman zegt niets.",
+    "Noem het maar zoals je wilt. Noemden zij hem zo? Genoemd werd hij nooit.",
+    "Niets van dat alles hier.",
+])
+def test_naming_keywords_are_what_the_keyword_pattern_finds(text):
+    """naming._keywords (str.find on a piece of each keyword, then the pattern there) finds what
+    the keyword pattern finds over the whole text, also among look-alikes ("beroemd", "Heetman")."""
+    from quoteattr import naming
+
+    expected = [(m.start(), m.end()) for m in naming._KEYWORDS.finditer(text)]
+    assert [(m.start(), m.end()) for m in naming._keywords(text)] == expected
+
+
+def test_naming_keywords_on_random_text():
+    from quoteattr import naming
+
+    rng = random.Random(7)
+    alphabet = list("noemdgtHhNGeEilVvuj kOé-'’\n")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        expected = [(m.start(), m.end()) for m in naming._KEYWORDS.finditer(text)]
+        assert [(m.start(), m.end()) for m in naming._keywords(text)] == expected, text
+
+
+def test_heading_hint_classes_hold_every_code_point():
+    """segment._HEADING_HINT may turn a place away only where _GLUED_HEADING cannot match: its
+    white space covers the regex module's, a capital or lower-case letter is never among the
+    characters it excludes, and no letter is white space to it."""
+    import re
+    import sys
+
+    import regex
+
+    space, upper, lower, letter = (regex.compile(p) for p in (r"\s", r"\p{Lu}", r"\p{Ll}", r"[\p{L}'’-]"))
+    re_space, not_first, not_rest = (re.compile(p) for p in (r"\s", r"[\s\da-z]", r"[\s\dA-Z]"))
+    bad = []
+    for c in map(chr, range(sys.maxunicode + 1)):
+        if (space.match(c) and not re_space.match(c)) or (upper.match(c) and not_first.match(c)) \
+                or (lower.match(c) and not_rest.match(c)) or (letter.match(c) and re_space.match(c)):
+            bad.append(hex(ord(c)))
+    assert bad == []
+
+
+@pytest.mark.parametrize("text", [
+    "Respect Ook oppositieleider Jan Smit vindt het een goed plan.",
+    "Geen tolerantie meer Naast de gemeente praat ook de provincie mee.",
+    "Het kabinet Rutte Maar de Kamer stemde tegen.",
+    "De minister zei dat het plan niet doorgaat.",
+    "  Een lange kop van vier woorden Dan komt de zin.",
+])
+def test_heading_hint_matches_wherever_the_heading_does(text):
+    from quoteattr import segment
+
+    rng = random.Random(len(text))
+    for pos in range(len(text)):
+        if segment._GLUED_HEADING.match(text, pos, len(text)):
+            assert segment._HEADING_HINT.match(text, pos, len(text)), (text, pos)
+    alphabet = list("AbcDéÉ \t\n'’-.Ook") + ["Maar", "Het", " "]
+    for _ in range(2000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25)))
+        if segment._GLUED_HEADING.match(s):
+            assert segment._HEADING_HINT.match(s), s

@@ -38,7 +38,16 @@ def bracket_speaker(an: DocumentAnalysis, items: Sequence[Tok], j: int) -> Attri
 
 
 def cue_after(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
-    """“…”, zegt X / aldus X / klinkt het / zo zei X."""
+    """“…”, zegt X / aldus X / klinkt het / zo zei X. ``items`` are a sentence view's, so the
+    offset of the token at ``ii`` tells the place: each is looked at once per document."""
+    found = an.cue_after_found
+    key = items[ii].start
+    if key not in found:
+        found[key] = _cue_after(an, items, ii)
+    return found[key]  # type: ignore[return-value]
+
+
+def _cue_after(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
     lang = an.lang
     j = ii + 1
     n = len(items)

@@ -112,8 +112,7 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
             return ph
         if start == cs:
             break
-    aft = phrase_at(items, vi + 1, lang)
-    if aft is not None:
+    if aft is not None:  # (the phrase after the verb, as found above)
         return aft
     if vi + 2 < len(items) and items[vi + 1].lower in ("er", "ook", "nu", "wel", "echter", "dan", "toen"):
         ph = phrase_at(items, vi + 2, lang)

@@ -326,9 +326,10 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
     lang = an.lang
     all_cues = v.cues(lang)
     cue_positions = sorted(c.i for c in all_cues)
+    te_last = _last_te(items)
     for vc in all_cues:
-        if vc.verb.cls not in _TE_CLASSES:
-            continue
+        if vc.verb.cls not in _TE_CLASSES or te_last < vc.end_i:
+            continue  # (no 'te' + infinitive after the verb: decided before its subject is sought)
         ph = subject_of(an, items, vc)
         c0 = vc.end_i
         if ph is not None and ph.start_i == c0:
@@ -352,6 +353,18 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
         return Indirect(items[c0].start, items[last - 1].end,
                         Attribution(mention, cue_span(an.text, items, vc), "indirect-te", 0.65), v.sent.paragraph)
     return None
+
+
+def _last_te(items: Sequence[Tok]) -> int:
+    """Index of the last 'te' before a word in -n ("te hebben") ahead of the sentence's last word,
+    or -1: _te_infinitive's 'te' always lies there, at or after the verb's end."""
+    last = len(items)
+    while last > 0 and not items[last - 1].is_word:
+        last -= 1
+    for k in range(last - 2, -1, -1):
+        if items[k].lower == "te" and items[k + 1].lower.endswith("n"):
+            return k
+    return -1
 
 
 class _Prefix:
