@@ -50,10 +50,17 @@ LABELS: dict[str, dict[str, str]] = {
         "TITAANTJES": "we",  # the five friends, the narrator's "we"
     },
     "Nescio_Dichtertje": {
-        "DICHTERTJE": "Eduard",  # "'t dichtertje", called Eduard and Ee by the others
+        # "'t dichtertje": "is 't niet Shanghai, Eduard?" (Coba), "Eduard" riepen ze; Dora: Ee
+        "DICHTERTJE": "Eduard",
         "de_God_van_Nederland": "de God van Nederland",
-        "een_lief_jong_levendig_natuurlijk_vrouwtje": "Coba",  # his wife, called Coba/maatje
-        "Haar_moe": "haar moe",
+        # "getrouwd met een lief, jong, levendig, natuurlijk vrouwtje"; all 9 turns are Coba's
+        # ("Coba zit op 't terras", "zei Coba: ...Eduard?")
+        "een_lief_jong_levendig_natuurlijk_vrouwtje": "Coba",
+        "Haar_moe": "haar moe",  # mother of Coba, Dora and Em, never named
+        # the 4 turns of this label are the child's ("'t kindje vraagt: Maatje, ...", "Wat, Bobi?")
+        "een_meisje": "Bobi",
+        # "De God van hemel en aarde stond achter hem: Consummatum est, ga mee en zie."
+        "Heer_in_den_hemel": "de God van hemel en aarde",
     },
     "Verne_ReisOmDeWereld": {
         "De_nieuwe_bediende": "Jean Passepartout",  # "Jean Passepartout, een naam, dien ik ..."
