@@ -925,3 +925,30 @@ def test_a_first_person_inquit_is_read_with_its_subject(text, cue):
 def test_a_first_person_opinion_in_a_column_reports_no_speech():
     got = quoteattr.extract("Het is maar te zeggen: ik hoop dat de wethouder een andere keuze maakt.", kinds=KINDS)
     assert not [q for q in got if q.kind == "indirect"]
+
+
+IK_DRIE = """Juffrouw Anna Visser zat al in de kamer toen ik binnenkwam. Anna Visser keek op van haar boek.
+Ik had Anna Visser in jaren niet gezien; Visser was haar naam gebleven, want Anna Visser was nooit
+getrouwd. Naast haar stond de dokter, die mij direct aansprak.
+
+"Ga zitten, Gerrit," zei hij. "Vertel het hem, juffrouw Visser."
+
+"Wat voor nieuws?" vroeg ik.
+
+"Mijn vader is terug," zei Anna Visser zacht.
+
+"Terug? Na al die jaren?" vroeg ik.
+
+"Ja, Gerrit. Gisteren stond hij voor de deur."
+
+"Wat een verhaal, juffrouw Visser," zei de dokter.
+
+"Hoe wist u dat, dokter?" vroeg ik."""
+
+
+def test_a_name_the_narration_writes_itself_is_not_the_first_person_narrator():
+    """Gerrit is called by the others and never written by the narration, which says "ik"; Anna
+    Visser is called too, but the narration writes her name: she is someone else."""
+    got = speakers_of(IK_DRIE)
+    assert got["Wat voor nieuws"] == "Gerrit"
+    assert got["Terug? Na al die jaren?"] == "Gerrit"

@@ -134,7 +134,7 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
             called = narrator_called(out, speech, narrator_turns, an.lower_words, an.lang)
             narrator_family(an, out, resolver, parents, called)  # "zei vader" is Driek Hendriks
     if conv.narrator:
-        name = _narrator_name(out, speech, an.lower_words, an.lang)
+        name = _narrator_name(out, speech, an.lower_words, an.lang, _narration_names(an))
         label = name or "de verteller"
         for i in speech:
             q = out[i]
@@ -169,10 +169,30 @@ def _end_turns_at_beats(an: DocumentAnalysis, out: list[Quote], speech: list[int
             out[i] = replace(q, end=end, text=an.text[q.start:end])
 
 
-def _narrator_name(quotes: list[Quote], speech: list[int], lower: frozenset[str], lang: LanguageData) -> str | None:
+#: a capitalised word of the narration
+_CAP_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}[\p{L}'’-]*")
+
+
+def _narration_names(an: DocumentAnalysis) -> Counter[str]:
+    """How often the narration (the text outside quotations) writes each capitalised word."""
+    counts: Counter[str] = Counter()
+    pos = 0
+    for start, end in an.qranges:
+        if start > pos:
+            counts.update(_CAP_WORD.findall(an.text, pos, start))
+        pos = max(pos, end)
+    counts.update(_CAP_WORD.findall(an.text, pos))
+    return counts
+
+
+def _narrator_name(quotes: list[Quote], speech: list[int], lower: frozenset[str], lang: LanguageData,
+                   narration: Counter[str] | None = None) -> str | None:
     """The name others use for the narrator: the vocatives of turns near the narrator's own
     turns, when one name stands out (and is not a name the narrator uses for someone else). The
-    fullest form the text gives that name ("Batavus Droogstoppel") is the narrator's."""
+    fullest form the text gives that name ("Batavus Droogstoppel") is the narrator's. A first-
+    person narration calls its narrator "ik": a name it writes more often than the turns call it
+    is someone else's ("Miss Morstan zat naast mij"). A family word ("Papa") is what the
+    narrator is to someone, not a name."""
     narrator_turns = {i for i in speech if (quotes[i].speaker_mention or "").lower() == "ik"}
     if not narrator_turns:
         return None
@@ -181,7 +201,7 @@ def _narrator_name(quotes: list[Quote], speech: list[int], lower: frozenset[str]
     for n, i in enumerate(speech):
         names = vocatives(quotes[i].text, lower, lang)
         if i in narrator_turns:
-            used_by_narrator.update(bare(v) for v in names)
+            used_by_narrator.update(bare(v).split()[-1] for v in names)
             continue
         # a reply right before or after the narrator's turn counts twice; a turn a little further
         # off in the same exchange once; a name counts once per turn, however often it is called
@@ -190,7 +210,9 @@ def _narrator_name(quotes: list[Quote], speech: list[int], lower: frozenset[str]
         if near:
             for v in {v.split()[-1] for v in names}:
                 votes[v] += 2 if adjacent else 1
-    ranked = [(c, v) for v, c in votes.items() if v.lower() not in used_by_narrator]
+    narration = narration or Counter()
+    ranked = [(c, v) for v, c in votes.items() if v.lower() not in used_by_narrator
+              and v.lower() not in lang.kinship and narration[v] <= c]
     if not ranked:
         return None
     ranked.sort(reverse=True)
