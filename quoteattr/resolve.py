@@ -806,6 +806,10 @@ class Resolver:
 #: how far back the owner of a possessive ("zei haar zoon") is looked for, inside its scene
 POSSESSIVE_WINDOW = 1500
 
+#: how far back a speaking pronoun looks when nobody of its gender was named within the usual
+#: window (Resolver.antecedent): a novel's stretch of "hij" without a name
+LONG_WINDOW = 8000
+
 #: the shortest front part of a given name that is a pet name ("Mar", "Fem")
 CLIP_MIN = 3
 
@@ -1199,6 +1203,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             # subject of its own clause, so the names from the clause's start on are no candidates
             skip = (_clause_start(an, an.sents[si].start, m.start), m.start)
         ent = ent or resolver.antecedent(m.start, m.gender, subject_floor=floor, skip=skip)
+        if ent is None and m.gender in ("m", "f") and quote is not None:
+            # "zeide hij" after pages of "hij": a novel keeps its pronoun on the one person for long
+            # stretches; the last one of that gender named further back is meant, not no one
+            ent = resolver.antecedent(m.start, m.gender, skip=skip, window=LONG_WINDOW)
         if ent is None and m.gender == "pl":
             pair = _coordinated_subject(an, resolver, m.start)  # "Rosenmöller en Duisenberg … Ze adviseerden"
             if pair is not None:

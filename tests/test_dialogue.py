@@ -952,3 +952,12 @@ def test_a_name_the_narration_writes_itself_is_not_the_first_person_narrator():
     got = speakers_of(IK_DRIE)
     assert got["Wat voor nieuws"] == "Gerrit"
     assert got["Terug? Na al die jaren?"] == "Gerrit"
+
+
+def test_a_speaking_pronoun_finds_the_one_person_of_its_gender_named_long_before():
+    filler = ("Het regende. De straat was nat en leeg, en de lantaarns brandden al. " * 30)
+    text = (f"Pieter Holm zat bij het vuur met zijn pijp. {filler}\n\n"
+            "Hij hief de oogen op van zijn boek.\n\n"
+            "\"Het is een vreemde zaak,\" zeide hij. \"Heel vreemd.\"")
+    got = speakers_of(text)
+    assert got["Het is een vreemde zaak"] == "Pieter Holm"
