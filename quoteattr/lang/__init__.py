@@ -99,6 +99,8 @@ class LanguageData:
     #: family words used as names without an article ("zei vader")
     kinship: frozenset[str] = field(default=frozenset())
     place_nouns: frozenset[str] = field(default=frozenset())
+    place_suffixes: tuple[str, ...] = ()
+    months: frozenset[str] = field(default=frozenset())
     #: nouns for a person's relation to another ("de vader van X", "een vriendin van X")
     relatives: frozenset[str] = field(default=frozenset())
     #: family noun → (relation, gender): "broer" → ("sibling", "m") (kin_relations.tsv)
@@ -420,6 +422,8 @@ def _load(code: str) -> LanguageData:
         person_nouns=_word_set(code, "person_nouns.txt"),
         kinship=_word_set(code, "kinship.txt"),
         place_nouns=_word_set(code, "place_nouns.txt"),
+        place_suffixes=tuple(sorted(_word_set(code, "place_suffixes.txt"))),
+        months=_word_set(code, "months.txt"),
         relatives=_word_set(code, "relatives.txt"),
         kin_relations={c[0]: (c[1], c[2]) for _, c in _unique(code, "kin_relations.tsv",
                                                               _lines(code, "kin_relations.tsv", 3))},
