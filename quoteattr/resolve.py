@@ -382,6 +382,11 @@ class Resolver:
             return found
 
     def _gender_now(self, head: str, role: str | None) -> str | None:
+        for word in name_tokens(head)[1:]:
+            low = word.lower()
+            for ending, g in self.lang.name_gender_endings.items():
+                if low.endswith(ending) and len(low) > len(ending) + 2:
+                    return g  # a patronymic: "Stipan Arkadiewitsch", "Darja Alexandrowna"
         first = _given_token(head, self.lang)
         if first:
             # the project's own list decides a pronoun's gender; the libraries' lists are

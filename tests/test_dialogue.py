@@ -961,3 +961,11 @@ def test_a_speaking_pronoun_finds_the_one_person_of_its_gender_named_long_before
             "\"Het is een vreemde zaak,\" zeide hij. \"Heel vreemd.\"")
     got = speakers_of(text)
     assert got["Het is een vreemde zaak"] == "Pieter Holm"
+
+
+def test_a_patronymic_tells_the_gender_a_pronoun_inquit_needs():
+    from quoteattr.resolve import Resolver
+    resolver = Resolver(load_language("nl"))
+    assert resolver._gender_now("Stipan Arkadiewitsch", None) == "m"
+    assert resolver._gender_now("Darja Alexandrowna", None) == "f"
+    assert resolver._gender_now("Anna Witsch", None) == "f"   # an ending that is the whole word is no patronymic

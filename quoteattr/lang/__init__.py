@@ -101,6 +101,8 @@ class LanguageData:
     place_nouns: frozenset[str] = field(default=frozenset())
     place_suffixes: tuple[str, ...] = ()
     months: frozenset[str] = field(default=frozenset())
+    #: endings of a name word that tell its bearer's gender (patronymics): ending → m | f
+    name_gender_endings: dict[str, str] = field(default_factory=dict)
     #: nouns for a person's relation to another ("de vader van X", "een vriendin van X")
     relatives: frozenset[str] = field(default=frozenset())
     #: family noun → (relation, gender): "broer" → ("sibling", "m") (kin_relations.tsv)
@@ -424,6 +426,7 @@ def _load(code: str) -> LanguageData:
         place_nouns=_word_set(code, "place_nouns.txt"),
         place_suffixes=tuple(sorted(_word_set(code, "place_suffixes.txt"))),
         months=_word_set(code, "months.txt"),
+        name_gender_endings={c[0]: c[1] for _, c in _lines(code, "name_gender_endings.tsv", 2)},
         relatives=_word_set(code, "relatives.txt"),
         kin_relations={c[0]: (c[1], c[2]) for _, c in _unique(code, "kin_relations.tsv",
                                                               _lines(code, "kin_relations.tsv", 3))},
