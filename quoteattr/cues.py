@@ -484,9 +484,23 @@ def _genitive_noun(toks: Sequence[Tok], e: int, lang: LanguageData) -> int | Non
     elif not toks[e - 1].text.endswith(("'s", "’s")):
         return None
     if k < len(toks) and toks[k].is_word and not toks[k].is_cap and (
-            toks[k].lower in lang.titles or toks[k].lower in lang.person_nouns or toks[k].lower in lang.kinship):
-        return k
+            toks[k].lower in lang.titles or toks[k].lower in lang.person_nouns or toks[k].lower in lang.kinship
+            or lang.title_head(toks[k].lower) is not None or toks[k].lower.endswith(lang.person_noun_endings)
+            or _plural_of_person(toks[k].lower, lang)):
+        return k  # (also "Karmani's medestudenten": a plural of a noun for people)
     return None
+
+
+def _plural_of_person(word: str, lang: LanguageData) -> bool:
+    """'medestudenten', 'collega's', 'ouders': a plural whose singular is a noun for a person or
+    a function ("student" is one by its ending, "collega" by the person nouns)."""
+    for suffix in ("en", "s", "'s", "’s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            stem = word[: -len(suffix)]
+            if stem in lang.person_nouns or stem in lang.titles or lang.title_head(stem) is not None \
+                    or stem.endswith(("ent", "ant", "ist", "eur", "aar", "er")):
+                return True
+    return False
 
 
 def _particle_surname(toks: Sequence[Tok], i: int, lang: LanguageData, sentence_start: bool) -> Phrase | None:

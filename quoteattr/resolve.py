@@ -989,7 +989,16 @@ def description_text(m: Mention) -> str:
     first, _, rest = t.partition(" ")
     if first.lower() in _LOWER_DETS + ("haar", "zijn", "hun") and rest:
         return first.lower() + " " + rest
+    g = _GENITIVE_DESCRIPTION.fullmatch(t)
+    if g is not None:
+        # "Rutte's woordvoerder", "Alyas Karmani's medestudenten": said the way a description of
+        # a relation is said, "de woordvoerder van Rutte", which the name owns
+        return f"de {g.group('noun')} van {g.group('owner')}"
     return t
+
+
+#: a name with a genitive and the noun it owns: "Rutte's woordvoerder", "Biemans' vrouw"
+_GENITIVE_DESCRIPTION = regex.compile(r"(?P<owner>\p{Lu}[\p{L}.\s-]*?\p{L})(?:['’]s|['’])\s+(?P<noun>\p{Ll}[\p{L}-]*)")
 
 
 def organisation_name(m: Mention) -> str:

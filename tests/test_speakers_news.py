@@ -150,6 +150,10 @@ NAMES = [
     # a surname ending in -s with its own given name is no genitive of a similar surname
     ("Wethouder Leon Meijer en gedeputeerde Josan Meijers praten mee. Gedeputeerde Meijers: “De provincie "
      "wil duidelijkheid.”", "duidelijkheid", "Josan Meijers"),
+    # a name with a genitive owns the people who speak, said as a relation
+    ("“Wat is er mis met jullie?”, vroegen Karim Haddou's medestudenten in Utrecht.", "mis met jullie",
+     "de medestudenten van Karim Haddou"),
+    ("“We schrokken ons kapot”, zei Biemans’ vrouw.", "kapot", "de vrouw van Biemans"),
     # long titles end before the name
     ("“De tram rijdt weer in juni”, zegt schepen van Mobiliteit en Werken Jan De Smet.", "tram", "Jan De Smet"),
     ("“We gaan door”, zegt minister van Onderwijs, Cultuur en Wetenschap Robbert Dijkgraaf.", "door",
