@@ -948,10 +948,12 @@ def description_gender(word: str, lang: LanguageData) -> str | None:
     return None
 
 
-def _plural_group(description: str) -> bool:
-    """'kabinetsleden', 'de snorfietsers', 'veel boeren': a description of several people."""
+def _plural_group(description: str, lang: LanguageData | None = None) -> bool:
+    """'kabinetsleden', 'de snorfietsers', 'veel boeren': a description of several people (not
+    'de arts': a function the titles list in the singular may end like a plural)."""
     head = description.split()[-1].lower()
-    return head.endswith(("en", "ers", "s")) and not head.endswith(("man", "vrouw"))
+    return head.endswith(("en", "ers", "s")) and not head.endswith(("man", "vrouw")) \
+        and (lang is None or head not in lang.titles and head not in lang.person_nouns)
 
 
 def _people_noun(word: str, lang: LanguageData) -> bool:
@@ -1232,7 +1234,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
     text = description_text(m)
     words = text.split()
     if [w.lower() for w in words] in (["een", "van", "hen"], ["één", "van", "hen"]) and last is not None \
-            and last[2] == "description" and last[0] and _plural_group(last[0]) \
+            and last[2] == "description" and last[0] and _plural_group(last[0], an.lang) \
             and not last[0].lower().startswith(("een van", "één van")):
         # "Kabinetsleden zeggen …" then "“…”, aldus een van hen": one of that group
         group = last[0]
@@ -1281,13 +1283,13 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         # (a possessive's relative or function, "haar zoon", is someone of this scene)
         ent = ent or resolver.by_role(text, m.start, floor=_scene_floor(an, m.start)
                                       if words[0] in ("haar", "zijn", "hun") else 0)
-        if ent is None and words[0] == "de" and len(core) <= 3 and not _plural_group(" ".join(core)):
+        if ent is None and words[0] == "de" and len(core) <= 3 and not _plural_group(" ".join(core), an.lang):
             word = core[-1].lower()
             prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None
             head = an.lang.title_head(word)
             if head is not None or word in an.lang.party_epithets or _member_of(word):
                 ent = resolver.fitting_person(m.start, word, prefer=prefer)
-        if ent is None and words[0] in ("de", "het") and len(core) == 2 and not _plural_group(" ".join(core)):
+        if ent is None and words[0] in ("de", "het") and len(core) == 2 and not _plural_group(" ".join(core), an.lang):
             ent = resolver.named_body(core[-1], m.start)  # "de inspectie" → "Onderwijsinspectie"
             if ent is not None:
                 resolver.mentioned(ent, m.start)
@@ -1317,7 +1319,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         ent = resolver.by_role(text, m.start, ahead=True)
         if ent is not None:
             return ent.name, ent.kind, m.role
-    if words and words[0] in ("de", "het") and 2 <= len(words) <= 3 and not _plural_group(text):
+    if words and words[0] in ("de", "het") and 2 <= len(words) <= 3 and not _plural_group(text, an.lang):
         earlier = resolver.same_unnamed(m.start, words[-1])
         if earlier is not None:
             return earlier, "description", m.role

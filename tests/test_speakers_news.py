@@ -269,6 +269,10 @@ EPITHETS = [
     # "de parlementariër" stands for a member of parliament the article named
     ("VVD-Kamerlid Hayke Veldman wil een keurmerk. Dat kan volgens de parlementariër via een nieuwe website.",
      "website", "Hayke Veldman"),
+    # a function in the singular that ends like a plural ("arts") is one person, bridged as any other
+    ("“Er komen meer gevallen”, verklaart arts infectieziektebestrijding Anja de Wit van het RIVM. Ook "
+     "minister Jan Bruins is bezorgd. “We volgen het”, zegt hij. “Het is elke winter zo”, vertelt de arts.",
+     "elke winter", "Anja de Wit"),
     # a compound function bridges to a compound of the same kind: "de oppositievoorman" is the
     # person introduced as "oppositieleider", not the president named after him
     ("Oppositieleider Juan Guaidó keerde terug. President Nicolás Maduro zweeg. De oppositievoorman riep "
