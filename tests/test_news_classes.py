@@ -222,3 +222,44 @@ PAIRS = [
 @pytest.mark.parametrize("text,fragment,speaker", PAIRS)
 def test_plural_pronoun_points_to_names_joined_by_en(text: str, fragment: str, speaker: str | None) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+# "De brug blijft dicht. Dat heeft de gemeente gisteren gemeld.": in a perfect tense the finite
+# verb after 'Dat' is the auxiliary, the subject follows it and the speech participle (or 'laten
+# weten') closes the clause; the sentence before is what the subject reports. A bare plural noun
+# for people is a subject too. An auxiliary with no speech participle, or a clause that goes on
+# after it, reports nothing.
+def indirect_of(text: str, fragment: str) -> list[tuple[str, str | None]]:
+    quotes = quoteattr.extract(text, kinds=KINDS)
+    assert_offsets(text, quotes)
+    return [(q.text, q.speaker) for q in quotes if q.kind == "indirect" and fragment in q.text]
+
+
+PERFECT_INQUITS = [
+    ("De brug over de Waal blijft tot maart dicht. Dat heeft Rijkswaterstaat gisteren gemeld.", "brug",
+     "Rijkswaterstaat"),
+    ("De school in Tiel sluit na de zomer haar deuren. Dat heeft wethouder Karin Smit laten weten.", "school",
+     "Karin Smit"),
+    ("De wachttijden bij het loket worden korter. Dat hebben de gemeente Breda en het UWV bekendgemaakt.",
+     "wachttijden", "gemeente Breda"),
+    ("De verdachte had al eerder een auto gestolen. Dit zeggen bronnen rond het onderzoek.", "verdachte",
+     "bronnen"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", PERFECT_INQUITS)
+def test_claim_attributed_by_a_perfect_tense_after_it(text: str, fragment: str, speaker: str) -> None:
+    found = indirect_of(text, fragment)
+    assert found and found[0][1] is not None and speaker in found[0][1]
+
+
+NO_PERFECT_INQUITS = [
+    "De brug over de Waal blijft tot maart dicht. Dat heeft Rijkswaterstaat gisteren besloten.",
+    "De brug over de Waal blijft tot maart dicht. Dat heeft Rijkswaterstaat gemeld en daarna gerepareerd.",
+    "De brug over de Waal blijft tot maart dicht. Dat had de gemeente niet verwacht.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PERFECT_INQUITS)
+def test_perfect_tense_without_a_speech_participle_reports_nothing(text: str) -> None:
+    assert indirect_of(text, "brug") == []

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from ..analysis import QMARK, DocumentAnalysis, SentenceView
 from ..lang import LanguageData
-from ..cues import Phrase, Tok, cue_span, phrase_at, phrase_mention, verb_cues
+from ..cues import Phrase, Tok, VerbCue, cue_span, phrase_at, phrase_mention, verb_cues
 from ..entities import EntityType, entity_type
 from ..model import Cue
 from .grammar import Attribution, SENT_PUNCT, bare_person_noun, noun_and_name, speakerish, subject_of
@@ -59,15 +59,10 @@ def _attributed_by_next(an: DocumentAnalysis, found: list[Indirect]) -> list[Ind
         items = an.views[si].items
         if len(items) < 3 or items[0].lower not in ("dat", "dit"):
             continue
-        vcs = verb_cues(items, lang, 1, 2)
-        if not vcs or vcs[0].verb.cls not in ("say", "announce", "write"):
+        found = _inverted_inquit(items, lang)
+        if found is None:
             continue
-        s0 = 2
-        while s0 < len(items) - 1 and lang.is_temporal(items[s0].text):
-            s0 += 1  # "Dat meldde vandaag de regering."
-        ph = phrase_at(items, s0, lang)
-        if ph is None or (ph.kind == "pronoun" and items[s0].lower not in lang.subject_pronouns):
-            continue
+        vc, ph = found
         prev = an.sents[si - 1]
         if prev.paragraph != sent.paragraph:
             continue
@@ -82,8 +77,47 @@ def _attributed_by_next(an: DocumentAnalysis, found: list[Indirect]) -> list[Ind
         if end <= pitems[0].start:
             continue
         out.append(Indirect(pitems[0].start, end, Attribution(phrase_mention(an.text, items, ph, lang),
-                            cue_span(an.text, items, vcs[0]), "indirect-dat-zegt", 0.7), prev.paragraph))
+                            cue_span(an.text, items, vc), "indirect-dat-zegt", 0.7), prev.paragraph))
     return out
+
+
+#: the finite auxiliary of a perfect tense ("Dat heeft de NCTV gisteren gemeld")
+_PERFECT_AUXILIARIES = frozenset(("heeft", "hebben", "had", "hadden"))
+_REPORT_CLASSES = ("say", "announce", "write")
+
+
+def _inverted_inquit(items: Sequence[Tok], lang: LanguageData) -> tuple[VerbCue, Phrase] | None:
+    """The speech verb and subject of 'Dat zegt X' after its opening 'Dat'/'Dit'. Dutch puts the
+    finite verb second and the subject after it; in a perfect tense the finite verb is the
+    auxiliary and the participle closes the clause: "Dat heeft de NCTV gisteren gemeld", "Dat
+    hebben minister X en haar collega Y bekendgemaakt", "Dat heeft zijn advocaat laten weten".
+    A bare plural noun for people is a subject too ("Dit zeggen bronnen rond het onderzoek")."""
+    n = len(items)
+    aux = items[1].lower in _PERFECT_AUXILIARIES
+    if not aux:
+        vcs = verb_cues(items, lang, 1, 2)
+        if not vcs or vcs[0].verb.cls not in _REPORT_CLASSES:
+            return None
+    s0 = 2
+    while s0 < n - 1 and lang.is_temporal(items[s0].text):
+        s0 += 1  # "Dat meldde vandaag de regering."
+    ph = phrase_at(items, s0, lang) or bare_person_noun(items, s0, lang)
+    if ph is None or (ph.kind == "pronoun" and items[s0].lower not in lang.subject_pronouns):
+        return None
+    if not aux:
+        return vcs[0], ph
+    after = ph.end_i
+    if after + 1 < n and items[after].lower == "en":
+        other = phrase_at(items, after + 1, lang)
+        if other is not None and other.kind != "pronoun":
+            after = other.end_i  # "Dat hebben de gemeente en het UWV bekendgemaakt": both report
+    # the participle (or 'laten weten') ends the clause: only adverbials stand between
+    stop = next((x for x in range(after, n) if items[x].text in _CLAUSE_STOPS), n)
+    vcs = verb_cues(items, lang, after, stop)
+    if not vcs or vcs[0].verb.cls not in _REPORT_CLASSES or vcs[-1].end_i < stop - 1 \
+            or any(items[x].lower in lang.conjunctions for x in range(after, vcs[0].i)):
+        return None
+    return vcs[0], ph
 
 
 def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
