@@ -718,12 +718,15 @@ class Resolver:
             return self._generic_epithet(noun, adjectives, pos, floor)
         return max(fits, key=lambda e: max((p for p in e.positions if p < pos), default=-1))
 
-    def clipped_names(self) -> dict[str, str]:
+    def clipped_names(self, spoken_only: frozenset[str] = frozenset()) -> dict[str, str]:
         """Pet names cut from the front of a given name, as Dutch forms them ("Mar" for Marianne,
         "Fem" for Femke), for a vocative that uses one: every front part of three letters or more
         of the given name of one person of the text, unless the text names someone so, or it is
         the front of two people's names. (A vocative is a name the turn calls out, so a front
-        part that is also a word, "Mar", is still read as the name.)"""
+        part that is also a word, "Mar", is still read as the name.) A name in ``spoken_only``
+        (one the characters say more often than the narration writes it) is no one else's even
+        when the text has made it a name: the narration writes "Femke" where the family says
+        "Fem", and one stray "Fem" in it is still her."""
         found: dict[str, str | None] = {}
         for ent in self.entities:
             if ent.kind != "person":
@@ -735,7 +738,7 @@ class Resolver:
                 part = given[:k]
                 found[part] = ent.name if found.get(part, ent.name) == ent.name else None
         return {part: name for part, name in found.items() if name is not None
-                and part.lower() not in self.by_key and part not in self.by_first}
+                and (part in spoken_only or part.lower() not in self.by_key and part not in self.by_first)}
 
     def holds(self, ent: Entity, head: str) -> bool:
         """Does ``ent`` hold the function ``head`` (or one it may stand for), by a role seen with it?

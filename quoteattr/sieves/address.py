@@ -25,7 +25,8 @@ def _vocative_regex(honorifics: frozenset[str]) -> regex.Pattern:
     """A name in the vocative: capitalised words, perhaps after an honorific, set off by a comma
     or ending the turn ("Koekebakker, jong", "…, mevrouw Dekker?", "Kom binnen, Frits.")."""
     titles = "|".join(sorted((regex.escape(h) for h in honorifics if h.isalpha()), key=len, reverse=True))
-    name = rf"(?:(?:{titles})\s+)?\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+)?"
+    # (after an honorific, a surname may open with two particles: "mijnheer van der Meulen")
+    name = rf"(?:(?:{titles})\s+(?:(?:van|de|der|den|ten|ter)\s+){{0,2}})?\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+)?"
     return regex.compile(rf"(?:^|[,;!?]\s*|\.\.\.\s*)(?P<name>{name})\s*(?=[,!?]|\.\.\.|\.\s|\.?\s*$)",
                          regex.IGNORECASE)
 

@@ -123,8 +123,11 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
     out = list(quotes)
     speech = [i for i, q in enumerate(out) if q.kind in ("direct", "partial")]
     if resolver is not None:
-        # what a turn may call someone: a stated pet name, or one cut from a given name
-        resolver.called = {**resolver.clipped_names(), **resolver.nicknames}
+        # what a turn may call someone: a stated pet name, or one cut from a given name (also
+        # when the characters say it more often than the narration writes it)
+        narration = _narration_names(an)
+        spoken = frozenset(w for w, n in _spoken_names(an).items() if n > narration[w])
+        resolver.called = {**resolver.clipped_names(spoken), **resolver.nicknames}
     label = None
     narrator_turns = {i for i in speech if (out[i].speaker_mention or "").lower() == "ik" and out[i].cue is not None}
     if resolver is not None:
@@ -183,6 +186,14 @@ def _narration_names(an: DocumentAnalysis) -> Counter[str]:
         pos = max(pos, end)
     counts.update(_CAP_WORD.findall(an.text, pos))
     return counts
+
+
+def _spoken_names(an: DocumentAnalysis) -> Counter[str]:
+    """How often the quotations write each capitalised word."""
+    out: Counter[str] = Counter()
+    for start, end in an.qranges:
+        out.update(_CAP_WORD.findall(an.text, start, end))
+    return out
 
 
 def _narrator_name(quotes: list[Quote], speech: list[int], lower: frozenset[str], lang: LanguageData,
