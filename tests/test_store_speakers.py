@@ -613,7 +613,7 @@ def test_acronyms_are_organisations(db):
     assert rows["OM"]["kind"] == "organisation" and rows["OM"]["quotes"] == 2
     assert rows["AIVD"]["kind"] == "organisation" and rows["AIVD"]["quotes"] == 2
     assert rows["GroenLinks"]["kind"] == "organisation"
-    assert rows["NRC Handelsblad"]["kind"] == "organisation"
+    assert rows["NRC Handelsblad"]["kind"] == "medium"  # a paper is a medium, not a person
     said(db, "7", "Mark Rutte")
     said(db, "8", "Ronald McDonald")
     assert {db.speakers(n)[0]["kind"] for n in ("Mark Rutte", "Ronald McDonald")} == {"person"}
@@ -707,16 +707,39 @@ def test_a_surname_takes_the_full_name_the_article_writes_out(db):
 def test_places_and_media_are_bodies_and_events_and_words_do_not_speak(db):
     article(db, "k1", "“Wij stappen uit de EU”, meldt het Verenigd Koninkrijk.",
             [("Wij stappen uit de EU", "Verenigd Koninkrijk", "person", "het Verenigd Koninkrijk")])
-    assert speakers_named(db, "Verenigd Koninkrijk")[0][1] == "organisation"
+    assert speakers_named(db, "Verenigd Koninkrijk")[0][1] == "place"
     article(db, "k2", "“De regering wankelt”, schrijft The Guardian.",
             [("De regering wankelt", "The Guardian", "person", "The Guardian")])
-    assert speakers_named(db, "The Guardian")[0][1] == "organisation"
+    assert speakers_named(db, "The Guardian")[0][1] == "medium"
     article(db, "k3", "De Boekenweek begint. “Lees meer”, is het thema.",
             [("Lees meer", "Boekenweek", "person", "De Boekenweek")])
     assert reasons(db, "k3")[0][0] is None and speakers_named(db, "Boekenweek") == []
     article(db, "k4", "“Ik ga naar huis”, zei hij. Laat zei niemand iets.",
             [("Ik ga naar huis", "Laat", "person", "Laat")])
     assert reasons(db, "k4")[0][0] is None
+
+
+def test_a_place_or_medium_keeps_its_kind_across_articles(db):
+    # the engine's kind, or the entity data when the engine took the name for a person
+    article(db, "v1", "“Het kabinet wist ervan”, schrijft de Volkskrant vandaag.",
+            [("Het kabinet wist ervan", "Volkskrant", "medium", "de Volkskrant")])
+    article(db, "v2", "De Volkskrant bracht het nieuws. “Er is gelekt”, meldt de Volkskrant.",
+            [("Er is gelekt", "Volkskrant", "person", "de Volkskrant")])
+    article(db, "p1", "“Wij sturen hulp”, laat Polen weten.",
+            [("Wij sturen hulp", "Polen", "place", "Polen")])
+    article(db, "p2", "“De grens blijft dicht”, meldt Polen.",
+            [("De grens blijft dicht", "Polen", "organisation", "Polen")])
+    rows = {r["name"]: r for r in db.speakers(limit=None)}
+    assert rows["Volkskrant"]["kind"] == "medium" and rows["Volkskrant"]["quotes"] == 2
+    assert rows["Polen"]["kind"] == "place" and rows["Polen"]["quotes"] == 2
+    assert len(speakers_named(db, "Polen")) == 1  # a country is one place, though 'polen' is a word
+    # a common noun for a paper names no paper: it stays in its article
+    article(db, "k1", "“Dat klopt niet”, schrijft de krant.", [("Dat klopt niet", "krant", "medium", "de krant")])
+    article(db, "k2", "“Het is waar”, meldt de krant.", [("Het is waar", "krant", "medium", "de krant")])
+    assert [row[2] is not None for row in speakers_named(db, "krant")] == [True, True]
+    # an organisation stays one
+    said(db, "o1", "het OM")
+    assert speakers_named(db, "OM")[0][1] == "organisation"
 
 
 def test_names_of_other_bodies_are_no_descriptions(db):

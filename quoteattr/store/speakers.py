@@ -4,7 +4,9 @@ Before anything is merged, the record is read as evidence inside its own article
 
 * a person name is cut free of glued words ("Eer Dekker" → "Dekker", "Minister Koolmees" →
   "Koolmees", "Trump het Witte Huis" → "Trump"); an acronym ("OM", "AIVD") or a one-word name with
-  a capital inside ("GroenLinks") is an organisation;
+  a capital inside ("GroenLinks") is an organisation; a country, town, paper or platform that
+  speaks keeps its kind, place or medium ("Oekraïne meldt", "schrijft de Volkskrant"), and is one
+  identity across articles however common its name is as a word ("Nederland", "Polen");
 * a mention that names a different bearer of the surname ("Ewout van den Berg" for the engine's
   "Niels van den Berg") or a different body ("Eerste Kamer" for "Tweede Kamer") wins over the
   engine's name; a surname-only name takes the full name the mention or the article gives;
@@ -291,9 +293,19 @@ class SpeakerResolver:
             if word:
                 return self._organisation(word, mention, f"{word!r} is an organisation name, not a person")
             return self._person(name, mention, role, after_relation)
-        return self._organisation(_strip_determiners(name) or name, mention, None)
+        return self._organisation(_strip_determiners(name) or name, mention, None, kind)
 
-    def _organisation(self, name: str, mention: str | None, note: str | None) -> Target | Resolution:
+    def _organisation(
+        self, name: str, mention: str | None, note: str | None, kind: str | None = None
+    ) -> Target | Resolution:
+        """A body: an organisation, or a place or medium that speaks ('Oekraïne meldt', 'schrijft
+        de Volkskrant'), kept as that kind (``body_kind``)."""
+        target = self._body(name, mention, note)
+        if isinstance(target, Target):
+            target.kind = body_kind(target.name, kind)
+        return target
+
+    def _body(self, name: str, mention: str | None, note: str | None) -> Target | Resolution:
         if _indefinite(mention, name):
             return Resolution(None, f"{mention!r}: an indefinite noun phrase, not a name")
         word = _organisation_word(name)
@@ -304,7 +316,10 @@ class SpeakerResolver:
             if bodies_differ(other, name):
                 note = f"the mention {mention!r} names another body than {name!r}"
                 name = other
-        if not is_generic_organisation(name) or _named_after_determiner(mention):
+        if not is_generic_organisation(name) or _named_after_determiner(mention) or (
+                name[:1].isupper() and body_kind(name) != "organisation"):
+            # (a country, town or paper named so is one place or medium everywhere, however
+            # common its name is as a word: "Nederland", "Polen"; "de krant" is no name)
             return Target(name, "organisation", False, note)
         head = organisation_tokens(name)[-1]
         if mention:
@@ -404,29 +419,31 @@ class SpeakerResolver:
             if row:
                 return Resolution(row[0], "same generic name in this article")
             return self._create(name, kind, parts, target.note or "document-scoped", self.doc.id)
+        kinds = BODY_KINDS if kind in BODY_KINDS else (kind,)
+        same_kind = f"IN ({','.join('?' * len(kinds))})"  # a body typed otherwise elsewhere is one body
         pinned = self._ids(
             "SELECT DISTINCT a.speaker_id FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE a.alias_key = ? AND a.matchable AND s.pinned AND s.kind = ?",
-            (parts.key, kind),
+            f"WHERE a.alias_key = ? AND a.matchable AND s.pinned AND s.kind {same_kind}",
+            (parts.key, *kinds),
         )
         if len(pinned) == 1:
             return Resolution(pinned[0], "gazetteer alias")
         if kind == "person" and parts.surname_only:
             return self._surname(name, parts, role)
         same = self._ids(
-            "SELECT id FROM speakers WHERE name_key = ? AND kind = ? AND document_id IS NULL UNION "
+            f"SELECT id FROM speakers WHERE name_key = ? AND kind {same_kind} AND document_id IS NULL UNION "
             "SELECT a.speaker_id FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE a.alias_key = ? AND a.matchable AND s.kind = ? AND s.document_id IS NULL",
-            (parts.key, kind, parts.key, kind),
+            f"WHERE a.alias_key = ? AND a.matchable AND s.kind {same_kind} AND s.document_id IS NULL",
+            (parts.key, *kinds, parts.key, *kinds),
         )
         if len(same) == 1:
             return self._same(same[0], name)
         if len(same) > 1:
             # ambiguous (e.g. two pinned namesakes): keep it apart on an unpinned row of this name
             loose = self._ids(
-                "SELECT id FROM speakers WHERE name_key = ? AND kind = ? AND NOT pinned AND document_id IS NULL "
-                "ORDER BY id",
-                (parts.key, kind),
+                f"SELECT id FROM speakers WHERE name_key = ? AND kind {same_kind} AND NOT pinned "
+                "AND document_id IS NULL ORDER BY id",
+                (parts.key, *kinds),
             )
             if loose:
                 return Resolution(loose[0], f"same name; {len(same)} candidates, none chosen")
@@ -511,7 +528,7 @@ class SpeakerResolver:
         words = mention.split()
         if fold(words[0]) in ("een", "één"):
             return  # "een dolblije Netanyahu": an indefinite phrase identifies no one
-        if target.kind == "organisation":
+        if target.kind in BODY_KINDS:
             bare = _strip_determiners(mention)
             if looks_like_name(bare) or _organisation_word(mention):
                 if organisation_tokens(bare) == organisation_tokens(target.name):
@@ -558,6 +575,24 @@ class SpeakerResolver:
             "(?, ?, ?, ?, ?)",
             (speaker_id, alias, split_name(alias).key, int(matchable), reason),
         )
+
+
+#: the kinds of speaker that are no person: an organisation, or a place or medium that speaks
+BODY_KINDS = ("organisation", "place", "medium")
+
+
+def body_kind(name: str, engine_kind: str | None = None) -> str:
+    """'place' for a country or town ('Oekraïne', 'Verenigd Koninkrijk'), 'medium' for a paper,
+    broadcaster or platform ('de Volkskrant', 'NOS', 'Twitter'), by the entity data; else the
+    engine's kind when it is one of those; else 'organisation'."""
+    from ..entities import EntityType, entity_type
+
+    etype = entity_type(name)
+    if etype is EntityType.PLACE:
+        return "place"
+    if etype is EntityType.MEDIUM:
+        return "medium"
+    return engine_kind if engine_kind in ("place", "medium") else "organisation"
 
 
 def _not_a_person(name: str) -> str | None:
@@ -785,8 +820,8 @@ def _entry(data: dict, where: str) -> GazetteerEntry:
     if not name:
         raise InputError("gazetteer entry has no name", source=where)
     kind = str(data.get("kind") or "person").strip()
-    if kind not in ("person", "organisation"):
-        raise InputError(f"kind must be person or organisation, not {kind!r}", source=where)
+    if kind not in ("person", *BODY_KINDS):
+        raise InputError(f"kind must be person, organisation, place or medium, not {kind!r}", source=where)
     qid = str(data.get("qid") or "").strip() or None
     if qid is not None and not (qid[:1] in "Qq" and qid[1:].isdigit()):
         raise InputError(f"not a Wikidata QID: {qid!r}", source=where)
