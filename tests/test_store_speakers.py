@@ -577,6 +577,15 @@ def test_glued_aliases_are_refused(db):
         ("directeur van", None),
         ("fractieleider van de", None),
         ("mevrouw", None),
+        # a function relative to its owner ("haar eigen burgemeester") is the function
+        ("haar eigen burgemeester", "burgemeester"),
+        ("eigen", None),
+        # the last word of a cut-off name before a hyphen ("Partij voor de Vrijheid-voorman")
+        ("Vrijheid-voorman", "voorman"),
+        ("Energie-expert", "Energie-expert"),  # the hyphen parts two vowels: a compound
+        ("Rusland-kenner", "Rusland-kenner"),  # a place names the field
+        ("PVV-voorman", "PVV-voorman"),
+        ("Oud-wethouder", "oud-wethouder"),
     ],
 )
 def test_roles_are_short_noun_phrases_with_a_function(raw, role):

@@ -605,8 +605,10 @@ def clean_role(role: str | None) -> str | None:
             tokens = tokens[k:]
             break
     lang = _lang()
-    while tokens and fold(tokens[0]) in {fold(d) for d in lang.determiners}:
-        tokens = tokens[1:]
+    while tokens and fold(tokens[0]) in {fold(d) for d in lang.determiners} | _RELATIONAL:
+        tokens = tokens[1:]  # "zijn eigen minister": a function relative to its owner is the function
+    if tokens and len(tokens) == 1:
+        tokens = [_without_cut_name(tokens[0])]
     if not tokens or len(tokens) > 10:
         return None
     head, prep = _role_head(tokens)
@@ -625,6 +627,35 @@ def clean_role(role: str | None) -> str | None:
             return None
     tokens[0] = lower_sentence_start(tokens[0])
     return " ".join(tokens)
+
+
+#: adjectives that make a function relative to the person a possessive points to ("zijn eigen
+#: minister"): the table keeps the function
+_RELATIONAL = frozenset({"eigen"})
+_VOWELS = "aeiouyáéíóúëïöü"
+
+
+def _without_cut_name(word: str) -> str:
+    """'Democratie-voorman' (of "Forum voor Democratie-voorman Thierry Baudet") → 'voorman'.
+
+    Dutch joins a function to a name with a hyphen ("FvD-voorman", "China-expert", "Siza-bestuurder")
+    and to a common noun without one ("partijvoorzitter"), except where two vowels meet
+    ("terrorisme-expert"). So a capitalised common word before the hyphen, no place, nationality or
+    modifier ("oud-", "ex-"), is the last word of a longer name the role was cut from: the function
+    alone is kept."""
+    prefix, sep, rest = word.partition("-")
+    if not sep or not rest or "-" in rest or not prefix[:1].isupper() or not prefix[1:].islower():
+        return word
+    low = fold(prefix)
+    if low in _modifiers() or low in _nationalities() or not is_common_word(prefix):
+        return word
+    if low[-1:] in _VOWELS and fold(rest)[:1] in _VOWELS:
+        return word  # "Terrorisme-expert": the hyphen parts two vowels
+    from ..entities import EntityType, entity_type
+
+    if entity_type(prefix) is not EntityType.NONE:
+        return word  # "China-expert", "Europa-correspondent": a place names the field
+    return rest
 
 
 def lower_sentence_start(word: str) -> str:
