@@ -767,6 +767,34 @@ def test_names_of_other_bodies_are_no_descriptions(db):
     assert "het Nederlandse Openbaar Ministerie" in db.speakers("OM")[0]["aliases"]
 
 
+def test_possessive_mentions_and_spokespeople_are_no_aliases(db):
+    # "zijn moeder", "haar eigen partij": who that is depends on the owner in the article
+    text = ("Ruben Smit zit al een jaar zonder school. “Niemand helpt ons”, zegt zijn moeder Ineke Smit. "
+            "“Wij blijven bellen”, zegt zijn moeder.")
+    article(db, "m1", text, [("Niemand helpt ons", "Ineke Smit", "person", "zijn moeder Ineke Smit", "moeder"),
+                             ("Wij blijven bellen", "Ineke Smit", "person", "zijn moeder", "moeder")])
+    ineke = db.speakers("Ineke Smit")[0]
+    assert ineke["quotes"] == 2 and ineke["roles"] == ["moeder"]
+    assert not any(a.startswith("zijn ") for a in ineke["aliases"])
+    text = "Ook in haar eigen SP is het 'een kwestie van lange adem'."
+    article(db, "p1", text, [("een kwestie van lange adem", "SP", "organisation", "haar eigen SP", "eigen")])
+    sp = db.speakers("SP")[0]
+    assert sp["aliases"] == [] and sp["roles"] == []
+    # a spokesperson speaks for the body: the quote stays the body's, the description and the
+    # function are no name or role of it
+    text = "“Wij onderzoeken de melding”, zei de woordvoerder van de NVWA. “Het product is veilig”, meldt de NVWA."
+    article(db, "n1", text, [("Wij onderzoeken de melding", "NVWA", "organisation", "de woordvoerder van de NVWA",
+                              "woordvoerder van de NVWA"),
+                             ("Het product is veilig", "NVWA", "organisation", "de NVWA")])
+    nvwa = db.speakers("NVWA")[0]
+    assert nvwa["quotes"] == 2 and nvwa["aliases"] == [] and nvwa["roles"] == []
+    # a noun for the body itself is its role
+    text = "“De treinen rijden weer”, meldt spoorbeheerder ProRail."
+    article(db, "r1", text, [("De treinen rijden weer", "ProRail", "organisation", "spoorbeheerder ProRail",
+                              "spoorbeheerder")])
+    assert db.speakers("ProRail")[0]["roles"] == ["spoorbeheerder"]
+
+
 def test_an_indefinite_body_is_no_speaker(db):
     text = "In 2011 oordeelde een Kamercommissie dat de toestroom was onderschat. “Dat klopt”, zei een Kamercommissie."
     article(db, "c1", text, [("Dat klopt", "Kamercommissie", "organisation", "een Kamercommissie")])

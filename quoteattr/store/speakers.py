@@ -275,7 +275,7 @@ class SpeakerResolver:
             if mention and mention != target.name:
                 self._add_mention(res.speaker_id, target, mention)
             cleaned = clean_role(role)
-            if cleaned:
+            if cleaned and (target.kind == "person" or not person_function(cleaned)):
                 self.conn.execute(
                     "INSERT OR IGNORE INTO roles(speaker_id, role) VALUES (?, ?)", (res.speaker_id, cleaned)
                 )
@@ -528,8 +528,12 @@ class SpeakerResolver:
         words = mention.split()
         if fold(words[0]) in ("een", "één"):
             return  # "een dolblije Netanyahu": an indefinite phrase identifies no one
+        if fold(words[0]) in _POSSESSIVES:
+            return  # "haar eigen CDA", "zijn moeder": who that is depends on the owner in the article
         if target.kind in BODY_KINDS:
             bare = _strip_determiners(mention)
+            if person_function(clean_role(mention)):
+                return  # "de woordvoerder van het OM": someone speaking for the body, not its name
             if looks_like_name(bare) or _organisation_word(mention):
                 if organisation_tokens(bare) == organisation_tokens(target.name):
                     self._add_alias(speaker_id, bare, True, "mention: name variant")
@@ -575,6 +579,21 @@ class SpeakerResolver:
             "(?, ?, ?, ?, ?)",
             (speaker_id, alias, split_name(alias).key, int(matchable), reason),
         )
+
+
+#: possessive determiners: a mention opening with one describes the speaker through someone
+#: else of the article ("zijn moeder", "haar eigen partij")
+_POSSESSIVES = frozenset({"zijn", "haar", "hun", "mijn", "onze", "ons", "jullie", "diens", "wiens"})
+
+
+def person_function(role: str | None) -> bool:
+    """Is the head of ``role`` a function a person holds ('woordvoerder van het OM',
+    'AAGG-woordvoerder', 'rechter'), not a noun for a body ('toezichthouder', 'vervoerder')? Such a
+    role or description names someone speaking for a body, never the body itself."""
+    from .names import _lang
+
+    head = role_head(role)
+    return bool(head) and _lang().title_head(head) is not None
 
 
 #: the kinds of speaker that are no person: an organisation, or a place or medium that speaks
