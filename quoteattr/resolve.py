@@ -1131,6 +1131,17 @@ def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
     return start
 
 
+def _described_before_named(an: "DocumentAnalysis", description: str, ent: Entity, pos: int) -> bool:
+    """Did the article use ``description`` ("de openbaar aanklager") before it first named
+    ``ent``? News introduces an official unnamed by function and keeps calling them so; a person
+    named only later, whom the text never gave that function, is someone else."""
+    first = ent.positions[0] if ent.positions else pos
+    if first >= pos:
+        return False
+    pattern = regex.compile(r"(?<!\w)" + regex.escape(description) + r"(?!\w)", regex.IGNORECASE)
+    return pattern.search(an.text, 0, first) is not None
+
+
 def _scene_floor(an: "DocumentAnalysis", pos: int) -> int:
     """Where the scene holding ``pos`` begins (sieves/scenes.py)."""
     from .sieves.scenes import scene_floor, scene_starts
@@ -1292,6 +1303,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             head = an.lang.title_head(word)
             if head is not None or word in an.lang.party_epithets or _member_of(word):
                 ent = resolver.fitting_person(m.start, word, prefer=prefer)
+                if ent is not None and head is not None and not resolver.holds(ent, head) \
+                        and _described_before_named(an, " ".join(core), ent, m.start):
+                    ent = None  # "meldde de openbaar aanklager …" before the one it went to was named
         if ent is None and words[0] in ("de", "het") and len(core) == 2 and not _plural_group(" ".join(core), an.lang):
             ent = resolver.named_body(core[-1], m.start)  # "de inspectie" → "Onderwijsinspectie"
             if ent is not None:
