@@ -263,3 +263,41 @@ NO_PERFECT_INQUITS = [
 @pytest.mark.parametrize("text", NO_PERFECT_INQUITS)
 def test_perfect_tense_without_a_speech_participle_reports_nothing(text: str) -> None:
     assert indirect_of(text, "brug") == []
+
+
+# a lead quote without an inquit that the article repeats further down with its speaker is that
+# speaker's (newsrooms open with a striking quotation and give its source in the body); a lead
+# quote whose words come back nowhere keeps no speaker, and a quotation deep in the article is no
+# lead
+ECHOED_LEADS = [
+    ("Bibliotheek Kampen sluit de deuren\n\nDe bibliotheek in Kampen gaat dicht. ‘Lezen wordt nu een "
+     "luxe voor wie een auto heeft.’ De gemeente wil vanaf juli bezuinigen op cultuur. Wethouder Piet "
+     "Mulder noemt het besluit pijnlijk. ‘Het is ook voor ons niet leuk’, zegt hij.\n\nBewoonster Anna "
+     "Smit is boos. ‘Zonder bieb is lezen straks echt een luxe voor wie een auto heeft’, zegt ze.",
+     "Lezen wordt nu", "Anna Smit"),
+    # a quotation as the headline, given again in the body with its speaker
+    ("'We gaan deze winter echt niet sluiten'\n\nHet zwembad in Assen blijft open, ondanks de hoge "
+     "energierekening. De gemeenteraad sprak dinsdag over de kosten. Directeur Karin Bos is stellig: 'We "
+     "gaan deze winter echt niet sluiten, hoe hoog de rekening ook wordt', zegt ze.",
+     "We gaan deze winter echt", "Karin Bos"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", ECHOED_LEADS)
+def test_lead_quote_takes_the_speaker_of_its_echo(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_lead_quote_without_echo_keeps_no_named_speaker() -> None:
+    text = ("Bibliotheek Kampen sluit de deuren\n\nDe bibliotheek in Kampen gaat dicht. ‘Lezen wordt nu "
+            "een luxe voor wie een auto heeft.’ De gemeente wil vanaf juli bezuinigen op cultuur.\n\n"
+            "Bewoonster Anna Smit is boos. ‘De kinderen kunnen nergens meer heen’, zegt ze.")
+    assert speaker_of(text, "Lezen wordt nu") != "Anna Smit"
+
+
+def test_echoed_leads_only_in_the_lead() -> None:
+    from quoteattr.sieves.echo import _LEAD_SENTENCES
+    filler = " ".join(f"De raad vergaderde op dag {k} over de begroting." for k in range(_LEAD_SENTENCES + 2))
+    text = ("Bibliotheek Kampen sluit\n\n" + filler + " ‘Lezen wordt nu een luxe voor wie een auto heeft.’\n\n"
+            "Bewoonster Anna Smit is boos. ‘Lezen is straks een luxe voor wie een auto heeft’, zegt ze.")
+    assert speaker_of(text, "Lezen wordt nu") != "Anna Smit"
