@@ -301,3 +301,48 @@ def test_echoed_leads_only_in_the_lead() -> None:
     text = ("Bibliotheek Kampen sluit\n\n" + filler + " ‘Lezen wordt nu een luxe voor wie een auto heeft.’\n\n"
             "Bewoonster Anna Smit is boos. ‘Lezen is straks een luxe voor wie een auto heeft’, zegt ze.")
     assert speaker_of(text, "Lezen wordt nu") != "Anna Smit"
+
+
+# news refers back to the body it has just named with a noun for its kind: "een woordvoerder van
+# het concern" after "Unilever" speaks for Unilever, and is said so, as for a named body
+CLASS_OWNERS = [
+    ("Bij Unilever verdwijnen honderden banen in Rotterdam. ,,We moeten kosten besparen'', zei een "
+     "woordvoerder van het voedingsconcern.", "kosten", "een woordvoerder van Unilever"),
+    ("In Eindhoven schrapt Philips honderden banen. ,,Het was geen makkelijk besluit'', zegt een "
+     "woordvoerder van het technologieconcern.", "besluit", "een woordvoerder van Philips"),
+    ("Vanaf maandag verhoogt ING de rente. Ook de overheid kijkt mee. ,,De markt vraagt erom'', zei een "
+     "woordvoerder van de bank.", "markt", "een woordvoerder van ING"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", CLASS_OWNERS)
+def test_a_noun_for_its_kind_stands_for_the_body_just_named(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+# no stand-in: two banks named side by side (which one?), a body of people the compound names
+# ("de supportersvereniging" is not the club), a body named by its own noun ("de rechtbank" is
+# no bank)
+NO_CLASS_OWNER = [
+    ("Vanaf maandag verhogen Rabobank en ING de rente op spaarrekeningen. ,,De markt vraagt erom'', zei "
+     "een woordvoerder van de bank.", "markt", "een woordvoerder van de bank"),
+    ("Ajax verloor zaterdag opnieuw. ,,Het is tijd voor een andere trainer'', zei een woordvoerder van "
+     "de supportersvereniging.", "trainer", "een woordvoerder van de supportersvereniging"),
+    ("Vanaf maandag verhoogt ING de rente. ,,De uitspraak is helder'', zei een woordvoerder van de "
+     "rechtbank.", "uitspraak", "een woordvoerder van de rechtbank"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", NO_CLASS_OWNER)
+def test_no_stand_in_for_a_body(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_body_class_reads_compounds() -> None:
+    from quoteattr.lang import load_language
+    lang = load_language()
+    assert lang.body_class("olieconcern") == "organisation"
+    assert lang.body_class("zakenkrant") == "medium"
+    assert lang.body_class("regeringspartij") == "organisation"
+    assert lang.body_class("rechtbank") is None  # a court, named by its own noun
+    assert lang.body_class("gemeente") is None
