@@ -997,6 +997,27 @@ def _people_noun(word: str, lang: LanguageData) -> bool:
     return entity_type(word, lang=lang) is EntityType.PERSON
 
 
+def _epithet_noun(word: str, lang: LanguageData) -> bool:
+    """'de specialist', 'de columnist', 'de nieuwe ster van de oppositie', 'de voetbalster': a noun
+    for a person by what they do (entity typing reads it as a person: a known compound or a
+    person ending after a stem) or by their renown (epithets.txt), none of the plain nouns for
+    people that introduce someone unnamed ('de vrouw', 'de verdachte', 'de bron'). News uses such
+    an epithet for the person it has just named."""
+    if word in lang.person_nouns or word in lang.generic_person_nouns or word in lang.kinship \
+            or word in lang.relatives or word in lang.kin_relations or _plural_group(word, lang):
+        return False
+    if word in lang.epithets or any(word[k:] in lang.epithets and (k >= 4 or word[k - 1] == "-")
+                                    for k in range(1, len(word) - 2)):
+        return True
+    return entity_type(word, lang=lang) is EntityType.PERSON
+
+
+#: words that single one out of several of a kind ("de eerste vragenstelster", "de andere
+#: columnist"): such a description introduces someone, it does not stand for the person just named
+_SINGLING_OUT = frozenset(("eerste", "tweede", "derde", "vierde", "vijfde", "laatste", "volgende",
+                           "vorige", "andere"))
+
+
 def _association(noun: str, lang: LanguageData) -> bool:
     """'supportersvereniging', 'patiëntenorganisatie', 'bewonersbond': a compound whose first part
     is a plural noun for people names their own body, not the one the text named before."""
@@ -1348,6 +1369,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None
             head = an.lang.title_head(word)
             if head is not None or word in an.lang.party_epithets or _member_of(word):
+                ent = resolver.fitting_person(m.start, word, prefer=prefer)
+            elif _epithet_noun(word, an.lang) and not _SINGLING_OUT.intersection(w.lower() for w in core) \
+                    and resolver.same_unnamed(m.start, word) is None:
+                # "zegt de specialist", "zei de nieuwe ster van de oppositie": the person just named
                 ent = resolver.fitting_person(m.start, word, prefer=prefer)
         if ent is None and words[0] in ("de", "het") and len(core) == 2 and not _plural_group(" ".join(core), an.lang):
             ent = resolver.named_body(core[-1], m.start)  # "de inspectie" → "Onderwijsinspectie"

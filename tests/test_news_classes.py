@@ -346,3 +346,46 @@ def test_body_class_reads_compounds() -> None:
     assert lang.body_class("regeringspartij") == "organisation"
     assert lang.body_class("rechtbank") is None  # a court, named by its own noun
     assert lang.body_class("gemeente") is None
+
+
+# an epithet, a noun for a person by what they do or their renown ("de specialist", "de nieuwe ster
+# van de lokale politiek", "de routinier"), stands for the person the article has just named; one
+# that singles someone out ("de eerste columnist") or an unnamed one the article introduced ("Een
+# specialist uit Leiden … de specialist") is someone else
+EPITHETS = [
+    ("Lotte Visser won gisteren de verkiezingen in Zwolle met een ruime voorsprong. ,,We hebben geen tijd "
+     "te verliezen'', zei de nieuwe ster van de lokale politiek.", "verliezen", "Lotte Visser"),
+    ("Schaatser Kjeld Nuis reed in Heerenveen een baanrecord. ,,Ik voelde me geweldig'', zei hij. Ook Sven "
+     "Kramer was erbij. ,,Het ijs was perfect'', zei de routinier.", "perfect", "Sven Kramer"),
+    ("Mazelen duikt weer op in Nederland. Kinderarts Sanne Bakker ziet het aantal gevallen stijgen. "
+     ",,Ouders moeten echt laten vaccineren'', zegt de specialist.", "vaccineren", "Sanne Bakker"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", EPITHETS)
+def test_an_epithet_stands_for_the_person_just_named(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+NO_EPITHET = [
+    ("Jan Bos presenteerde zijn boek in een volle zaal in Leiden. ,,Waarom komt dit boek nu pas?'', vroeg "
+     "de eerste columnist.", "boek nu", "Jan Bos"),
+    ("Piet Mulder opende gisteren zijn nieuwe kliniek in Leiden. Een specialist uit Utrecht was er ook bij. "
+     ",,Dit is een mooie dag'', zegt de specialist.", "mooie", "Piet Mulder"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", NO_EPITHET)
+def test_a_description_that_introduces_someone_is_no_epithet(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) != speaker
+
+
+def test_epithet_nouns() -> None:
+    from quoteattr.lang import load_language
+    from quoteattr.resolve import _epithet_noun
+    lang = load_language()
+    assert _epithet_noun("specialist", lang) and _epithet_noun("voetbalster", lang)
+    assert _epithet_noun("tv-ster", lang)
+    assert not _epithet_noun("vrouw", lang)  # introduces someone unnamed
+    assert not _epithet_noun("verdachte", lang)
+    assert not _epithet_noun("venster", lang) and not _epithet_noun("deur", lang)  # no person

@@ -97,6 +97,8 @@ class LanguageData:
     #: generic noun for a kind of body that refers back to a named one ("het concern", "de
     #: krant") → the entity kind it stands for: "organisation" | "medium" (body_classes.tsv)
     body_classes: dict[str, str] = field(default_factory=dict)
+    #: nouns news uses as an epithet for a person just named ("de ster", "de veteraan")
+    epithets: frozenset[str] = field(default=frozenset())
     interjections: frozenset[str] = field(default=frozenset())
     person_nouns: frozenset[str] = field(default=frozenset())
     #: family words used as names without an article ("zei vader")
@@ -448,6 +450,7 @@ def _load(code: str) -> LanguageData:
                                    {"name": False, "head": True, "marker": False}),
         works=_kinded(code, "works.tsv", {"noun": True, "name": False}),
         body_classes=_kinded(code, "body_classes.tsv", {"organisation": True, "medium": True}),
+        epithets=_word_set(code, "epithets.txt"),
         interjections=_word_set(code, "interjections.txt"),
         person_nouns=_word_set(code, "person_nouns.txt"),
         kinship=_word_set(code, "kinship.txt"),
