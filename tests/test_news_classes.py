@@ -389,3 +389,28 @@ def test_epithet_nouns() -> None:
     assert not _epithet_noun("vrouw", lang)  # introduces someone unnamed
     assert not _epithet_noun("verdachte", lang)
     assert not _epithet_noun("venster", lang) and not _epithet_noun("deur", lang)  # no person
+
+
+# a long function ends before the name: after "coördinator van de griepcampagne van de GGD
+# Drenthe" the person's name is the last two capitalised words, also with a given name no list
+# knows; a chain of 'van' phrases without a name at its end names nobody ("de motie van
+# wantrouwen van de PVV")
+LONG_FUNCTIONS = [
+    ("De griepprik wordt deze week gezet. ,,We hebben genoeg vaccins'', zegt coördinator van de "
+     "griepcampagne van de GGD Drenthe Rients Hoekstra.", "vaccins", "Rients Hoekstra"),
+    ("De voedselbank zoekt hulp. ,,We hebben te weinig vrijwilligers'', zegt coördinator van het "
+     "buurtproject Rients Hoekstra.", "vrijwilligers", "Rients Hoekstra"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", LONG_FUNCTIONS)
+def test_a_long_function_ends_before_the_name(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_chain_of_van_phrases_without_a_name_names_nobody() -> None:
+    from quoteattr import cues
+    from quoteattr.lang import load_language
+    text = "de motie van wantrouwen van de PVV met het"
+    ph = cues.phrase_at(cues.tokenize(text, 0, len(text)), 0, load_language())
+    assert ph is not None and ph.kind == "description"
