@@ -311,7 +311,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             continue
         if not det and not w.is_cap and w.is_word and roles < 3 and w.lower not in lang.function_words \
                 and w.lower not in lang.prepositions and w.lower not in lang.verb_forms and not lang.is_temporal(w.text) and not _looks_verb(w.lower) \
-                and w.lower.endswith(lang.person_noun_endings + ("er", "ator")) \
+                and (w.lower.endswith(lang.person_noun_endings + ("er", "ator")) or w.lower in lang.person_nouns) \
                 and j + 1 < n and (toks[j + 1].is_cap and name_at(toks, j + 1, lang) > j + 1
                                    or toks[j + 1].lower in _OF and _named_after_of(toks, j + 1, lang)):
             # an unlisted function right before a name: "zegt socioloog Tanja Traag", "zegt

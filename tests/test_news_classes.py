@@ -414,3 +414,20 @@ def test_a_chain_of_van_phrases_without_a_name_names_nobody() -> None:
     text = "de motie van wantrouwen van de PVV met het"
     ph = cues.phrase_at(cues.tokenize(text, 0, len(text)), 0, load_language())
     assert ph is not None and ph.kind == "description"
+
+
+# a plain noun for a person stands before a name like a function in news ("verdachte Anouar A.",
+# "scholier Lisa de Vries"): the name after it is the speaker of the inquit
+BARE_PERSON_NOUNS = [
+    ("De twee mannen ontkennen alles. ,,Onzin'', riep verdachte Piet Jansen (31) tegen de rechter.",
+     "Onzin", "Piet Jansen"),
+    ("De universiteit sluit de kantine. ,,Jammer, ik at hier elke dag'', zegt student Lisa de Vries.",
+     "elke dag", "Lisa de Vries"),
+    ("De bakker in Zwolle stopt. ,,Ik kwam hier al dertig jaar'', zegt klant Anton Smit.", "dertig jaar",
+     "Anton Smit"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", BARE_PERSON_NOUNS)
+def test_a_person_noun_before_a_name_is_a_function(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
