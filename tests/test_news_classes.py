@@ -431,3 +431,28 @@ BARE_PERSON_NOUNS = [
 @pytest.mark.parametrize("text,fragment,speaker", BARE_PERSON_NOUNS)
 def test_a_person_noun_before_a_name_is_a_function(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+# Dutch puts the finite auxiliary second: after an opening adverbial the subject follows it and the
+# speech verb's infinitive or participle closes the middle field ("Gisteren kon de gemeente melden
+# dat …"); with the subject first, an object may stand in the middle field ("Minister Bos heeft
+# de Kamer laten weten dat …"). An article and a body after a name are that object, not a surname.
+INVERTED_AUXILIARIES = [
+    ("De gemeente zocht het geld. Gisteren kon de gemeente melden dat het bedrag weer terug is.", "bedrag",
+     "gemeente"),
+    ("Vorige week moest wethouder Els Bakker toegeven dat het plan voor de brug mislukt is.", "brug",
+     "Els Bakker"),
+    ("De lonen dalen en toch blijft het Centraal Planbureau (CPB) volhouden dat de koopkracht stijgt.",
+     "koopkracht", "CPB"),
+    ("Minister Bos heeft de Kamer laten weten dat de brug over de Lek langer dicht blijft.", "Lek", "Bos"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", INVERTED_AUXILIARIES)
+def test_the_subject_after_an_inverted_auxiliary(text: str, fragment: str, speaker: str) -> None:
+    assert [s for _, s in indirect_of(text, fragment)] == [speaker]
+
+
+def test_an_object_after_the_name_is_no_surname() -> None:
+    found = indirect_of("Gisteren heeft minister Bos de Kamer laten weten dat de brug dichtgaat.", "brug")
+    assert found and all(s is None or "Kamer" not in s for _, s in found)
