@@ -456,3 +456,18 @@ def test_the_subject_after_an_inverted_auxiliary(text: str, fragment: str, speak
 def test_an_object_after_the_name_is_no_surname() -> None:
     found = indirect_of("Gisteren heeft minister Bos de Kamer laten weten dat de brug dichtgaat.", "brug")
     assert found and all(s is None or "Kamer" not in s for _, s in found)
+
+
+# a name after its function fills the place before the finite verb, so the name after the verb
+# is the one addressed, not an inverted subject ("SP-Kamerlid X vroeg Dekker: …")
+ADDRESSED_AFTER_THE_VERB = [
+    ("Minister Dekker verdedigde zich in het debat. SP-Kamerlid Michiel van Nispen vroeg Dekker: 'Wat "
+     "geeft u het vertrouwen dat het nu beter gaat?'", "vertrouwen", "Michiel van Nispen"),
+    ("De wethouder verdedigde het plan. Raadslid Anna de Wit vroeg Mulder: 'Waarom hoorden wij dit pas "
+     "gisteren?'", "gisteren", "Anna de Wit"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", ADDRESSED_AFTER_THE_VERB)
+def test_the_name_after_the_verb_is_addressed(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker

@@ -245,7 +245,8 @@ def _object_inside(items: Sequence[Tok], ph: Phrase, lang: LanguageData) -> bool
 
 def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: LanguageData) -> bool:
     """'De rebellen verwijten May dat …', 'Thierry Baudet verwijt GroenLinks dat …': a determiner
-    phrase, a person's full name (from the given name on) or a body the name data lists
+    phrase, a person's full name (from the given name on), a name after its function
+    ("SP-Kamerlid Michiel van Nispen vroeg Dekker: …") or a body the name data lists
     ("GroenLinks liet de NOS weten dat …") fills the place before the finite
     verb, so the name after the verb is its object, not an inverted subject (an adverbial there
     is no such name: "Telefonisch geeft Jan toe")."""
@@ -253,6 +254,7 @@ def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: Langu
         ph = phrase_at(items, cs, lang, sentence_start=cs == 0)
         return ph is not None and ph.end_i == vi and ph.kind in ("name", "organisation") \
             and (vi - cs >= 2 and ph.name_i is not None and ph.name_i[0] == cs and is_given_name(items[cs].text, lang=lang)
+                 or vi - cs >= 2 and ph.name_i is not None and ph.name_i[0] > cs
                  or vi - cs == 1 and is_listed_body(items[cs].text, lang=lang))
     ph = phrase_at(items, cs, lang, sentence_start=cs == 0)
     if ph is not None:
