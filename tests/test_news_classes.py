@@ -471,3 +471,23 @@ ADDRESSED_AFTER_THE_VERB = [
 @pytest.mark.parametrize("text,fragment,speaker", ADDRESSED_AFTER_THE_VERB)
 def test_the_name_after_the_verb_is_addressed(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+# 'volgens' names the source of a claim also when the source is several bodies of a kind ("de
+# bonden", "de diensten") or a plural function ("experts"); rules and figures are no source
+PLURAL_SOURCES = [
+    ("Bij de fabriek in Moerdijk wordt gestaakt. Volgens de bonden ligt de productie nu stil.", "productie",
+     "de bonden"),
+    ("Een losse kabel kan volgens experts de brand in de loods hebben veroorzaakt.", "kabel", "experts"),
+    ("Volgens de inlichtingendiensten groeit het aantal jihadisten in Nederland.", "jihadisten",
+     "de inlichtingendiensten"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", PLURAL_SOURCES)
+def test_plural_bodies_and_functions_are_sources(text: str, fragment: str, speaker: str) -> None:
+    assert [s for _, s in indirect_of(text, fragment)] == [speaker]
+
+
+def test_rules_are_no_source() -> None:
+    assert indirect_of("Volgens de regels moet de brug over de Waal deze week dicht.", "brug") == []

@@ -423,7 +423,7 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
         return True
     words = [items[k].lower for k in range(ph.start_i, ph.end_i)]
     if any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
-           or w.endswith(lang.person_noun_endings) or (w.endswith("en") and w[:-2] in lang.titles)
+           or w.endswith(lang.person_noun_endings) or _plural_title(w, lang)
            or _plural_person_noun(w, lang) for w in words):
         return True
     # "volgens de vakbeweging", "volgens het stadsbestuur": a compound on an organisation's head
@@ -431,6 +431,22 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
     head = words[-1]
     return ph.kind == "description" and len(words) <= 3 and items[ph.end_i - 1].is_word \
         and not head.endswith(("en", "s")) and entity_type(head, lang=lang) is EntityType.ORGANISATION
+
+
+def _plural_title(w: str, lang: LanguageData) -> bool:
+    """'experts', 'deskundigen', 'woordvoerders': the plural of a function (titles.txt)."""
+    return w.endswith("en") and _undoubled(w[:-2]) in lang.titles or w.endswith("s") and w[:-1] in lang.titles
+
+
+def plural_body(w: str, lang: LanguageData) -> bool:
+    """'bonden', 'vakbonden', 'diensten', 'banken': the plural of a noun for a kind of body that
+    speaks (organisations.txt, body_classes.tsv), not 'regels' or 'cijfers'."""
+    for suffix in ("en", "s"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 3:
+            stem = _undoubled(w[: -len(suffix)])
+            if stem in lang.organisations or lang.body_class(stem) == "organisation":
+                return True
+    return False
 
 
 def _plural_person_noun(w: str, lang: LanguageData) -> bool:
@@ -443,7 +459,7 @@ def bare_person_noun(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase
     plural noun for people without an article."""
     if k < len(items) and items[k].is_word and not items[k].is_cap and items[k].lower not in lang.function_words:
         w = items[k].lower
-        if w.endswith(lang.person_noun_endings) or _plural_person_noun(w, lang):
+        if w.endswith(lang.person_noun_endings) or _plural_person_noun(w, lang) or _plural_title(w, lang):
             return Phrase(k, k + 1, "description", None, items[k].text)
     return None
 
