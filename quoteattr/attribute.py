@@ -16,6 +16,7 @@ from .resolve import Resolver, resolve_mention
 from .sieves.carry import is_turn, new_person_between, own_subject, preceding, share_group_speakers, split_groups
 from .sieves.colon import colon_quote, label
 from .sieves.dialogue import take_turns
+from .sieves.echo import echoed_leads
 from .sieves.family import family_names
 from .sieves.explicit import bracket_speaker, cue_after, cue_in_clause, dat_zegt
 from .sieves.grammar import Attribution, plural_verb
@@ -140,6 +141,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                               conf, sieve))
     if interview is None:  # an interview has its own turn-taking: the interviewer asks, the interviewee answers
         quotes = take_turns(an, quotes, resolver)
+        quotes = echoed_leads(an, quotes)
     return share_group_speakers(quotes)
 
 

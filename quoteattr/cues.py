@@ -311,7 +311,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             continue
         if not det and not w.is_cap and w.is_word and roles < 3 and w.lower not in lang.function_words \
                 and w.lower not in lang.prepositions and w.lower not in lang.verb_forms and not lang.is_temporal(w.text) and not _looks_verb(w.lower) \
-                and w.lower.endswith(lang.person_noun_endings + ("er", "ator")) \
+                and (w.lower.endswith(lang.person_noun_endings + ("er", "ator")) or w.lower in lang.person_nouns) \
                 and j + 1 < n and (toks[j + 1].is_cap and name_at(toks, j + 1, lang) > j + 1
                                    or toks[j + 1].lower in _OF and _named_after_of(toks, j + 1, lang)):
             # an unlisted function right before a name: "zegt socioloog Tanja Traag", "zegt
@@ -366,6 +366,11 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             cnt = 0
             while m < n and cnt < 3 and toks[m].is_word and not toks[m].is_cap and toks[m].lower not in lang.function_words \
                     and not lang.is_temporal(toks[m].text) and not (m > k and _description_head(toks[m - 1].lower, lang)):
+                chained = _chained_name(toks, m, lang) if m > k else None
+                if chained is not None:
+                    # "coördinator van de vaccinatiecampagne van de GGD Brabant-Zuidoost Ludy Blind": a
+                    # function's chain of 'van' phrases ends in the person's name after the last body's
+                    return Phrase(i, chained[1], "name", chained, _text(toks, role_start, chained[0]))
                 m += 1  # (the noun after "van de" ends the phrase: "het bestuur van de school probeerde")
                 cnt += 1
             e2 = name_at(toks, m, lang)
@@ -375,8 +380,10 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             given = None
             if m > k and toks[m - 1].lower in lang.organisations:
                 given = _given_inside(toks, m, e2, lang)
-            elif m > k and e2 > m + 1 and is_given_name(toks[m].text, lang=lang) and not _personal(toks[m - 1].lower, lang):
-                given = m  # "coördinator van de campagne Jan Smit": a thing's name is no one's
+            elif m > k and e2 > m + 1 and not _personal(toks[m - 1].lower, lang) and (
+                    is_given_name(toks[m].text, lang=lang)
+                    or toks[m].is_cap and entity_type(_text(toks, m, e2) or "", lang=lang) is EntityType.PERSON):
+                given = m  # "coördinator van de campagne Ludy Blind": a thing's name is no one's
             if given is not None:
                 return Phrase(i, e2, "name", (given, e2), _text(toks, role_start, given))
             if end > k:
@@ -458,6 +465,27 @@ def _given_inside(toks: Sequence[Tok], start: int, end: int, lang: LanguageData)
         if toks[x].is_cap and is_given_name(toks[x].text, lang=lang) and toks[x + 1].is_cap:
             return x
     return None
+
+
+def _chained_name(toks: Sequence[Tok], m: int, lang: LanguageData) -> tuple[int, int] | None:
+    """At ``m`` a further 'van' phrase with a body's name and then a person's name of two words
+    or more ("van de GGD Brabant-Zuidoost Ludy Blind"): the person's name's token range (from a
+    given name inside the run, else its last two capitalised words when the run has three or
+    more), or None."""
+    n = len(toks)
+    if m + 1 >= n or toks[m].lower != "van":
+        return None
+    k = m + 1
+    if k < n and toks[k].lower in lang.determiners:
+        k += 1
+    e = name_at(toks, k, lang)
+    if e <= k:
+        return None
+    given = _given_inside(toks, k, e, lang)
+    if given is None:
+        caps = [x for x in range(k, e) if toks[x].is_cap]
+        given = caps[-2] if len(caps) >= 3 else None
+    return (given, e) if given is not None else None
 
 
 def _named_after_of(toks: Sequence[Tok], k: int, lang: LanguageData) -> bool:

@@ -292,3 +292,231 @@ def test_a_function_still_goes_to_the_person_named_with_it() -> None:
     text = ("Ruud Jansma is tevreden over zijn ploeg. 'We hebben na de rust goed gespeeld', zegt de "
             "trainer.")
     assert speaker_of(text, "na de rust") == "Ruud Jansma"
+
+
+# a lead quote without an inquit that the article repeats further down with its speaker is that
+# speaker's (newsrooms open with a striking quotation and give its source in the body); a lead
+# quote whose words come back nowhere keeps no speaker, and a quotation deep in the article is no
+# lead
+ECHOED_LEADS = [
+    ("Bibliotheek Kampen sluit de deuren\n\nDe bibliotheek in Kampen gaat dicht. ‘Lezen wordt nu een "
+     "luxe voor wie een auto heeft.’ De gemeente wil vanaf juli bezuinigen op cultuur. Wethouder Piet "
+     "Mulder noemt het besluit pijnlijk. ‘Het is ook voor ons niet leuk’, zegt hij.\n\nBewoonster Anna "
+     "Smit is boos. ‘Zonder bieb is lezen straks echt een luxe voor wie een auto heeft’, zegt ze.",
+     "Lezen wordt nu", "Anna Smit"),
+    # a quotation as the headline, given again in the body with its speaker
+    ("'We gaan deze winter echt niet sluiten'\n\nHet zwembad in Assen blijft open, ondanks de hoge "
+     "energierekening. De gemeenteraad sprak dinsdag over de kosten. Directeur Karin Bos is stellig: 'We "
+     "gaan deze winter echt niet sluiten, hoe hoog de rekening ook wordt', zegt ze.",
+     "We gaan deze winter echt", "Karin Bos"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", ECHOED_LEADS)
+def test_lead_quote_takes_the_speaker_of_its_echo(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_lead_quote_without_echo_keeps_no_named_speaker() -> None:
+    text = ("Bibliotheek Kampen sluit de deuren\n\nDe bibliotheek in Kampen gaat dicht. ‘Lezen wordt nu "
+            "een luxe voor wie een auto heeft.’ De gemeente wil vanaf juli bezuinigen op cultuur.\n\n"
+            "Bewoonster Anna Smit is boos. ‘De kinderen kunnen nergens meer heen’, zegt ze.")
+    assert speaker_of(text, "Lezen wordt nu") != "Anna Smit"
+
+
+def test_echoed_leads_only_in_the_lead() -> None:
+    from quoteattr.sieves.echo import _LEAD_SENTENCES
+    filler = " ".join(f"De raad vergaderde op dag {k} over de begroting." for k in range(_LEAD_SENTENCES + 2))
+    text = ("Bibliotheek Kampen sluit\n\n" + filler + " ‘Lezen wordt nu een luxe voor wie een auto heeft.’\n\n"
+            "Bewoonster Anna Smit is boos. ‘Lezen is straks een luxe voor wie een auto heeft’, zegt ze.")
+    assert speaker_of(text, "Lezen wordt nu") != "Anna Smit"
+
+
+# news refers back to the body it has just named with a noun for its kind: "een woordvoerder van
+# het concern" after "Unilever" speaks for Unilever, and is said so, as for a named body
+CLASS_OWNERS = [
+    ("Bij Unilever verdwijnen honderden banen in Rotterdam. ,,We moeten kosten besparen'', zei een "
+     "woordvoerder van het voedingsconcern.", "kosten", "een woordvoerder van Unilever"),
+    ("In Eindhoven schrapt Philips honderden banen. ,,Het was geen makkelijk besluit'', zegt een "
+     "woordvoerder van het technologieconcern.", "besluit", "een woordvoerder van Philips"),
+    ("Vanaf maandag verhoogt ING de rente. Ook de overheid kijkt mee. ,,De markt vraagt erom'', zei een "
+     "woordvoerder van de bank.", "markt", "een woordvoerder van ING"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", CLASS_OWNERS)
+def test_a_noun_for_its_kind_stands_for_the_body_just_named(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+# no stand-in: two banks named side by side (which one?), a body of people the compound names
+# ("de supportersvereniging" is not the club), a body named by its own noun ("de rechtbank" is
+# no bank)
+NO_CLASS_OWNER = [
+    ("Vanaf maandag verhogen Rabobank en ING de rente op spaarrekeningen. ,,De markt vraagt erom'', zei "
+     "een woordvoerder van de bank.", "markt", "een woordvoerder van de bank"),
+    ("Ajax verloor zaterdag opnieuw. ,,Het is tijd voor een andere trainer'', zei een woordvoerder van "
+     "de supportersvereniging.", "trainer", "een woordvoerder van de supportersvereniging"),
+    ("Vanaf maandag verhoogt ING de rente. ,,De uitspraak is helder'', zei een woordvoerder van de "
+     "rechtbank.", "uitspraak", "een woordvoerder van de rechtbank"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", NO_CLASS_OWNER)
+def test_no_stand_in_for_a_body(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_body_class_reads_compounds() -> None:
+    from quoteattr.lang import load_language
+    lang = load_language()
+    assert lang.body_class("olieconcern") == "organisation"
+    assert lang.body_class("zakenkrant") == "medium"
+    assert lang.body_class("regeringspartij") == "organisation"
+    assert lang.body_class("rechtbank") is None  # a court, named by its own noun
+    assert lang.body_class("gemeente") is None
+
+
+# an epithet, a noun for a person by what they do or their renown ("de specialist", "de nieuwe ster
+# van de lokale politiek", "de routinier"), stands for the person the article has just named; one
+# that singles someone out ("de eerste columnist") or an unnamed one the article introduced ("Een
+# specialist uit Leiden … de specialist") is someone else
+EPITHETS = [
+    ("Lotte Visser won gisteren de verkiezingen in Zwolle met een ruime voorsprong. ,,We hebben geen tijd "
+     "te verliezen'', zei de nieuwe ster van de lokale politiek.", "verliezen", "Lotte Visser"),
+    ("Schaatser Kjeld Nuis reed in Heerenveen een baanrecord. ,,Ik voelde me geweldig'', zei hij. Ook Sven "
+     "Kramer was erbij. ,,Het ijs was perfect'', zei de routinier.", "perfect", "Sven Kramer"),
+    ("Mazelen duikt weer op in Nederland. Kinderarts Sanne Bakker ziet het aantal gevallen stijgen. "
+     ",,Ouders moeten echt laten vaccineren'', zegt de specialist.", "vaccineren", "Sanne Bakker"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", EPITHETS)
+def test_an_epithet_stands_for_the_person_just_named(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+NO_EPITHET = [
+    ("Jan Bos presenteerde zijn boek in een volle zaal in Leiden. ,,Waarom komt dit boek nu pas?'', vroeg "
+     "de eerste columnist.", "boek nu", "Jan Bos"),
+    ("Piet Mulder opende gisteren zijn nieuwe kliniek in Leiden. Een specialist uit Utrecht was er ook bij. "
+     ",,Dit is een mooie dag'', zegt de specialist.", "mooie", "Piet Mulder"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", NO_EPITHET)
+def test_a_description_that_introduces_someone_is_no_epithet(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) != speaker
+
+
+def test_epithet_nouns() -> None:
+    from quoteattr.lang import load_language
+    from quoteattr.resolve import _epithet_noun
+    lang = load_language()
+    assert _epithet_noun("specialist", lang) and _epithet_noun("voetbalster", lang)
+    assert _epithet_noun("tv-ster", lang)
+    assert not _epithet_noun("vrouw", lang)  # introduces someone unnamed
+    assert not _epithet_noun("verdachte", lang)
+    assert not _epithet_noun("venster", lang) and not _epithet_noun("deur", lang)  # no person
+
+
+# a long function ends before the name: after "coördinator van de griepcampagne van de GGD
+# Drenthe" the person's name is the last two capitalised words, also with a given name no list
+# knows; a chain of 'van' phrases without a name at its end names nobody ("de motie van
+# wantrouwen van de PVV")
+LONG_FUNCTIONS = [
+    ("De griepprik wordt deze week gezet. ,,We hebben genoeg vaccins'', zegt coördinator van de "
+     "griepcampagne van de GGD Drenthe Rients Hoekstra.", "vaccins", "Rients Hoekstra"),
+    ("De voedselbank zoekt hulp. ,,We hebben te weinig vrijwilligers'', zegt coördinator van het "
+     "buurtproject Rients Hoekstra.", "vrijwilligers", "Rients Hoekstra"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", LONG_FUNCTIONS)
+def test_a_long_function_ends_before_the_name(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_chain_of_van_phrases_without_a_name_names_nobody() -> None:
+    from quoteattr import cues
+    from quoteattr.lang import load_language
+    text = "de motie van wantrouwen van de PVV met het"
+    ph = cues.phrase_at(cues.tokenize(text, 0, len(text)), 0, load_language())
+    assert ph is not None and ph.kind == "description"
+
+
+# a plain noun for a person stands before a name like a function in news ("verdachte Anouar A.",
+# "scholier Lisa de Vries"): the name after it is the speaker of the inquit
+BARE_PERSON_NOUNS = [
+    ("De twee mannen ontkennen alles. ,,Onzin'', riep verdachte Piet Jansen (31) tegen de rechter.",
+     "Onzin", "Piet Jansen"),
+    ("De universiteit sluit de kantine. ,,Jammer, ik at hier elke dag'', zegt student Lisa de Vries.",
+     "elke dag", "Lisa de Vries"),
+    ("De bakker in Zwolle stopt. ,,Ik kwam hier al dertig jaar'', zegt klant Anton Smit.", "dertig jaar",
+     "Anton Smit"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", BARE_PERSON_NOUNS)
+def test_a_person_noun_before_a_name_is_a_function(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+# Dutch puts the finite auxiliary second: after an opening adverbial the subject follows it and the
+# speech verb's infinitive or participle closes the middle field ("Gisteren kon de gemeente melden
+# dat …"); with the subject first, an object may stand in the middle field ("Minister Bos heeft
+# de Kamer laten weten dat …"). An article and a body after a name are that object, not a surname.
+INVERTED_AUXILIARIES = [
+    ("De gemeente zocht het geld. Gisteren kon de gemeente melden dat het bedrag weer terug is.", "bedrag",
+     "gemeente"),
+    ("Vorige week moest wethouder Els Bakker toegeven dat het plan voor de brug mislukt is.", "brug",
+     "Els Bakker"),
+    ("De lonen dalen en toch blijft het Centraal Planbureau (CPB) volhouden dat de koopkracht stijgt.",
+     "koopkracht", "CPB"),
+    ("Minister Bos heeft de Kamer laten weten dat de brug over de Lek langer dicht blijft.", "Lek", "Bos"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", INVERTED_AUXILIARIES)
+def test_the_subject_after_an_inverted_auxiliary(text: str, fragment: str, speaker: str) -> None:
+    assert [s for _, s in indirect_of(text, fragment)] == [speaker]
+
+
+def test_an_object_after_the_name_is_no_surname() -> None:
+    found = indirect_of("Gisteren heeft minister Bos de Kamer laten weten dat de brug dichtgaat.", "brug")
+    assert found and all(s is None or "Kamer" not in s for _, s in found)
+
+
+# a name after its function fills the place before the finite verb, so the name after the verb
+# is the one addressed, not an inverted subject ("SP-Kamerlid X vroeg Dekker: …")
+ADDRESSED_AFTER_THE_VERB = [
+    ("Minister Dekker verdedigde zich in het debat. SP-Kamerlid Michiel van Nispen vroeg Dekker: 'Wat "
+     "geeft u het vertrouwen dat het nu beter gaat?'", "vertrouwen", "Michiel van Nispen"),
+    ("De wethouder verdedigde het plan. Raadslid Anna de Wit vroeg Mulder: 'Waarom hoorden wij dit pas "
+     "gisteren?'", "gisteren", "Anna de Wit"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", ADDRESSED_AFTER_THE_VERB)
+def test_the_name_after_the_verb_is_addressed(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+# 'volgens' names the source of a claim also when the source is several bodies of a kind ("de
+# bonden", "de diensten") or a plural function ("experts"); rules and figures are no source
+PLURAL_SOURCES = [
+    ("Bij de fabriek in Moerdijk wordt gestaakt. Volgens de bonden ligt de productie nu stil.", "productie",
+     "de bonden"),
+    ("Een losse kabel kan volgens experts de brand in de loods hebben veroorzaakt.", "kabel", "experts"),
+    ("Volgens de inlichtingendiensten groeit het aantal jihadisten in Nederland.", "jihadisten",
+     "de inlichtingendiensten"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", PLURAL_SOURCES)
+def test_plural_bodies_and_functions_are_sources(text: str, fragment: str, speaker: str) -> None:
+    assert [s for _, s in indirect_of(text, fragment)] == [speaker]
+
+
+def test_rules_are_no_source() -> None:
+    assert indirect_of("Volgens de regels moet de brug over de Waal deze week dicht.", "brug") == []

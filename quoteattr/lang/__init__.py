@@ -94,6 +94,11 @@ class LanguageData:
     organisation_names: dict[str, str] = field(default_factory=dict)
     #: event or document noun / named event → "noun" | "name"
     works: dict[str, str] = field(default_factory=dict)
+    #: generic noun for a kind of body that refers back to a named one ("het concern", "de
+    #: krant") → the entity kind it stands for: "organisation" | "medium" (body_classes.tsv)
+    body_classes: dict[str, str] = field(default_factory=dict)
+    #: nouns news uses as an epithet for a person just named ("de ster", "de veteraan")
+    epithets: frozenset[str] = field(default=frozenset())
     interjections: frozenset[str] = field(default=frozenset())
     person_nouns: frozenset[str] = field(default=frozenset())
     #: family words used as names without an article ("zei vader")
@@ -225,6 +230,30 @@ class LanguageData:
         elif len(d) >= MEMO_MAX:
             d.clear()
         return d
+
+    def body_class(self, word: str) -> str | None:
+        """The kind of body ("organisation", "medium") a generic noun stands for, also as the last
+        part of a compound: 'olieconcern' → organisation, 'zakenkrant' → medium
+        (body_classes.tsv); None for other words and for a noun that names a body of its own
+        ('rechtbank' is no 'bank', 'gemeente' no stand-in)."""
+        memo = self.memo("body_class")
+        try:
+            return memo[word]
+        except KeyError:
+            hit = memo[word] = self._body_class(word.lower().strip(".,"))
+            return hit
+
+    def _body_class(self, w: str) -> str | None:
+        if w in self.body_classes:
+            return self.body_classes[w]
+        if w in self.organisations or w in self.titles:
+            return None
+        if "-" in w:
+            return self._body_class(w.rsplit("-", 1)[1])
+        for k in range(3, len(w) - 3):  # the longest listed tail of at least four letters
+            if w[k:] in self.body_classes:
+                return self.body_classes[w[k:]]
+        return None
 
     def title_head(self, word: str) -> str | None:
         """The function a word names, also inside a compound: 'vakbondsvoorzitter' → voorzitter,
@@ -420,6 +449,8 @@ def _load(code: str) -> LanguageData:
         organisation_names=_kinded(code, "organisation_names.tsv",
                                    {"name": False, "head": True, "marker": False}),
         works=_kinded(code, "works.tsv", {"noun": True, "name": False}),
+        body_classes=_kinded(code, "body_classes.tsv", {"organisation": True, "medium": True}),
+        epithets=_word_set(code, "epithets.txt"),
         interjections=_word_set(code, "interjections.txt"),
         person_nouns=_word_set(code, "person_nouns.txt"),
         kinship=_word_set(code, "kinship.txt"),

@@ -31,7 +31,7 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
     """The subject of a speech verb: the phrase ending right before it (from the clause start)
     or, with inversion, the phrase right after it; 'die' points back to the phrase before it."""
     lang = an.lang
-    vi = _finite_of(items, vc.i, lang)
+    vi = _finite_of(items, vc.i, lang, vc.verb.forms[-1] if vc.verb.forms else None)
     if vi == vc.i and vi >= 2 and items[vi - 1].lower == "te":
         # "De loterij klopte aan om te melden dat …", "Hij weigerde te zeggen of …": an
         # infinitive with 'te' has the subject of the clause it depends on
@@ -177,26 +177,76 @@ AUXILIARIES = frozenset((
 ))
 
 
-def _finite_of(items: Sequence[Tok], i: int, lang: LanguageData) -> int:
+def _finite_of(items: Sequence[Tok], i: int, lang: LanguageData, participle: str | None = None) -> int:
     """The finite verb that carries a speech verb's subject: an auxiliary a few words before a
     participle or infinitive ("Jan heeft gezegd", "Minister Bos heeft erop gewezen", "X zal
     vandaag laten weten"), else the speech verb itself. Only adverbs, particles and pronominal
-    adverbs may stand between: a longer middle field is as likely another clause's."""
+    adverbs may stand between: a longer middle field is as likely another clause's, unless it
+    holds the inverted subject (_inverted_auxiliary; ``participle`` the speech verb's)."""
     for k in range(i - 1, max(-1, i - 5), -1):
         t = items[k]
         if not t.is_word or t.is_cap:
-            return i
+            return _inverted_auxiliary(items, i, lang, participle)
         if t.lower in AUXILIARIES:
             return k
-        if not (t.lower in lang.function_words or t.lower in lang.verb_particles or lang.is_temporal(t.text)
-                or t.lower in lang.pronouns or t.lower.startswith(("er", "daar", "hier"))):
-            return i
+        if not _middle_word(t, lang):
+            return _inverted_auxiliary(items, i, lang, participle)
     return i
+
+
+def _middle_word(t: Tok, lang: LanguageData) -> bool:
+    """An adverb, particle, pronoun or pronominal adverb: what may stand between an auxiliary
+    and its infinitive besides the subject."""
+    return t.lower in lang.function_words or t.lower in lang.verb_particles or lang.is_temporal(t.text) \
+        or t.lower in lang.pronouns or t.lower.startswith(("er", "daar", "hier"))
+
+
+#: auxiliaries of tense and mood (not of the passive or a copula, where the subject may follow
+#: 'door' or be no speaker: "werd door de minister gezegd")
+_TENSE_MODAL = AUXILIARIES - frozenset(("is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "ben"))
+
+#: how many tokens an inverted subject may span between the auxiliary and the speech verb
+_INVERTED_REACH = 9
+
+
+def _inverted_auxiliary(items: Sequence[Tok], i: int, lang: LanguageData, participle: str | None) -> int:
+    """'Gisteren kon de gemeente melden dat …', 'Toch blijft het CPB volhouden dat …', 'Vorige
+    week moest wethouder Bakker toegeven dat …': Dutch puts the finite auxiliary second and,
+    after an opening adverbial, the subject right after it; the speech verb's infinitive or
+    participle closes the middle field. The auxiliary's index when a speaker phrase follows it
+    and only adverbs stand between that phrase and the speech verb, else ``i``."""
+    w = items[i].lower
+    if not (w.endswith("en") or w == participle):
+        return i  # a finite speech verb carries its own subject
+    for k in range(i - 2, max(-1, i - _INVERTED_REACH), -1):
+        t = items[k]
+        if t.text in CLAUSE_BREAK and t.text not in "()" or t.text in SENT_PUNCT:
+            return i
+        if t.is_word and t.lower in _TENSE_MODAL:
+            ph = phrase_at(items, k + 1, lang)
+            if ph is None or ph.kind == "pronoun" or ph.end_i > i or _object_inside(items, ph, lang):
+                return i
+            e = ph.end_i
+            if e < i and items[e].text == "(":
+                e = _paren_to(items, e)  # "het Centraal Planbureau (CPB)"
+            if e < 0 or e > i or not all(x.is_word and _middle_word(x, lang) for x in items[e:i]):
+                return i
+            return k
+    return i
+
+
+def _object_inside(items: Sequence[Tok], ph: Phrase, lang: LanguageData) -> bool:
+    """'minister Bos de Kamer (laten weten)': an article and a body after the name are the verb's
+    object, not a surname particle and a surname ('Bos de Vries'); the phrase is no subject."""
+    return any(items[x].lower in ("de", "het") and not items[x].is_cap and entity_type(
+        " ".join(t.text for t in items[x + 1:ph.end_i]), lang=lang) is EntityType.ORGANISATION
+        for x in range(ph.start_i + 1, ph.end_i - 1))
 
 
 def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: LanguageData) -> bool:
     """'De rebellen verwijten May dat …', 'Thierry Baudet verwijt GroenLinks dat …': a determiner
-    phrase, a person's full name (from the given name on) or a body the name data lists
+    phrase, a person's full name (from the given name on), a name after its function
+    ("SP-Kamerlid Michiel van Nispen vroeg Dekker: …") or a body the name data lists
     ("GroenLinks liet de NOS weten dat …") fills the place before the finite
     verb, so the name after the verb is its object, not an inverted subject (an adverbial there
     is no such name: "Telefonisch geeft Jan toe")."""
@@ -204,6 +254,7 @@ def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: Langu
         ph = phrase_at(items, cs, lang, sentence_start=cs == 0)
         return ph is not None and ph.end_i == vi and ph.kind in ("name", "organisation") \
             and (vi - cs >= 2 and ph.name_i is not None and ph.name_i[0] == cs and is_given_name(items[cs].text, lang=lang)
+                 or vi - cs >= 2 and ph.name_i is not None and ph.name_i[0] > cs
                  or vi - cs == 1 and is_listed_body(items[cs].text, lang=lang))
     ph = phrase_at(items, cs, lang, sentence_start=cs == 0)
     if ph is not None:
@@ -372,7 +423,7 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
         return True
     words = [items[k].lower for k in range(ph.start_i, ph.end_i)]
     if any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
-           or w.endswith(lang.person_noun_endings) or (w.endswith("en") and w[:-2] in lang.titles)
+           or w.endswith(lang.person_noun_endings) or _plural_title(w, lang)
            or _plural_person_noun(w, lang) for w in words):
         return True
     # "volgens de vakbeweging", "volgens het stadsbestuur": a compound on an organisation's head
@@ -380,6 +431,22 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
     head = words[-1]
     return ph.kind == "description" and len(words) <= 3 and items[ph.end_i - 1].is_word \
         and not head.endswith(("en", "s")) and entity_type(head, lang=lang) is EntityType.ORGANISATION
+
+
+def _plural_title(w: str, lang: LanguageData) -> bool:
+    """'experts', 'deskundigen', 'woordvoerders': the plural of a function (titles.txt)."""
+    return w.endswith("en") and _undoubled(w[:-2]) in lang.titles or w.endswith("s") and w[:-1] in lang.titles
+
+
+def plural_body(w: str, lang: LanguageData) -> bool:
+    """'bonden', 'vakbonden', 'diensten', 'banken': the plural of a noun for a kind of body that
+    speaks (organisations.txt, body_classes.tsv), not 'regels' or 'cijfers'."""
+    for suffix in ("en", "s"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 3:
+            stem = _undoubled(w[: -len(suffix)])
+            if stem in lang.organisations or lang.body_class(stem) == "organisation":
+                return True
+    return False
 
 
 def _plural_person_noun(w: str, lang: LanguageData) -> bool:
@@ -392,7 +459,7 @@ def bare_person_noun(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase
     plural noun for people without an article."""
     if k < len(items) and items[k].is_word and not items[k].is_cap and items[k].lower not in lang.function_words:
         w = items[k].lower
-        if w.endswith(lang.person_noun_endings) or _plural_person_noun(w, lang):
+        if w.endswith(lang.person_noun_endings) or _plural_person_noun(w, lang) or _plural_title(w, lang):
             return Phrase(k, k + 1, "description", None, items[k].text)
     return None
 

@@ -12,7 +12,7 @@ from ..lang import LanguageData
 from ..cues import Phrase, Tok, VerbCue, cue_span, phrase_at, phrase_mention, verb_cues
 from ..entities import EntityType, entity_type
 from ..model import Cue
-from .grammar import Attribution, SENT_PUNCT, bare_person_noun, noun_and_name, speakerish, subject_of
+from .grammar import Attribution, SENT_PUNCT, bare_person_noun, noun_and_name, plural_body, speakerish, subject_of
 
 
 @dataclass(slots=True)
@@ -184,8 +184,9 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                 continue
             ph = _source_of_work(items, k + 1, lang)
             ph = ph or phrase_at(items, k + 1, lang) or bare_person_noun(items, k + 1, lang) or noun_and_name(items, k + 1)
-            if not ph or not speakerish(ph, items, lang):
-                continue
+            if not ph or not (speakerish(ph, items, lang) or ph.kind == "description" and ph.end_i - ph.start_i <= 3
+                              and plural_body(items[ph.end_i - 1].lower, lang)):
+                continue  # ("volgens de bonden", "volgens de diensten": the bodies of a kind are sources)
             if k == 0 or all(items[x].lower in lang.conjunctions or items[x].lower in _CLAUSE_ADVERBS for x in range(k)):
                 # "Volgens X is …", "Maar volgens X is …": the clause after X is what X says
                 c0 = ph.end_i
