@@ -60,7 +60,11 @@ def sets(shared: Path) -> list[tuple[str, str, Path, Path]]:
 
 def run_set(gold: Path, texts: Path) -> dict:
     docs = [d for d in iter_documents([str(texts)], glob="*.txt") if not isinstance(d, Exception)]
-    rows = [q.to_dict() for r in iter_extract(docs, jobs=1, kinds=KINDS) for q in r.quotes]
+    rows = []
+    for r in iter_extract(docs, jobs=1, kinds=KINDS):
+        if r.error is not None:  # figures over a failed document would be silently too low
+            raise SystemExit(f"scoreboard: {r.error}")
+        rows.extend(q.to_dict() for q in r.quotes)
     results = evaluate(load_records(gold), records_from_dicts(rows))
     q, i = results[("quoted", 0.3)], results[("indirect", 0.3)]
     return {
