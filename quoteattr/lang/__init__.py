@@ -123,6 +123,8 @@ class LanguageData:
     #: how a person leaves a scene: verb form → the words that follow it ("ging" → "de kamer
     #: uit"; an empty tuple for a verb that needs none: "verliet") (exits.tsv)
     exits: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: words that open a relative clause after a comma ("die", "waar") (relative_pronouns.txt)
+    relative_pronouns: frozenset[str] = field(default=frozenset())
     #: Dutch place names the place libraries lack → "country" | "region" | "city"
     places: dict[str, str] = field(default_factory=dict)
     #: "is", "ging", "gebracht": forms that are a speech verb only with its part ("is van mening")
@@ -441,6 +443,7 @@ def _load(code: str) -> LanguageData:
         greetings=_word_set(code, "greetings.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),
         exits=_exits(code),
+        relative_pronouns=_word_set(code, "relative_pronouns.txt"),
         places=_kinded(code, "places.tsv", {"country": False, "region": False, "city": False}),
         bound_forms={k: tuple(v) for k, v in bound_forms.items()},
         non_cue_forms={k: tuple(v) for k, v in non_cue_forms.items()},
