@@ -10,6 +10,7 @@ right after it ("Toen ging Paul heen").
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -62,31 +63,55 @@ def _completes(words: list[str], k: int, parts: tuple[tuple[str, ...], ...]) -> 
     return False
 
 
+@lru_cache(maxsize=8)
+def _verb_regex(forms: frozenset[str]) -> regex.Pattern:
+    """Any verb form of a leaving, as a whole word."""
+    alts = "|".join(sorted((regex.escape(f) for f in forms), key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}'’-])(?i:{alts})(?![\p{{L}}'’-])")
+
+
+#: how far around a verb form its subject and its completion are looked for
+_REACH = 80
+
+
 def leaving(an: DocumentAnalysis, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, subject) of every leaving the narration of ``start``–``end`` tells: the subject
     as written, a name ("Paul", "Frits Haverkamp") or a pronoun ("zij")."""
     exits = an.lang.exits
+    if not exits:
+        return []
+    verbs = _verb_regex(frozenset(exits))
     out: list[tuple[int, str]] = []
     for a, b in _narration(an, start, end):
-        toks = list(_WORD.finditer(an.text, a, b))
-        words = [t.group().lower() for t in toks]
-        for k, w in enumerate(words):
-            parts = exits.get(w)
-            if parts is None or not _completes(words, k, parts):
+        for hit in verbs.finditer(an.text, a, b):
+            toks = list(_WORD.finditer(an.text, max(a, hit.start() - _REACH), min(b, hit.end() + _REACH)))
+            k = next((x for x, t in enumerate(toks) if t.start() == hit.start()), None)
+            if k is None:
+                continue  # (the window cut a word in two)
+            words = [t.group().lower() for t in toks]
+            if not _completes(words, k, exits[words[k]]):
                 continue
             subject = _subject_before(an, toks, k) or _subject_after(an, toks, k)
-            if subject is not None and subject[1].lower() in _SUBJECT_PRONOUNS and w.endswith("en"):
+            if subject is not None and subject[1].lower() in _SUBJECT_PRONOUNS and words[k].endswith("en"):
                 continue  # "zij liepen weg": a plural pronoun, nobody of the talk on their own
             if subject is not None:
                 out.append(subject)
     return out
 
 
+def _all_leavings(an: DocumentAnalysis) -> list[tuple[int, str]]:
+    """Every leaving of the document, in text order (computed once per document)."""
+    found = getattr(an, "leavings", None)
+    if found is None:
+        found = an.leavings = sorted(leaving(an, 0, len(an.text)))
+    return found
+
+
 def leaving_subjects(an: DocumentAnalysis) -> frozenset[int]:
     """Where the subject of every leaving of the document is written (computed once)."""
     found = getattr(an, "leaving_at", None)
     if found is None:
-        found = an.leaving_at = frozenset(pos for pos, _ in leaving(an, 0, len(an.text)))
+        found = an.leaving_at = frozenset(pos for pos, _ in _all_leavings(an))
     return found
 
 
@@ -130,7 +155,8 @@ def comings_and_goings(an: DocumentAnalysis, resolver: Resolver, start: int, end
     leaving or without one (by their resolved names)."""
     last: dict[str, tuple[int, bool]] = {}  # name → (offset, left) of what the text last says
     left_at = set()
-    for pos, subject in leaving(an, start, end):
+    every = _all_leavings(an)
+    for pos, subject in every[bisect.bisect_left(every, (start, "")):bisect.bisect_left(every, (end, ""))]:
         want = pronoun_gender(subject, an.lang)
         ent = resolver.antecedent(pos, want) if want is not None else resolver.entity_for_name(subject, pos)
         if ent is not None and ent.kind == "person":
