@@ -177,7 +177,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         if before and before[-1].lower() in lang.place_nouns and not role_words:
             antecedent = False  # "de wijk Presikhaaf", "het dorp Rhenen": a place, no one to point back to
         ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=opens,
-                                oblique=prev_word in lang.prepositions,
+                                oblique=prev_word in lang.prepositions, relative=_in_relative_clause(text, ns, lang),
                                 kind="organisation" if body and ne == spot_end else "person")
         if _AGE.match(after):
             ent.person = True  # "Erkim Elkem (38)": an age
@@ -774,6 +774,17 @@ def _body_name(an: DocumentAnalysis, head: str) -> bool:
     the text capitalises inside a sentence is a name, however else it is spelt."""
     return " " not in head and head.lower() not in an.lang.organisations and head in an.mid_sentence_caps \
         and entity_type(head, lang=an.lang) is EntityType.ORGANISATION
+
+
+#: the stretch of a clause before a name: back to a comma, a semicolon or a colon
+_CLAUSE_BEFORE = regex.compile(r"[,;:]\s*([\p{L}'’]+)[^,;:.!?]{0,60}$")
+
+
+def _in_relative_clause(text: str, pos: int, lang: LanguageData) -> bool:
+    """Is the name at ``pos`` inside a relative clause: "…, waar Anna wachtte", "…, die Karel
+    een brief voorlas"? Such a name is not the subject of the sentence."""
+    m = _CLAUSE_BEFORE.search(text, max(0, pos - 80), pos)
+    return m is not None and m.group(1).lower() in lang.relative_pronouns
 
 
 def _plausible_name(head: str, lang: LanguageData) -> bool:

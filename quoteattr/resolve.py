@@ -100,6 +100,7 @@ class Resolver:
         #: positions in the timeline where a name opens its sentence: the sentence's subject
         self.subjects: set[int] = set()
         self.oblique: set[int] = set()  # names after a preposition ("op het bed van Anna")
+        self.in_relative: set[int] = set()  # names inside a relative clause ("…, waar Anna wachtte")
         #: entities by the first word of a name of two words or more ("Frits" → Frits van Raven)
         self.by_first: dict[str, list[Entity]] = {}
         #: pet names the text states ("Frederika Verstraeten, die iedereen Freddy noemde"): a
@@ -137,7 +138,8 @@ class Resolver:
             return found
 
     def add_name(self, head: str, pos: int, *, role: str | None = None, kind: str = "person",
-                 antecedent: bool = True, subject: bool = False, oblique: bool = False) -> Entity:
+                 antecedent: bool = True, subject: bool = False, oblique: bool = False,
+                 relative: bool = False) -> Entity:
         """Register a name mention; returns its entity (merging aliases by surname)."""
         if "\n" in head or "  " in head:
             head = " ".join(head.split())  # a name across a line break of hard-wrapped text
@@ -212,6 +214,8 @@ class Resolver:
             self.subjects.add(pos)
         if oblique:
             self.oblique.add(pos)
+        if relative:
+            self.in_relative.add(pos)
         if antecedent:
             if self.timeline and self.timeline[-1][0] > pos:
                 bisect.insort(self.timeline, (pos, ent), key=_pos)  # keep text order
@@ -468,7 +472,7 @@ class Resolver:
         list knows ("Betsy")."""
         best, best_pos = self._nearest(pos, gender, window, skip)
         if best is not None and subject_floor is not None:
-            if best_pos in self.oblique:
+            if best_pos in self.oblique or best_pos in self.in_relative:
                 best, best_pos = self._clause_person(best, best_pos, gender, subject_floor, skip)
             if best_pos not in self.subjects:
                 best = self._subject_over(best, best_pos, gender, subject_floor)
@@ -512,7 +516,7 @@ class Resolver:
         for p, ent in self.before(best_pos):
             if p < floor:
                 break
-            if p not in self.oblique and ent is not best and ent.person and ent.kind == "person" \
+            if p not in self.oblique and p not in self.in_relative and ent is not best and ent.person and ent.kind == "person" \
                     and _compatible(ent, gender) and ent.soft_gender in (None, "", gender) and not self._inside(p, skip):
                 return ent, p
         return best, best_pos

@@ -125,6 +125,11 @@ class LanguageData:
     greetings: frozenset[str] = field(default=frozenset())
     #: capitalised turn openers that are no name in the vocative ("Ja, …", "Kom, …")
     turn_openers: frozenset[str] = field(default=frozenset())
+    #: how a person leaves a scene: verb form → the words that follow it ("ging" → "de kamer
+    #: uit"; an empty tuple for a verb that needs none: "verliet") (exits.tsv)
+    exits: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: words that open a relative clause after a comma ("die", "waar") (relative_pronouns.txt)
+    relative_pronouns: frozenset[str] = field(default=frozenset())
     #: Dutch place names the place libraries lack → "country" | "region" | "city"
     places: dict[str, str] = field(default_factory=dict)
     #: "is", "ging", "gebracht": forms that are a speech verb only with its part ("is van mening")
@@ -468,10 +473,22 @@ def _load(code: str) -> LanguageData:
         speech_nouns=_word_set(code, "speech_nouns.txt"),
         greetings=_word_set(code, "greetings.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),
+        exits=_exits(code),
+        relative_pronouns=_word_set(code, "relative_pronouns.txt"),
         places=_kinded(code, "places.tsv", {"country": False, "region": False, "city": False}),
         bound_forms={k: tuple(v) for k, v in bound_forms.items()},
         non_cue_forms={k: tuple(v) for k, v in non_cue_forms.items()},
     )
+
+
+def _exits(code: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """exits.tsv: verb form → the word sequences that complete a leaving ("de kamer uit")."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for no, (form, rest) in _unique(code, "exits.tsv", _lines(code, "exits.tsv", 2), key=lambda c: "\t".join(c)):
+        if form != form.lower() or rest != rest.lower() or " " in form:
+            raise LanguageDataError(f"{code}/exits.tsv:{no}: entries must be lower case, one verb form")
+        out.setdefault(form, []).append(() if rest == "-" else tuple(rest.split()))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _speech_verb(code: str, no: int, cols: list[str]) -> SpeechVerb:

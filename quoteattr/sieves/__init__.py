@@ -17,7 +17,8 @@ dialogue (dialogue.py)      after the others, in text that reads as dialogue: di
 grammar.py holds what they share: the Attribution record and the subject of a speech verb;
 address.py who a turn of dialogue speaks to (vocatives, greetings); inquit.py whom an inquit's
 description or pronoun names; family.py the family a dialogue names ("De jongen van Driek Hendriks.",
-the narrator's "vader"); scenes.py where a story's scenes begin and who is present in them.
+the narrator's "vader"); scenes.py where a story's scenes begin and who is present in them;
+exits.py who leaves a scene ("Paul was al op de trap") and so speaks no turn until named again.
 """
 from .grammar import Attribution
 

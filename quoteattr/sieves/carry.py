@@ -13,6 +13,7 @@ from ..cues import Phrase, cue_span, phrase_at, phrase_mention
 from ..entities import EntityType, entity_type, is_given_name
 from ..model import Cue, Paragraph, Quote
 from ..resolve import Resolver
+from .exits import leaving_subjects
 from .explicit import after_interruption
 from .grammar import AUXILIARIES, Attribution, after_preposition, bare_person_noun, speakerish, subject_of
 
@@ -52,7 +53,7 @@ def preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
     si = an.sentence_index(pos)
     if si == 0:
         return None
-    found = _preceding_sentence(an, pos, si)
+    found = _gone(an, _preceding_sentence(an, pos, si))
     if found is not None or found is False:
         return found or None
     para = an.sents[si - 1].paragraph
@@ -70,9 +71,20 @@ def preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
         ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
         found = _person_at(an, items, k, ph, 0.45, lambda m: entity_type(m.head, lang=an.lang) is EntityType.PERSON and (
             len(m.head.split()) > 1 or is_given_name(m.head, lang=an.lang) or m.head in an.mid_sentence_caps))
+        if found is not None and _gone(an, found) is False:
+            return None  # "Paul was al op de trap.": who leaves does not speak next
         if found is not None:
             return found  # a person, not "de Vredeskerk"
     return None
+
+
+def _gone(an: DocumentAnalysis, found: "Attribution | None | bool") -> "Attribution | None | bool":
+    """No speaker from a sentence that sends its subject away ("Paul was al op de trap.", "zij
+    ging de kamer uit"; sieves/exits.py): who leaves is not the one who speaks next."""
+    if isinstance(found, Attribution) and found.cue is None and found.mention is not None \
+            and found.mention.start in leaving_subjects(an):
+        return False
+    return found
 
 
 def _person_at(an: DocumentAnalysis, items, k: int, ph, confidence: float, name_ok) -> Attribution | None:

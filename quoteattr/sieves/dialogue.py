@@ -35,6 +35,7 @@ from ..resolve import Resolver
 from ..spans import action_beat, action_beat_verb
 from .address import LETTERS, bare, called_names, same, vocatives
 from .carry import is_turn, words_start
+from .exits import comings_and_goings
 from .family import named_parents, narrator_called, narrator_family, tie_parents
 from .inquit import Fullest, described as described_as, full_name, gender_of, participant, pronoun_gender, self_named
 from .sequence import decide_exchanges
@@ -258,11 +259,20 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
     turn_texts: list[str] = []      # the parts of the previous turn (its paragraph)
     described: dict[str, str] = {}  # "de oude boer" → "Smulders", once the conversation showed it
     fullest = Fullest(out, speech)
+    gone: set[str] = set()  # who has left the scene ("Paul was al op de trap"; exits.py)
+    last_end = 0
     for i in speech:
         q = out[i]
         floor = scene_floor(scenes, q.start)
         if prev is not None and prev.start < floor:
             prev, before_prev, turn_texts = None, None, []  # a new scene: a new conversation
+            gone = set()
+        if resolver is not None and q.start > last_end:
+            left, named = comings_and_goings(an, resolver, max(last_end, floor), q.start)
+            gone = (gone - named) | left
+        last_end = max(last_end, q.end)
+        if q.cue is not None and q.speaker:
+            gone = {g for g in gone if not same(g, q.speaker)}
         want = pronoun_gender(q.speaker_mention or "", an.lang)
         if prev is not None and resolver is not None and q.cue is not None and want is not None:
             q = out[i] = participant(q, resolver, want, [before_prev, prev.speaker], lower, an.lang)
@@ -284,7 +294,8 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
         opens = prev is None or (q.paragraph > prev.paragraph + 2 and q.speaker is None)
         if opens and resolver is not None and q.sieve in WEAK_SIEVES and q.speaker is None:
             # a conversation opens: the person the narration named last speaks first
-            first = other_present(resolver, an.text, q.start, "", called_names(q.text, lower, an.lang, nick), floor)
+            first = other_present(resolver, an.text, q.start, "", called_names(q.text, lower, an.lang, nick)
+                                  | _bare(gone), floor)
             if first is not None:
                 q = out[i] = replace(q, speaker=first, speaker_kind="person", sieve="dialogue-alternation",
                                      confidence=0.45)
@@ -297,13 +308,14 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
                 choice, sieve = None, None
                 if addressed:
                     choice, sieve = full_name(addressed[-1], fullest, resolver, q.start), "dialogue-addressee"
-                elif before_prev is not None and q.paragraph <= prev.paragraph + 2:
+                elif before_prev is not None and q.paragraph <= prev.paragraph + 2 and not _among(before_prev, gone):
                     choice, sieve = before_prev, "dialogue-alternation"
                 elif narrator is not None and floor in with_narrator and prev.speaker is not None \
                         and not same(prev.speaker, narrator) and q.paragraph <= prev.paragraph + 2:
                     choice, sieve = narrator, "dialogue-alternation"  # "Bertje" spoke: the narrator answers
                 elif prev.speaker is not None and resolver is not None and q.paragraph <= prev.paragraph + 2:
-                    choice, sieve = other_present(resolver, an.text, q.start, prev.speaker, own, floor), "dialogue-alternation"
+                    choice, sieve = other_present(resolver, an.text, q.start, prev.speaker, own | _bare(gone), floor), \
+                        "dialogue-alternation"
             if choice is not None and bare(choice) not in own and not same(choice, q.speaker):
                 q = out[i] = replace(q, speaker=choice, speaker_mention=None, speaker_start=None,
                                      speaker_end=None, speaker_kind="person", sieve=sieve, confidence=0.55,
@@ -319,6 +331,15 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
             prev = q
         elif prev is None or q.paragraph != prev.paragraph:
             prev = q
+
+
+def _bare(names: set[str]) -> set[str]:
+    """The names as other_present compares them."""
+    return {bare(n) for n in names}
+
+
+def _among(name: str, names: set[str]) -> bool:
+    return any(same(name, n) for n in names)
 
 
 def _narrator_scenes(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes: list[int]) -> set[int]:

@@ -30,6 +30,7 @@ from ..analysis import DocumentAnalysis
 from ..model import Quote
 from ..resolve import Resolver
 from .address import same, vocatives
+from .exits import comings_and_goings
 from .grammar import plural_verb
 from .inquit import Fullest, full_name, gender_of, pronoun_gender
 
@@ -61,6 +62,7 @@ UNANCHORED = 0.6            # each turn given to someone no inquit, beat or addr
 NEARBY = 1.0                # for someone an inquit or address puts in the exchange within
 NEAR = 4                    # this many turns of the turn
 
+GONE = 5.0                  # a turn given to someone who has left the scene (exits.py)
 CONTINUES = 6.0             # an inquit that says the speaker goes on ("ging hij voort") keeps the turn's speaker
 
 #: verbs whose inquit says that the speaker of the turn before goes on: "ging hij voort",
@@ -89,6 +91,8 @@ class _Turn:
     group: bool = False                # the stated speaker is a group ("de meisjes")
     mixed: bool = False                # more than one person is named speaking in the paragraph
     goes_on: bool = False              # its inquit says the speaker of the turn before goes on
+    gone: set[str] = field(default_factory=set)   # who leaves in the narration before it (exits.py)
+    named: set[str] = field(default_factory=set)  # whom that narration names, after any leaving
 
 
 def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
@@ -171,9 +175,13 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
         by_para.setdefault(out[i].paragraph, []).append(i)
     fullest = Fullest(out, speech)
     turns = []
+    last_end = 0
     for para, members in sorted(by_para.items()):
         first = out[members[0]]
         t = _Turn(para, members, scene_of(first.start), first.speaker)
+        if first.start > last_end:
+            t.gone, t.named = comings_and_goings(an, resolver, max(last_end, t.scene), first.start)
+        last_end = max(out[i].end for i in members)
         named: list[str] = []
         t.goes_on = any(_goes_on(out[i].cue, an.lang) for i in members)
         for i in members:
@@ -275,6 +283,10 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
     cands = [[_index(people, t.stated)] if t.stated is not None else anyone for t in chain]
     present = set().union(*anchors)
     emit = [{c: _emission(chain[j], people[c], genders[c], c in present) for c in cands[j]} for j in range(len(chain))]
+    for j, away in enumerate(_absent(chain, people, anchors)):
+        for c in away:
+            if c in emit[j]:
+                emit[j][c] -= GONE
     called = [{k for k in (_index(people, v) for v in t.called) if k is not None} for t in chain]
 
     def trans(j: int, c: int) -> tuple[float, float, float]:
@@ -295,6 +307,20 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
     for j, (t, k) in enumerate(zip(chain, path)):
         if _give(t, people[k], kinds.get(people[k]) or "person", out) and j > 0 and k in called[j - 1]:
             _mark(t, out, "dialogue-addressee")
+
+
+def _absent(chain: list[_Turn], people: list[str], anchors: list[set[int]]) -> list[set[int]]:
+    """For each turn, the people of the exchange who have left the scene before it ("Paul was al
+    op de trap") and not come back: named again by the narration, or shown by a turn's inquit."""
+    out = []
+    away: set[int] = set()
+    for t, found in zip(chain, anchors):
+        back = {_index(people, n) for n in t.named}
+        away = (away - back) | {k for k in (_index(people, n) for n in t.gone) if k is not None}
+        if t.stated is not None or t.gender is not None or t.hint is not None:
+            away -= {_index(people, t.current)}
+        out.append(set(away))
+    return out
 
 
 def _best_path(cands: list[list[int]], emit: list[dict[int, float]],
