@@ -4,6 +4,7 @@ of that function, organisations by their shortest name."""
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Iterator
@@ -760,7 +761,11 @@ class Resolver:
         part that is also a word, "Mar", is still read as the name.) A name in ``spoken_only``
         (one the characters say more often than the narration writes it) is no one else's even
         when the text has made it a name: the narration writes "Femke" where the family says
-        "Fem", and one stray "Fem" in it is still her."""
+        "Fem", and one stray "Fem" in it is still her. A name in ``spoken_only`` that the text
+        gives no one of its own and that is no common word is also a pet name when its stem
+        (pet_stems: without a diminutive ending, "Tilly" → "til") is the front or an inner
+        syllable of exactly one person's given name ("Tilly" for Mathilde, "Nelleke" for
+        Cornelia, "Bertje" for Albert, "Fré" for Frédérique)."""
         found: dict[str, str | None] = {}
         for ent in self.entities:
             if ent.kind != "person":
@@ -771,8 +776,19 @@ class Resolver:
             for k in range(CLIP_MIN, len(given)):
                 part = given[:k]
                 found[part] = ent.name if found.get(part, ent.name) == ent.name else None
-        return {part: name for part, name in found.items() if name is not None
-                and (part in spoken_only or part.lower() not in self.by_key and part not in self.by_first)}
+        out = {part: name for part, name in found.items() if name is not None
+               and (part in spoken_only or part.lower() not in self.by_key and part not in self.by_first)}
+        givens = [(ent.name, _fold(g)) for ent in self.entities if ent.kind == "person"
+                  for g in (_given_token(ent.name, self.lang),) if g and is_given_name(g, lang=self.lang)]
+        for word in spoken_only:
+            if word in out or word in self.by_first or word.lower() in self.by_key or len(word) < CLIP_MIN \
+                    or not word[1:].islower() or is_common_word(word, lang=self.lang):
+                continue
+            stems = pet_stems(word, self.lang.pet_name_endings)
+            fits = {name for name, g in givens if any(_inside(s, g) for s in stems)}
+            if len(fits) == 1:
+                out[word] = fits.pop()
+        return out
 
     def holds(self, ent: Entity, head: str) -> bool:
         """Does ``ent`` hold the function ``head`` (or one it may stand for), by a role seen with it?
@@ -865,6 +881,38 @@ ROLE_WINDOW = 20_000
 
 #: the speaker_kind of an entity typed as something other than a person
 _KIND_OF_TYPE = {EntityType.PLACE: "place", EntityType.MEDIUM: "medium", EntityType.WORK: "work"}
+
+
+def _fold(word: str) -> str:
+    """A name as its sound is compared: lower case, accents off, 'th' as 't', 'ie' as 'i', 'y' as 'i'."""
+    w = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return w.replace("th", "t").replace("ph", "f").replace("ie", "i").replace("y", "i")
+
+
+def pet_stems(word: str, endings: tuple[str, ...]) -> list[str]:
+    """The stems a pet name may be cut from: the name itself, and without a diminutive ending
+    ("Tilly" → "til", "Bertje" → "bert", "Nelleke" → "nel"), a doubled last consonant single."""
+    w = _fold(word)
+    out = [w]
+    for e in endings:
+        e = _fold(e)
+        if w.endswith(e) and len(w) - len(e) >= CLIP_MIN:
+            stem = w[:-len(e)]
+            out.append(stem)
+            if len(stem) > CLIP_MIN and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                out.append(stem[:-1])
+    return list(dict.fromkeys(out))
+
+
+def _inside(stem: str, given: str) -> bool:
+    """Is ``stem`` the front of ``given`` or one of its inner syllables (a consonant opening it:
+    "nel" in Cornelia, "til" in Mathilde, "bert" in Albert)?"""
+    if len(stem) < CLIP_MIN or len(stem) >= len(given):
+        return False
+    if given.startswith(stem):
+        return True
+    k = given.find(stem, 1)
+    return k > 0 and stem[0] not in "aeiou"
 
 
 def initialled(name: str) -> bool:

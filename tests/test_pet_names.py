@@ -67,3 +67,51 @@ def test_a_spoken_clip_of_two_given_names_stands_for_neither():
     resolver.add_name("Marianne Kuipers", 0)
     resolver.add_name("Marieke de Boer", 30)
     assert "Mar" not in resolver.clipped_names(frozenset({"Mar"}))
+
+
+def test_a_pet_name_on_an_inner_syllable_or_with_a_diminutive_ending_is_that_person():
+    resolver = Resolver(load_language("nl"))
+    resolver.add_name("Mathilde Brouwer", 0)
+    resolver.add_name("Cornelia Smit", 40)
+    resolver.add_name("Albert Kamp", 80)
+    resolver.add_name("Frédérique Dekker", 120)
+    spoken = frozenset({"Tilly", "Nelleke", "Bertje", "Fré", "Cor"})
+    got = resolver.clipped_names(spoken)
+    assert got["Tilly"] == "Mathilde Brouwer"    # ma-THIL-de: 'th' said as 't', '-ly' ending
+    assert got["Nelleke"] == "Cornelia Smit"     # cor-NEL-ia with '-eke'
+    assert got["Bertje"] == "Albert Kamp"        # al-BERT with the diminutive
+    assert got["Fré"] == "Frédérique Dekker"     # the front, accents aside
+    assert got["Cor"] == "Cornelia Smit"         # a plain front part, as before
+
+
+def test_a_pet_name_that_fits_two_given_names_or_opens_on_a_vowel_stands_for_no_one():
+    resolver = Resolver(load_language("nl"))
+    resolver.add_name("Cornelia Smit", 0)
+    resolver.add_name("Cornelis Vos", 40)
+    resolver.add_name("Johanna Bakker", 80)
+    got = resolver.clipped_names(frozenset({"Nelly", "Anneke"}))
+    assert "Nelly" not in got     # Cornelia and Cornelis both hold 'nel'
+    assert "Anneke" not in got    # 'ann' inside Johanna opens no syllable of its own
+
+
+#: the girls call Mathilde "Tilly"; the narration never does
+VLEUGEL = """Mathilde Brouwer zat aan de piano in de achterkamer en bladerde in haar muziek. Jacob stond bij het raam.
+
+— Tilly, speel je nog iets? vroeg Jacob.
+
+— Als je stil bent.
+
+— Ik ben altijd stil.
+
+— Dat is niet waar, en dat weet je.
+
+— Tilly!
+
+— Wat is er nu weer?
+"""
+
+
+def test_the_one_a_diminutive_pet_name_calls_answers_under_her_full_name():
+    got = _speakers(VLEUGEL)
+    assert got["Als je stil bent."] == "Mathilde Brouwer"
+    assert got["Wat is er nu weer?"] == "Mathilde Brouwer"

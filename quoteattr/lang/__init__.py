@@ -130,6 +130,9 @@ class LanguageData:
     exits: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: words that open a relative clause after a comma ("die", "waar") (relative_pronouns.txt)
     relative_pronouns: frozenset[str] = field(default=frozenset())
+    #: the endings of a pet name on a stem cut from a given name ("Tilly", "Bertje", "Nelleke"),
+    #: longest first (pet_name_endings.txt)
+    pet_name_endings: tuple[str, ...] = ()
     #: Dutch place names the place libraries lack → "country" | "region" | "city"
     places: dict[str, str] = field(default_factory=dict)
     #: "is", "ging", "gebracht": forms that are a speech verb only with its part ("is van mening")
@@ -475,6 +478,7 @@ def _load(code: str) -> LanguageData:
         turn_openers=_word_set(code, "turn_openers.txt"),
         exits=_exits(code),
         relative_pronouns=_word_set(code, "relative_pronouns.txt"),
+        pet_name_endings=tuple(sorted(_word_set(code, "pet_name_endings.txt"), key=lambda e: (-len(e), e))),
         places=_kinded(code, "places.tsv", {"country": False, "region": False, "city": False}),
         bound_forms={k: tuple(v) for k, v in bound_forms.items()},
         non_cue_forms={k: tuple(v) for k, v in non_cue_forms.items()},
