@@ -80,3 +80,41 @@ def test_a_tie_holds_both_ways():
     assert resolver.relative(marianne, "broer") is kees
     assert resolver.relative(kees, "zus") is marianne
     assert resolver.relative(kees, "moeder") is None
+
+
+#: the narration names Lotte last, but "haar dochter" is the daughter of the woman who spoke
+TAFEL = """Wilma Brink schepte de soep op. Sara Brink zat naast haar moeder en keek op haar telefoon.
+Tegenover hen zat Lotte, de vriendin van de buurman, die voor het eerst mee at.
+
+— Lekker, mevrouw Brink.
+
+— Zeg maar Wilma.
+
+— Dank je, Wilma.
+
+— De kraan lekt nog steeds, zei Wilma. Al drie weken.
+
+Ze zette de pan voor Lotte neer, iets harder dan nodig, en ging zitten.
+
+— Ik kijk er morgen naar, zei haar dochter. Ik heb een filmpje gezien.
+
+— Een filmpje!
+
+— Echt, mam. Het is makkelijk.
+"""
+
+
+def test_a_possessive_family_noun_in_an_inquit_belongs_to_the_one_who_spoke_before():
+    said = dict(speakers(TAFEL))
+    assert said["Ik kijk er morgen naar"] == "Sara Brink"      # not 'dochter van Lotte'
+    assert said["Ik heb een filmpje gezien."] == "Sara Brink"
+    assert said["Echt, mam. Het is makkelijk."] == "Sara Brink"  # the exchange goes on with her
+
+
+#: the woman who spoke before has no daughter the text names: the description stays
+GEEN_DOCHTER = TAFEL.replace(" Sara Brink zat naast haar moeder en keek op haar telefoon.", "")
+
+
+def test_without_a_named_daughter_of_the_one_talking_no_one_is_made_her_daughter():
+    said = dict(speakers(GEEN_DOCHTER))
+    assert said["Ik kijk er morgen naar"] not in ("Wilma Brink", "Lotte", "Sara Brink")

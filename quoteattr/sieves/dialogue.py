@@ -36,7 +36,7 @@ from ..spans import action_beat, action_beat_verb
 from .address import LETTERS, bare, called_names, same, vocatives
 from .carry import is_turn, words_start
 from .exits import comings_and_goings
-from .family import named_parents, narrator_called, narrator_family, tie_parents
+from .family import named_parents, narrator_called, narrator_family, relatives_of_the_talk, tie_parents
 from .inquit import Fullest, described as described_as, full_name, gender_of, participant, pronoun_gender, self_named
 from .sequence import decide_exchanges
 from .scenes import other_present, scene_floor, scene_starts
@@ -153,6 +153,7 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
         _alternate(an, out, speech, scenes, resolver, label)
         if resolver is not None:
             decide_exchanges(an, out, speech, lambda pos: scene_floor(scenes, pos), resolver)
+            relatives_of_the_talk(an, out, speech, resolver)  # "zei haar dochter": of one talking
     return out
 
 

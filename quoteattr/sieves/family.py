@@ -261,3 +261,55 @@ def narrator_called(quotes: list[Quote], speech: list[int], narrator_turns: set[
             for v in vocatives(quotes[i].text, lower, lang):
                 out.update(w.lower() for w in v.split())
     return out
+
+
+#: a possessive that opens an inquit's family noun ("zei haar dochter") → the owner's gender
+_OWNER_GENDER = {"haar": "f", "zijn": "m", "hare": "f", "zijne": "m", "z'n": "m", "d'r": "f"}
+
+
+def relatives_of_the_talk(an: DocumentAnalysis, quotes: list[Quote], speech: list[int],
+                          resolver: Resolver) -> None:
+    """"— Dat zeg je sinds september. — Ik doe het morgen wel, zei haar dochter.": a family noun
+    after a possessive in the inquit of a turn of dialogue belongs to one of the people talking,
+    the speaker of the turn just before (else of the one before that), when the narration
+    leaves it a description of someone else ("dochter van Ilse", the woman named last): the
+    relative the text gives that speaker of the possessive's gender (Resolver.relative) speaks
+    the turn, and the turns of its paragraph the description was carried to (in place)."""
+    lang = an.lang
+    for n, i in enumerate(speech):
+        q = quotes[i]
+        if q.cue is None or q.speaker_kind != "description" or not q.speaker or " van " not in q.speaker:
+            continue
+        words = (q.speaker_mention or "").lower().split()
+        if len(words) < 2 or words[0] not in _OWNER_GENDER or words[1] not in lang.kin_relations:
+            continue
+        noun, owner_name = q.speaker.split(" van ", 1)
+        if noun.lower() != words[1]:
+            continue
+        gender = _OWNER_GENDER[words[0]]
+        kin = None
+        for k in (n - 1, n - 2):
+            if k < 0:
+                break
+            prev = quotes[speech[k]]
+            if prev.paragraph < q.paragraph - 2 or prev.paragraph == q.paragraph:
+                break
+            if not prev.speaker or prev.speaker_kind != "person" or same(prev.speaker, owner_name):
+                continue
+            ent = resolver.entity_for_name(prev.speaker, q.start)
+            if ent is None or (ent.gender or ent.soft_gender) != gender:
+                continue
+            kin = resolver.relative(ent, noun)
+            if kin is not None:
+                break
+        if kin is None or same(kin.name, owner_name):
+            continue
+        said = q.speaker
+        para = q.paragraph
+        for j in speech[n:]:
+            other = quotes[j]
+            if other.paragraph > para + 1:
+                break  # the exchange ends where a turn does not follow the one before
+            para = other.paragraph
+            if other.speaker == said:
+                quotes[j] = replace(other, speaker=kin.name, speaker_kind="person")
