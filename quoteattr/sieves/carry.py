@@ -207,7 +207,8 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
                            and entity_type(m.head, lang=an.lang) not in (EntityType.PLACE, EntityType.ORGANISATION))
         if found is not None:
             return found  # a person the sentence is about, not a place ("Drenthe") it names
-        if ph.kind == "description" and opening and speakerish(ph, items, an.lang) \
+        if ph.kind == "description" and opening and (speakerish(ph, items, an.lang)
+                                                      or _head_noun(items, ph).lower in an.lang.honorifics) \
                 and not _head_noun(items, ph).lower.endswith("en"):
             # "Een andere bewoonster kan er niet over uit. ‘…’", "Ook de vader van Cleo ziet …":
             # one person (not a group) opening the sentence, after adverbs at most
