@@ -115,6 +115,9 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 mention = fallback.mention
                 speaker, skind, role = resolve_mention(an, resolver, fallback.mention, last)
                 sieve, conf, cue = fallback.sieve, fallback.confidence, fallback.cue
+                if fallback.sieve == "preceding" and skind == "organisation" and last is not None \
+                        and speaks_for(an.text, quotes, resolver, last[0], speaker):
+                    speaker = None  # "Rabobank telt …" after Rabobank-directeur Bos: its own officer goes on
             if speaker is None and last is not None and (para - last_para <= 1 or (
                     para - last_para <= 3 and not new_person_between(resolver, last_pos, start, last[0]))):
                 speaker, mention, skind, role = last
@@ -143,6 +146,26 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
         quotes = take_turns(an, quotes, resolver)
         quotes = echoed_leads(an, quotes)
     return share_group_speakers(quotes)
+
+
+def speaks_for(text: str, quotes: list[Quote], resolver: Resolver, person: str | None, body: str | None) -> bool:
+    """Does ``person`` speak for ``body``: does a function or description the article gave them
+    where it quoted them, or one the resolver holds, name the body ("De Unileverbestuurder",
+    "Shell-topman", "woordvoerder van de NS"), or does the body follow their name ("Sander Bos
+    van Rabobank", "Bos (Rabobank)")? Then the body the narration mentions is the one behind the
+    speaker, and the speaker goes on."""
+    if not person or not body:
+        return False
+    key = body.casefold()
+    said = [r for ent in resolver.entities if ent.name == person for r in ent.roles]
+    for q in quotes:
+        if q.speaker == person:
+            said += [q.speaker_role, q.speaker_mention]
+            if q.speaker_end is not None:
+                after = text[q.speaker_end:q.speaker_end + len(body) + 6].casefold()
+                if after.startswith((f" van {key}", f" ({key}", f", {key}")):
+                    return True
+    return any(key in r.casefold() and r.casefold() != key for r in said if r)
 
 
 def _singular_verb(cue: Cue | None) -> bool:

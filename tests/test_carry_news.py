@@ -150,3 +150,41 @@ def test_a_name_written_after_te_is_a_place_no_pronoun_points_to():
     kinds = {e.name: resolver.settle(e).kind for e in resolver.entities}
     assert kinds["Oostermaar"] == "place"
     assert kinds.get("Sientje Hendriks", kinds.get("Willem Hendriks")) == "person"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a named body opening the narration as the subject of its verb is who the passage is about:
+    # the uncued quote after it is the body's, not the last speaker's
+    ("‘Het veld is te nat’, zegt trainer Erik Jonker. De KNVB schrapt daarom alle wedstrijden van "
+     "zondag. ‘We willen geen blessures riskeren.’", "KNVB"),
+    # also when a sentence that names nobody stands between
+    ("‘Het wordt een drukke zomer’, zegt kampeerder Sanne Bos. De ANWB waarschuwt automobilisten voor "
+     "lange files. Op de A2 staat het nu al vast. ‘Vertrek vooral buiten de spits.’", "ANWB"),
+    # a place opening the narration is no speaker: the last speaker goes on
+    ("‘Het veld is te nat’, zegt trainer Erik Jonker. Groningen krijgt vannacht nog meer regen. "
+     "‘We willen geen blessures riskeren.’", "Erik Jonker"),
+    # a list of bodies is no one speaker
+    ("‘Het veld is te nat’, zegt trainer Erik Jonker. Ajax en PSV spelen pas in mei. "
+     "‘We willen geen blessures riskeren.’", "Erik Jonker"),
+    # a body the sentence only describes (a copula) or is set in (after a preposition) does not act
+    ("‘Het veld is te nat’, zegt trainer Erik Jonker. De KNVB is de grootste sportbond van het land. "
+     "‘We willen geen blessures riskeren.’", "Erik Jonker"),
+    ("‘Het veld is te nat’, zegt trainer Erik Jonker. Bij de KNVB heerst opluchting. "
+     "‘We willen geen blessures riskeren.’", "Erik Jonker"),
+])
+def test_a_body_opening_the_narration_before_an_uncued_quote_takes_the_floor(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # the body the last speaker speaks for (a compound function, 'van' after the name, or the
+    # body in brackets) is the one behind the speaker: the speaker goes on
+    "‘We stoppen met plastic rietjes’, zegt Rabobank-directeur Sander Bos. Rabobank telt ruim "
+    "dertigduizend werknemers. ‘Dit besluit raakt duizenden klanten.’",
+    "‘We stoppen met plastic rietjes’, zegt directeur Sander Bos van Rabobank. Rabobank telt ruim "
+    "dertigduizend werknemers. ‘Dit besluit raakt duizenden klanten.’",
+    "‘We stoppen met plastic rietjes’, zegt Sander Bos (Rabobank). Rabobank telt ruim dertigduizend "
+    "werknemers. ‘Dit besluit raakt duizenden klanten.’",
+])
+def test_the_body_a_speaker_speaks_for_does_not_take_the_floor_from_them(text):
+    assert speakers(text)[-1] == "Sander Bos"
