@@ -188,3 +188,18 @@ def test_a_body_opening_the_narration_before_an_uncued_quote_takes_the_floor(tex
 ])
 def test_the_body_a_speaker_speaks_for_does_not_take_the_floor_from_them(text):
     assert speakers(text)[-1] == "Sander Bos"
+
+
+def test_speech_reported_in_first_person_narration_leaves_the_floor_to_the_speaker():
+    # news narration never says "ik": a sentence that does is the speaker's own words whose
+    # marks were lost, so the critics it reports do not take the floor from her
+    text = ("‘Ik schrijf elke dag’, zegt schrijfster Anouk Bakker. Recensenten en lezers verweten mij dat "
+            "ik te persoonlijk schrijf. Dat was vorig jaar. Maar het boek verkocht goed. ‘Dat zegt genoeg.’")
+    assert speakers(text)[-1] == "Anouk Bakker"
+
+
+def test_in_a_text_told_in_the_first_person_reported_speech_takes_the_floor_as_before():
+    # "zei ik" after a quotation: the narrator is an "ik", so "ik" in the narration is no lost mark
+    text = ("‘Ik ben te laat’, zei ik. Recensenten en lezers verweten mij dat ik te persoonlijk schreef. "
+            "Dat was vorig jaar. Maar het boek verkocht goed. ‘Dat zegt genoeg.’")
+    assert speakers(text)[-1] == "lezers"
