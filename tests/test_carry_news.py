@@ -134,6 +134,35 @@ def test_an_unnamed_person_keeps_the_description_that_introduced_them(text, spea
     assert speakers(text)[-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a plain noun for a person that leaves the gender open ("de verdachte"), or an introduction
+    # that does ("een automobilist"), is the one unnamed person the article introduced, also as a
+    # capitalised demonym ("een 45-jarige Utrechter")
+    ("De politierechter heeft gisteren een 45-jarige Utrechter veroordeeld tot een taakstraf. "
+     "‘Ik had dit nooit moeten doen’, zei de verdachte.", "een 45-jarige Utrechter"),
+    ("Op de A12 is een 52-jarige automobilist aangehouden. ‘Ik had haast’, zei de man.",
+     "een 52-jarige automobilist"),
+    # a function may be someone the article has not introduced
+    ("De politierechter heeft gisteren een 45-jarige Utrechter veroordeeld tot een taakstraf. "
+     "‘Dit was geen ongeluk’, zei de advocaat.", "de advocaat"),
+    # two people introduced, or a named person the noun could be: no one to choose
+    ("De politierechter heeft gisteren een 45-jarige Utrechter en een 30-jarige Amersfoorter veroordeeld. "
+     "‘Ik had dit nooit moeten doen’, zei de verdachte.", "de verdachte"),
+    ("Rechter Anna de Boer heeft gisteren een 45-jarige Utrechter veroordeeld tot een taakstraf. "
+     "‘Ik had dit nooit moeten doen’, zei de verdachte.", "de verdachte"),
+])
+def test_a_noun_of_either_gender_is_the_one_unnamed_person_introduced(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_pronoun_after_the_bridged_description_points_to_the_same_person():
+    text = ("De politierechter heeft gisteren een 45-jarige Utrechter veroordeeld tot een taakstraf. "
+            "‘Ik had dit nooit moeten doen’, zei de verdachte. Hij gaf toe dat hij te veel had gedronken.")
+    records = quoteattr.extract(text, kinds=KINDS)
+    assert [(q.kind, q.speaker) for q in records] == [("direct", "een 45-jarige Utrechter"),
+                                                      ("indirect", "een 45-jarige Utrechter")]
+
+
 def test_a_name_written_after_te_is_a_place_no_pronoun_points_to():
     from quoteattr.lang import load_language
     from quoteattr.mentions import collect_names
