@@ -55,6 +55,11 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                                     and r[5].mention is not None and r[5].mention.text.lower() in lang.kinship})
 
     quotes: list[Quote] = []
+    # a text where a quotation is followed by "zei ik" is told in the first person (see
+    # dialogue.py); in any other, "ik" outside quote marks is someone's own words whose marks
+    # were lost
+    narrator_speaks = any(r[2] in ("direct", "partial") and r[5] is not None and r[5].cue is not None
+                          and r[5].mention is not None and r[5].mention.text.lower() == "ik" for r in records)
     last: tuple[str | None, Mention | None, str | None, str | None] | None = None
     last_para = -10
     last_pos = 0
@@ -115,6 +120,9 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 mention = fallback.mention
                 speaker, skind, role = resolve_mention(an, resolver, fallback.mention, last)
                 sieve, conf, cue = fallback.sieve, fallback.confidence, fallback.cue
+                if fallback.sieve == "preceding" and skind == "organisation" and last is not None \
+                        and speaks_for(an.text, quotes, resolver, last[0], speaker):
+                    speaker = None  # "Rabobank telt …" after Rabobank-directeur Bos: its own officer goes on
             if speaker is None and last is not None and (para - last_para <= 1 or (
                     para - last_para <= 3 and not new_person_between(resolver, last_pos, start, last[0]))):
                 speaker, mention, skind, role = last
@@ -126,10 +134,14 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                     speaker, skind, role = ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
                     sieve, conf, cue, mention = "nearest-person", 0.3, None, None
         if kind != "other" and speaker is not None and not (
-                kind == "indirect" and last_sent == an.sentence_index(start) and last_pos <= start):
+                kind == "indirect" and last_sent == an.sentence_index(start) and last_pos <= start) \
+                and not (kind == "indirect" and not narrator_speaks and _first_person_narration(an, start)):
             # (a clause reported inside a sentence whose speaker is already named, "volgens
             # Giménez is het ‘legitiem’ dat Junqueras denkt dat …", is embedded in that speaker's
             # words: the floor stays with the speaker)
+            # (nor does speech reported in a sentence that says "ik" or "mij" outside quote marks in
+            # a text not told in the first person, "Politici verweten mij dat ik …": someone's own
+            # words whose marks were lost, so the one speaking them keeps the floor)
             last = (speaker, mention, skind, role)
             last_para = para
             last_pos = end
@@ -143,6 +155,36 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
         quotes = take_turns(an, quotes, resolver)
         quotes = echoed_leads(an, quotes)
     return share_group_speakers(quotes)
+
+
+def speaks_for(text: str, quotes: list[Quote], resolver: Resolver, person: str | None, body: str | None) -> bool:
+    """Does ``person`` speak for ``body``: does a function or description the article gave them
+    where it quoted them, or one the resolver holds, name the body ("De Unileverbestuurder",
+    "Shell-topman", "woordvoerder van de NS"), or does the body follow their name ("Sander Bos
+    van Rabobank", "Bos (Rabobank)")? Then the body the narration mentions is the one behind the
+    speaker, and the speaker goes on."""
+    if not person or not body:
+        return False
+    key = body.casefold()
+    said = [r for ent in resolver.entities if ent.name == person for r in ent.roles]
+    for q in quotes:
+        if q.speaker == person:
+            said += [q.speaker_role, q.speaker_mention]
+            if q.speaker_end is not None:
+                after = text[q.speaker_end:q.speaker_end + len(body) + 6].casefold()
+                if after.startswith((f" van {key}", f" ({key}", f", {key}")):
+                    return True
+    return any(key in r.casefold() and r.casefold() != key for r in said if r)
+
+
+#: first-person singular pronouns: in news narration (outside quote marks) they are someone's own words
+FIRST_PERSON = frozenset(("ik", "mij", "me", "mijn", "m'n"))
+
+
+def _first_person_narration(an: DocumentAnalysis, pos: int) -> bool:
+    """Does the sentence of the record at ``pos`` say "ik", "mij" or "mijn" outside quote marks
+    before it?"""
+    return any(t.lower in FIRST_PERSON for t in an.views[an.sentence_index(pos)].items if t.start < pos)
 
 
 def _singular_verb(cue: Cue | None) -> bool:

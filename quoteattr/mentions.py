@@ -807,7 +807,8 @@ _SUBJECT_DESCRIPTION = regex.compile(r"(?:De|Het)\s+(?:\d+-jarige\s+|\p{Ll}+e\s+
 
 #: an unnamed person introduced by an indefinite description: "een 21-jarige Nijmeegse activist",
 #: "een oudere bewoonster"
-_INDEFINITE_PERSON = regex.compile(r"(?<![\p{L}])[Ee]en\s+(?:(?:\d+-jarige|\p{L}+e)\s+){0,3}(?P<noun>\p{Ll}{3,})(?![\p{L}])")
+_INDEFINITE_PERSON = regex.compile(
+    r"(?<![\p{L}])[Ee]en\s+(?:(?:\d+-jarige|\p{L}+e)\s+){0,3}(?P<noun>\p{Ll}{3,}|\p{Lu}\p{Ll}{2,})(?![\p{L}])")
 
 
 def _introduced_unnamed(an: DocumentAnalysis, resolver: Resolver) -> None:
@@ -820,6 +821,8 @@ def _introduced_unnamed(an: DocumentAnalysis, resolver: Resolver) -> None:
         if i >= 0 and an.qranges[i][0] <= m.start() < an.qranges[i][1]:
             continue  # inside a quotation
         noun = m.group("noun")
+        if noun[0].isupper() and not is_demonym(noun, lang=lang):
+            continue  # a capitalised noun only as a demonym: "een 64-jarige Arnhemmer", not "een Fiat"
         if unnamed_gender(noun, lang) is None and lang.title_head(noun) is None and noun not in lang.person_nouns \
                 and not noun.endswith(lang.person_noun_endings) and "-jarige" not in m.group(0):
             continue  # "een mes", "een boete": no person ("een 34-jarige fietser" is one by the age)

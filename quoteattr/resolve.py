@@ -310,12 +310,13 @@ class Resolver:
         head = text.split()[-1] if text.split() else ""
         bisect.insort(self.unnamed, (pos, text, head.lower(), unnamed_gender(head, self.lang)), key=_pos4)
 
-    def same_unnamed(self, pos: int, head: str) -> str | None:
+    def same_unnamed(self, pos: int, head: str, *, register: bool = False) -> str | None:
         """The unnamed person a definite description refers back to: "de activiste" after "een
         21-jarige activist" (the last one introduced with that noun), or "de vrouw", "de Arnhemse"
         after "De bewoonster …" (the first one of that gender the article introduced), when the
         article names no one of that gender. News names an unnamed person by how it introduced
-        them, so the speaker is that description, not a new one each time."""
+        them, so the speaker is that description, not a new one each time. ``register``: a
+        description found by _only_unnamed becomes a person a later "hij" or "ze" may point to."""
         gender = unnamed_gender(head, self.lang)
         low = head.lower()
         i = bisect.bisect_left(self.unnamed, pos, key=_pos4)
@@ -327,11 +328,35 @@ class Resolver:
                 return text  # "de activiste" after "een activist"
             if gender is not None and g == gender:
                 first_of_gender = text
-        if first_of_gender is None or any(
-                e.kind == "person" and e.person and e.gender == gender and pos - p <= ROLE_WINDOW
-                for p, e in self.before(pos)):
+        if first_of_gender is None:
+            found = self._only_unnamed(pos, low, gender, i)
+            if found is not None and register:
+                self.add_description(found, pos)  # "hij" after "de verdachte" is that Arnhemmer
+            return found
+        if any(e.kind == "person" and e.person and e.gender == gender and pos - p <= ROLE_WINDOW
+               for p, e in self.before(pos)):
             return None  # someone of that gender has a name: the description may be them
         return first_of_gender
+
+    def _only_unnamed(self, pos: int, head: str, gender: str | None, i: int) -> str | None:
+        """"de verdachte" after "een 64-jarige Arnhemmer", "de vrouw" after "een 21-jarige
+        activist": where the noun or the introduction leaves the gender open, the one unnamed
+        person the article introduced (with 'een') within reach is the one meant, when it names no person
+        the description could be (of that gender; of any, for a noun of either gender). Only for
+        a plain noun for a person (person_nouns.txt): a function ("de advocaat", "de rechter")
+        may be someone else the article has not introduced."""
+        if head not in self.lang.person_nouns:
+            return None
+        texts = {text for p, text, h, g in self.unnamed[:i]
+                 if pos - p <= ROLE_WINDOW and text.startswith("een ") and (g is None or gender is None or g == gender)
+                 and (g is not None or "-jarige" in text or h in self.lang.person_nouns
+                      or self.lang.title_head(h) is not None)}
+        if len(texts) != 1:
+            return None
+        if any(e.kind == "person" and e.person and (gender is None or e.gender in (None, gender))
+               and pos - p <= ROLE_WINDOW for p, e in self.before(pos)):
+            return None
+        return texts.pop()
 
     def add_description(self, text: str, pos: int) -> Entity:
         """An unnamed speaker ("een andere bewoonster") that later pronouns may point back to."""
@@ -1475,7 +1500,7 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if ent is not None:
             return ent.name, ent.kind, m.role
     if words and words[0] in ("de", "het") and 2 <= len(words) <= 3 and not _plural_group(text, an.lang):
-        earlier = resolver.same_unnamed(m.start, words[-1])
+        earlier = resolver.same_unnamed(m.start, words[-1], register=True)
         if earlier is not None:
             return earlier, "description", m.role
     text = _class_owner(an, resolver, text, m.start)  # "een woordvoerder van het olieconcern" after "Shell"

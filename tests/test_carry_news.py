@@ -134,6 +134,35 @@ def test_an_unnamed_person_keeps_the_description_that_introduced_them(text, spea
     assert speakers(text)[-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a plain noun for a person that leaves the gender open ("de verdachte"), or an introduction
+    # that does ("een automobilist"), is the one unnamed person the article introduced, also as a
+    # capitalised demonym ("een 45-jarige Utrechter")
+    ("De politierechter heeft gisteren een 45-jarige Utrechter veroordeeld tot een taakstraf. "
+     "‘Ik had dit nooit moeten doen’, zei de verdachte.", "een 45-jarige Utrechter"),
+    ("Op de A12 is een 52-jarige automobilist aangehouden. ‘Ik had haast’, zei de man.",
+     "een 52-jarige automobilist"),
+    # a function may be someone the article has not introduced
+    ("De politierechter heeft gisteren een 45-jarige Utrechter veroordeeld tot een taakstraf. "
+     "‘Dit was geen ongeluk’, zei de advocaat.", "de advocaat"),
+    # two people introduced, or a named person the noun could be: no one to choose
+    ("De politierechter heeft gisteren een 45-jarige Utrechter en een 30-jarige Amersfoorter veroordeeld. "
+     "‘Ik had dit nooit moeten doen’, zei de verdachte.", "de verdachte"),
+    ("Rechter Anna de Boer heeft gisteren een 45-jarige Utrechter veroordeeld tot een taakstraf. "
+     "‘Ik had dit nooit moeten doen’, zei de verdachte.", "de verdachte"),
+])
+def test_a_noun_of_either_gender_is_the_one_unnamed_person_introduced(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_pronoun_after_the_bridged_description_points_to_the_same_person():
+    text = ("De politierechter heeft gisteren een 45-jarige Utrechter veroordeeld tot een taakstraf. "
+            "‘Ik had dit nooit moeten doen’, zei de verdachte. Hij gaf toe dat hij te veel had gedronken.")
+    records = quoteattr.extract(text, kinds=KINDS)
+    assert [(q.kind, q.speaker) for q in records] == [("direct", "een 45-jarige Utrechter"),
+                                                      ("indirect", "een 45-jarige Utrechter")]
+
+
 def test_a_name_written_after_te_is_a_place_no_pronoun_points_to():
     from quoteattr.lang import load_language
     from quoteattr.mentions import collect_names
@@ -150,3 +179,56 @@ def test_a_name_written_after_te_is_a_place_no_pronoun_points_to():
     kinds = {e.name: resolver.settle(e).kind for e in resolver.entities}
     assert kinds["Oostermaar"] == "place"
     assert kinds.get("Sientje Hendriks", kinds.get("Willem Hendriks")) == "person"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a named body opening the narration as the subject of its verb is who the passage is about:
+    # the uncued quote after it is the body's, not the last speaker's
+    ("‘Het veld is te nat’, zegt trainer Erik Jonker. De KNVB schrapt daarom alle wedstrijden van "
+     "zondag. ‘We willen geen blessures riskeren.’", "KNVB"),
+    # also when a sentence that names nobody stands between
+    ("‘Het wordt een drukke zomer’, zegt kampeerder Sanne Bos. De ANWB waarschuwt automobilisten voor "
+     "lange files. Op de A2 staat het nu al vast. ‘Vertrek vooral buiten de spits.’", "ANWB"),
+    # a place opening the narration is no speaker: the last speaker goes on
+    ("‘Het veld is te nat’, zegt trainer Erik Jonker. Groningen krijgt vannacht nog meer regen. "
+     "‘We willen geen blessures riskeren.’", "Erik Jonker"),
+    # a list of bodies is no one speaker
+    ("‘Het veld is te nat’, zegt trainer Erik Jonker. Ajax en PSV spelen pas in mei. "
+     "‘We willen geen blessures riskeren.’", "Erik Jonker"),
+    # a body the sentence only describes (a copula) or is set in (after a preposition) does not act
+    ("‘Het veld is te nat’, zegt trainer Erik Jonker. De KNVB is de grootste sportbond van het land. "
+     "‘We willen geen blessures riskeren.’", "Erik Jonker"),
+    ("‘Het veld is te nat’, zegt trainer Erik Jonker. Bij de KNVB heerst opluchting. "
+     "‘We willen geen blessures riskeren.’", "Erik Jonker"),
+])
+def test_a_body_opening_the_narration_before_an_uncued_quote_takes_the_floor(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # the body the last speaker speaks for (a compound function, 'van' after the name, or the
+    # body in brackets) is the one behind the speaker: the speaker goes on
+    "‘We stoppen met plastic rietjes’, zegt Rabobank-directeur Sander Bos. Rabobank telt ruim "
+    "dertigduizend werknemers. ‘Dit besluit raakt duizenden klanten.’",
+    "‘We stoppen met plastic rietjes’, zegt directeur Sander Bos van Rabobank. Rabobank telt ruim "
+    "dertigduizend werknemers. ‘Dit besluit raakt duizenden klanten.’",
+    "‘We stoppen met plastic rietjes’, zegt Sander Bos (Rabobank). Rabobank telt ruim dertigduizend "
+    "werknemers. ‘Dit besluit raakt duizenden klanten.’",
+])
+def test_the_body_a_speaker_speaks_for_does_not_take_the_floor_from_them(text):
+    assert speakers(text)[-1] == "Sander Bos"
+
+
+def test_speech_reported_in_first_person_narration_leaves_the_floor_to_the_speaker():
+    # news narration never says "ik": a sentence that does is the speaker's own words whose
+    # marks were lost, so the critics it reports do not take the floor from her
+    text = ("‘Ik schrijf elke dag’, zegt schrijfster Anouk Bakker. Recensenten en lezers verweten mij dat "
+            "ik te persoonlijk schrijf. Dat was vorig jaar. Maar het boek verkocht goed. ‘Dat zegt genoeg.’")
+    assert speakers(text)[-1] == "Anouk Bakker"
+
+
+def test_in_a_text_told_in_the_first_person_reported_speech_takes_the_floor_as_before():
+    # "zei ik" after a quotation: the narrator is an "ik", so "ik" in the narration is no lost mark
+    text = ("‘Ik ben te laat’, zei ik. Recensenten en lezers verweten mij dat ik te persoonlijk schreef. "
+            "Dat was vorig jaar. Maar het boek verkocht goed. ‘Dat zegt genoeg.’")
+    assert speakers(text)[-1] == "lezers"

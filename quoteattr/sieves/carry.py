@@ -10,12 +10,12 @@ import regex
 
 from ..analysis import QMARK, DocumentAnalysis
 from ..cues import Phrase, cue_span, phrase_at, phrase_mention
-from ..entities import EntityType, entity_type, is_given_name
+from ..entities import EntityType, entity_type, is_given_name, is_listed_body
 from ..model import Cue, Paragraph, Quote
 from ..resolve import Resolver
 from .exits import leaving_subjects
 from .explicit import after_interruption
-from .grammar import AUXILIARIES, Attribution, after_preposition, bare_person_noun, speakerish, subject_of
+from .grammar import AUXILIARIES, COPULAS, Attribution, after_preposition, bare_person_noun, speakerish, subject_of
 
 
 #: what may stand before a paragraph's first word: spaces, opening marks, a dialogue dash
@@ -75,6 +75,9 @@ def preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
             return None  # "Paul was al op de trap.": who leaves does not speak next
         if found is not None:
             return found  # a person, not "de Vredeskerk"
+        body = _body_subject(an, items, ph)
+        if body is not None:
+            return body
     return None
 
 
@@ -85,6 +88,28 @@ def _gone(an: DocumentAnalysis, found: "Attribution | None | bool") -> "Attribut
             and found.mention.start in leaving_subjects(an):
         return False
     return found
+
+
+def _body_subject(an: DocumentAnalysis, items, ph) -> Attribution | None:
+    """A named body (an organisation, not a place) that opens a narrator sentence as its subject,
+    followed by its finite verb ("De NCTV maakt zich ook zorgen …", "P3 test enkel …"): who the
+    passage is about, as a person opening it is."""
+    if ph is None or ph.kind != "name" or ph.end_i >= len(items) or ph.name_i is None:
+        return None  # a named body: a noun for one ("De kerk ging dicht") is more often a place
+    if any(items[x].lower not in an.lang.determiners for x in range(ph.start_i, ph.name_i[0])) \
+            or any(items[x].lower in an.lang.prepositions for x in range(ph.start_i)):
+        return None  # "In Downing Street zijn ze woest": where the sentence is set, not its subject
+    m = phrase_mention(an.text, items, ph, an.lang)
+    first = m.head.split()[0]
+    if entity_type(m.head, lang=an.lang) is not EntityType.ORGANISATION or not (
+            first in an.mid_sentence_caps or first.isupper() or is_listed_body(m.head, lang=an.lang)):
+        return None  # a name the text writes with a capital inside a sentence too, not "Voordat de Vredeskerk"
+    nxt = items[ph.end_i]
+    if not nxt.is_word or nxt.is_cap or (nxt.lower in an.lang.function_words and nxt.lower not in AUXILIARIES):
+        return None
+    if nxt.lower in COPULAS:
+        return None  # "GroenLinks is de grootste geworden": the body described, not acting
+    return Attribution(m, None, "preceding", 0.45)
 
 
 def _person_at(an: DocumentAnalysis, items, k: int, ph, confidence: float, name_ok) -> Attribution | None:
@@ -207,6 +232,10 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
                            and entity_type(m.head, lang=an.lang) not in (EntityType.PLACE, EntityType.ORGANISATION))
         if found is not None:
             return found  # a person the sentence is about, not a place ("Drenthe") it names
+        if opening:
+            body = _body_subject(an, items, ph)
+            if body is not None:
+                return body
         if ph.kind == "description" and opening and (speakerish(ph, items, an.lang)
                                                       or _head_noun(items, ph).lower in an.lang.honorifics) \
                 and not _head_noun(items, ph).lower.endswith("en"):

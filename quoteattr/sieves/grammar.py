@@ -36,7 +36,7 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         # "De loterij klopte aan om te melden dat …", "Hij weigerde te zeggen of …": an
         # infinitive with 'te' has the subject of the clause it depends on
         first = _sentence_subject(an, items, vi - 2 if items[vi - 2].lower == "om" else vi - 1)
-        if first is not None and items[first.end_i].lower not in _COPULAS:
+        if first is not None and items[first.end_i].lower not in COPULAS:
             # (not "De oproep is om 'paf' te zeggen": after a copula the infinitive says what
             # the subject is, not what it does)
             return first
@@ -269,7 +269,7 @@ def plural_verb(word: str) -> bool:
 
 
 #: verbs after which an infinitive with 'te' describes the subject ("het doel is om te melden")
-_COPULAS = frozenset(("is", "was", "zijn", "waren", "lijkt", "leek", "blijkt", "bleek", "wordt", "werd"))
+COPULAS = frozenset(("is", "was", "zijn", "waren", "lijkt", "leek", "blijkt", "bleek", "wordt", "werd"))
 
 _DASHES = frozenset(("-", "–", "—"))
 
