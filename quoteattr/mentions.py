@@ -3,6 +3,7 @@ it, registered in the resolver's cast in text order; quoted pseudonyms after a p
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from collections import Counter
 
@@ -29,6 +30,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     spots = _spots(text, lang)
     seen = _Seen(spots)
     resolver.unmarried_keys = _unmarried_keys(text, spots, lang)
+    kin_at = _kin_positions(text, lang)
     for s, g in spots:
         if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
             continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
@@ -193,7 +195,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             epithet = epithet_before(text, epithet_start, lang)
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet)
-        _kin_ties(an, resolver, ent, ns, ne)
+        if kin_at and _kin_near(kin_at, ns, ne):
+            _kin_ties(an, resolver, ent, ns, ne)
         kind_noun = body_noun_before(text, ns, lang)
         if kind_noun is not None and kind_noun not in ent.roles:
             ent.roles.append(kind_noun)  # "de Britse bank HSBC": "de bank" later is HSBC (Resolver.named_body)
@@ -202,7 +205,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 ent.roles.append(w)  # "de Enschedeër Giovanni Imbrogiano": "de Enschedeër" later is him
     _quoted_names(an, resolver)
     _full_given_names(resolver, lang)
-    _relatives_mentioned(an, resolver)
+    if kin_at:
+        _relatives_mentioned(an, resolver)
     _pronoun_predicates(an, resolver)
 
 
@@ -300,6 +304,9 @@ def _unmarried_keys(text: str, spots: list[tuple[int, str]], lang: LanguageData)
     daughters of the house so, and their mother "mevrouw" (honorifics.tsv)."""
     out: set[str] = set()
     estates = lang.honorific_estates
+    low = text.lower()
+    if not any(e == "unmarried" and h in low for h, e in estates.items()):
+        return out  # (the common case: no such honorific anywhere, spelt in any case)
     for s, g in spots:
         words = g.split()
         if len(words) > 1 and estates.get(words[0].lower()) == "unmarried":
@@ -730,13 +737,46 @@ def _kin_patterns(nouns: frozenset[str]) -> tuple[regex.Pattern, regex.Pattern]:
     return before, after
 
 
+def _kin_positions(text: str, lang: LanguageData) -> list[int]:
+    """Where ``text`` has a family noun as a whole word after white space ("haar zoon", "de
+    broer van"): the one place _kin_ties and _relatives_mentioned can match, found in one pass
+    over the document so that a name with no family noun near it costs no pattern search."""
+    memo = lang.memo("mentions.kin_word")
+    pattern = memo.get("")
+    if pattern is None:
+        # (with the standard library's engine, several times faster here; it finds every place the
+        # patterns can match, and a few more: its white space includes the regex module's, and
+        # only an ASCII letter after the noun rules a place out)
+        nouns = sorted(map(re.escape, lang.kin_relations), key=len, reverse=True)
+        pattern = memo[""] = re.compile(r"\s(?:" + "|".join(nouns) + r")(?![a-zA-Z])") if nouns else None
+    return [m.start() + 1 for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def _kin_near(kin_at: list[int], start: int, end: int) -> bool:
+    """Is there a family noun (``kin_at``: _kin_positions) in the windows _kin_ties searches
+    around a name at text[start:end]: the 90 characters before it or the 90 after it?"""
+    i = bisect.bisect_left(kin_at, max(0, start - _KIN_REACH))
+    if i < len(kin_at) and kin_at[i] < start:
+        return True
+    i = bisect.bisect_left(kin_at, end, i)
+    return i < len(kin_at) and kin_at[i] < end + _KIN_REACH
+
+
+#: how far before and after a name _kin_ties looks for a family noun
+_KIN_REACH = 90
+
+
 def _kin_ties(an: DocumentAnalysis, resolver: Resolver, ent, start: int, end: int) -> None:
     """Tie a name to the person whose relative the narration says it is, by a family noun in
     apposition or as a predicate (see _kin_patterns): "haar" points to the woman named
     last before, "van X" to X, "van mevrouw" to the last woman called so."""
     lang = an.lang
-    before, after = _kin_patterns(frozenset(lang.kin_relations))
-    for m in (before.search(an.text, max(0, start - 90), start), after.match(an.text, end, end + 90)):
+    memo = lang.memo("mentions.kin_patterns")
+    found = memo.get("")
+    if found is None:
+        found = memo[""] = _kin_patterns(frozenset(lang.kin_relations))
+    before, after = found
+    for m in (before.search(an.text, max(0, start - _KIN_REACH), start), after.match(an.text, end, end + _KIN_REACH)):
         if m is None:
             continue
         det = m.group("det").lower()

@@ -247,8 +247,7 @@ class Resolver:
         facts = self._name_facts
         fits = []
         named_gender: str | None = None
-        if first is not None:
-            named_gender = self._gender(head, None) or given_name_gender(first, lang=self.lang)
+        named = False  # (the gender of the given name is looked up when first needed)
         for cand in reversed(cands):
             cf = facts(cand.name)[1]
             if not (first is None or cf is None or _same_first(first, cf)):
@@ -257,6 +256,9 @@ class Resolver:
                 continue  # "juffrouw Verstraeten" is not "mevrouw Verstraeten"
             if first is not None and cf is None:
                 # a full name for someone known so far by an honorific and the surname alone
+                if not named:
+                    named_gender = self._gender(head, None) or given_name_gender(first, lang=self.lang)
+                    named = True
                 if named_gender is not None and cand.honorific_gender not in (None, named_gender):
                     continue  # "Hendrik van Hoven" is not "mevrouw van Hoven"
                 if cand.estate == "married" and estate != "married" and cand.key in self.unmarried_keys:
