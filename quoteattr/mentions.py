@@ -120,7 +120,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         if half and j - k == 2 * half and words[k:k + half] == words[k + half:j]:
             j = k + half  # "Interview Lola Shoneyin Lola Shoneyin is …": a heading, then the same name
         ns, ne = s + offs[k][0], s + offs[j - 1][1]
-        g = _GENITIVE.search(text, ns, ne)
+        g = _GENITIVE.search(text, ns, ne) if text.find("'", ns, ne) >= 0 or text.find("’", ns, ne) >= 0 else None
         if g is not None and text[ns:g.start()].strip():
             ne = g.start()  # "Freddy's bed": the name is Freddy
         head = text[ns:ne]
@@ -181,7 +181,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=opens,
                                 oblique=prev_word in lang.prepositions,
                                 kind="organisation" if body and ne == spot_end else "person")
-        if _AGE.match(after):
+        if "(" in after and _AGE.match(after):
             ent.person = True  # "Erkim Elkem (38)": an age
         elif after.startswith(","):
             epithet = apposed_epithet(text, ne, lang)
@@ -624,6 +624,9 @@ _PREDICATE = regex.compile(r"\s+(?:was|is)\s+(?:(?:een|de|den)\s+)?((?:[\p{Ll}-]
 #: a pronoun subject with its predicate: "Zij was een …", "Hij was twee-en-dertig jaar"
 _PRONOUN_PREDICATE = regex.compile(r"(?<![\p{L}])(?P<pron>[Hh]ij|[Zz]ij|[Zz]e)(?=\s+(?:was|is)\s)")
 _YEARS_OLD = regex.compile(r"\s+(?:was|is)\s+([\p{L}\d-]+)\s+jaar(?![\p{L}])")
+#: what _PREDICATE and _YEARS_OLD start with (or more: the standard library's white space includes
+#: the regex module's): a cheap test before either is tried
+_WAS_IS = re.compile(r"\s+(?:was|is)\s")
 
 
 def predicate_age(text: str, end: int, lang: LanguageData) -> tuple[str, list[str], int | None] | None:
@@ -632,6 +635,8 @@ def predicate_age(text: str, end: int, lang: LanguageData) -> tuple[str, list[st
     gepensioneerd leraar" → ('leraar', ['gepensioneerd'], None), "was een dame van
     zes-en-vijftig" → ('dame', [], 56), "was twee-en-twintig jaar" → ('', [], 22). None for
     a description without an age ("was de broer van …")."""
+    if _WAS_IS.match(text, end) is None:
+        return None  # (what both patterns below start with; most names are followed otherwise)
     years = _YEARS_OLD.match(text, end, end + 40)
     if years is not None:
         n = number_word(years.group(1))
@@ -864,7 +869,8 @@ def unnamed_subjects(an: DocumentAnalysis, resolver: Resolver) -> None:
     _introduced_unnamed(an, resolver)
     seen: set[str] = set()
     for sent in an.sents:
-        m = _SUBJECT_DESCRIPTION.match(an.text, sent.start, sent.end)
+        m = _SUBJECT_DESCRIPTION.match(an.text, sent.start, sent.end) \
+            if an.text.startswith(("De", "Het"), sent.start, sent.end) else None
         if m is None:
             continue
         gender = description_gender(m.group("noun"), an.lang)
