@@ -192,3 +192,68 @@ def test_heading_hint_matches_wherever_the_heading_does(text):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25)))
         if segment._GLUED_HEADING.match(s):
             assert segment._HEADING_HINT.match(s), s
+
+
+def test_naming_hint_classes_hold_every_code_point():
+    """naming._NAME_WORD_HINT may only exclude characters a name word (naming._WORD) cannot have
+    there: no capital among those it bars from the first place, no lower-case letter among those
+    it bars from the second, and no letter is white space to the standard library's engine."""
+    import re
+    import sys
+
+    import regex
+
+    space, upper, lower, letter = (regex.compile(p) for p in (r"\s", r"\p{Lu}", r"\p{Ll}", r"[\p{L}'’-]"))
+    re_space = re.compile(r"\s")
+    first, second = (re.compile(p) for p in (r"[^\s\da-z!-@\[-`{-~]", r"[^\s\dA-Z!-@\[-`{-~]"))
+    bad = []
+    for c in map(chr, range(sys.maxunicode + 1)):
+        if (space.match(c) and not re_space.match(c)) or (upper.match(c) and not first.match(c)) \
+                or (lower.match(c) and not second.match(c)) or (letter.match(c) and re_space.match(c)):
+            bad.append(hex(ord(c)))
+    assert bad == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wilhelmina de Groot, die iedereen Mien noemde, kwam binnen.",
+    "Johannes Smit, door zijn vrienden Hans genoemd, zweeg.",
+    "Petronella, de oudste dochter, die door de hele straat Nel genoemd werd, lachte.",
+    "Bas heette eigenlijk Sebastiaan van Dalen.",
+    "EIGENLIJK heette Guus Augustinus Vermeer.",
+    "Lotte (voluit Charlotte van Beek) bleef thuis.",
+    "Thuis heette hij Wim.",
+    "Zijn collega's noemden hem Jopie.",
+    "Iedereen wilde haar Roos noemen.",
+    "Frits Bakker heette zij in werkelijkheid niet.",
+    "De ploeg noemt het plan goed; het water was heet en eigenlijk te warm.",
+])
+def test_naming_hints_hold_every_statement_the_patterns_find(text):
+    """naming_statements runs its patterns only in the windows where the hints find something:
+    every match of the pairs pattern holds what _PAIRS_HINT or _TRULY_HINT finds, and every
+    match of the pronoun pattern what _PRONOUN_HINT finds."""
+    from quoteattr import naming
+
+    lang = load_language("nl")
+    pairs, pronoun = naming._patterns(lang.particles, frozenset(lang.honorifics))
+    for m in pairs.finditer(text):
+        found = m.group()
+        assert naming._PAIRS_HINT.search(found) or naming._TRULY_HINT.search(found.casefold()), found
+    for m in pronoun.finditer(text):
+        assert naming._PRONOUN_HINT.search(m.group()), m.group()
+    assert naming_statements_of(text) == naming_statements_of(text, hints=False)
+
+
+def naming_statements_of(text: str, hints: bool = True) -> dict[str, str]:
+    """naming_statements with its hints, or with hints that let every window through."""
+    import re
+
+    from quoteattr import naming
+
+    if hints:
+        return naming.naming_statements(text, load_language("nl"), [])
+    saved = naming._PAIRS_HINT, naming._PRONOUN_HINT
+    naming._PAIRS_HINT = naming._PRONOUN_HINT = re.compile("")
+    try:
+        return naming.naming_statements(text, load_language("nl"), [])
+    finally:
+        naming._PAIRS_HINT, naming._PRONOUN_HINT = saved
