@@ -257,7 +257,9 @@ class WordsUsed:
         tries = 0
         p = text.find(word)
         while p >= 0:
-            if tries == _FIND_TRIES or (inside is not None and p > 0 and inside.match(text, p - 1)):
+            # (_MARK finds a combining mark, and none comes before U+0300)
+            if tries == _FIND_TRIES or (inside is not None and p > 0 and (inside is not _MARK or text[p - 1] >= "\u0300")
+                                        and inside.match(text, p - 1)):
                 return word in self.as_set()  # many near misses, or maybe inside a match: one pass
             m = self._pattern.match(text, p)  # (a lookbehind sees the text before p)
             if m is not None and m.end() == p + len(word):

@@ -354,7 +354,8 @@ def body_noun_before(text: str, ns: int, lang: LanguageData) -> str | None:
     """'de Britse bank HSBC', 'inlichtingendienst AIVD', 'de toezichthouder DNB': the head noun
     of a kind of body (organisations.txt, organisation_names.tsv heads) right before a name, with
     at most two inflected adjectives between, which says what kind of body the name is."""
-    words = text[max(0, ns - 60):ns].split()
+    # (only the last three words are looked at: rsplit leaves the rest of the window in one piece)
+    words = text[max(0, ns - 60):ns].rsplit(None, 3)
     i = len(words) - 1
     while i >= 0 and len(words) - 1 - i < 2 and words[i].isalpha() and words[i].endswith("e") and len(words[i]) > 3 \
             and words[i].lower() not in lang.organisations and words[i].lower() not in lang.function_words:
@@ -387,7 +388,7 @@ def _acronym_bodies(text: str, out: list[tuple[int, str]]) -> list[tuple[int, st
     the full name), not a coordinator and a 'Veiligheid'."""
     for i in range(len(out) - 2, -1, -1):  # (from the end: merging shifts what follows)
         (s1, g1), (s2, g2) = out[i], out[i + 1]
-        if text[s1 + len(g1):s2] not in _NAME_JOINS:
+        if not 3 <= s2 - s1 - len(g1) <= 4 or text[s1 + len(g1):s2] not in _NAME_JOINS:  # (" & ", " en ")
             continue
         m = _ACRONYM_AFTER.match(text, s2 + len(g2))
         if m is None:
@@ -402,7 +403,7 @@ def _acronym_bodies(text: str, out: list[tuple[int, str]]) -> list[tuple[int, st
 def _acronym_body(text: str, s: int, g: str) -> bool:
     """Is the stretch ``g`` at ``s`` a body's name joined by 'en' and defined by its
     abbreviation (_acronym_bodies)?"""
-    return any(j in g for j in _NAME_JOINS) and _ACRONYM_AFTER.match(text, s + len(g)) is not None
+    return (" en " in g or " & " in g) and _ACRONYM_AFTER.match(text, s + len(g)) is not None  # (_NAME_JOINS)
 
 
 def _quoted_names(an: DocumentAnalysis, resolver: Resolver) -> None:
@@ -823,7 +824,8 @@ def _body_name(an: DocumentAnalysis, head: str) -> bool:
 
 def _plausible_name(head: str, lang: LanguageData) -> bool:
     words = head.split()
-    if len(words) >= 2 and _ROMAN.fullmatch(words[-1]) and not is_given_name(words[0], lang=lang):
+    if len(words) >= 2 and words[-1][0] in "IVXLC" and _ROMAN.fullmatch(words[-1]) \
+            and not is_given_name(words[0], lang=lang):
         return False  # "Hoofdstuk III", "Deel II": a heading; "Willem III" is a king
     return bool(words) and not (len(words) == 1 and words[0].lower() in lang.function_words
                                 and not (words[0].isupper() and len(words[0]) > 1))

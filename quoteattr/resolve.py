@@ -193,7 +193,7 @@ class Resolver:
                 # "de zussen Lobo" gave the family name a gender; "Frank Lobo" is a man
                 ent.gender, ent.soft_gender = named, named
         if ent.soft_gender is None:
-            first = _given_token(head, self.lang)
+            first = _given_token(head, self.lang) if not ent.gender else None
             # "" once looked up and unknown, so the lookup runs once per entity
             ent.soft_gender = ent.gender or (given_name_gender(first, lang=self.lang) if first else None) or ""
         if not ent.person and kind != "organisation" and ent.kind == "person":
