@@ -257,3 +257,30 @@ def naming_statements_of(text: str, hints: bool = True) -> dict[str, str]:
         return naming.naming_statements(text, load_language("nl"), [])
     finally:
         naming._PAIRS_HINT, naming._PRONOUN_HINT = saved
+
+
+@pytest.mark.parametrize("text", [
+    "Haar zoon Pieter kwam binnen, met zijn oma en de broer van mevrouw.",
+    "Maar de manier waarop Europa partij koos, maakte de man boos.",
+    "De tante\u00a0van Kees, zijn\tzusje en haar\nvader: allen waren er (moeder ook).",
+    "Opa’s fiets; de zoon² en de vrouw-achtige; papa!",
+    "ma pa\u2003mam",
+])
+def test_kin_positions_hold_every_family_noun_the_patterns_can_match(text):
+    """mentions._kin_positions (str.find per noun) keeps every place where a family noun follows
+    white space and no letter follows it: where _kin_ties and _relatives_mentioned can match."""
+    import regex
+
+    from quoteattr import mentions
+
+    lang = load_language("nl")
+    nouns = "|".join(sorted(map(regex.escape, lang.kin_relations), key=len, reverse=True))
+    exact = {m.start() + 1 for m in regex.finditer(r"\s(?:" + nouns + r")(?![\p{L}])", text)}
+    found = mentions._kin_positions(text, lang)
+    assert exact <= set(found) and found == sorted(found)
+    rng = random.Random(len(text))
+    alphabet = list(" \n\u00a0\tmapzonvrwé-’.") + ["ma", "pa", "zoon", "vrouw", "oma"]
+    for _ in range(2000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20)))
+        exact = {m.start() + 1 for m in regex.finditer(r"\s(?:" + nouns + r")(?![\p{L}])", s)}
+        assert exact <= set(mentions._kin_positions(s, lang)), s
