@@ -384,9 +384,12 @@ class Resolver:
             return found
 
     def _gender_now(self, head: str, role: str | None) -> str | None:
+        endings = self.lang.name_gender_endings
         for word in name_tokens(head)[1:]:
             low = word.lower()
-            for ending, g in self.lang.name_gender_endings.items():
+            if not low.endswith(tuple(endings)):
+                continue  # (the common case: no patronymic ending at all)
+            for ending, g in endings.items():
                 if low.endswith(ending) and len(low) > len(ending) + 2:
                     return g  # a patronymic: "Stipan Arkadiewitsch", "Darja Alexandrowna"
         first = _given_token(head, self.lang)
