@@ -206,7 +206,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     _quoted_names(an, resolver)
     _full_given_names(resolver, lang)
     if kin_at:
-        _relatives_mentioned(an, resolver)
+        _relatives_mentioned(an, resolver, kin_at)
     _pronoun_predicates(an, resolver)
 
 
@@ -219,16 +219,32 @@ _POSSESSED = regex.compile(r"(?<![\p{L}'’])(?P<det>zijn|z['’]n|haar|d['’]r
                            regex.IGNORECASE)
 
 
-def _relatives_mentioned(an: DocumentAnalysis, resolver: Resolver) -> None:
+#: characters no match of _POSSESSED holds (no letter, apostrophe or white space): a scan may start after one
+_NO_POSSESSIVE = ".,;:!?()"
+
+
+def _relatives_mentioned(an: DocumentAnalysis, resolver: Resolver, kin_at: list[int] | None = None) -> None:
     """"Pieter Van den Broeck kwam zaterdag … met een gsm, die zijn moeder in de schuif legde": a
     family noun after a possessive in the narration mentions the relative of the possessive's
     antecedent, when the text has named that relative before (Resolver.relative: tied to them, or
     the one other person of their surname and the noun's gender); she is then one of the people of
-    the scene. Not before a name ("zijn moeder Jo" is that name's mention)."""
+    the scene. Not before a name ("zijn moeder Jo" is that name's mention).
+
+    With ``kin_at`` (_kin_positions) the scan runs from the last punctuation mark before the
+    first family noun, where no match can be under way, to the last noun: only a match whose
+    noun is there can count."""
     lang = an.lang
     ranges = an.qranges
     k = 0
-    for m in _POSSESSED.finditer(an.text):
+    start, last = 0, len(an.text)
+    if kin_at is not None:
+        if not kin_at:
+            return
+        start = max(an.text.rfind(c, 0, kin_at[0]) for c in _NO_POSSESSIVE) + 1
+        last = kin_at[-1]
+    for m in _POSSESSED.finditer(an.text, start):
+        if m.start() > last:
+            break
         noun = m.group("noun")
         if noun not in lang.kin_relations:
             continue

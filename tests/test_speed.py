@@ -284,3 +284,34 @@ def test_kin_positions_hold_every_family_noun_the_patterns_can_match(text):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20)))
         exact = {m.start() + 1 for m in regex.finditer(r"\s(?:" + nouns + r")(?![\p{L}])", s)}
         assert exact <= set(mentions._kin_positions(s, lang)), s
+
+
+@pytest.mark.parametrize("text", [
+    "Marieke Jansen is de moeder van Tom Jansen. Tom Jansen kwam thuis; hij belde zijn moeder. "
+    "'Ik kom eraan', zei hij.",
+    "Pieter Van den Broeck kwam zaterdag.\n\nMarie Van den Broeck, zijn moeder, wachtte. Hij kuste "
+    "zijn haar moeder. Hij kuste zijn moeder. 'Dag', zei ze.",
+    "De zoon van Jan Peters, haar broer en zijn zus (zijn zus!) kwamen. 'Ja', zei ze.",
+])
+def test_relatives_pass_from_the_first_family_noun_finds_what_the_whole_text_scan_finds(text, monkeypatch):
+    """_relatives_mentioned with the family nouns' places scans from the punctuation before the
+    first of them to the last: it mentions the same relatives as a scan of the whole text."""
+    from quoteattr import mentions
+    from quoteattr.kinds import classify
+    from quoteattr.resolve import Resolver
+
+    lang = load_language("nl")
+    an = DocumentAnalysis(Document("t", text), lang)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    original = mentions._relatives_mentioned
+    calls = []
+    for whole in (False, True):
+        if whole:
+            monkeypatch.setattr(mentions, "_relatives_mentioned", lambda a, r, kin_at=None: original(a, r, None))
+        resolver = Resolver(lang)
+        seen: list[tuple[str, int]] = []
+        mentioned = resolver.mentioned
+        resolver.mentioned = lambda e, p, seen=seen, mentioned=mentioned: (seen.append((e.name, p)), mentioned(e, p))
+        mentions.collect_names(an, resolver)
+        calls.append(seen)
+    assert calls[0] == calls[1]
