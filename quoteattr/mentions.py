@@ -6,6 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 from collections import Counter
+from typing import Iterator
 
 import regex
 
@@ -676,7 +677,7 @@ def _pronoun_predicates(an: DocumentAnalysis, resolver: Resolver) -> None:
     pronoun points to (the nearest of that gender named before, in the narration)."""
     text = an.text
     starts = [r[0] for r in an.qranges]
-    for m in _PRONOUN_PREDICATE.finditer(text):
+    for m in _pronoun_predicate_matches(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and an.qranges[i][0] <= m.start() < an.qranges[i][1]:
             continue
@@ -687,6 +688,33 @@ def _pronoun_predicates(an: DocumentAnalysis, resolver: Resolver) -> None:
         owner = resolver.antecedent(m.start(), gender, window=PREDICATE_REACH)
         if owner is not None and owner.kind == "person":
             resolver.add_epithet(owner, found[0], found[1], found[2])
+
+
+def _pronoun_predicate_matches(text: str) -> Iterator["regex.Match[str]"]:
+    """What ``_PRONOUN_PREDICATE.finditer(text)`` finds, tried only at the pronoun places before a
+    'was' or an 'is' that str.find sees with white space around it (``str.isspace``, which holds
+    the regex module's): a whole-text scan with the pattern costs far more, and such a verb after
+    a pronoun is rare."""
+    starts: set[int] = set()
+    n = len(text)
+    for verb in ("was", "is"):
+        w = text.find(verb, 1)
+        while w >= 0:
+            after = w + len(verb)
+            if text[w - 1].isspace() and after < n and text[after].isspace():
+                e = w - 1
+                while e > 0 and text[e - 1].isspace():
+                    e -= 1
+                starts.update((e - 3, e - 2))  # "hij", "zij"; "ze"
+            w = text.find(verb, w + 1)
+    end = 0
+    for p in sorted(starts):
+        if p < end:
+            continue
+        m = _PRONOUN_PREDICATE.match(text, p) if p >= 0 else None  # (its lookbehind sees the text before p)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 #: how far back a pronoun's owner is looked for by _pronoun_predicates

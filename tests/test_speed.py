@@ -315,3 +315,24 @@ def test_relatives_pass_from_the_first_family_noun_finds_what_the_whole_text_sca
         mentions.collect_names(an, resolver)
         calls.append(seen)
     assert calls[0] == calls[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Zij was een kleine vrouw van zestig. Hij is twee-en-dertig jaar; ze  is\nmoe.",
+    "Hijis was, zij\twas; Ze was er. Gezeis is niets. De zee was kalm en zij was blij.",
+    "ze was",
+])
+def test_pronoun_predicates_are_what_the_pattern_finds(text):
+    """mentions._pronoun_predicate_matches (str.find on 'was' and 'is', the pattern at the pronoun
+    places before them) finds what _PRONOUN_PREDICATE.finditer finds over the whole text."""
+    from quoteattr import mentions
+
+    def spans(found):
+        return [(m.start(), m.end(), m.group("pron")) for m in found]
+
+    assert spans(mentions._pronoun_predicate_matches(text)) == spans(mentions._PRONOUN_PREDICATE.finditer(text))
+    rng = random.Random(len(text))
+    alphabet = list(" \n\t\u00a0\u2003.,") + ["hij", "Zij", "ze", "was", "is", "e", "j", "Hij"]
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        assert spans(mentions._pronoun_predicate_matches(s)) == spans(mentions._PRONOUN_PREDICATE.finditer(s)), s
