@@ -94,20 +94,7 @@ class DocumentAnalysis:
                 self.quote_sent[qi] = (si, ii)
 
     def _view(self, s: Sentence) -> SentenceView:
-        items: list[Tok] = []
-        quote_at: dict[int, int] = {}
-        pos = s.start
-        qi = bisect.bisect_left(self.qranges, (s.start, -1))
-        while qi < len(self.qranges) and self.qranges[qi][0] < s.end:
-            qs, qe = self.qranges[qi]
-            items.extend(tokenize(self.text, pos, qs, self.word_re))
-            quote_at[len(items)] = qi
-            items.append(Tok(qs, qe, QMARK, QMARK))
-            pos = qe
-            qi += 1
-        if pos < s.end:
-            items.extend(tokenize(self.text, pos, s.end, self.word_re))
-        return SentenceView(s, items, quote_at)
+        return _build_view(self.text, self.qranges, self.word_re, s)
 
     def plain_words(self, si: int) -> list[str] | None:
         """The lower-case token texts of sentence ``si`` when it holds no quotation (they are then
@@ -270,7 +257,9 @@ class WordsUsed:
         tries = 0
         p = text.find(word)
         while p >= 0:
-            if tries == _FIND_TRIES or (inside is not None and p > 0 and inside.match(text, p - 1)):
+            # (_MARK finds a combining mark, and none comes before U+0300)
+            if tries == _FIND_TRIES or (inside is not None and p > 0 and (inside is not _MARK or text[p - 1] >= "\u0300")
+                                        and inside.match(text, p - 1)):
                 return word in self.as_set()  # many near misses, or maybe inside a match: one pass
             m = self._pattern.match(text, p)  # (a lookbehind sees the text before p)
             if m is not None and m.end() == p + len(word):
@@ -295,11 +284,31 @@ class WordsUsed:
 _FIND_TRIES = 64
 
 
+def _build_view(text: str, qranges: list[tuple[int, int]], word_re, s: Sentence) -> SentenceView:
+    """The view of sentence ``s``: its tokens, each quotation (``qranges``) one QMARK token."""
+    items: list[Tok] = []
+    quote_at: dict[int, int] = {}
+    pos = s.start
+    qi = bisect.bisect_left(qranges, (s.start, -1))
+    while qi < len(qranges) and qranges[qi][0] < s.end:
+        qs, qe = qranges[qi]
+        items.extend(tokenize(text, pos, qs, word_re))
+        quote_at[len(items)] = qi
+        items.append(Tok(qs, qe, QMARK, QMARK))
+        pos = qe
+        qi += 1
+    if pos < s.end:
+        items.extend(tokenize(text, pos, s.end, word_re))
+    return SentenceView(s, items, quote_at)
+
+
 class _LazyViews:
-    """Sentence views built on first use: most sentences of a news article are never looked at."""
+    """Sentence views built on first use: most sentences of a news article are never looked at.
+    (It keeps what a view is built from, not the analysis, which holds it: without a reference
+    cycle a document's tokens are freed as soon as it is done, not by a garbage collection.)"""
 
     def __init__(self, an: "DocumentAnalysis"):
-        self._an = an
+        self._text, self._qranges, self._word_re, self._sents = an.text, an.qranges, an.word_re, an.sents
         self._cache: list[SentenceView | None] = [None] * len(an.sents)
 
     def __len__(self) -> int:
@@ -312,7 +321,7 @@ class _LazyViews:
     def __getitem__(self, si: int) -> SentenceView:
         v = self._cache[si]
         if v is None:
-            v = self._cache[si] = self._an._view(self._an.sents[si])
+            v = self._cache[si] = _build_view(self._text, self._qranges, self._word_re, self._sents[si])
         return v
 
     def __iter__(self):

@@ -3,8 +3,10 @@ it, registered in the resolver's cast in text order; quoted pseudonyms after a p
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from collections import Counter
+from typing import Iterator
 
 import regex
 
@@ -29,6 +31,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     spots = _spots(text, lang)
     seen = _Seen(spots)
     resolver.unmarried_keys = _unmarried_keys(text, spots, lang)
+    kin_at = _kin_positions(text, lang)
     for s, g in spots:
         if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
             continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
@@ -118,7 +121,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         if half and j - k == 2 * half and words[k:k + half] == words[k + half:j]:
             j = k + half  # "Interview Lola Shoneyin Lola Shoneyin is …": a heading, then the same name
         ns, ne = s + offs[k][0], s + offs[j - 1][1]
-        g = _GENITIVE.search(text, ns, ne)
+        g = _GENITIVE.search(text, ns, ne) if text.find("'", ns, ne) >= 0 or text.find("’", ns, ne) >= 0 else None
         if g is not None and text[ns:g.start()].strip():
             ne = g.start()  # "Freddy's bed": the name is Freddy
         head = text[ns:ne]
@@ -179,7 +182,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=opens,
                                 oblique=prev_word in lang.prepositions, relative=_in_relative_clause(text, ns, lang),
                                 kind="organisation" if body and ne == spot_end else "person")
-        if _AGE.match(after):
+        if "(" in after and _AGE.match(after):
             ent.person = True  # "Erkim Elkem (38)": an age
         elif after.startswith(","):
             epithet = apposed_epithet(text, ne, lang)
@@ -193,7 +196,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             epithet = epithet_before(text, epithet_start, lang)
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet)
-        _kin_ties(an, resolver, ent, ns, ne)
+        if kin_at and _kin_near(kin_at, ns, ne):
+            _kin_ties(an, resolver, ent, ns, ne)
         kind_noun = body_noun_before(text, ns, lang)
         if kind_noun is not None and kind_noun not in ent.roles:
             ent.roles.append(kind_noun)  # "de Britse bank HSBC": "de bank" later is HSBC (Resolver.named_body)
@@ -202,7 +206,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 ent.roles.append(w)  # "de Enschedeër Giovanni Imbrogiano": "de Enschedeër" later is him
     _quoted_names(an, resolver)
     _full_given_names(resolver, lang)
-    _relatives_mentioned(an, resolver)
+    if kin_at:
+        _relatives_mentioned(an, resolver, kin_at)
     _pronoun_predicates(an, resolver)
 
 
@@ -215,16 +220,32 @@ _POSSESSED = regex.compile(r"(?<![\p{L}'’])(?P<det>zijn|z['’]n|haar|d['’]r
                            regex.IGNORECASE)
 
 
-def _relatives_mentioned(an: DocumentAnalysis, resolver: Resolver) -> None:
+#: characters no match of _POSSESSED holds (no letter, apostrophe or white space): a scan may start after one
+_NO_POSSESSIVE = ".,;:!?()"
+
+
+def _relatives_mentioned(an: DocumentAnalysis, resolver: Resolver, kin_at: list[int] | None = None) -> None:
     """"Pieter Van den Broeck kwam zaterdag … met een gsm, die zijn moeder in de schuif legde": a
     family noun after a possessive in the narration mentions the relative of the possessive's
     antecedent, when the text has named that relative before (Resolver.relative: tied to them, or
     the one other person of their surname and the noun's gender); she is then one of the people of
-    the scene. Not before a name ("zijn moeder Jo" is that name's mention)."""
+    the scene. Not before a name ("zijn moeder Jo" is that name's mention).
+
+    With ``kin_at`` (_kin_positions) the scan runs from the last punctuation mark before the
+    first family noun, where no match can be under way, to the last noun: only a match whose
+    noun is there can count."""
     lang = an.lang
     ranges = an.qranges
     k = 0
-    for m in _POSSESSED.finditer(an.text):
+    start, last = 0, len(an.text)
+    if kin_at is not None:
+        if not kin_at:
+            return
+        start = max(an.text.rfind(c, 0, kin_at[0]) for c in _NO_POSSESSIVE) + 1
+        last = kin_at[-1]
+    for m in _POSSESSED.finditer(an.text, start):
+        if m.start() > last:
+            break
         noun = m.group("noun")
         if noun not in lang.kin_relations:
             continue
@@ -300,6 +321,9 @@ def _unmarried_keys(text: str, spots: list[tuple[int, str]], lang: LanguageData)
     daughters of the house so, and their mother "mevrouw" (honorifics.tsv)."""
     out: set[str] = set()
     estates = lang.honorific_estates
+    low = text.lower()
+    if not any(e == "unmarried" and h in low for h, e in estates.items()):
+        return out  # (the common case: no such honorific anywhere, spelt in any case)
     for s, g in spots:
         words = g.split()
         if len(words) > 1 and estates.get(words[0].lower()) == "unmarried":
@@ -347,7 +371,8 @@ def body_noun_before(text: str, ns: int, lang: LanguageData) -> str | None:
     """'de Britse bank HSBC', 'inlichtingendienst AIVD', 'de toezichthouder DNB': the head noun
     of a kind of body (organisations.txt, organisation_names.tsv heads) right before a name, with
     at most two inflected adjectives between, which says what kind of body the name is."""
-    words = text[max(0, ns - 60):ns].split()
+    # (only the last three words are looked at: rsplit leaves the rest of the window in one piece)
+    words = text[max(0, ns - 60):ns].rsplit(None, 3)
     i = len(words) - 1
     while i >= 0 and len(words) - 1 - i < 2 and words[i].isalpha() and words[i].endswith("e") and len(words[i]) > 3 \
             and words[i].lower() not in lang.organisations and words[i].lower() not in lang.function_words:
@@ -380,7 +405,7 @@ def _acronym_bodies(text: str, out: list[tuple[int, str]]) -> list[tuple[int, st
     the full name), not a coordinator and a 'Veiligheid'."""
     for i in range(len(out) - 2, -1, -1):  # (from the end: merging shifts what follows)
         (s1, g1), (s2, g2) = out[i], out[i + 1]
-        if text[s1 + len(g1):s2] not in _NAME_JOINS:
+        if not 3 <= s2 - s1 - len(g1) <= 4 or text[s1 + len(g1):s2] not in _NAME_JOINS:  # (" & ", " en ")
             continue
         m = _ACRONYM_AFTER.match(text, s2 + len(g2))
         if m is None:
@@ -395,7 +420,7 @@ def _acronym_bodies(text: str, out: list[tuple[int, str]]) -> list[tuple[int, st
 def _acronym_body(text: str, s: int, g: str) -> bool:
     """Is the stretch ``g`` at ``s`` a body's name joined by 'en' and defined by its
     abbreviation (_acronym_bodies)?"""
-    return any(j in g for j in _NAME_JOINS) and _ACRONYM_AFTER.match(text, s + len(g)) is not None
+    return (" en " in g or " & " in g) and _ACRONYM_AFTER.match(text, s + len(g)) is not None  # (_NAME_JOINS)
 
 
 def _quoted_names(an: DocumentAnalysis, resolver: Resolver) -> None:
@@ -617,6 +642,9 @@ _PREDICATE = regex.compile(r"\s+(?:was|is)\s+(?:(?:een|de|den)\s+)?((?:[\p{Ll}-]
 #: a pronoun subject with its predicate: "Zij was een …", "Hij was twee-en-dertig jaar"
 _PRONOUN_PREDICATE = regex.compile(r"(?<![\p{L}])(?P<pron>[Hh]ij|[Zz]ij|[Zz]e)(?=\s+(?:was|is)\s)")
 _YEARS_OLD = regex.compile(r"\s+(?:was|is)\s+([\p{L}\d-]+)\s+jaar(?![\p{L}])")
+#: what _PREDICATE and _YEARS_OLD start with (or more: the standard library's white space includes
+#: the regex module's): a cheap test before either is tried
+_WAS_IS = re.compile(r"\s+(?:was|is)\s")
 
 
 def predicate_age(text: str, end: int, lang: LanguageData) -> tuple[str, list[str], int | None] | None:
@@ -625,6 +653,8 @@ def predicate_age(text: str, end: int, lang: LanguageData) -> tuple[str, list[st
     gepensioneerd leraar" → ('leraar', ['gepensioneerd'], None), "was een dame van
     zes-en-vijftig" → ('dame', [], 56), "was twee-en-twintig jaar" → ('', [], 22). None for
     a description without an age ("was de broer van …")."""
+    if _WAS_IS.match(text, end) is None:
+        return None  # (what both patterns below start with; most names are followed otherwise)
     years = _YEARS_OLD.match(text, end, end + 40)
     if years is not None:
         n = number_word(years.group(1))
@@ -647,7 +677,7 @@ def _pronoun_predicates(an: DocumentAnalysis, resolver: Resolver) -> None:
     pronoun points to (the nearest of that gender named before, in the narration)."""
     text = an.text
     starts = [r[0] for r in an.qranges]
-    for m in _PRONOUN_PREDICATE.finditer(text):
+    for m in _pronoun_predicate_matches(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and an.qranges[i][0] <= m.start() < an.qranges[i][1]:
             continue
@@ -658,6 +688,33 @@ def _pronoun_predicates(an: DocumentAnalysis, resolver: Resolver) -> None:
         owner = resolver.antecedent(m.start(), gender, window=PREDICATE_REACH)
         if owner is not None and owner.kind == "person":
             resolver.add_epithet(owner, found[0], found[1], found[2])
+
+
+def _pronoun_predicate_matches(text: str) -> Iterator["regex.Match[str]"]:
+    """What ``_PRONOUN_PREDICATE.finditer(text)`` finds, tried only at the pronoun places before a
+    'was' or an 'is' that str.find sees with white space around it (``str.isspace``, which holds
+    the regex module's): a whole-text scan with the pattern costs far more, and such a verb after
+    a pronoun is rare."""
+    starts: set[int] = set()
+    n = len(text)
+    for verb in ("was", "is"):
+        w = text.find(verb, 1)
+        while w >= 0:
+            after = w + len(verb)
+            if text[w - 1].isspace() and after < n and text[after].isspace():
+                e = w - 1
+                while e > 0 and text[e - 1].isspace():
+                    e -= 1
+                starts.update((e - 3, e - 2))  # "hij", "zij"; "ze"
+            w = text.find(verb, w + 1)
+    end = 0
+    for p in sorted(starts):
+        if p < end:
+            continue
+        m = _PRONOUN_PREDICATE.match(text, p) if p >= 0 else None  # (its lookbehind sees the text before p)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 #: how far back a pronoun's owner is looked for by _pronoun_predicates
@@ -730,13 +787,59 @@ def _kin_patterns(nouns: frozenset[str]) -> tuple[regex.Pattern, regex.Pattern]:
     return before, after
 
 
+def _kin_positions(text: str, lang: LanguageData) -> list[int]:
+    """Where ``text`` may have a family noun as a whole word after white space ("haar zoon", "de
+    broer van"): every place _kin_ties and _relatives_mentioned can match, and a few more (any
+    white space before the noun, as ``str.isspace`` has it, which holds the regex module's; only
+    an ASCII letter after it rules a place out). Found in one look per noun with ``str.find``
+    (a pattern of all the nouns cost several times more), so that a name with no family noun
+    near it costs no pattern search."""
+    out: list[int] = []
+    n = len(text)
+    for noun in _kin_nouns(lang):
+        a = text.find(noun, 1)
+        while a >= 0:
+            b = a + len(noun)
+            if text[a - 1].isspace() and (b >= n or not ("a" <= text[b] <= "z" or "A" <= text[b] <= "Z")):
+                out.append(a)
+            a = text.find(noun, a + 1)
+    out.sort()
+    return out
+
+
+def _kin_nouns(lang: LanguageData) -> tuple[str, ...]:
+    memo = lang.memo("mentions.kin_nouns")
+    found = memo.get("")
+    if found is None:
+        found = memo[""] = tuple(lang.kin_relations)
+    return found
+
+
+def _kin_near(kin_at: list[int], start: int, end: int) -> bool:
+    """Is there a family noun (``kin_at``: _kin_positions) in the windows _kin_ties searches
+    around a name at text[start:end]: the 90 characters before it or the 90 after it?"""
+    i = bisect.bisect_left(kin_at, max(0, start - _KIN_REACH))
+    if i < len(kin_at) and kin_at[i] < start:
+        return True
+    i = bisect.bisect_left(kin_at, end, i)
+    return i < len(kin_at) and kin_at[i] < end + _KIN_REACH
+
+
+#: how far before and after a name _kin_ties looks for a family noun
+_KIN_REACH = 90
+
+
 def _kin_ties(an: DocumentAnalysis, resolver: Resolver, ent, start: int, end: int) -> None:
     """Tie a name to the person whose relative the narration says it is, by a family noun in
     apposition or as a predicate (see _kin_patterns): "haar" points to the woman named
     last before, "van X" to X, "van mevrouw" to the last woman called so."""
     lang = an.lang
-    before, after = _kin_patterns(frozenset(lang.kin_relations))
-    for m in (before.search(an.text, max(0, start - 90), start), after.match(an.text, end, end + 90)):
+    memo = lang.memo("mentions.kin_patterns")
+    found = memo.get("")
+    if found is None:
+        found = memo[""] = _kin_patterns(frozenset(lang.kin_relations))
+    before, after = found
+    for m in (before.search(an.text, max(0, start - _KIN_REACH), start), after.match(an.text, end, end + _KIN_REACH)):
         if m is None:
             continue
         det = m.group("det").lower()
@@ -789,7 +892,8 @@ def _in_relative_clause(text: str, pos: int, lang: LanguageData) -> bool:
 
 def _plausible_name(head: str, lang: LanguageData) -> bool:
     words = head.split()
-    if len(words) >= 2 and _ROMAN.fullmatch(words[-1]) and not is_given_name(words[0], lang=lang):
+    if len(words) >= 2 and words[-1][0] in "IVXLC" and _ROMAN.fullmatch(words[-1]) \
+            and not is_given_name(words[0], lang=lang):
         return False  # "Hoofdstuk III", "Deel II": a heading; "Willem III" is a king
     return bool(words) and not (len(words) == 1 and words[0].lower() in lang.function_words
                                 and not (words[0].isupper() and len(words[0]) > 1))
@@ -838,7 +942,8 @@ def unnamed_subjects(an: DocumentAnalysis, resolver: Resolver) -> None:
     _introduced_unnamed(an, resolver)
     seen: set[str] = set()
     for sent in an.sents:
-        m = _SUBJECT_DESCRIPTION.match(an.text, sent.start, sent.end)
+        m = _SUBJECT_DESCRIPTION.match(an.text, sent.start, sent.end) \
+            if an.text.startswith(("De", "Het"), sent.start, sent.end) else None
         if m is None:
             continue
         gender = description_gender(m.group("noun"), an.lang)

@@ -196,7 +196,7 @@ class Resolver:
                 # "de zussen Lobo" gave the family name a gender; "Frank Lobo" is a man
                 ent.gender, ent.soft_gender = named, named
         if ent.soft_gender is None:
-            first = _given_token(head, self.lang)
+            first = _given_token(head, self.lang) if not ent.gender else None
             # "" once looked up and unknown, so the lookup runs once per entity
             ent.soft_gender = ent.gender or (given_name_gender(first, lang=self.lang) if first else None) or ""
         if not ent.person and kind != "organisation" and ent.kind == "person":
@@ -252,8 +252,7 @@ class Resolver:
         facts = self._name_facts
         fits = []
         named_gender: str | None = None
-        if first is not None:
-            named_gender = self._gender(head, None) or given_name_gender(first, lang=self.lang)
+        named = False  # (the gender of the given name is looked up when first needed)
         for cand in reversed(cands):
             cf = facts(cand.name)[1]
             if not (first is None or cf is None or _same_first(first, cf)):
@@ -262,6 +261,9 @@ class Resolver:
                 continue  # "juffrouw Verstraeten" is not "mevrouw Verstraeten"
             if first is not None and cf is None:
                 # a full name for someone known so far by an honorific and the surname alone
+                if not named:
+                    named_gender = self._gender(head, None) or given_name_gender(first, lang=self.lang)
+                    named = True
                 if named_gender is not None and cand.honorific_gender not in (None, named_gender):
                     continue  # "Hendrik van Hoven" is not "mevrouw van Hoven"
                 if cand.estate == "married" and estate != "married" and cand.key in self.unmarried_keys:
@@ -412,9 +414,12 @@ class Resolver:
             return found
 
     def _gender_now(self, head: str, role: str | None) -> str | None:
+        endings = self.lang.name_gender_endings
         for word in name_tokens(head)[1:]:
             low = word.lower()
-            for ending, g in self.lang.name_gender_endings.items():
+            if not low.endswith(tuple(endings)):
+                continue  # (the common case: no patronymic ending at all)
+            for ending, g in endings.items():
                 if low.endswith(ending) and len(low) > len(ending) + 2:
                     return g  # a patronymic: "Stipan Arkadiewitsch", "Darja Alexandrowna"
         first = _given_token(head, self.lang)

@@ -192,3 +192,147 @@ def test_heading_hint_matches_wherever_the_heading_does(text):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25)))
         if segment._GLUED_HEADING.match(s):
             assert segment._HEADING_HINT.match(s), s
+
+
+def test_naming_hint_classes_hold_every_code_point():
+    """naming._NAME_WORD_HINT may only exclude characters a name word (naming._WORD) cannot have
+    there: no capital among those it bars from the first place, no lower-case letter among those
+    it bars from the second, and no letter is white space to the standard library's engine."""
+    import re
+    import sys
+
+    import regex
+
+    space, upper, lower, letter = (regex.compile(p) for p in (r"\s", r"\p{Lu}", r"\p{Ll}", r"[\p{L}'’-]"))
+    re_space = re.compile(r"\s")
+    first, second = (re.compile(p) for p in (r"[^\s\da-z!-@\[-`{-~]", r"[^\s\dA-Z!-@\[-`{-~]"))
+    bad = []
+    for c in map(chr, range(sys.maxunicode + 1)):
+        if (space.match(c) and not re_space.match(c)) or (upper.match(c) and not first.match(c)) \
+                or (lower.match(c) and not second.match(c)) or (letter.match(c) and re_space.match(c)):
+            bad.append(hex(ord(c)))
+    assert bad == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wilhelmina de Groot, die iedereen Mien noemde, kwam binnen.",
+    "Johannes Smit, door zijn vrienden Hans genoemd, zweeg.",
+    "Petronella, de oudste dochter, die door de hele straat Nel genoemd werd, lachte.",
+    "Bas heette eigenlijk Sebastiaan van Dalen.",
+    "EIGENLIJK heette Guus Augustinus Vermeer.",
+    "Lotte (voluit Charlotte van Beek) bleef thuis.",
+    "Thuis heette hij Wim.",
+    "Zijn collega's noemden hem Jopie.",
+    "Iedereen wilde haar Roos noemen.",
+    "Frits Bakker heette zij in werkelijkheid niet.",
+    "De ploeg noemt het plan goed; het water was heet en eigenlijk te warm.",
+])
+def test_naming_hints_hold_every_statement_the_patterns_find(text):
+    """naming_statements runs its patterns only in the windows where the hints find something:
+    every match of the pairs pattern holds what _PAIRS_HINT or _TRULY_HINT finds, and every
+    match of the pronoun pattern what _PRONOUN_HINT finds."""
+    from quoteattr import naming
+
+    lang = load_language("nl")
+    pairs, pronoun = naming._patterns(lang.particles, frozenset(lang.honorifics))
+    for m in pairs.finditer(text):
+        found = m.group()
+        assert naming._PAIRS_HINT.search(found) or naming._TRULY_HINT.search(found.casefold()), found
+    for m in pronoun.finditer(text):
+        assert naming._PRONOUN_HINT.search(m.group()), m.group()
+    assert naming_statements_of(text) == naming_statements_of(text, hints=False)
+
+
+def naming_statements_of(text: str, hints: bool = True) -> dict[str, str]:
+    """naming_statements with its hints, or with hints that let every window through."""
+    import re
+
+    from quoteattr import naming
+
+    if hints:
+        return naming.naming_statements(text, load_language("nl"), [])
+    saved = naming._PAIRS_HINT, naming._PRONOUN_HINT
+    naming._PAIRS_HINT = naming._PRONOUN_HINT = re.compile("")
+    try:
+        return naming.naming_statements(text, load_language("nl"), [])
+    finally:
+        naming._PAIRS_HINT, naming._PRONOUN_HINT = saved
+
+
+@pytest.mark.parametrize("text", [
+    "Haar zoon Pieter kwam binnen, met zijn oma en de broer van mevrouw.",
+    "Maar de manier waarop Europa partij koos, maakte de man boos.",
+    "De tante\u00a0van Kees, zijn\tzusje en haar\nvader: allen waren er (moeder ook).",
+    "Opa’s fiets; de zoon² en de vrouw-achtige; papa!",
+    "ma pa\u2003mam",
+])
+def test_kin_positions_hold_every_family_noun_the_patterns_can_match(text):
+    """mentions._kin_positions (str.find per noun) keeps every place where a family noun follows
+    white space and no letter follows it: where _kin_ties and _relatives_mentioned can match."""
+    import regex
+
+    from quoteattr import mentions
+
+    lang = load_language("nl")
+    nouns = "|".join(sorted(map(regex.escape, lang.kin_relations), key=len, reverse=True))
+    exact = {m.start() + 1 for m in regex.finditer(r"\s(?:" + nouns + r")(?![\p{L}])", text)}
+    found = mentions._kin_positions(text, lang)
+    assert exact <= set(found) and found == sorted(found)
+    rng = random.Random(len(text))
+    alphabet = list(" \n\u00a0\tmapzonvrwé-’.") + ["ma", "pa", "zoon", "vrouw", "oma"]
+    for _ in range(2000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20)))
+        exact = {m.start() + 1 for m in regex.finditer(r"\s(?:" + nouns + r")(?![\p{L}])", s)}
+        assert exact <= set(mentions._kin_positions(s, lang)), s
+
+
+@pytest.mark.parametrize("text", [
+    "Marieke Jansen is de moeder van Tom Jansen. Tom Jansen kwam thuis; hij belde zijn moeder. "
+    "'Ik kom eraan', zei hij.",
+    "Pieter Van den Broeck kwam zaterdag.\n\nMarie Van den Broeck, zijn moeder, wachtte. Hij kuste "
+    "zijn haar moeder. Hij kuste zijn moeder. 'Dag', zei ze.",
+    "De zoon van Jan Peters, haar broer en zijn zus (zijn zus!) kwamen. 'Ja', zei ze.",
+])
+def test_relatives_pass_from_the_first_family_noun_finds_what_the_whole_text_scan_finds(text, monkeypatch):
+    """_relatives_mentioned with the family nouns' places scans from the punctuation before the
+    first of them to the last: it mentions the same relatives as a scan of the whole text."""
+    from quoteattr import mentions
+    from quoteattr.kinds import classify
+    from quoteattr.resolve import Resolver
+
+    lang = load_language("nl")
+    an = DocumentAnalysis(Document("t", text), lang)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    original = mentions._relatives_mentioned
+    calls = []
+    for whole in (False, True):
+        if whole:
+            monkeypatch.setattr(mentions, "_relatives_mentioned", lambda a, r, kin_at=None: original(a, r, None))
+        resolver = Resolver(lang)
+        seen: list[tuple[str, int]] = []
+        mentioned = resolver.mentioned
+        resolver.mentioned = lambda e, p, seen=seen, mentioned=mentioned: (seen.append((e.name, p)), mentioned(e, p))
+        mentions.collect_names(an, resolver)
+        calls.append(seen)
+    assert calls[0] == calls[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Zij was een kleine vrouw van zestig. Hij is twee-en-dertig jaar; ze  is\nmoe.",
+    "Hijis was, zij\twas; Ze was er. Gezeis is niets. De zee was kalm en zij was blij.",
+    "ze was",
+])
+def test_pronoun_predicates_are_what_the_pattern_finds(text):
+    """mentions._pronoun_predicate_matches (str.find on 'was' and 'is', the pattern at the pronoun
+    places before them) finds what _PRONOUN_PREDICATE.finditer finds over the whole text."""
+    from quoteattr import mentions
+
+    def spans(found):
+        return [(m.start(), m.end(), m.group("pron")) for m in found]
+
+    assert spans(mentions._pronoun_predicate_matches(text)) == spans(mentions._PRONOUN_PREDICATE.finditer(text))
+    rng = random.Random(len(text))
+    alphabet = list(" \n\t\u00a0\u2003.,") + ["hij", "Zij", "ze", "was", "is", "e", "j", "Hij"]
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        assert spans(mentions._pronoun_predicate_matches(s)) == spans(mentions._PRONOUN_PREDICATE.finditer(s)), s
