@@ -121,6 +121,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         g = _GENITIVE.search(text, ns, ne)
         if g is not None and text[ns:g.start()].strip():
             ne = g.start()  # "Freddy's bed": the name is Freddy
+        elif not body and _initial_stop(text, ns, ne):
+            ne += 1  # "Syriëganger Yago R.": an initial keeps its full stop
         head = text[ns:ne]
         if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)
                                                    or _body_name(an, head)):
@@ -313,6 +315,17 @@ def _unmarried_keys(text: str, spots: list[tuple[int, str]], lang: LanguageData)
 
 #: a genitive ending: "Freddy's bed", "Frits’ jas"
 _GENITIVE = regex.compile(r"(?:['’]s|['’])$")
+
+#: a name's last word that is one capital after another word: an initial ("Yago R", of "Yago R.")
+_LAST_INITIAL = regex.compile(r"\S\s+\p{Lu}$")
+
+
+def _initial_stop(text: str, start: int, end: int) -> bool:
+    """Does the name ``text[start:end]`` end in an initial whose full stop the capitalised stretch
+    left out ("Yago R." is spotted as "Yago R")? Dutch news abbreviates a suspect's surname to
+    its initial and a full stop, and the stop belongs to the name (also at a sentence end, where
+    it stands for both). A capital alone is no name of its own ("I." heads a chapter)."""
+    return text[end:end + 1] == "." and _LAST_INITIAL.search(text[max(start, end - 4):end]) is not None
 
 #: how often each word of a two-word stretch must stand alone as a name to read as two people
 SEPARATE_MIN = 3

@@ -192,7 +192,7 @@ GLUED = [
      "smal", "Geert Christenhusz"),
     # a compound built on a place is capitalised anywhere in the sentence
     ("Een beeld krijgen van Syriëganger Yago R. is lastig. “Ik heb spijt”, zei R. tegen de rechter. "
-     "R. zweeg daarna.", "spijt", "Yago R"),
+     "R. zweeg daarna.", "spijt", "Yago R."),
     # a particle after a name the article uses alone opens the object, not a surname
     ("Premier Rutte sprak in maart. Toen Rutte de CO2-heffing aankondigde, zei hij dat die ‘verstandig’ "
      "moet zijn.", "verstandig", "Rutte"),
@@ -230,7 +230,7 @@ KEPT = [
      "Rutger Groot Wassink"),
     # "de J." used alone is a surname: the particle after the given name stays
     ("Arjen de J. staat terecht. Volgens de officier misbruikte De J. het vertrouwen van zijn klanten. "
-     "Arjen zweeg. “Elke dag”, zei De J.", "Elke dag", "Arjen de J"),
+     "Arjen zweeg. “Elke dag”, zei De J.", "Elke dag", "Arjen de J."),
 ]
 
 
@@ -920,3 +920,25 @@ def test_a_negated_verb_of_saying_reports_nothing(text, reported):
 def test_a_full_name_or_a_listed_body_before_the_verb_is_its_subject_not_the_name_after_it(text, speaker):
     (q,) = [q for q in quoteattr.extract(text) if q.kind == "indirect"]
     assert q.speaker == speaker
+
+
+# news abbreviates a suspect's surname to an initial with a full stop: the stop is part of the name
+INITIALLED = [
+    ("De politie hield dinsdag Kevin D. aan in Tilburg. “Ik heb niets gedaan”, zei D. tegen de rechter.",
+     "niets gedaan", "Kevin D."),
+    ("De rechtbank hoorde gisteren Sanne van der K. Zij verklaarde dat ze het geld had teruggestort.",
+     "teruggestort", "Sanne van der K."),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", INITIALLED)
+def test_an_initial_keeps_its_full_stop(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_initial_stop_needs_a_name_before_the_initial():
+    from quoteattr.mentions import _initial_stop
+    text = "Kevin D. kwam binnen. I. De zaak. Boek B kwam uit."
+    assert _initial_stop(text, 0, 7)  # "Kevin D"
+    assert not _initial_stop(text, 22, 23)  # "I" alone heads a chapter
+    assert not _initial_stop(text, 36, 42)  # "Boek B" without a stop
