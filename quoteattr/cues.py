@@ -656,7 +656,8 @@ def phrase_mention(text: str, toks: Sequence[Tok], ph: Phrase, lang: LanguageDat
     gender = None
     if ph.kind == "pronoun":
         gender = lang.pronouns[toks[ph.start_i].lower][0]
-    return Mention(s, e, text[s:e], kind=ph.kind, head=head, role=ph.role, gender=gender)
+    role = ph.role.rstrip(" ,;:") or None if ph.role else None  # "de burgemeester van Almelo, Arjen Gerritsen"
+    return Mention(s, e, text[s:e], kind=ph.kind, head=head, role=role, gender=gender)
 
 
 # --------------------------------------------------------------------------- verbs

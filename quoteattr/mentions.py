@@ -135,7 +135,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             # "de Enschedeër", "De Amsterdammer": a description of someone, no name (unless the text
             # ends a longer name with it: "Arjen de Putter" … "De Putter kent")
             continue
-        before = text[max(0, s - 60):s].split() + lead_roles
+        before = _this_sentence(text[max(0, s - 60):s].split(), lang) + lead_roles
         role_words = []
         seen_title = False
         for w in reversed(before[-6:]):
@@ -172,7 +172,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 role_words, prev_word = found
                 epithet_start = _particles_start(text, ns, lang)
         after = text[ne:ne + 40]
-        role = _apposed_role_text(after, lang) or (" ".join(role_words) or None) or _role_before_comma(before, lang)
+        # ("de burgemeester van Almelo, Arjen Gerritsen": the comma before an apposed name is no part of the function)
+        role = _apposed_role_text(after, lang) or (" ".join(role_words).rstrip(",;:") or None) \
+            or _role_before_comma(before, lang)
         # a name after a preposition is mostly a place ("in Nederland") and no antecedent, unless
         # it opens with a given name ("bij Wim aanbelde")
         antecedent = prev_word not in lang.prepositions or is_given_name(head.split()[0], lang=lang)
@@ -311,6 +313,35 @@ def _unmarried_keys(text: str, spots: list[tuple[int, str]], lang: LanguageData)
         if before and estates.get(before[-1].lower()) == "unmarried":
             out.add(surname_key(g, lang))
     return out
+
+
+#: what may close a sentence's last word after its full stop: quotation marks, a bracket
+_CLOSERS = "\"'’”»)]"
+#: an abbreviation of several parts: "prof.dr.", "mr.drs."
+_DOTTED = regex.compile(r"(?:\p{Ll}{1,4}\.){2,}")
+
+
+def _ends_sentence(word: str, lang: LanguageData) -> bool:
+    """Does ``word`` close a sentence: a full stop, question or exclamation mark at its end (before
+    closing quotes), not after an abbreviation ("dr.", "prof.dr.") or an initial ("A.")?"""
+    w = word.rstrip(_CLOSERS)
+    if not w.endswith((".", "!", "?")):
+        return False
+    if w[-1] != ".":
+        return True
+    low = w.lower()
+    return not (low in lang.abbreviations or _DOTTED.fullmatch(low) or (len(w) == 2 and w[0].isupper()))
+
+
+def _this_sentence(words: list[str], lang: LanguageData) -> list[str]:
+    """The words of ``words`` (the text before a name) from the start of the name's sentence on:
+    a function, a preposition or an article before the sentence's start belongs to another
+    sentence ("… een adviseur van president Trump. Temelkuran noemt …": Temelkuran holds no
+    function there)."""
+    for i in range(len(words) - 1, -1, -1):
+        if _ends_sentence(words[i], lang):
+            return words[i + 1:]
+    return words
 
 
 #: a genitive ending: "Freddy's bed", "Frits’ jas"

@@ -942,3 +942,38 @@ def test_initial_stop_needs_a_name_before_the_initial():
     assert _initial_stop(text, 0, 7)  # "Kevin D"
     assert not _initial_stop(text, 22, 23)  # "I" alone heads a chapter
     assert not _initial_stop(text, 36, 42)  # "Boek B" without a stop
+
+
+def role_of(text: str, fragment: str) -> str | None:
+    quotes = quoteattr.extract(text, kinds=KINDS)
+    assert_offsets(text, quotes)
+    return next(q for q in quotes if fragment in q.text and q.kind != "other").speaker_role
+
+
+# a function is read in the name's own sentence, without the punctuation around an apposition
+ROLES = [
+    # the function at the end of the sentence before belongs to someone else
+    ("Het boek gaat over Kellyanne Conway, een adviseur van president Trump. Temelkuran noemt dit "
+     "gevaarlijk. “Het is een truc”, zegt Temelkuran.", "truc", None),
+    ("De krant sprak met een adviseur van minister Bakker. Jansen twijfelt. “Ik weet het niet”, zegt Jansen.",
+     "weet het", None),
+    # the comma before an apposed name is no part of the function
+    ("“We gaan door”, zegt de burgemeester van Zwolle, Petra Mulder.", "door", "burgemeester van Zwolle"),
+    ("De burgemeester van Zwolle, Petra Mulder, opende de markt. “Het was druk”, zegt ze.", "druk",
+     "burgemeester van Zwolle"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, role", ROLES)
+def test_a_role_stays_in_its_sentence_without_punctuation(text, fragment, role):
+    assert role_of(text, fragment) == role
+
+
+def test_this_sentence_keeps_abbreviations_and_initials():
+    from quoteattr.lang import load_language
+    from quoteattr.mentions import _this_sentence
+    lang = load_language("nl")
+    assert _this_sentence(["adviseur", "van", "president", "Trump.", "Volgens"], lang) == ["Volgens"]
+    assert _this_sentence(["zei", "Trump!”", "Ook"], lang) == ["Ook"]
+    assert _this_sentence(["hoogleraar", "dr.", "A."], lang) == ["hoogleraar", "dr.", "A."]
+    assert _this_sentence(["de", "hoogleraar", "prof.dr."], lang) == ["de", "hoogleraar", "prof.dr."]
