@@ -10,7 +10,7 @@ import regex
 
 from .analysis import DocumentAnalysis
 from .cues import member_noun, not_a_surname as _not_a_surname
-from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
+from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, heading_words, is_dutch_word, is_given_name
 from .lang import LanguageData
 from .resolve import Resolver, age_class, description_gender, surname_key, unnamed_gender
 
@@ -26,7 +26,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     text = an.text
     starts = [r[0] for r in an.qranges]
     fw = lang.function_words
-    spots = _spots(text, lang)
+    spots, headed = _split_headings(_spots(text, lang), lang)
     seen = _Seen(spots)
     resolver.unmarried_keys = _unmarried_keys(text, spots, lang)
     for s, g in spots:
@@ -37,6 +37,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             continue
         words = g.split()
         opens = an.opens_sentence(s)  # (asked up to four times below)
+        opens = opens or s in headed  # "DE ZORG Werd Trump …": the sentence starts after its heading
         # (a spot starts and ends with a letter or a dot: one word is the whole spot)
         offs = [(0, len(g))] if len(words) == 1 else [(w.start(), w.end()) for w in _NONSPACE.finditer(g)]
         # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
@@ -57,8 +58,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 continue
             if _role_word(words[k], lang):
                 lead_roles.append(words[k])  # "Minister Schouten", "AIVD-baas Dick Schoof"
-            elif not (words[k].lower() in lang.function_words or lang.is_temporal(words[k])
-                      or _participle(words[k], lang) or words[k].lower() in lang.prepositions):
+            elif not (_closed_word(words[k], lang) or lang.is_temporal(words[k]) or _participle(words[k], lang)):
                 break  # ("Tegenover RTL Nieuws": a preposition opens no name; particles stop the loop)
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
@@ -313,6 +313,42 @@ def _unmarried_keys(text: str, spots: list[tuple[int, str]], lang: LanguageData)
         if before and estates.get(before[-1].lower()) == "unmarried":
             out.add(surname_key(g, lang))
     return out
+
+
+#: the acute accents Dutch puts on a word for stress ("Mét Zelle vind ik …", "Dát is het punt")
+_STRESS = str.maketrans("áéíóú", "aeiou")
+
+
+def _closed_word(word: str, lang: LanguageData) -> bool:
+    """Is ``word`` a function word, preposition or conjunction ("Maar", "Behalve", "Nadat"), also when
+    stressed with an accent ("Mét")? Capitalised at a sentence start it opens no name."""
+    low = word.lower()
+    if low in lang.function_words or low in lang.prepositions or low in lang.conjunctions:
+        return True
+    plain = low.translate(_STRESS)
+    return plain != low and (plain in lang.function_words or plain in lang.prepositions or plain in lang.conjunctions)
+
+
+def _split_headings(spots: list[tuple[int, str]], lang: LanguageData) -> tuple[list[tuple[int, str]], set[int]]:
+    """Split a subheading or byline in capitals from the sentence it is glued to ("DE MEDIA Trump
+    kon …" → "DE MEDIA", "Trump"; entities.heading_words): two stretches, and the start of the second,
+    which opens a sentence."""
+    out: list[tuple[int, str]] = []
+    headed: set[int] = set()
+    for s, g in spots:
+        words = g.split()
+        h = heading_words(words, lang=lang) if len(words) > 1 else 0
+        if not h:
+            out.append((s, g))
+            continue
+        end = 0
+        for _ in range(h):
+            end = _NONSPACE.search(g, end).end()
+        cut = _NONSPACE.search(g, end).start()
+        out.append((s, g[:end]))
+        out.append((s + cut, g[cut:]))
+        headed.add(s + cut)
+    return out, headed
 
 
 #: what may close a sentence's last word after its full stop: quotation marks, a bracket

@@ -977,3 +977,32 @@ def test_this_sentence_keeps_abbreviations_and_initials():
     assert _this_sentence(["zei", "Trump!”", "Ook"], lang) == ["Ook"]
     assert _this_sentence(["hoogleraar", "dr.", "A."], lang) == ["hoogleraar", "dr.", "A."]
     assert _this_sentence(["de", "hoogleraar", "prof.dr."], lang) == ["de", "hoogleraar", "prof.dr."]
+
+
+# a subheading or byline in capitals glued to its paragraph, and a stressed or subordinating word
+# opening the sentence, are no part of the name after them
+HEADED = [
+    ("De pers kreeg de schuld. DE PERS Jansen kon het niet laten om de media aan te vallen. Minister Jansen zei dat "
+     "de kranten liegen.", "kranten", "Jansen"),
+    ("Het debat liep uit. HET DEBAT Werd Jansen niet te fel? Jansen zei dat hij geen spijt had.", "spijt", "Jansen"),
+    ("Er kwamen klachten binnen. ONDERWIJS Minister Verhagen zegt dat de scholen te weinig geld krijgen.",
+     "scholen", "Verhagen"),
+    ("Daarover beslist de patiënt zelf. Mét Verhoeven vind ik dat artsen meer tijd moeten nemen. "
+     "Verhoeven stelt dat de wachtlijsten te lang zijn.", "wachtlijsten", "Verhoeven"),
+    ("Voordat Smit vertrok, sprak hij met de wethouder. Smit zegt dat het gesprek goed was.", "gesprek", "Smit"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", HEADED)
+def test_a_heading_or_a_sentence_opener_is_no_part_of_the_name(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_heading_words():
+    from quoteattr.entities import heading_words
+    assert heading_words(["DE", "MEDIA", "Trump"]) == 2
+    assert heading_words(["BEDREIGING", "Eindelijk"]) == 1
+    assert heading_words(["NRC", "Handelsblad"]) == 0  # an acronym opens a body's name
+    assert heading_words(["CNV", "Internationaal"]) == 0
+    assert heading_words(["Mark", "Rutte"]) == 0
+    assert heading_words(["ABN", "AMRO"]) == 0  # all in capitals: no sentence after it
