@@ -10,7 +10,7 @@ import regex
 
 from .analysis import DocumentAnalysis
 from .cues import member_noun, not_a_surname as _not_a_surname
-from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, heading_words, is_dutch_word, is_given_name
+from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, heading_words, is_dutch_word, is_given_name, is_listed_body
 from .lang import LanguageData
 from .resolve import Resolver, age_class, description_gender, surname_key, unnamed_gender
 
@@ -91,9 +91,10 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         # a particle after two capitalised words is a preposition ("Ab Massa van de Vereniging")
         j = k
         caps = 0
-        body = _acronym_body(text, s, g)
+        listed = " " in g and _INNER_WORDS.search(g) is not None and is_listed_body(" ".join(words[k:]), lang=lang)
+        body = listed or _acronym_body(text, s, g)
         spot_end = s + len(g)
-        while j < len(words):
+        while j < len(words) and not listed:
             w = words[j].lower()
             if j > k and w in lang.function_words and w not in lang.particles and not (body and w in ("en", "&")):
                 break
@@ -110,6 +111,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             else:
                 caps += 1
             j += 1
+        if listed:
+            j = len(words)  # "Partij voor de Dieren": the listed name whole
         while j > k and words[j - 1].lower() in lang.particles:
             j -= 1
         if j <= k:
@@ -402,7 +405,8 @@ def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
     """The capitalised stretches of ``text`` as (start, text); two names side by side that the text otherwise
     always uses apart are two people ("keek Japi Bavink aan": Japi looks at Bavink). A full name
     is used whole at least now and then, or its first part rarely alone."""
-    out = _acronym_bodies(text, [(m.start(), m.group()) for m in lang.name_regex.finditer(text)])
+    out = _listed_bodies(text, _acronym_bodies(text, [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]),
+                         lang)
     alone: Counter[str] = Counter()
     pairs: dict[int, list[str]] = {}  # index in out → its two words
     for i, (_, g) in enumerate(out):
@@ -468,6 +472,29 @@ def _acronym_bodies(text: str, out: list[tuple[int, str]]) -> list[tuple[int, st
         acro = "".join(c for c in m.group(1) if c.isalpha()).lower()
         whole = text[s1:s2 + len(g2)]
         if acro in (_initials(whole), _initials(whole.partition(" ")[2])):  # (after "De" opening a sentence)
+            out[i:i + 2] = [(s1, whole)]
+    return out
+
+
+#: the lower-case words inside a body's name between its capitalised parts: "Forum voor
+#: Democratie", "Partij voor de Dieren", "Artsen zonder Grenzen"
+_INNER_WORDS = regex.compile(r"[^\S\n]+(?:\p{Ll}+[^\S\n]+){1,3}")
+
+
+def _listed_bodies(text: str, out: list[tuple[int, str]], lang: LanguageData) -> list[tuple[int, str]]:
+    """Two capitalised stretches joined by lower-case words that together spell an organisation
+    the name data lists ("Forum voor Democratie", "Partij voor de Dieren") are one body's name,
+    not a 'Forum' and a 'Democratie'. The name may start at any word of the first stretch ("De
+    Partij voor de Dieren", "Volgens het Centraal Bureau voor de Statistiek") and must end where
+    the second stretch does."""
+    for i in range(len(out) - 2, -1, -1):  # (from the end: merging shifts what follows)
+        (s1, g1), (s2, g2) = out[i], out[i + 1]
+        gap = _INNER_WORDS.fullmatch(text, s1 + len(g1), s2)
+        if gap is None:
+            continue
+        whole = text[s1:s2 + len(g2)]
+        # (from any word of the first stretch: "Volgens het Centraal Bureau | voor de Statistiek")
+        if any(is_listed_body(whole[w.start():], lang=lang) for w in _NONSPACE.finditer(g1)):
             out[i:i + 2] = [(s1, whole)]
     return out
 

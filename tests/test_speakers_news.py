@@ -595,7 +595,7 @@ def test_a_person_owned_by_a_genitive_name_speaks_not_the_name(text, speaker):
 OWN_SUBJECTS = [
     # a noun phrase with a prepositional phrase after its head fills the place before the verb
     ("“We gaan door”, zegt wethouder Mieke Stam. Het Centraal Bureau voor de Statistiek verwacht dat de "
-     "groei afneemt.", "groei afneemt", "het Centraal Bureau voor de Statistiek"),
+     "groei afneemt.", "groei afneemt", "Centraal Bureau voor de Statistiek"),
     # an adjective and a plural noun for people, without an article
     ("“We gaan door”, zegt wethouder Mieke Stam. Franse critici zeggen dat de opera te lang duurt.",
      "opera te lang", "Franse critici"),
@@ -1006,3 +1006,29 @@ def test_heading_words():
     assert heading_words(["CNV", "Internationaal"]) == 0
     assert heading_words(["Mark", "Rutte"]) == 0
     assert heading_words(["ABN", "AMRO"]) == 0  # all in capitals: no sentence after it
+
+
+# a party or institution whose listed name holds lower-case words is one organisation
+LISTED_BODIES = [
+    ("“De natuur verliest opnieuw”, zegt de Partij voor de Dieren.", "natuur", "Partij voor de Dieren"),
+    ("De Partij voor de Dieren zegt dat het plan niet deugt.", "plan", "Partij voor de Dieren"),
+    ("Volgens het Centraal Bureau voor de Statistiek is de inflatie gestegen.", "inflatie",
+     "Centraal Bureau voor de Statistiek"),
+    ("“Het onderzoek loopt nog”, aldus de Onderzoeksraad voor Veiligheid.", "onderzoek loopt",
+     "Onderzoeksraad voor Veiligheid"),
+    ("Forum voor Democratie meldt dat het ledental verdubbeld is.", "ledental", "Forum voor Democratie"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", LISTED_BODIES)
+def test_a_listed_body_with_lower_case_words_is_one_name(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_who_did_not_speak_does_not_carry_the_next_quote():
+    text = ("De partij heeft nog niet gereageerd, maar Kamerlid Petra Dekker sprak op de radio haar afschuw "
+            "uit. “Dit is een grens die niemand over mag”, zegt ze. "
+            "De gemeente wil niet reageren, maar wethouder Kees Smit liet weten dat hij boos is. "
+            "“We zoeken het uit.”")
+    assert speaker_of(text, "grens") == "Petra Dekker"
+    assert speaker_of(text, "zoeken het") == "Kees Smit"
