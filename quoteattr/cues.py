@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .entities import EntityType, entity_type, is_country, is_given_name, word_zipf
+from .entities import EntityType, entity_type, is_country, is_given_name, is_listed_body, word_zipf
 from .lang import LanguageData, SpeechVerb
 from .model import Cue, Mention
 from .segment import WORD as _WORD
@@ -174,10 +174,29 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
     if j == i + 1 and j + 1 < n and _letter(toks[i]) and toks[j].lower in ("en", "&") and _letter(toks[j + 1]) \
             and not (j + 2 < n and toks[j + 2].text == "."):
         return j + 2  # "B en W", "B&W": two letters joined are one body (burgemeester en wethouders)
+    e = _listed_body_end(toks, i, j, lang)
+    if e > j:
+        return e  # "Partij voor de Dieren", "Forum voor Democratie": one body the name data lists
     # an anonymised surname keeps its full stop: "Arjen de J."
     if j < n and toks[j].text == "." and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper() \
             and toks[j].start == toks[j - 1].end:
         j += 1
+    return j
+
+
+def _listed_body_end(toks: Sequence[Tok], i: int, j: int, lang: LanguageData) -> int:
+    """End of an organisation's name that lower-case words at ``j`` continue ("Forum | voor
+    Democratie", "Centraal Bureau | voor de Statistiek"), when the whole is a name the data lists
+    (organisation_names.tsv); else ``j``."""
+    n = len(toks)
+    m = j
+    while m < n and m < j + 3 and toks[m].is_word and not toks[m].is_cap:
+        m += 1
+    if m == j:
+        return j
+    for e in range(min(n, m + 3), m, -1):
+        if all(toks[x].is_cap for x in range(m, e)) and is_listed_body(_text(toks, i, e) or "", lang=lang):
+            return e
     return j
 
 
@@ -449,6 +468,10 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         # a bare description: "de minister", "een woordvoerder", "haar woordvoerder"
         start = i
         kind = "organisation" if toks[j - 1].lower in lang.organisations else "description"
+        if kind == "organisation" and toks[j - 1].is_cap:
+            e = _listed_body_end(toks, j - 1, j, lang)
+            if e > j:  # "de Partij voor de Dieren": a listed name that opens with a body's noun
+                return Phrase(start, e, kind, (j - 1, e), None)
         return Phrase(start, j, kind, None, _text(toks, role_start, j))
     return None
 
@@ -684,7 +707,8 @@ def phrase_mention(text: str, toks: Sequence[Tok], ph: Phrase, lang: LanguageDat
     gender = None
     if ph.kind == "pronoun":
         gender = lang.pronouns[toks[ph.start_i].lower][0]
-    return Mention(s, e, text[s:e], kind=ph.kind, head=head, role=ph.role, gender=gender)
+    role = ph.role.rstrip(" ,;:") or None if ph.role else None  # "de burgemeester van Almelo, Arjen Gerritsen"
+    return Mention(s, e, text[s:e], kind=ph.kind, head=head, role=role, gender=gender)
 
 
 # --------------------------------------------------------------------------- verbs

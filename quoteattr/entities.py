@@ -664,6 +664,26 @@ def is_common_word(word: str, *, lang: LanguageData | None = None) -> bool:
     return _key(word) not in lex.places
 
 
+#: a heading word in capitals that no acronym is: a common word this long ("MEDIA", "BEDREIGING")
+HEADING_WORD_MIN = 5
+
+
+def heading_words(words: list[str], *, lang: LanguageData | None = None) -> int:
+    """How many words in capitals open ``words`` as a subheading or a byline glued to the sentence
+    after it ("DE MEDIA Trump …", "ÖZCAN AKYOL Blijf …", "BEDREIGING Eindelijk …"): news sets those
+    in capitals, and the next word, in ordinary case, starts the sentence. Two capitalised words
+    or more, or one common word of HEADING_WORD_MIN letters or more; a single acronym opens the
+    name of a body ("NRC Handelsblad", "CNV Internationaal", "UN Women")."""
+    h = 0
+    while h < len(words) - 1 and len(words[h]) >= 2 and words[h].isalpha() and words[h].isupper():
+        h += 1
+    if h == 0 or not words[h][:1].isupper() or words[h].isupper():
+        return 0
+    if h >= 2 or (len(words[0]) >= HEADING_WORD_MIN and is_common_word(words[0].lower(), lang=lang)):
+        return h
+    return 0
+
+
 def entity_type(text: str, *, lang: LanguageData | None = None, context: str | None = None) -> EntityType:
     """The type of the mention ``text`` as written ("Van der Meer", "de politie", "Twitter",
     "het OM", "Brussel", "de verkiezingen", "een woordvoerder van de gemeente"). ``context`` is

@@ -12,7 +12,7 @@ import regex
 
 from .analysis import DocumentAnalysis
 from .cues import member_noun, not_a_surname as _not_a_surname
-from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, is_dutch_word, is_given_name
+from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, heading_words, is_dutch_word, is_given_name, is_listed_body
 from .lang import LanguageData
 from .resolve import Resolver, age_class, description_gender, surname_key, unnamed_gender
 
@@ -28,7 +28,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     text = an.text
     starts = [r[0] for r in an.qranges]
     fw = lang.function_words
-    spots = _spots(text, lang)
+    spots, headed = _split_headings(_spots(text, lang), lang)
     seen = _Seen(spots)
     resolver.unmarried_keys = _unmarried_keys(text, spots, lang)
     kin_at = _kin_positions(text, lang)
@@ -40,6 +40,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             continue
         words = g.split()
         opens = an.opens_sentence(s)  # (asked up to four times below)
+        opens = opens or s in headed  # "DE ZORG Werd Trump …": the sentence starts after its heading
         # (a spot starts and ends with a letter or a dot: one word is the whole spot)
         offs = [(0, len(g))] if len(words) == 1 else [(w.start(), w.end()) for w in _NONSPACE.finditer(g)]
         # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
@@ -60,8 +61,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 continue
             if _role_word(words[k], lang):
                 lead_roles.append(words[k])  # "Minister Schouten", "AIVD-baas Dick Schoof"
-            elif not (words[k].lower() in lang.function_words or lang.is_temporal(words[k])
-                      or _participle(words[k], lang) or words[k].lower() in lang.prepositions):
+            elif not (_closed_word(words[k], lang) or lang.is_temporal(words[k]) or _participle(words[k], lang)):
                 break  # ("Tegenover RTL Nieuws": a preposition opens no name; particles stop the loop)
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
@@ -94,9 +94,10 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         # a particle after two capitalised words is a preposition ("Ab Massa van de Vereniging")
         j = k
         caps = 0
-        body = _acronym_body(text, s, g)
+        listed = " " in g and _INNER_WORDS.search(g) is not None and is_listed_body(" ".join(words[k:]), lang=lang)
+        body = listed or _acronym_body(text, s, g)
         spot_end = s + len(g)
-        while j < len(words):
+        while j < len(words) and not listed:
             w = words[j].lower()
             if j > k and w in lang.function_words and w not in lang.particles and not (body and w in ("en", "&")):
                 break
@@ -113,6 +114,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             else:
                 caps += 1
             j += 1
+        if listed:
+            j = len(words)  # "Partij voor de Dieren": the listed name whole
         while j > k and words[j - 1].lower() in lang.particles:
             j -= 1
         if j <= k:
@@ -124,6 +127,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         g = _GENITIVE.search(text, ns, ne) if text.find("'", ns, ne) >= 0 or text.find("’", ns, ne) >= 0 else None
         if g is not None and text[ns:g.start()].strip():
             ne = g.start()  # "Freddy's bed": the name is Freddy
+        elif not body and _initial_stop(text, ns, ne):
+            ne += 1  # "Syriëganger Yago R.": an initial keeps its full stop
         head = text[ns:ne]
         if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)
                                                    or _body_name(an, head)):
@@ -136,7 +141,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             # "de Enschedeër", "De Amsterdammer": a description of someone, no name (unless the text
             # ends a longer name with it: "Arjen de Putter" … "De Putter kent")
             continue
-        before = text[max(0, s - 60):s].split() + lead_roles
+        before = _this_sentence(text[max(0, s - 60):s].split(), lang) + lead_roles
         role_words = []
         seen_title = False
         for w in reversed(before[-6:]):
@@ -173,7 +178,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 role_words, prev_word = found
                 epithet_start = _particles_start(text, ns, lang)
         after = text[ne:ne + 40]
-        role = _apposed_role_text(after, lang) or (" ".join(role_words) or None) or _role_before_comma(before, lang)
+        # ("de burgemeester van Almelo, Arjen Gerritsen": the comma before an apposed name is no part of the function)
+        role = _apposed_role_text(after, lang) or (" ".join(role_words).rstrip(",;:") or None) \
+            or _role_before_comma(before, lang)
         # a name after a preposition is mostly a place ("in Nederland") and no antecedent, unless
         # it opens with a given name ("bij Wim aanbelde")
         antecedent = prev_word not in lang.prepositions or is_given_name(head.split()[0], lang=lang)
@@ -335,8 +342,84 @@ def _unmarried_keys(text: str, spots: list[tuple[int, str]], lang: LanguageData)
     return out
 
 
+#: the acute accents Dutch puts on a word for stress ("Mét Zelle vind ik …", "Dát is het punt")
+_STRESS = str.maketrans("áéíóú", "aeiou")
+
+
+def _closed_word(word: str, lang: LanguageData) -> bool:
+    """Is ``word`` a function word, preposition or conjunction ("Maar", "Behalve", "Nadat"), also when
+    stressed with an accent ("Mét")? Capitalised at a sentence start it opens no name."""
+    low = word.lower()
+    if low in lang.function_words or low in lang.prepositions or low in lang.conjunctions:
+        return True
+    plain = low.translate(_STRESS)
+    return plain != low and (plain in lang.function_words or plain in lang.prepositions or plain in lang.conjunctions)
+
+
+def _split_headings(spots: list[tuple[int, str]], lang: LanguageData) -> tuple[list[tuple[int, str]], set[int]]:
+    """Split a subheading or byline in capitals from the sentence it is glued to ("DE MEDIA Trump
+    kon …" → "DE MEDIA", "Trump"; entities.heading_words): two stretches, and the start of the second,
+    which opens a sentence."""
+    out: list[tuple[int, str]] = []
+    headed: set[int] = set()
+    for s, g in spots:
+        words = g.split()
+        h = heading_words(words, lang=lang) if len(words) > 1 else 0
+        if not h:
+            out.append((s, g))
+            continue
+        end = 0
+        for _ in range(h):
+            end = _NONSPACE.search(g, end).end()
+        cut = _NONSPACE.search(g, end).start()
+        out.append((s, g[:end]))
+        out.append((s + cut, g[cut:]))
+        headed.add(s + cut)
+    return out, headed
+
+
+#: what may close a sentence's last word after its full stop: quotation marks, a bracket
+_CLOSERS = "\"'’”»)]"
+#: an abbreviation of several parts: "prof.dr.", "mr.drs."
+_DOTTED = regex.compile(r"(?:\p{Ll}{1,4}\.){2,}")
+
+
+def _ends_sentence(word: str, lang: LanguageData) -> bool:
+    """Does ``word`` close a sentence: a full stop, question or exclamation mark at its end (before
+    closing quotes), not after an abbreviation ("dr.", "prof.dr.") or an initial ("A.")?"""
+    w = word.rstrip(_CLOSERS)
+    if not w.endswith((".", "!", "?")):
+        return False
+    if w[-1] != ".":
+        return True
+    low = w.lower()
+    return not (low in lang.abbreviations or _DOTTED.fullmatch(low) or (len(w) == 2 and w[0].isupper()))
+
+
+def _this_sentence(words: list[str], lang: LanguageData) -> list[str]:
+    """The words of ``words`` (the text before a name) from the start of the name's sentence on:
+    a function, a preposition or an article before the sentence's start belongs to another
+    sentence ("… een adviseur van president Trump. Temelkuran noemt …": Temelkuran holds no
+    function there)."""
+    for i in range(len(words) - 1, -1, -1):
+        if _ends_sentence(words[i], lang):
+            return words[i + 1:]
+    return words
+
+
 #: a genitive ending: "Freddy's bed", "Frits’ jas"
 _GENITIVE = regex.compile(r"(?:['’]s|['’])$")
+
+#: a name's last word that is one capital after another word: an initial ("Yago R", of "Yago R.")
+_LAST_INITIAL = regex.compile(r"\S\s+\p{Lu}$")
+
+
+def _initial_stop(text: str, start: int, end: int) -> bool:
+    """Does the name ``text[start:end]`` end in an initial whose full stop the capitalised stretch
+    left out ("Yago R." is spotted as "Yago R")? Dutch news abbreviates a suspect's surname to
+    its initial and a full stop, and the stop belongs to the name (also at a sentence end, where
+    it stands for both). A capital alone is no name of its own ("I." heads a chapter)."""
+    return text[end:end + 1] == "." and _LAST_INITIAL.search(text[max(start, end - 4):end]) is not None
 
 #: how often each word of a two-word stretch must stand alone as a name to read as two people
 SEPARATE_MIN = 3
@@ -346,7 +429,8 @@ def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
     """The capitalised stretches of ``text`` as (start, text); two names side by side that the text otherwise
     always uses apart are two people ("keek Japi Bavink aan": Japi looks at Bavink). A full name
     is used whole at least now and then, or its first part rarely alone."""
-    out = _acronym_bodies(text, [(m.start(), m.group()) for m in lang.name_regex.finditer(text)])
+    out = _listed_bodies(text, _acronym_bodies(text, [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]),
+                         lang)
     alone: Counter[str] = Counter()
     pairs: dict[int, list[str]] = {}  # index in out → its two words
     for i, (_, g) in enumerate(out):
@@ -413,6 +497,29 @@ def _acronym_bodies(text: str, out: list[tuple[int, str]]) -> list[tuple[int, st
         acro = "".join(c for c in m.group(1) if c.isalpha()).lower()
         whole = text[s1:s2 + len(g2)]
         if acro in (_initials(whole), _initials(whole.partition(" ")[2])):  # (after "De" opening a sentence)
+            out[i:i + 2] = [(s1, whole)]
+    return out
+
+
+#: the lower-case words inside a body's name between its capitalised parts: "Forum voor
+#: Democratie", "Partij voor de Dieren", "Artsen zonder Grenzen"
+_INNER_WORDS = regex.compile(r"[^\S\n]+(?:\p{Ll}+[^\S\n]+){1,3}")
+
+
+def _listed_bodies(text: str, out: list[tuple[int, str]], lang: LanguageData) -> list[tuple[int, str]]:
+    """Two capitalised stretches joined by lower-case words that together spell an organisation
+    the name data lists ("Forum voor Democratie", "Partij voor de Dieren") are one body's name,
+    not a 'Forum' and a 'Democratie'. The name may start at any word of the first stretch ("De
+    Partij voor de Dieren", "Volgens het Centraal Bureau voor de Statistiek") and must end where
+    the second stretch does."""
+    for i in range(len(out) - 2, -1, -1):  # (from the end: merging shifts what follows)
+        (s1, g1), (s2, g2) = out[i], out[i + 1]
+        gap = _INNER_WORDS.fullmatch(text, s1 + len(g1), s2)
+        if gap is None:
+            continue
+        whole = text[s1:s2 + len(g2)]
+        # (from any word of the first stretch: "Volgens het Centraal Bureau | voor de Statistiek")
+        if any(is_listed_body(whole[w.start():], lang=lang) for w in _NONSPACE.finditer(g1)):
             out[i:i + 2] = [(s1, whole)]
     return out
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 import regex
 
-from .entities import (EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_common_word, is_demonym,
+from .entities import (EntityType, entity_type, given_name_gender, heading_words, is_adjective_phrase, is_capitalised_noun, is_common_word, is_demonym,
                        is_given_name, is_listed_body, is_particle_surname)
 from .lang import LanguageData
 from .model import Mention, Speaker
@@ -1321,6 +1321,11 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
     ``singular`` when the speech verb agrees with one subject ("zegt", "schreef")."""
     if m.kind == "name":
         words = m.head.split()
+        h = heading_words(words, lang=an.lang) if len(words) > 1 else 0
+        if h:
+            # "BEDREIGING Eindelijk …", "ÖZCAN AKYOL Blijf …": a heading in capitals, then a sentence
+            words = words[h:]
+            m = replace(m, head=" ".join(words))
         if len(words) == 1 and m.text.lower().startswith(("de ", "het ")) and is_demonym(words[0], lang=an.lang):
             holder = _demonym_holder(resolver, words[0], m.start)  # "De Enschedeër gaat …"
             if holder is not None:

@@ -192,7 +192,7 @@ GLUED = [
      "smal", "Geert Christenhusz"),
     # a compound built on a place is capitalised anywhere in the sentence
     ("Een beeld krijgen van Syriëganger Yago R. is lastig. “Ik heb spijt”, zei R. tegen de rechter. "
-     "R. zweeg daarna.", "spijt", "Yago R"),
+     "R. zweeg daarna.", "spijt", "Yago R."),
     # a particle after a name the article uses alone opens the object, not a surname
     ("Premier Rutte sprak in maart. Toen Rutte de CO2-heffing aankondigde, zei hij dat die ‘verstandig’ "
      "moet zijn.", "verstandig", "Rutte"),
@@ -230,7 +230,7 @@ KEPT = [
      "Rutger Groot Wassink"),
     # "de J." used alone is a surname: the particle after the given name stays
     ("Arjen de J. staat terecht. Volgens de officier misbruikte De J. het vertrouwen van zijn klanten. "
-     "Arjen zweeg. “Elke dag”, zei De J.", "Elke dag", "Arjen de J"),
+     "Arjen zweeg. “Elke dag”, zei De J.", "Elke dag", "Arjen de J."),
 ]
 
 
@@ -595,7 +595,7 @@ def test_a_person_owned_by_a_genitive_name_speaks_not_the_name(text, speaker):
 OWN_SUBJECTS = [
     # a noun phrase with a prepositional phrase after its head fills the place before the verb
     ("“We gaan door”, zegt wethouder Mieke Stam. Het Centraal Bureau voor de Statistiek verwacht dat de "
-     "groei afneemt.", "groei afneemt", "het Centraal Bureau voor de Statistiek"),
+     "groei afneemt.", "groei afneemt", "Centraal Bureau voor de Statistiek"),
     # an adjective and a plural noun for people, without an article
     ("“We gaan door”, zegt wethouder Mieke Stam. Franse critici zeggen dat de opera te lang duurt.",
      "opera te lang", "Franse critici"),
@@ -920,3 +920,115 @@ def test_a_negated_verb_of_saying_reports_nothing(text, reported):
 def test_a_full_name_or_a_listed_body_before_the_verb_is_its_subject_not_the_name_after_it(text, speaker):
     (q,) = [q for q in quoteattr.extract(text) if q.kind == "indirect"]
     assert q.speaker == speaker
+
+
+# news abbreviates a suspect's surname to an initial with a full stop: the stop is part of the name
+INITIALLED = [
+    ("De politie hield dinsdag Kevin D. aan in Tilburg. “Ik heb niets gedaan”, zei D. tegen de rechter.",
+     "niets gedaan", "Kevin D."),
+    ("De rechtbank hoorde gisteren Sanne van der K. Zij verklaarde dat ze het geld had teruggestort.",
+     "teruggestort", "Sanne van der K."),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", INITIALLED)
+def test_an_initial_keeps_its_full_stop(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_initial_stop_needs_a_name_before_the_initial():
+    from quoteattr.mentions import _initial_stop
+    text = "Kevin D. kwam binnen. I. De zaak. Boek B kwam uit."
+    assert _initial_stop(text, 0, 7)  # "Kevin D"
+    assert not _initial_stop(text, 22, 23)  # "I" alone heads a chapter
+    assert not _initial_stop(text, 36, 42)  # "Boek B" without a stop
+
+
+def role_of(text: str, fragment: str) -> str | None:
+    quotes = quoteattr.extract(text, kinds=KINDS)
+    assert_offsets(text, quotes)
+    return next(q for q in quotes if fragment in q.text and q.kind != "other").speaker_role
+
+
+# a function is read in the name's own sentence, without the punctuation around an apposition
+ROLES = [
+    # the function at the end of the sentence before belongs to someone else
+    ("Het boek gaat over Kellyanne Conway, een adviseur van president Trump. Temelkuran noemt dit "
+     "gevaarlijk. “Het is een truc”, zegt Temelkuran.", "truc", None),
+    ("De krant sprak met een adviseur van minister Bakker. Jansen twijfelt. “Ik weet het niet”, zegt Jansen.",
+     "weet het", None),
+    # the comma before an apposed name is no part of the function
+    ("“We gaan door”, zegt de burgemeester van Zwolle, Petra Mulder.", "door", "burgemeester van Zwolle"),
+    ("De burgemeester van Zwolle, Petra Mulder, opende de markt. “Het was druk”, zegt ze.", "druk",
+     "burgemeester van Zwolle"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, role", ROLES)
+def test_a_role_stays_in_its_sentence_without_punctuation(text, fragment, role):
+    assert role_of(text, fragment) == role
+
+
+def test_this_sentence_keeps_abbreviations_and_initials():
+    from quoteattr.lang import load_language
+    from quoteattr.mentions import _this_sentence
+    lang = load_language("nl")
+    assert _this_sentence(["adviseur", "van", "president", "Trump.", "Volgens"], lang) == ["Volgens"]
+    assert _this_sentence(["zei", "Trump!”", "Ook"], lang) == ["Ook"]
+    assert _this_sentence(["hoogleraar", "dr.", "A."], lang) == ["hoogleraar", "dr.", "A."]
+    assert _this_sentence(["de", "hoogleraar", "prof.dr."], lang) == ["de", "hoogleraar", "prof.dr."]
+
+
+# a subheading or byline in capitals glued to its paragraph, and a stressed or subordinating word
+# opening the sentence, are no part of the name after them
+HEADED = [
+    ("De pers kreeg de schuld. DE PERS Jansen kon het niet laten om de media aan te vallen. Minister Jansen zei dat "
+     "de kranten liegen.", "kranten", "Jansen"),
+    ("Het debat liep uit. HET DEBAT Werd Jansen niet te fel? Jansen zei dat hij geen spijt had.", "spijt", "Jansen"),
+    ("Er kwamen klachten binnen. ONDERWIJS Minister Verhagen zegt dat de scholen te weinig geld krijgen.",
+     "scholen", "Verhagen"),
+    ("Daarover beslist de patiënt zelf. Mét Verhoeven vind ik dat artsen meer tijd moeten nemen. "
+     "Verhoeven stelt dat de wachtlijsten te lang zijn.", "wachtlijsten", "Verhoeven"),
+    ("Voordat Smit vertrok, sprak hij met de wethouder. Smit zegt dat het gesprek goed was.", "gesprek", "Smit"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", HEADED)
+def test_a_heading_or_a_sentence_opener_is_no_part_of_the_name(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_heading_words():
+    from quoteattr.entities import heading_words
+    assert heading_words(["DE", "MEDIA", "Trump"]) == 2
+    assert heading_words(["BEDREIGING", "Eindelijk"]) == 1
+    assert heading_words(["NRC", "Handelsblad"]) == 0  # an acronym opens a body's name
+    assert heading_words(["CNV", "Internationaal"]) == 0
+    assert heading_words(["Mark", "Rutte"]) == 0
+    assert heading_words(["ABN", "AMRO"]) == 0  # all in capitals: no sentence after it
+
+
+# a party or institution whose listed name holds lower-case words is one organisation
+LISTED_BODIES = [
+    ("“De natuur verliest opnieuw”, zegt de Partij voor de Dieren.", "natuur", "Partij voor de Dieren"),
+    ("De Partij voor de Dieren zegt dat het plan niet deugt.", "plan", "Partij voor de Dieren"),
+    ("Volgens het Centraal Bureau voor de Statistiek is de inflatie gestegen.", "inflatie",
+     "Centraal Bureau voor de Statistiek"),
+    ("“Het onderzoek loopt nog”, aldus de Onderzoeksraad voor Veiligheid.", "onderzoek loopt",
+     "Onderzoeksraad voor Veiligheid"),
+    ("Forum voor Democratie meldt dat het ledental verdubbeld is.", "ledental", "Forum voor Democratie"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", LISTED_BODIES)
+def test_a_listed_body_with_lower_case_words_is_one_name(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_who_did_not_speak_does_not_carry_the_next_quote():
+    text = ("De partij heeft nog niet gereageerd, maar Kamerlid Petra Dekker sprak op de radio haar afschuw "
+            "uit. “Dit is een grens die niemand over mag”, zegt ze. "
+            "De gemeente wil niet reageren, maar wethouder Kees Smit liet weten dat hij boos is. "
+            "“We zoeken het uit.”")
+    assert speaker_of(text, "grens") == "Petra Dekker"
+    assert speaker_of(text, "zoeken het") == "Kees Smit"

@@ -164,6 +164,10 @@ def _people_in(an: DocumentAnalysis, items) -> list:
     return list(out.values())
 
 
+#: words that deny the speech act of a verb after them ("heeft nog niet gereageerd")
+_NEGATIONS = frozenset(("niet", "nooit", "geen"))
+
+
 def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution | None | bool":
     """The attribution from the one sentence before (None: it names nobody; False: it holds a
     quotation or a question, so no earlier sentence may be used either)."""
@@ -191,6 +195,8 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
             break
     for vc in prev.cues(an.lang):
         ph = subject_of(an, items, vc)
+        if ph and ph.end_i <= vc.i and any(items[x].lower in _NEGATIONS for x in range(ph.end_i, vc.i)):
+            continue  # "X heeft nog niet gereageerd, maar Y sprak …": who did not speak does not go on
         if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, an.lang)):
             return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vc), "preceding-cue", 0.6)
     for k, t in enumerate(items[:-1]):
