@@ -1,7 +1,7 @@
 """Pass 2, the document pass: classify quoted spans (kinds.py), find indirect speech, link each
 quote to its cue and speaker through the ordered, named sieves of ``sieves/`` (their order and
 confidences are listed there), carry speakers through the article, and resolve each speaker to
-the fullest name in the document (resolve.py)."""
+the fullest name in the document (the resolve package)."""
 from __future__ import annotations
 
 from dataclasses import replace

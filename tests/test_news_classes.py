@@ -411,7 +411,7 @@ def test_a_description_that_introduces_someone_is_no_epithet(text: str, fragment
 
 def test_epithet_nouns() -> None:
     from quoteattr.lang import load_language
-    from quoteattr.resolve import _epithet_noun
+    from quoteattr.resolve.describe import _epithet_noun
     lang = load_language()
     assert _epithet_noun("specialist", lang) and _epithet_noun("voetbalster", lang)
     assert _epithet_noun("tv-ster", lang)

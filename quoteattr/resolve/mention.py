@@ -1,0 +1,404 @@
+"""A speaker mention resolved to the speaker it stands for: a name to its entity's fullest name,
+a pronoun to its antecedent, a description to the person or body it denotes."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..entities import (
+    EntityType,
+    entity_type,
+    heading_words,
+    is_adjective_phrase,
+    is_capitalised_noun,
+    is_demonym,
+    is_given_name,
+)
+from ..lang import LanguageData
+from ..model import Mention
+from .describe import (
+    _SINGLING_OUT,
+    _compatible,
+    _epithet_noun,
+    _member_body,
+    _member_of,
+    _noun_phrase,
+    _people_noun,
+    _plural_group,
+    description_text,
+)
+from .names import _LOWER_DETS, Entity, _pos
+from .resolver import LONG_WINDOW, POSSESSIVE_WINDOW, ROLE_WINDOW, Resolver
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..analysis import DocumentAnalysis
+
+#: a description that ends in a body said by a noun for its kind: "een woordvoerder van het olieconcern"
+_OWNED_BY_KIND = regex.compile(r"(?P<head>\S.*?)\s+van\s+(?:de|het)\s+(?P<noun>\p{Ll}[\p{L}-]*+)")
+
+
+def _class_owner(an: "DocumentAnalysis", resolver: Resolver, text: str, pos: int) -> str:
+    """'een woordvoerder van het olieconcern' → 'een woordvoerder van Shell' when the article has
+    just named the concern (Resolver.class_body): the description is said with the body's name,
+    as for a body the text names ("een woordvoerder van Shell"). Other descriptions unchanged."""
+    found = _OWNED_BY_KIND.fullmatch(text)
+    if found is None:
+        return text
+    ent = resolver.class_body(found.group("noun"), pos, an.acronym)
+    if ent is None:
+        return text
+    return f"{found.group('head')} van {an.acronym(ent.name) or ent.name}"
+
+
+def organisation_name(m: Mention) -> str:
+    """'de politie' → 'politie'; 'het ministerie van Defensie' → 'ministerie van Defensie'."""
+    first, _, rest = m.text.partition(" ")
+    return rest if first.lower() in _LOWER_DETS and rest else m.text
+
+
+#: the sentence after an inquit that says who spoke: "“Stop!”, gilt ze. Het is parochiesecretaris
+#: Elly Visser." (a few lower-case words, a function, may stand before the name)
+_IDENTIFIED = regex.compile(r"(?:Het|Dat|Dit)\s+(?:is|was)\s+((?:\p{Ll}[\p{L}-]*+\s+){0,4}?)(?=\p{Lu})")
+
+
+def _describes_person(words: list[str], lang: LanguageData) -> bool:
+    """Are the lower-case words between 'Het is' and a name a description of that person ("de
+    kersverse", "parochiesecretaris", "de 43-jarige")? A comparison or a quantity ("Het is veel
+    moeilijker dan veel Nederlanders denken") says nothing of who spoke."""
+    return all(w in lang.determiners or w in lang.modifiers or lang.title_head(w) is not None
+               or w.endswith(("jarige", "se", "ke", "de"))
+               for w in words)
+
+
+def _identified_next(an: "DocumentAnalysis", resolver: Resolver, si: int, gender: str | None) -> Entity | None:
+    """The person the next sentence identifies ("Het is X") for a pronoun inquit, cataphora."""
+    if si + 1 >= len(an.sents) or an.sents[si + 1].paragraph != an.sents[si].paragraph:
+        return None
+    nxt = an.sents[si + 1]
+    m = _IDENTIFIED.match(an.text, nxt.start, nxt.end)
+    if m is None or not _describes_person(m.group(1).split(), an.lang):
+        return None
+    name = an.lang.name_regex.match(an.text, m.end(), nxt.end)
+    if name is None:
+        return None
+    ent = resolver.entity_for_name(name.group().strip(), name.start())
+    return ent if ent is not None and ent.kind == "person" and _compatible(ent, gender) else None
+
+
+_BODY_TYPES = (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MEDIUM)
+
+
+def _demonym_holder(resolver: Resolver, demonym: str, pos: int) -> Entity | None:
+    """'de Enschedeër' after 'de Enschedeër Giovanni Imbrogiano': the person it was said of."""
+    for p, ent in resolver.before(pos):
+        if pos - p > ROLE_WINDOW:
+            break
+        if demonym in ent.roles:
+            resolver.mentioned(ent, pos)
+            return ent
+    return None
+
+
+def _glued_noun(an: "DocumentAnalysis", resolver: Resolver, words: list[str], m: Mention) -> bool:
+    """'Steunpilaar Rutte denkt …', 'Eer Dekker ziet …': a capitalised noun (common, compound or
+    demonym) opening the mention, before a name the article already knows without it; after a
+    role the capital is the name's own ("minister … Wang Yi")."""
+    return m.text.split()[:1] == words[:1] and not words[0].isupper() \
+        and is_capitalised_noun(words[0], lang=an.lang) \
+        and resolver.entity_for_name(" ".join(words[1:]), m.start) is not None
+
+
+#: what opens a clause inside a sentence: a comma, a colon or a subordinating or coordinating word
+_CLAUSE_OPENER = regex.compile(r"[,;:]|\b(?:dat|die|omdat|en|maar|of|terwijl|want|nadat|toen|als|hoewel)\b",
+                              regex.IGNORECASE)
+
+#: how far back a clause's start is looked for (a bounded scan per pronoun)
+_CLAUSE_REACH = 300
+
+
+def _topic_body(an: "DocumentAnalysis", resolver: Resolver, pos: int) -> Entity | None:
+    """"De Nederlandsche Bank gaat niet in op de vraag. Wel zegt de toezichthouder dat …": a
+    definite noun for a kind of body, the subject of a speech verb, where no body the text calls
+    so was named, continues the topic: the body that opened the sentence before as its subject,
+    when it is the only body named since then (news varies the name with a generic noun)."""
+    si = an.sentence_index(pos)
+    if si == 0:
+        return None
+    return resolver.topic_body(an.sents[si - 1].start, pos)
+
+
+#: what may stand between two names joined as one subject: 'en' or '&' and at most two
+#: lower-case words, the second one's function ("Trudy Snippert en gedragswetenschapper Anneke Hofsté")
+_JOINED = regex.compile(r"\s+(?:en|&)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}")
+
+#: how many sentences back (this one included) a plural pronoun looks for two names joined
+_PAIR_SENTENCES = 2
+
+
+def _name_end(an: "DocumentAnalysis", ent: Entity, p: int) -> int | None:
+    """Where the mention of ``ent`` at ``p`` ends: its longest alias written there."""
+    ends = [p + len(a) for a in ent.aliases if an.text.startswith(a, p)]
+    return max(ends) if ends else None
+
+
+def _coordinated_subject(an: "DocumentAnalysis", resolver: Resolver,
+                         pos: int) -> tuple[str, str, None] | None:
+    """"Paul Rosenmöller en Pieter Duisenberg, die …, toonden zich geschrokken. Ze adviseerden
+    …": a plural pronoun (the verb agrees with it) with no group named before points back to two
+    people (or two bodies) joined by 'en' as the subject of this sentence or the one before: the
+    coordination is its plural antecedent. The nearest such pair; None without one."""
+    si = an.sentence_index(pos)
+    start = an.sents[max(0, si - _PAIR_SENTENCES + 1)].start
+    i = bisect.bisect_left(resolver.mentions, start, key=_pos)
+    j = bisect.bisect_left(resolver.mentions, pos, key=_pos)
+    found = None
+    for k in range(i, j - 1):
+        (p1, e1), (p2, e2) = resolver.mentions[k], resolver.mentions[k + 1]
+        if p1 not in resolver.subjects or e1 is e2:
+            continue
+        pair_kind = {resolver.settle(e1).kind, resolver.settle(e2).kind}
+        if pair_kind not in ({"person"}, {"organisation"}) or (pair_kind == {"person"} and not (e1.person and e2.person)):
+            continue
+        end = _name_end(an, e1, p1)
+        if end is not None and _JOINED.fullmatch(an.text, end, p2):
+            found = (e1.name + " en " + e2.name, e1.kind if e1.kind == "organisation" else "person", None)
+    return found
+
+
+def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last clause opener between the
+    sentence's start and ``pos`` (looked for at most _CLAUSE_REACH characters back)."""
+    lo = max(sent_start, pos - _CLAUSE_REACH)
+    start = lo
+    for mt in _CLAUSE_OPENER.finditer(an.text, lo, pos):
+        start = mt.end()
+    return start
+
+
+def _described_before_named(an: "DocumentAnalysis", description: str, ent: Entity, pos: int) -> bool:
+    """Did the article use ``description`` ("de openbaar aanklager") before it first named
+    ``ent``? News introduces an official unnamed by function and keeps calling them so; a person
+    named only later, whom the text never gave that function, is someone else."""
+    first = ent.positions[0] if ent.positions else pos
+    if first >= pos:
+        return False
+    pattern = regex.compile(r"(?<!\w)" + regex.escape(description) + r"(?!\w)", regex.IGNORECASE)
+    return pattern.search(an.text, 0, first) is not None
+
+
+def _scene_floor(an: "DocumentAnalysis", pos: int) -> int:
+    """Where the scene holding ``pos`` begins (sieves/scenes.py)."""
+    from ..sieves.scenes import scene_floor, scene_starts
+    scenes = getattr(an, "scene_list", None)
+    if scenes is None:
+        scenes = an.scene_list = scene_starts(an)  # (once per document)
+    return scene_floor(scenes, pos)
+
+
+def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last, *,
+             label: bool = False, quote: tuple[int, int] | None = None,
+             singular: bool = False) -> tuple[str | None, str | None, str | None]:
+    """(speaker, speaker_kind, role) for a mention at an attribution site; ``label`` when the
+    mention is all there is before a colon ("Rutte: ‘…’"), which makes a name of one word;
+    ``quote`` the span of the quotation attributed (a pronoun never refers into it);
+    ``singular`` when the speech verb agrees with one subject ("zegt", "schreef")."""
+    if m.kind == "name":
+        words = m.head.split()
+        h = heading_words(words, lang=an.lang) if len(words) > 1 else 0
+        if h:
+            # "BEDREIGING Eindelijk …", "ÖZCAN AKYOL Blijf …": a heading in capitals, then a sentence
+            words = words[h:]
+            m = replace(m, head=" ".join(words))
+        if len(words) == 1 and m.text.lower().startswith(("de ", "het ")) and is_demonym(words[0], lang=an.lang):
+            holder = _demonym_holder(resolver, words[0], m.start)  # "De Enschedeër gaat …"
+            if holder is not None:
+                return holder.name, holder.kind, m.role
+        if len(words) == 1 and not words[0].isupper() and (
+                words[0].lower() in an.lang.function_words or words[0].lower() in an.lang.particles):
+            return None, None, None  # "De", "Even": never a name on its own (an acronym like "OM" is)
+        if not is_given_name(words[0], lang=an.lang) and words[0].lower() not in an.lang.particles and (
+                words[0].lower() in an.lower_words or _glued_noun(an, resolver, words, m)) and (
+                len(words) > 2 or len(words) == 2 and an.opens_sentence(m.start)):
+            # "Kermisexploitant Joke van 't Hek": a common noun capitalised at the sentence start
+            m = replace(m, head=" ".join(words[1:]), role=m.role or words[0].lower())
+        cut = next((i for i in range(1, len(words) - 1) if words[i] in ("van", "namens")
+                    and not is_given_name(words[i - 1], lang=an.lang) and entity_type(
+                        " ".join(words[i + 1:]), lang=an.lang) in _BODY_TYPES), None)
+        # "Cees Loggen van de VVD", "Drinkwaard van Shell": a known name, then its affiliation
+        ent = resolver.entity_for_name(" ".join(words[:cut]), m.start) if cut else None
+        if ent is None:
+            ent = resolver.entity_for_name(m.head, m.start, m.role)
+        if ent is None and len(words) > 2:
+            # "Exploitant George ten Brummelhuis": the first word was a capitalised common noun
+            ent = resolver.entity_for_name(" ".join(words[1:]), m.start)
+        if ent is None and an.opens_sentence(m.start) and is_adjective_phrase(words, lang=an.lang):
+            return m.head.lower(), "description", None  # "Eurosceptische Europarlementariërs zeggen"
+        if ent is None:
+            known = entity_type(m.head, lang=an.lang) in (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MEDIUM)
+            if not (m.role or known or an.credible_name(m.head, strict=not label)):
+                if len(words) == 1 and not singular and _people_noun(words[0].lower(), an.lang):
+                    # "Kabinetsleden zeggen", "Ministers vreesden": unnamed people, kept as described
+                    return words[0].lower(), "description", None
+                return None, None, None  # "Erger vindt …": no name at all
+            ent = resolver.settle(resolver.add_name(m.head, m.start, role=m.role, antecedent=False))
+        if ent.kind in ("work", "none"):
+            return None, None, None  # "Het rapport stelt", "Mijn God": documents and words do not speak
+        resolver.mark_speaker(ent)
+        if ent.name.isupper() and not m.head.isupper():
+            ent.name = m.head  # an interview label in capitals: keep the readable form
+        if not ent.person:
+            acronym = an.acronym(ent.name)
+            if acronym:
+                return acronym, "organisation", None
+        return ent.name, ent.kind, (m.role or (ent.roles[0] if ent.roles else None))
+    if m.kind == "organisation":
+        words = m.text.split()
+        if len(words) == 2 and words[0].lower() in ("haar", "zijn", "hun"):
+            # "Haar partij wil …", "Zijn fractie eist …": the body of the person the possessive
+            # points to, which a hyphenated function names ("PvdA-Kamerlid Attje Kuiken"); a body
+            # not named so is nobody's name ("Zijn stad")
+            owner = resolver.antecedent(m.start, {"haar": "f", "zijn": "m", "hun": "pl"}[words[0].lower()])
+            body = _member_body(an, owner) if owner is not None else None
+            return (body, "organisation", None) if body else (None, None, None)
+        if len(words) == 2 and words[0].lower() in ("de", "het"):
+            ent = resolver.named_body(words[1], m.start)  # "de inspectie" → "Onderwijsinspectie"
+            ent = ent or _topic_body(an, resolver, m.start)
+            # (Resolver.class_body is not asked here: bridging a bare "De dienst", "de krant" so
+            # changed check-set records without raising a check figure when tried)
+            if ent is not None:
+                return an.acronym(ent.name) or ent.name, "organisation", None
+        return organisation_name(m), "organisation", None
+    if m.kind == "pronoun":
+        word = m.text.lower()
+        if word in ("ik", "wij", "we"):
+            return None, None, None
+        if word == "die":
+            ent = resolver.antecedent(m.start, None)
+            return (ent.name, ent.kind, None) if ent else (None, None, None)
+        si = an.sentence_index(m.start)
+        floor = an.sents[max(0, si - 1)].start if word in ("hij", "ze", "zij") else None
+        ent = _identified_next(an, resolver, si, m.gender) if quote is not None else None
+        skip = quote
+        if word in ("hem", "haar") and quote is None and an.text[max(0, m.start - 9):m.start].lower().endswith("volgens "):
+            # "Fred Ros mocht volgens hem 4 ton houden": the source after 'volgens' is never the
+            # subject of its own clause, so the names from the clause's start on are no candidates
+            skip = (_clause_start(an, an.sents[si].start, m.start), m.start)
+        ent = ent or resolver.antecedent(m.start, m.gender, subject_floor=floor, skip=skip)
+        if ent is None and m.gender in ("m", "f") and quote is not None:
+            # "zeide hij" after pages of "hij": a novel keeps its pronoun on the one person for long
+            # stretches; the last one of that gender named further back is meant, not no one
+            ent = resolver.antecedent(m.start, m.gender, skip=skip, window=LONG_WINDOW)
+        if ent is None and m.gender == "pl":
+            pair = _coordinated_subject(an, resolver, m.start)  # "Rosenmöller en Duisenberg … Ze adviseerden"
+            if pair is not None:
+                return pair
+        if ent is None and last is not None:
+            return last[0], last[2], last[3]
+        return (ent.name, ent.kind, ent.roles[0] if ent.roles else None) if ent else (None, None, None)
+    # description
+    text = description_text(m)
+    words = text.split()
+    if [w.lower() for w in words] in (["een", "van", "hen"], ["één", "van", "hen"]) and last is not None \
+            and last[2] == "description" and last[0] and _plural_group(last[0], an.lang) \
+            and not last[0].lower().startswith(("een van", "één van")):
+        # "Kabinetsleden zeggen …" then "“…”, aldus een van hen": one of that group
+        group = last[0]
+        first = group.split()[0].lower()
+        group = group if first in _LOWER_DETS else "de " + group
+        return "een van " + group, "description", m.role
+    if len(words) >= 2 and words[0] in ("haar", "zijn", "hun"):
+        words = _noun_phrase(words, an.lang)  # "zeide haar broeder van den canapé": "haar broeder"
+        gender = {"haar": "f", "zijn": "m", "hun": "pl"}[words[0]]
+        # the owner is someone of this scene: "Den volgenden morgen … zei haar zoon" does not
+        # reach back to the woman of the evening before (sieves/scenes.py)
+        reach = min(POSSESSIVE_WINDOW, m.start - _scene_floor(an, m.start))
+        owner = resolver.antecedent(m.start, gender, window=reach)
+        if owner is None and last is not None:
+            return " ".join(words[1:]) + " van " + last[0], "description", m.role
+        if owner is not None and len(words) == 2 and words[1].lower() in an.lang.speech_nouns:
+            resolver.mentioned(owner, m.start)  # "Zijn advies: “…”": what he says, so he speaks
+            return owner.name, owner.kind, m.role
+        kin = resolver.kin_near(m.start, gender, words[-1], owner, window=reach) if gender != "pl" else None
+        if kin is not None:
+            resolver.mentioned(kin, m.start)  # "zeide zijn zuster": the sister the text names
+            return kin.name, kin.kind, m.role
+        if owner is not None:
+            return " ".join(words[1:]) + " van " + owner.name, "description", m.role
+    if words and words[0] in ("de", "het", "een") and "van" in words[1:-1] \
+            and words[words.index("van") - 1].lower() in an.lang.relatives and words[words.index("van") + 1][:1].isupper():
+        # "de vader van Cleo Vermeulen", "een vriendin van Sinan Vural": a relative of the one
+        # named, described so; not whoever else the text calls a father or a friend. "de
+        # moeder van Joost" is the mother the text names, if it does (Resolver.relative)
+        owner = resolver.entity_for_name(" ".join(words[words.index("van") + 1:]), m.start) \
+            if words[0] != "een" else None
+        kin = resolver.relative(owner, words[words.index("van") - 1]) if owner is not None else None
+        if kin is not None:
+            resolver.mentioned(kin, m.start)
+            return kin.name, kin.kind, m.role
+        resolver.add_description(text, m.start)
+        return text, "description", m.role
+    if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
+        core = words[:words.index("van")] if "van" in words[1:] else words  # "de trainer van PSV"
+        ent = None
+        # "zeide de jonge man" after "Paul de Wit, een slanke jonge man" (an apposition), "riep
+        # de oude heer uit de voorkamer" after "de oude heer Diederik van der Meulen"
+        head_np = _noun_phrase(words, an.lang)
+        if words[0] in ("de", "het") and 2 <= len(head_np) <= 4:
+            ent = resolver.by_epithet(head_np[-1], head_np[1:-1], m.start, _scene_floor(an, m.start))
+        # (a possessive's relative or function, "haar zoon", is someone of this scene)
+        ent = ent or resolver.by_role(text, m.start, floor=_scene_floor(an, m.start)
+                                      if words[0] in ("haar", "zijn", "hun") else 0)
+        if ent is None and words[0] == "de" and len(core) <= 3 and not _plural_group(" ".join(core), an.lang):
+            word = core[-1].lower()
+            prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None
+            head = an.lang.title_head(word)
+            if head is not None or word in an.lang.party_epithets or _member_of(word):
+                ent = resolver.fitting_person(m.start, word, prefer=prefer)
+                if ent is not None and head is not None and not resolver.holds(ent, head) \
+                        and _described_before_named(an, " ".join(core), ent, m.start):
+                    ent = None  # "meldde de openbaar aanklager …" before the one it went to was named
+            elif _epithet_noun(word, an.lang) and not _SINGLING_OUT.intersection(w.lower() for w in core) \
+                    and resolver.same_unnamed(m.start, word) is None:
+                # "zegt de specialist", "zei de nieuwe ster van de oppositie": the person just named
+                ent = resolver.fitting_person(m.start, word, prefer=prefer)
+        if ent is None and words[0] in ("de", "het") and len(core) == 2 and not _plural_group(" ".join(core), an.lang):
+            ent = resolver.named_body(core[-1], m.start)  # "de inspectie" → "Onderwijsinspectie"
+            ent = ent or resolver.class_body(core[-1], m.start, an.acronym)  # "het concern" after "Shell"
+            if ent is not None:
+                resolver.mentioned(ent, m.start)
+                return an.acronym(ent.name) or ent.name, ent.kind, m.role
+        if ent is not None:
+            resolver.mentioned(ent, m.start)
+            return ent.name, ent.kind, m.role
+    elif 1 <= len(words) <= 2 and words[0].lower() in ("de", words[-1].lower()) and is_demonym(words[-1], lang=an.lang):
+        holder = _demonym_holder(resolver, words[-1], m.start)
+        if holder is not None:
+            return holder.name, holder.kind, m.role
+    elif len(words) == 1 and an.lang.honorifics.get(words[0].lower()) in ("m", "f"):
+        # "riep mevrouw": in a novel the bare honorific is the one the narration calls so
+        # ("Mevrouw Bakker zat in de keuken"), the last such person before it
+        honorific = words[0].lower()
+        for p, ent in resolver.before(m.start):
+            if m.start - p > ROLE_WINDOW:
+                break
+            if ent.kind == "person" and any(r.lower() == honorific for r in ent.roles):
+                resolver.mentioned(ent, m.start)
+                return ent.name, ent.kind, m.role
+        return text, "description", m.role
+    elif len(words) == 1 and words[0].lower() in an.lang.kinship:
+        return words[0].lower(), "description", m.role  # "zei vader": the family's own, no function
+    elif len(words) <= 2 and words[-1].lower() in an.lang.titles and words[0].lower() not in ("een", "één"):
+        # a bare function, as in a headline: "Wethouder: ‘Stoppen kost nog meer’"
+        ent = resolver.by_role(text, m.start, ahead=True)
+        if ent is not None:
+            return ent.name, ent.kind, m.role
+    if words and words[0] in ("de", "het") and 2 <= len(words) <= 3 and not _plural_group(text, an.lang):
+        earlier = resolver.same_unnamed(m.start, words[-1], register=True)
+        if earlier is not None:
+            return earlier, "description", m.role
+    text = _class_owner(an, resolver, text, m.start)  # "een woordvoerder van het olieconcern" after "Shell"
+    resolver.add_description(text, m.start)
+    return text, "description", m.role
