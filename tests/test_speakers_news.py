@@ -920,3 +920,23 @@ def test_a_negated_verb_of_saying_reports_nothing(text, reported):
 def test_a_full_name_or_a_listed_body_before_the_verb_is_its_subject_not_the_name_after_it(text, speaker):
     (q,) = [q for q in quoteattr.extract(text) if q.kind == "indirect"]
     assert q.speaker == speaker
+
+
+# 'volgens X' names one source, whether the clause it opens carries quote marks or not: a kind of
+# source and its name, a plural noun for people, a work and its author, as the reported clause
+# reads them; 'volgens de regels' names none, and a nearer speech verb does not outrank it
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("De burgemeester is tevreden. Volgens oppositiepartij PRO is de telling ‘pure fraude’.", "fraude", "PRO"),
+    ("De burgemeester is tevreden. Volgens oppositiepartij PRO is de telling vervalst.", "vervalst", "PRO"),
+    ("De fabriek gaat dicht. Volgens vakbond Unie is dat ‘een klap voor de regio’.", "klap", "Unie"),
+    ("Het schip voer te hard. Volgens ingewijden sprak de schipper ‘nauwelijks Engels’.", "Engels", "ingewijden"),
+    ("De kosten stijgen. Volgens een rapport van het Planbureau is de regeling ‘onbetaalbaar’.", "onbetaalbaar",
+     "Planbureau"),
+])
+def test_the_source_after_volgens_is_read_the_same_with_or_without_quote_marks(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_volgens_de_regels_names_no_source_for_a_quotation():
+    text = "Volgens de regels mag de wethouder de zaal ‘zonder opgaaf van reden’ sluiten, zei Eva Mol."
+    assert speaker_of(text, "opgaaf") == "Eva Mol"

@@ -481,6 +481,44 @@ def noun_and_name(items: Sequence[Tok], k: int) -> Phrase | None:
     return None
 
 
+def source_of_work(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase | None:
+    """'volgens berekeningen van Átlátszó', 'volgens een recent onderzoek van het CBS', 'volgens
+    de verklaring van de club': a report, a figure or a statement, then 'van' and its author, who
+    is the source. Up to an article and an adjective before the noun; the noun is a work
+    (works.tsv) or a word for what someone says (speech_nouns.txt)."""
+    n = len(items)
+    j = k
+    if j < n and items[j].lower in lang.determiners:
+        j += 1
+    if j + 1 < n and items[j].is_word and not items[j].is_cap and items[j + 1].is_word \
+            and items[j + 1].lower != "van" and items[j].lower not in lang.function_words:
+        j += 1  # an adjective: "een recent onderzoek"
+    if j + 2 >= n or items[j + 1].lower != "van" or not items[j].is_word or items[j].is_cap:
+        return None
+    noun = items[j].lower
+    if noun not in lang.speech_nouns and entity_type(noun, lang=lang) is not EntityType.WORK:
+        return None
+    ph = phrase_at(items, j + 2, lang) or noun_and_name(items, j + 2)
+    return ph if ph is not None and ph.kind != "pronoun" else None
+
+
+def volgens_source(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase | None:
+    """The source 'volgens' at token ``k`` names, read the same way wherever the clause reports
+    speech (with quote marks or without): a work and its author ('volgens een rapport van de
+    VN'), a phrase that can speak ('volgens de politie', 'volgens hem'), a plural noun for people
+    ('volgens bronnen'), a lower-case noun for a kind of source and its name ('volgens
+    oppositiepartij CHP', 'volgens persbureau Reuters'), or the bodies of a kind ('volgens de
+    bonden'). None for 'volgens de regels'."""
+    ph = source_of_work(items, k + 1, lang) or phrase_at(items, k + 1, lang) \
+        or bare_person_noun(items, k + 1, lang) or noun_and_name(items, k + 1)
+    if ph is None:
+        return None
+    if speakerish(ph, items, lang) or ph.kind == "description" and ph.end_i - ph.start_i <= 3 \
+            and plural_body(items[ph.end_i - 1].lower, lang):
+        return ph
+    return None
+
+
 def after_preposition(items: Sequence[Tok], k: int, lang: LanguageData) -> bool:
     """Does token ``k`` (or the capitalised run it is part of) follow a preposition?"""
     j = k - 1
