@@ -940,3 +940,26 @@ def test_the_source_after_volgens_is_read_the_same_with_or_without_quote_marks(t
 def test_volgens_de_regels_names_no_source_for_a_quotation():
     text = "Volgens de regels mag de wethouder de zaal ‘zonder opgaaf van reden’ sluiten, zei Eva Mol."
     assert speaker_of(text, "opgaaf") == "Eva Mol"
+
+
+# a surname alone opening the sentence, of a person the text has named in full, is the subject
+# of the verb after it; the name after the verb is its object (not an inverted subject, as after
+# an adverbial); the owner of a claim whose 'dat'-clause follows stays its source
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Het debat ging over wonen, zei Femke Zwart. Zwart verwijt GroenLinks dat die ‘de huurder vergeet’.",
+     "huurder", "Femke Zwart"),
+    ("Minister Karel de Boer sprak in Brussel. Ook De Boer waarschuwde Frans Timmermans per brief voor ‘forse tekorten’.",
+     "tekorten", "Karel de Boer"),
+    # no full name with a given name in the text: the old reading, the name after the verb
+    ("Gisteren waarschuwde Karel de Boer de Kamer voor ‘forse tekorten’.", "tekorten", "Karel de Boer"),
+    ("Telefonisch geeft Jesper Smit toe dat hij ‘fout’ zat.", "fout", "Jesper Smit"),
+])
+def test_a_surname_opening_the_sentence_is_the_subject_not_the_name_after_the_verb(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_the_owner_of_a_claim_with_a_dat_clause_stays_its_source():
+    text = ("Ondernemer Gerrit Mulder zit in de schulden. Mulder gelooft Hanssens bewering dat ze voor de "
+            "geheime dienst werkt.")
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert found and found[0].speaker == "Hanssens"

@@ -95,7 +95,8 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
     if aft is not None and aft.kind == "pronoun" and items[vi + 1].lower in an.lang.subject_pronouns:
         return aft  # V2 inversion: "Afgemeten zegt ze", "Daarom zei hij"
     if aft is not None and aft.kind == "name" and cs < vi and items[cs].is_cap and not (
-            items[vi - 1].lower in lang.pronouns) and not _definite_subject_before(items, cs, vi, lang):
+            items[vi - 1].lower in lang.pronouns) and not _definite_subject_before(items, cs, vi, lang) \
+            and (not surname_of_named_person(an, items, cs, vi) or _claim_of(items, aft, lang)):
         # V2: "Telefonisch geeft Jesper toe", "Vorige week kondigde Jan aan": whatever opens the
         # clause, a name right after the finite verb is its subject
         return aft
@@ -260,6 +261,42 @@ def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: Langu
     if ph is not None:
         return ph.end_i == vi
     return vi - cs <= 3 and all(t.is_word and t.lower not in lang.function_words for t in items[cs + 1:vi])
+
+
+def surname_of_named_person(an: DocumentAnalysis, items: Sequence[Tok], cs: int, vi: int) -> bool:
+    """Do the capitalised words before the finite verb (``items[cs:vi]``) make the surname of a
+    person the text names in full, after a given name ("Thierry Baudet" … "Baudet verwijt
+    GroenLinks dat …", "Van Nispen vroeg Dekker of …")? News refers to a person by surname
+    alone after the first mention, and at the start of a sentence that surname is the subject,
+    as a full name there is; an adverbial in that place ("Telefonisch geeft Jan toe") is never
+    the tail of a name."""
+    if not 1 <= vi - cs <= 4 or not all(t.is_word and t.is_cap for t in items[cs:vi]):
+        return False
+    tail = an.text[items[cs].start:items[vi - 1].end]
+    if len(tail) < 2 or not tail.replace(" ", "").replace("-", "").isalpha():
+        return False
+    at = an.text.find(" " + tail)
+    tries = 0
+    while at > 0 and tries < 32:
+        end = at + 1 + len(tail)
+        if end >= len(an.text) or not an.text[end].isalpha():
+            k = at
+            while k > 0 and an.text[k - 1].isalpha():
+                k -= 1
+            if k < at and is_given_name(an.text[k:at], lang=an.lang) and an.text[k].isupper():
+                return True
+        tries += 1
+        at = an.text.find(" " + tail, at + 1)
+    return False
+
+
+def _claim_of(items: Sequence[Tok], ph: Phrase, lang: LanguageData) -> bool:
+    """Is the name ``ph`` the owner of a noun whose 'dat'-clause follows ("Sanderink gelooft Van
+    Rijbroeks bewering dat ze …")? What that clause says is the owner's claim, whoever the
+    subject of the verb is."""
+    k = ph.end_i
+    return k + 1 < len(items) and items[k].is_word and not items[k].is_cap \
+        and items[k].lower not in lang.function_words and items[k + 1].lower == "dat"
 
 
 def plural_verb(word: str) -> bool:
