@@ -963,3 +963,18 @@ def test_the_owner_of_a_claim_with_a_dat_clause_stays_its_source():
             "geheime dienst werkt.")
     found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
     assert found and found[0].speaker == "Hanssens"
+
+
+# an auxiliary in the plural carries a plural subject as the singular carries a singular one
+# ("bleef benadrukken" / "bleven benadrukken"), and 'gaan' with an infinitive is one too
+@pytest.mark.parametrize("text, speaker", [
+    ("De officier eiste een jaar cel. De advocaten bleven benadrukken dat hun cliënt niets wist.", "de advocaten"),
+    ("De officier eiste een jaar cel. De verdachten blijven volhouden dat ze niets wisten.", "de verdachten"),
+    ("De officier eiste een jaar cel. De verdachten durfden pas later te zeggen dat ze het geld hadden.", "de verdachten"),
+    ("Het festival trekt elk jaar meer bezoekers. De organisatoren gaan melden dat het terrein vol is.",
+     "de organisatoren"),
+    ("De officier eiste een jaar cel. De verdachte bleef benadrukken dat hij niets wist.", "de verdachte"),
+])
+def test_a_plural_or_aspect_auxiliary_carries_the_subject_of_the_speech_verb(text, speaker):
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert found and found[-1].speaker == speaker

@@ -175,6 +175,9 @@ AUXILIARIES = frozenset((
     "heb", "heeft", "hebben", "had", "hadden", "ben", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden",
     "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten",
     "wil", "willen", "wilde", "wilden", "mag", "mogen", "mocht", "mochten", "durft", "durfde", "blijft", "bleef",
+    # the plurals of the last two ("De advocaten bleven benadrukken dat …"): the finite verb
+    # agrees with its subject, and a plural subject is as common as a singular one
+    "durven", "durfden", "blijven", "bleven", "gaat", "gaan", "ging", "gingen",
 ))
 
 
