@@ -978,3 +978,26 @@ def test_the_owner_of_a_claim_with_a_dat_clause_stays_its_source():
 def test_a_plural_or_aspect_auxiliary_carries_the_subject_of_the_speech_verb(text, speaker):
     found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
     assert found and found[-1].speaker == speaker
+
+
+# 'die' points back past a bracketed aside (party, age, acronym) to the name before it, as a
+# relative pronoun and as a demonstrative opening the sentence; a plural verb wants a plural
+# antecedent
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Het debat liep uit. Er kwam kritiek van Kamerlid Sanne Bakker (SP), die zei dat het plan niet deugt.",
+     "plan niet deugt", "Sanne Bakker"),
+    ("De zaak kwam gisteren voor. Verdachte Tom R. (41), die bekent dat hij heeft geschoten, zweeg verder.",
+     "geschoten", "Tom R"),
+    ("Er ontstond ophef door een bericht van wethouder Karin Dekker (VVD). Die schreef: ‘Ik trek me terug.’",
+     "trek me terug", "Karin Dekker"),
+    ("Er ontstond ophef door een bericht van wethouder Karin Dekker. Die zei dat ze zich terugtrekt.",
+     "terugtrekt", "Karin Dekker"),
+])
+def test_die_points_back_past_brackets_to_the_name(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_plural_verb_after_die_wants_a_plural_antecedent():
+    text = ("Na onderzoek meldde de politie dat twee broers waren opgepakt. Die verklaarden dat de zanger "
+            "hen had betaald.")
+    assert speaker_of(text, "zanger hen had betaald") != "politie"

@@ -74,9 +74,17 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         cs += 1  # "Ook Piet Bakker noemt", "Maar de minister zegt"
     # "X, die zegt dat": relative pronoun → the phrase before the comma
     if vi > 0 and items[vi - 1].lower == "die" and (cs == vi - 1 or cs == 0):
+        if vi == 1:
+            # "Die zei dat …", "Die schreef: …": a demonstrative opening the sentence points back
+            # to the one just named, as a personal pronoun does (resolve_mention finds them)
+            return phrase_at(items, 0, lang, sentence_start=True)
         k = vi - 2  # "X, die zegt dat", "mensen die zeggen …": the phrase before 'die'
         while k >= 0 and items[k].text in ",":
             k -= 1
+        if k > 0 and items[k].text == ")" and _paren_from(items, k) > 0:
+            # "Pieter Omtzigt (CDA), die zei dat …", "Jan Smit (54), die …": the brackets add the
+            # party or age of the name before them, which 'die' points back to
+            k = _paren_from(items, k) - 1
         for start in range(k, max(-1, k - 9), -1):  # the nearest phrase that ends there
             ph = phrase_at(items, start, lang, sentence_start=start == 0) or (
                 bare_person_noun(items, start, lang) if start == k else None)
