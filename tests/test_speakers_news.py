@@ -1001,3 +1001,40 @@ def test_a_plural_verb_after_die_wants_a_plural_antecedent():
     text = ("Na onderzoek meldde de politie dat twee broers waren opgepakt. Die verklaarden dat de zanger "
             "hen had betaald.")
     assert speaker_of(text, "zanger hen had betaald") != "politie"
+
+
+# a subordinate clause puts its finite verb last: the phrase right after the conjunction is the
+# subject of a speech verb however much stands between them, when what it reports follows
+@pytest.mark.parametrize("text, speaker", [
+    ("Terwijl Jesse Klaver daarover triomfantelijk verklaarde dat hij gelijk had, zweeg de premier.", "Jesse Klaver"),
+    ("Hoewel wethouder Anne de Wit aanvankelijk liet weten dat het plein dichtgaat, bleef het open.", "Anne de Wit"),
+    ("Toen de burgemeester haar vroeg of dat klopte, gaf ze geen antwoord.", "de burgemeester"),
+    ("Nadat trainer Henk Bos eerst dacht dat de kaart terecht was, keek hij de beelden terug.", "Henk Bos"),
+])
+def test_the_subject_of_a_subordinate_clause_opens_it(text, speaker):
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # a request with 'om' reports nothing: the subordinate clause gives the verb no speaking subject
+    ("Hij was dertig toen ze hem vroegen om lijsttrekker te worden.", None),
+    ("Hij was dertig toen ze hem vroegen of hij lijsttrekker wilde worden.", "ze"),
+])
+def test_a_request_in_a_subordinate_clause_has_no_speaking_subject(sentence, subject):
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.lang import load_language
+    from quoteattr.model import Document
+    from quoteattr.sieves.grammar import subject_of
+    lang = load_language("nl")
+    an = DocumentAnalysis(Document(id="t", text=sentence), lang)
+    view = an.views[0]
+    (vc,) = view.cues(lang)
+    ph = subject_of(an, view.items, vc)
+    assert (" ".join(t.text for t in view.items[ph.start_i:ph.end_i]) if ph else None) == subject
+
+
+def test_a_genitive_after_the_conjunction_owns_the_subject():
+    text = "Het overleg mislukte omdat Trumps opstelling in Hanoi bevestigt dat er geen deal komt."
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert not found or "Trump" not in (found[0].speaker or "")

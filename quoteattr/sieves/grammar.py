@@ -119,6 +119,11 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
                 or (ph.kind != "pronoun" and _affiliation_to(items, ph.end_i, vi, lang)) \
                 or _adverbs_only(items, ph.end_i, vi, lang):
             return ph
+        if start == cs and _subordinate_subject(items, cs, ph, lang) and _reports_after(items, vc.end_i):
+            # "Terwijl Jesse Klaver daarover triomfantelijk verklaarde dat …": a subordinate clause
+            # puts its finite verb last, so the phrase right after the conjunction is its subject
+            # however much stands between them
+            return ph
         if start == cs:
             break
     if aft is not None:  # (the phrase after the verb, as found above)
@@ -138,6 +143,50 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         if ph is not None and (ph.kind == "name" or speakerish(ph, items, lang)):
             return ph
     return _noun_phrase_field(items, cs, vi, lang)
+
+
+#: the conjunctions of conjunctions.txt that coordinate main clauses (verb second), not
+#: subordinate ones (verb last)
+_COORDINATORS = frozenset(("en", "maar", "want", "of"))
+
+
+def _subordinate_subject(items: Sequence[Tok], cs: int, ph: Phrase, lang: LanguageData) -> bool:
+    """Does ``ph`` open a subordinate clause ("omdat", "terwijl", "nadat", "waarin" …, then the
+    subject) as a subject that can speak: a name, a body, a subject pronoun or a speaking
+    description? (Not an adverbial: "toen gisteren bleek dat …".)"""
+    if cs == 0 or items[cs - 1].lower not in lang.conjunctions or items[cs - 1].lower in _COORDINATORS:
+        return False
+    if ph.kind == "pronoun":
+        # a third person only: "omdat ik meende dat", "toen men hem verhaalde dat" name no one
+        # the text can give the clause to
+        return items[ph.start_i].lower in ("hij", "zij", "ze")
+    if ph.kind == "name" and items[ph.end_i - 1].text.endswith(("s", "'s", "’s")) and ph.end_i < len(items) \
+            and items[ph.end_i].is_word and not items[ph.end_i].is_cap and items[ph.end_i].lower not in lang.function_words:
+        return False  # "omdat Trumps opstelling … bevestigt dat": a genitive owns the subject
+    return ph.kind in ("name", "organisation") or speakerish(ph, items, lang)
+
+
+def _reports_after(items: Sequence[Tok], k: int) -> bool:
+    """Does what the verb reports follow it, from token ``k``: a 'dat' or 'of' clause or a
+    te-infinitive ("toen Johnson bekendmaakte de deal te steunen")? Not a request with 'om'
+    ("toen ze hem vroegen om lijsttrekker te worden"), nor a colon or a quotation: direct speech
+    introduced inside a subordinate clause ("De bisschop was drie maanden te D., toen hij zeide:")
+    is a novel's, and the colon sieve reads its speaker."""
+    if k >= len(items):
+        return False
+    nxt = items[k]
+    if nxt.lower in ("dat", "of"):
+        return True
+    if nxt.text in (":", QMARK):
+        return False
+    if nxt.lower == "om":
+        return False
+    for j in range(k, min(len(items), k + 8)):
+        if items[j].text in CLAUSE_BREAK or items[j].text == QMARK:
+            return False
+        if items[j].lower == "te":
+            return True
+    return False
 
 
 def _noun_phrase_field(items: Sequence[Tok], cs: int, vi: int, lang: LanguageData) -> Phrase | None:
