@@ -85,6 +85,12 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 if mention.kind == "pronoun" and mention.text.lower() in ("ze", "zij") and cue is not None:
                     number = "pl" if cue.text.split()[0].lower().endswith("en") else "f"
                     mention = replace(mention, gender=number)
+                elif mention.kind == "pronoun" and mention.text == "Die" and cue is not None and cue.kind == "verb" \
+                        and an.opens_sentence(mention.start) and plural_verb(cue.text.split()[0]) \
+                        and not an.text[mention.end:cue.start].strip():
+                    # "Die verklaarden dat …": the demonstrative opening the sentence and the finite
+                    # verb right after it agree, so a plural verb wants a plural antecedent
+                    mention = replace(mention, gender="pl")
                 speaker, skind, role = resolve_mention(an, resolver, mention, last,
                                                 label=att.sieve in ("colon", "label") and cue is not None
                                                 and cue.kind == "colon",

@@ -232,3 +232,22 @@ def test_in_a_text_told_in_the_first_person_reported_speech_takes_the_floor_as_b
     text = ("‘Ik ben te laat’, zei ik. Recensenten en lezers verweten mij dat ik te persoonlijk schreef. "
             "Dat was vorig jaar. Maar het boek verkocht goed. ‘Dat zegt genoeg.’")
     assert speakers(text)[-1] == "lezers"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # news names a suspect by given name and surname initial, then by the initial alone: the
+    # initial opening the narrator sentence is that person, and the quote after it theirs
+    ("Justitie eist drie jaar cel tegen Ruben T. uit Zwolle. ‘Dit was een doelbewuste aanval’, zei de "
+     "officier van justitie Marieke Bosman. T. toonde in de rechtszaal berouw. ‘Ik had daar nooit moeten zijn.’",
+     "Ruben T"),
+    ("Tegen Sanne V. (34) is een werkstraf geëist. ‘Ze heeft het geld teruggestort’, zegt advocaat Erik "
+     "Mol. V. was zichtbaar opgelucht. ‘Ik wil dit achter me laten.’", "Sanne V"),
+    # an initial the text never writes after a given name is no one it introduced
+    ("‘Dit was een doelbewuste aanval’, zei officier van justitie Marieke Bosman. T. toonde geen berouw. "
+     "‘De straf moet hoog zijn.’", "Marieke Bosman"),
+    # a possessive: "K.'s advocaten" are the subject, not K.
+    ("Justitie eist drie jaar cel tegen Ruben K. uit Zwolle. ‘Dit was doelbewust’, zei officier van justitie "
+     "Marieke Bosman. K.'s advocaten waren verbaasd. ‘Het dossier is dun.’", "Marieke Bosman"),
+])
+def test_a_surname_initial_opening_the_narration_is_the_person_introduced_with_it(text, speaker):
+    assert speakers(text)[-1] == speaker

@@ -1032,3 +1032,121 @@ def test_who_did_not_speak_does_not_carry_the_next_quote():
             "“We zoeken het uit.”")
     assert speaker_of(text, "grens") == "Petra Dekker"
     assert speaker_of(text, "zoeken het") == "Kees Smit"
+
+
+# 'volgens X' names one source, whether the clause it opens carries quote marks or not: a kind of
+# source and its name, a plural noun for people, a work and its author, as the reported clause
+# reads them; 'volgens de regels' names none, and a nearer speech verb does not outrank it
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("De burgemeester is tevreden. Volgens oppositiepartij PRO is de telling ‘pure fraude’.", "fraude", "PRO"),
+    ("De burgemeester is tevreden. Volgens oppositiepartij PRO is de telling vervalst.", "vervalst", "PRO"),
+    ("De fabriek gaat dicht. Volgens vakbond Unie is dat ‘een klap voor de regio’.", "klap", "Unie"),
+    ("Het schip voer te hard. Volgens ingewijden sprak de schipper ‘nauwelijks Engels’.", "Engels", "ingewijden"),
+    ("De kosten stijgen. Volgens een rapport van het Planbureau is de regeling ‘onbetaalbaar’.", "onbetaalbaar",
+     "Planbureau"),
+])
+def test_the_source_after_volgens_is_read_the_same_with_or_without_quote_marks(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_volgens_de_regels_names_no_source_for_a_quotation():
+    text = "Volgens de regels mag de wethouder de zaal ‘zonder opgaaf van reden’ sluiten, zei Eva Mol."
+    assert speaker_of(text, "opgaaf") == "Eva Mol"
+
+
+# a surname alone opening the sentence, of a person the text has named in full, is the subject
+# of the verb after it; the name after the verb is its object (not an inverted subject, as after
+# an adverbial); the owner of a claim whose 'dat'-clause follows stays its source
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Het debat ging over wonen, zei Femke Zwart. Zwart verwijt GroenLinks dat die ‘de huurder vergeet’.",
+     "huurder", "Femke Zwart"),
+    ("Minister Karel de Boer sprak in Brussel. Ook De Boer waarschuwde Frans Timmermans per brief voor ‘forse tekorten’.",
+     "tekorten", "Karel de Boer"),
+    # no full name with a given name in the text: the old reading, the name after the verb
+    ("Gisteren waarschuwde Karel de Boer de Kamer voor ‘forse tekorten’.", "tekorten", "Karel de Boer"),
+    ("Telefonisch geeft Jesper Smit toe dat hij ‘fout’ zat.", "fout", "Jesper Smit"),
+])
+def test_a_surname_opening_the_sentence_is_the_subject_not_the_name_after_the_verb(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_the_owner_of_a_claim_with_a_dat_clause_stays_its_source():
+    text = ("Ondernemer Gerrit Mulder zit in de schulden. Mulder gelooft Hanssens bewering dat ze voor de "
+            "geheime dienst werkt.")
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert found and found[0].speaker == "Hanssens"
+
+
+# an auxiliary in the plural carries a plural subject as the singular carries a singular one
+# ("bleef benadrukken" / "bleven benadrukken"), and 'gaan' with an infinitive is one too
+@pytest.mark.parametrize("text, speaker", [
+    ("De officier eiste een jaar cel. De advocaten bleven benadrukken dat hun cliënt niets wist.", "de advocaten"),
+    ("De officier eiste een jaar cel. De verdachten blijven volhouden dat ze niets wisten.", "de verdachten"),
+    ("De officier eiste een jaar cel. De verdachten durfden pas later te zeggen dat ze het geld hadden.", "de verdachten"),
+    ("Het festival trekt elk jaar meer bezoekers. De organisatoren gaan melden dat het terrein vol is.",
+     "de organisatoren"),
+    ("De officier eiste een jaar cel. De verdachte bleef benadrukken dat hij niets wist.", "de verdachte"),
+])
+def test_a_plural_or_aspect_auxiliary_carries_the_subject_of_the_speech_verb(text, speaker):
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert found and found[-1].speaker == speaker
+
+
+# 'die' points back past a bracketed aside (party, age, acronym) to the name before it, as a
+# relative pronoun and as a demonstrative opening the sentence; a plural verb wants a plural
+# antecedent
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Het debat liep uit. Er kwam kritiek van Kamerlid Sanne Bakker (SP), die zei dat het plan niet deugt.",
+     "plan niet deugt", "Sanne Bakker"),
+    ("De zaak kwam gisteren voor. Verdachte Tom R. (41), die bekent dat hij heeft geschoten, zweeg verder.",
+     "geschoten", "Tom R"),
+    ("Er ontstond ophef door een bericht van wethouder Karin Dekker (VVD). Die schreef: ‘Ik trek me terug.’",
+     "trek me terug", "Karin Dekker"),
+    ("Er ontstond ophef door een bericht van wethouder Karin Dekker. Die zei dat ze zich terugtrekt.",
+     "terugtrekt", "Karin Dekker"),
+])
+def test_die_points_back_past_brackets_to_the_name(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_plural_verb_after_die_wants_a_plural_antecedent():
+    text = ("Na onderzoek meldde de politie dat twee broers waren opgepakt. Die verklaarden dat de zanger "
+            "hen had betaald.")
+    assert speaker_of(text, "zanger hen had betaald") != "politie"
+
+
+# a subordinate clause puts its finite verb last: the phrase right after the conjunction is the
+# subject of a speech verb however much stands between them, when what it reports follows
+@pytest.mark.parametrize("text, speaker", [
+    ("Terwijl Jesse Klaver daarover triomfantelijk verklaarde dat hij gelijk had, zweeg de premier.", "Jesse Klaver"),
+    ("Hoewel wethouder Anne de Wit aanvankelijk liet weten dat het plein dichtgaat, bleef het open.", "Anne de Wit"),
+    ("Toen de burgemeester haar vroeg of dat klopte, gaf ze geen antwoord.", "de burgemeester"),
+    ("Nadat trainer Henk Bos eerst dacht dat de kaart terecht was, keek hij de beelden terug.", "Henk Bos"),
+])
+def test_the_subject_of_a_subordinate_clause_opens_it(text, speaker):
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # a request with 'om' reports nothing: the subordinate clause gives the verb no speaking subject
+    ("Hij was dertig toen ze hem vroegen om lijsttrekker te worden.", None),
+    ("Hij was dertig toen ze hem vroegen of hij lijsttrekker wilde worden.", "ze"),
+])
+def test_a_request_in_a_subordinate_clause_has_no_speaking_subject(sentence, subject):
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.lang import load_language
+    from quoteattr.model import Document
+    from quoteattr.sieves.grammar import subject_of
+    lang = load_language("nl")
+    an = DocumentAnalysis(Document(id="t", text=sentence), lang)
+    view = an.views[0]
+    (vc,) = view.cues(lang)
+    ph = subject_of(an, view.items, vc)
+    assert (" ".join(t.text for t in view.items[ph.start_i:ph.end_i]) if ph else None) == subject
+
+
+def test_a_genitive_after_the_conjunction_owns_the_subject():
+    text = "Het overleg mislukte omdat Trumps opstelling in Hanoi bevestigt dat er geen deal komt."
+    found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert not found or "Trump" not in (found[0].speaker or "")

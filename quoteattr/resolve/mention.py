@@ -102,6 +102,18 @@ def _demonym_holder(resolver: Resolver, demonym: str, pos: int) -> Entity | None
     return None
 
 
+#: a bracketed aside closing the text right before a pronoun: "(CDA). ", "(54), "
+_BRACKET_BEFORE = regex.compile(r"\(([^()\n]{1,40})\)[.,;]?\s*$")
+
+
+def _bracket_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the brackets right before ``pos`` ("burgemeester Martijn Vroom (CDA). Die
+    schreef: …"): they add the party, age or acronym of the name before them, and what they
+    name is no antecedent of the pronoun after them; None when no brackets end there."""
+    m = _BRACKET_BEFORE.search(text, max(0, pos - 48), pos)
+    return (m.start(), m.end()) if m is not None else None
+
+
 def _glued_noun(an: "DocumentAnalysis", resolver: Resolver, words: list[str], m: Mention) -> bool:
     """'Steunpilaar Rutte denkt …', 'Eer Dekker ziet …': a capitalised noun (common, compound or
     demonym) opening the mention, before a name the article already knows without it; after a
@@ -276,7 +288,8 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if word in ("ik", "wij", "we"):
             return None, None, None
         if word == "die":
-            ent = resolver.antecedent(m.start, None)
+            ent = resolver.antecedent(m.start, "pl" if m.gender == "pl" else None,
+                                      skip=_bracket_before(an.text, m.start))
             return (ent.name, ent.kind, None) if ent else (None, None, None)
         si = an.sentence_index(m.start)
         floor = an.sents[max(0, si - 1)].start if word in ("hij", "ze", "zij") else None

@@ -11,7 +11,7 @@ import regex
 from ..analysis import QMARK, DocumentAnalysis
 from ..cues import Phrase, cue_span, phrase_at, phrase_mention
 from ..entities import EntityType, entity_type, is_given_name, is_listed_body
-from ..model import Cue, Paragraph, Quote
+from ..model import Cue, Mention, Paragraph, Quote
 from ..resolve import Resolver
 from .exits import leaving_subjects
 from .explicit import after_interruption
@@ -69,8 +69,9 @@ def preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
         if k >= len(items) or items[k].lower in an.lang.conjunctions:
             continue  # "Voordat de VVD …": a subordinate clause opens the sentence
         ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
-        found = _person_at(an, items, k, ph, 0.45, lambda m: entity_type(m.head, lang=an.lang) is EntityType.PERSON and (
-            len(m.head.split()) > 1 or is_given_name(m.head, lang=an.lang) or m.head in an.mid_sentence_caps))
+        found = _person_at(an, items, k, ph, 0.45, lambda m: surname_initial(an, m) or (
+            entity_type(m.head, lang=an.lang) is EntityType.PERSON and (
+                len(m.head.split()) > 1 or is_given_name(m.head, lang=an.lang) or m.head in an.mid_sentence_caps)))
         if found is not None and _gone(an, found) is False:
             return None  # "Paul was al op de trap.": who leaves does not speak next
         if found is not None:
@@ -79,6 +80,22 @@ def preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
         if body is not None:
             return body
     return None
+
+
+#: a lone capital and a full stop ("Z."), and a given name before that initial ("Leon Z.")
+_INITIAL = regex.compile(r"\p{Lu}\.")
+
+
+def surname_initial(an: DocumentAnalysis, m: Mention) -> bool:
+    """Is the name ``m`` a lone initial ("Z.") that the text also writes after a given name ("Leon
+    Z.")? Dutch news names a suspect by given name and the initial of the surname, and then by
+    the initial alone ("Z. bood zijn excuses aan."): that initial is the person, at the start of
+    a sentence too, where a capitalised word is otherwise no evidence of a name. Not a possessive
+    ("K.'s advocaten willen vrijspraak": the lawyers are the subject)."""
+    head = m.head
+    if _INITIAL.fullmatch(head) is None or an.text.startswith(("'s", "’s"), m.end):
+        return False
+    return regex.search(r"\p{Lu}\p{Ll}+ " + regex.escape(head) + r"(?!\p{L})", an.text) is not None
 
 
 def _gone(an: DocumentAnalysis, found: "Attribution | None | bool") -> "Attribution | None | bool":
@@ -233,6 +250,7 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
             continue  # "KPN, T-Mobile en Vodafone krijgen felicitaties": a list is no one person
         found = _person_at(an, items, k, ph, 0.5,
                            lambda m: (k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps
+                                      or surname_initial(an, m)
                                       or (ph.end_i < len(items) and items[ph.end_i].text == ","
                                           and is_given_name(m.head, lang=an.lang)))
                            and entity_type(m.head, lang=an.lang) not in (EntityType.PLACE, EntityType.ORGANISATION))

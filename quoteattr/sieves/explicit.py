@@ -8,7 +8,7 @@ from typing import Sequence
 from ..analysis import QMARK, DocumentAnalysis, SentenceView
 from ..cues import Phrase, Tok, VerbCue, cue_span, impersonal_at, name_at, phrase_at, phrase_mention, verb_cues
 from ..model import Cue
-from .grammar import Attribution, speakerish, subject_of
+from .grammar import Attribution, speakerish, subject_of, volgens_source
 
 
 def bracket_speaker(an: DocumentAnalysis, items: Sequence[Tok], j: int) -> Attribution | None:
@@ -121,8 +121,8 @@ def cue_in_clause(an: DocumentAnalysis, view: SentenceView, ii: int) -> Attribut
     for k in facts.volgens:
         t = items[k]
         if k + 1 < n:
-            ph = phrase_at(items, k + 1, lang)
-            if ph and speakerish(ph, items, lang):
+            ph = volgens_source(items, k, lang)
+            if ph is not None:
                 return Attribution(phrase_mention(an.text, items, ph, lang), Cue(t.start, t.end, t.text, "volgens"),
                                    "cue-in-clause", 0.85)
     # speech verbs outside quotes: one whose dat-clause holds the quote first ("Werkgevers zeiden

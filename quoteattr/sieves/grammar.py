@@ -74,9 +74,17 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         cs += 1  # "Ook Piet Bakker noemt", "Maar de minister zegt"
     # "X, die zegt dat": relative pronoun → the phrase before the comma
     if vi > 0 and items[vi - 1].lower == "die" and (cs == vi - 1 or cs == 0):
+        if vi == 1:
+            # "Die zei dat …", "Die schreef: …": a demonstrative opening the sentence points back
+            # to the one just named, as a personal pronoun does (resolve_mention finds them)
+            return phrase_at(items, 0, lang, sentence_start=True)
         k = vi - 2  # "X, die zegt dat", "mensen die zeggen …": the phrase before 'die'
         while k >= 0 and items[k].text in ",":
             k -= 1
+        if k > 0 and items[k].text == ")" and _paren_from(items, k) > 0:
+            # "Pieter Omtzigt (CDA), die zei dat …", "Jan Smit (54), die …": the brackets add the
+            # party or age of the name before them, which 'die' points back to
+            k = _paren_from(items, k) - 1
         for start in range(k, max(-1, k - 9), -1):  # the nearest phrase that ends there
             ph = phrase_at(items, start, lang, sentence_start=start == 0) or (
                 bare_person_noun(items, start, lang) if start == k else None)
@@ -95,7 +103,8 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
     if aft is not None and aft.kind == "pronoun" and items[vi + 1].lower in an.lang.subject_pronouns:
         return aft  # V2 inversion: "Afgemeten zegt ze", "Daarom zei hij"
     if aft is not None and aft.kind == "name" and cs < vi and items[cs].is_cap and not (
-            items[vi - 1].lower in lang.pronouns) and not _definite_subject_before(items, cs, vi, lang):
+            items[vi - 1].lower in lang.pronouns) and not _definite_subject_before(items, cs, vi, lang) \
+            and (not surname_of_named_person(an, items, cs, vi) or _claim_of(items, aft, lang)):
         # V2: "Telefonisch geeft Jesper toe", "Vorige week kondigde Jan aan": whatever opens the
         # clause, a name right after the finite verb is its subject
         return aft
@@ -109,6 +118,11 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         if ph.end_i == vi or (ph.end_i < vi and items[ph.end_i].text == "(" and _paren_to(items, ph.end_i) == vi) \
                 or (ph.kind != "pronoun" and _affiliation_to(items, ph.end_i, vi, lang)) \
                 or _adverbs_only(items, ph.end_i, vi, lang):
+            return ph
+        if start == cs and _subordinate_subject(items, cs, ph, lang) and _reports_after(items, vc.end_i):
+            # "Terwijl Jesse Klaver daarover triomfantelijk verklaarde dat …": a subordinate clause
+            # puts its finite verb last, so the phrase right after the conjunction is its subject
+            # however much stands between them
             return ph
         if start == cs:
             break
@@ -129,6 +143,50 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         if ph is not None and (ph.kind == "name" or speakerish(ph, items, lang)):
             return ph
     return _noun_phrase_field(items, cs, vi, lang)
+
+
+#: the conjunctions of conjunctions.txt that coordinate main clauses (verb second), not
+#: subordinate ones (verb last)
+_COORDINATORS = frozenset(("en", "maar", "want", "of"))
+
+
+def _subordinate_subject(items: Sequence[Tok], cs: int, ph: Phrase, lang: LanguageData) -> bool:
+    """Does ``ph`` open a subordinate clause ("omdat", "terwijl", "nadat", "waarin" …, then the
+    subject) as a subject that can speak: a name, a body, a subject pronoun or a speaking
+    description? (Not an adverbial: "toen gisteren bleek dat …".)"""
+    if cs == 0 or items[cs - 1].lower not in lang.conjunctions or items[cs - 1].lower in _COORDINATORS:
+        return False
+    if ph.kind == "pronoun":
+        # a third person only: "omdat ik meende dat", "toen men hem verhaalde dat" name no one
+        # the text can give the clause to
+        return items[ph.start_i].lower in ("hij", "zij", "ze")
+    if ph.kind == "name" and items[ph.end_i - 1].text.endswith(("s", "'s", "’s")) and ph.end_i < len(items) \
+            and items[ph.end_i].is_word and not items[ph.end_i].is_cap and items[ph.end_i].lower not in lang.function_words:
+        return False  # "omdat Trumps opstelling … bevestigt dat": a genitive owns the subject
+    return ph.kind in ("name", "organisation") or speakerish(ph, items, lang)
+
+
+def _reports_after(items: Sequence[Tok], k: int) -> bool:
+    """Does what the verb reports follow it, from token ``k``: a 'dat' or 'of' clause or a
+    te-infinitive ("toen Johnson bekendmaakte de deal te steunen")? Not a request with 'om'
+    ("toen ze hem vroegen om lijsttrekker te worden"), nor a colon or a quotation: direct speech
+    introduced inside a subordinate clause ("De bisschop was drie maanden te D., toen hij zeide:")
+    is a novel's, and the colon sieve reads its speaker."""
+    if k >= len(items):
+        return False
+    nxt = items[k]
+    if nxt.lower in ("dat", "of"):
+        return True
+    if nxt.text in (":", QMARK):
+        return False
+    if nxt.lower == "om":
+        return False
+    for j in range(k, min(len(items), k + 8)):
+        if items[j].text in CLAUSE_BREAK or items[j].text == QMARK:
+            return False
+        if items[j].lower == "te":
+            return True
+    return False
 
 
 def _noun_phrase_field(items: Sequence[Tok], cs: int, vi: int, lang: LanguageData) -> Phrase | None:
@@ -174,6 +232,9 @@ AUXILIARIES = frozenset((
     "heb", "heeft", "hebben", "had", "hadden", "ben", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden",
     "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten",
     "wil", "willen", "wilde", "wilden", "mag", "mogen", "mocht", "mochten", "durft", "durfde", "blijft", "bleef",
+    # the plurals of the last two ("De advocaten bleven benadrukken dat …"): the finite verb
+    # agrees with its subject, and a plural subject is as common as a singular one
+    "durven", "durfden", "blijven", "bleven", "gaat", "gaan", "ging", "gingen",
 ))
 
 
@@ -260,6 +321,42 @@ def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: Langu
     if ph is not None:
         return ph.end_i == vi
     return vi - cs <= 3 and all(t.is_word and t.lower not in lang.function_words for t in items[cs + 1:vi])
+
+
+def surname_of_named_person(an: DocumentAnalysis, items: Sequence[Tok], cs: int, vi: int) -> bool:
+    """Do the capitalised words before the finite verb (``items[cs:vi]``) make the surname of a
+    person the text names in full, after a given name ("Thierry Baudet" … "Baudet verwijt
+    GroenLinks dat …", "Van Nispen vroeg Dekker of …")? News refers to a person by surname
+    alone after the first mention, and at the start of a sentence that surname is the subject,
+    as a full name there is; an adverbial in that place ("Telefonisch geeft Jan toe") is never
+    the tail of a name."""
+    if not 1 <= vi - cs <= 4 or not all(t.is_word and t.is_cap for t in items[cs:vi]):
+        return False
+    tail = an.text[items[cs].start:items[vi - 1].end]
+    if len(tail) < 2 or not tail.replace(" ", "").replace("-", "").isalpha():
+        return False
+    at = an.text.find(" " + tail)
+    tries = 0
+    while at > 0 and tries < 32:
+        end = at + 1 + len(tail)
+        if end >= len(an.text) or not an.text[end].isalpha():
+            k = at
+            while k > 0 and an.text[k - 1].isalpha():
+                k -= 1
+            if k < at and is_given_name(an.text[k:at], lang=an.lang) and an.text[k].isupper():
+                return True
+        tries += 1
+        at = an.text.find(" " + tail, at + 1)
+    return False
+
+
+def _claim_of(items: Sequence[Tok], ph: Phrase, lang: LanguageData) -> bool:
+    """Is the name ``ph`` the owner of a noun whose 'dat'-clause follows ("Sanderink gelooft Van
+    Rijbroeks bewering dat ze …")? What that clause says is the owner's claim, whoever the
+    subject of the verb is."""
+    k = ph.end_i
+    return k + 1 < len(items) and items[k].is_word and not items[k].is_cap \
+        and items[k].lower not in lang.function_words and items[k + 1].lower == "dat"
 
 
 def plural_verb(word: str) -> bool:
@@ -478,6 +575,44 @@ def noun_and_name(items: Sequence[Tok], k: int) -> Phrase | None:
         while j < len(items) and items[j].is_cap and items[j].is_word:
             j += 1
         return Phrase(k, j, "name", (k + 1, j), items[k].lower)
+    return None
+
+
+def source_of_work(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase | None:
+    """'volgens berekeningen van Átlátszó', 'volgens een recent onderzoek van het CBS', 'volgens
+    de verklaring van de club': a report, a figure or a statement, then 'van' and its author, who
+    is the source. Up to an article and an adjective before the noun; the noun is a work
+    (works.tsv) or a word for what someone says (speech_nouns.txt)."""
+    n = len(items)
+    j = k
+    if j < n and items[j].lower in lang.determiners:
+        j += 1
+    if j + 1 < n and items[j].is_word and not items[j].is_cap and items[j + 1].is_word \
+            and items[j + 1].lower != "van" and items[j].lower not in lang.function_words:
+        j += 1  # an adjective: "een recent onderzoek"
+    if j + 2 >= n or items[j + 1].lower != "van" or not items[j].is_word or items[j].is_cap:
+        return None
+    noun = items[j].lower
+    if noun not in lang.speech_nouns and entity_type(noun, lang=lang) is not EntityType.WORK:
+        return None
+    ph = phrase_at(items, j + 2, lang) or noun_and_name(items, j + 2)
+    return ph if ph is not None and ph.kind != "pronoun" else None
+
+
+def volgens_source(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase | None:
+    """The source 'volgens' at token ``k`` names, read the same way wherever the clause reports
+    speech (with quote marks or without): a work and its author ('volgens een rapport van de
+    VN'), a phrase that can speak ('volgens de politie', 'volgens hem'), a plural noun for people
+    ('volgens bronnen'), a lower-case noun for a kind of source and its name ('volgens
+    oppositiepartij CHP', 'volgens persbureau Reuters'), or the bodies of a kind ('volgens de
+    bonden'). None for 'volgens de regels'."""
+    ph = source_of_work(items, k + 1, lang) or phrase_at(items, k + 1, lang) \
+        or bare_person_noun(items, k + 1, lang) or noun_and_name(items, k + 1)
+    if ph is None:
+        return None
+    if speakerish(ph, items, lang) or ph.kind == "description" and ph.end_i - ph.start_i <= 3 \
+            and plural_body(items[ph.end_i - 1].lower, lang):
+        return ph
     return None
 
 

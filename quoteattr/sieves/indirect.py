@@ -10,9 +10,8 @@ from typing import Sequence
 from ..analysis import QMARK, DocumentAnalysis, SentenceView
 from ..lang import LanguageData
 from ..cues import Phrase, Tok, VerbCue, cue_span, phrase_at, phrase_mention, verb_cues
-from ..entities import EntityType, entity_type
 from ..model import Cue
-from .grammar import Attribution, SENT_PUNCT, bare_person_noun, noun_and_name, plural_body, speakerish, subject_of
+from .grammar import Attribution, SENT_PUNCT, bare_person_noun, speakerish, subject_of, volgens_source
 
 
 @dataclass(slots=True)
@@ -182,11 +181,9 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         for k, t in enumerate(items if not done else ()):
             if t.lower != "volgens" or k + 1 >= n:
                 continue
-            ph = _source_of_work(items, k + 1, lang)
-            ph = ph or phrase_at(items, k + 1, lang) or bare_person_noun(items, k + 1, lang) or noun_and_name(items, k + 1)
-            if not ph or not (speakerish(ph, items, lang) or ph.kind == "description" and ph.end_i - ph.start_i <= 3
-                              and plural_body(items[ph.end_i - 1].lower, lang)):
-                continue  # ("volgens de bonden", "volgens de diensten": the bodies of a kind are sources)
+            ph = volgens_source(items, k, lang)
+            if ph is None:
+                continue
             if k == 0 or all(items[x].lower in lang.conjunctions or items[x].lower in _CLAUSE_ADVERBS for x in range(k)):
                 # "Volgens X is …", "Maar volgens X is …": the clause after X is what X says
                 c0 = ph.end_i
@@ -302,27 +299,6 @@ def _may_report(words: Sequence[str], lang: LanguageData) -> bool:
                 or (last_te > f and any(v.cls in _TE_CLASSES for v in verbs)):
             return True
     return False
-
-
-def _source_of_work(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase | None:
-    """'volgens berekeningen van Átlátszó', 'volgens een recent onderzoek van het CBS', 'volgens
-    de verklaring van de club': a report, a figure or a statement, then 'van' and its author, who
-    is the source. Up to an article and an adjective before the noun; the noun is a work
-    (works.tsv) or a word for what someone says (speech_nouns.txt)."""
-    n = len(items)
-    j = k
-    if j < n and items[j].lower in lang.determiners:
-        j += 1
-    if j + 1 < n and items[j].is_word and not items[j].is_cap and items[j + 1].is_word \
-            and items[j + 1].lower != "van" and items[j].lower not in lang.function_words:
-        j += 1  # an adjective: "een recent onderzoek"
-    if j + 2 >= n or items[j + 1].lower != "van" or not items[j].is_word or items[j].is_cap:
-        return None
-    noun = items[j].lower
-    if noun not in lang.speech_nouns and entity_type(noun, lang=lang) is not EntityType.WORK:
-        return None
-    ph = phrase_at(items, j + 2, lang) or noun_and_name(items, j + 2)
-    return ph if ph is not None and ph.kind != "pronoun" else None
 
 
 def _not_an_inquit(items: Sequence[Tok], i: int, lang: LanguageData) -> bool:
