@@ -239,9 +239,9 @@ def test_in_a_text_told_in_the_first_person_reported_speech_takes_the_floor_as_b
     # initial opening the narrator sentence is that person, and the quote after it theirs
     ("Justitie eist drie jaar cel tegen Ruben T. uit Zwolle. ‘Dit was een doelbewuste aanval’, zei de "
      "officier van justitie Marieke Bosman. T. toonde in de rechtszaal berouw. ‘Ik had daar nooit moeten zijn.’",
-     "Ruben T"),
+     "Ruben T."),
     ("Tegen Sanne V. (34) is een werkstraf geëist. ‘Ze heeft het geld teruggestort’, zegt advocaat Erik "
-     "Mol. V. was zichtbaar opgelucht. ‘Ik wil dit achter me laten.’", "Sanne V"),
+     "Mol. V. was zichtbaar opgelucht. ‘Ik wil dit achter me laten.’", "Sanne V."),
     # an initial the text never writes after a given name is no one it introduced
     ("‘Dit was een doelbewuste aanval’, zei officier van justitie Marieke Bosman. T. toonde geen berouw. "
      "‘De straf moet hoog zijn.’", "Marieke Bosman"),

@@ -1099,7 +1099,7 @@ def test_a_plural_or_aspect_auxiliary_carries_the_subject_of_the_speech_verb(tex
     ("Het debat liep uit. Er kwam kritiek van Kamerlid Sanne Bakker (SP), die zei dat het plan niet deugt.",
      "plan niet deugt", "Sanne Bakker"),
     ("De zaak kwam gisteren voor. Verdachte Tom R. (41), die bekent dat hij heeft geschoten, zweeg verder.",
-     "geschoten", "Tom R"),
+     "geschoten", "Tom R."),
     ("Er ontstond ophef door een bericht van wethouder Karin Dekker (VVD). Die schreef: ‘Ik trek me terug.’",
      "trek me terug", "Karin Dekker"),
     ("Er ontstond ophef door een bericht van wethouder Karin Dekker. Die zei dat ze zich terugtrekt.",
