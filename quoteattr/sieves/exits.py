@@ -74,6 +74,13 @@ def _verb_regex(forms: frozenset[str]) -> regex.Pattern:
 _REACH = 80
 
 
+def _needed(exits: dict[str, tuple[tuple[str, ...], ...]], form: str) -> tuple[tuple[str, ...], ...] | None:
+    """The completions a verb form needs (its words must follow it), or None when the form
+    completes a leaving without one ("verliet")."""
+    parts = exits[form]
+    return None if any(not part for part in parts) else parts
+
+
 def leaving(an: DocumentAnalysis, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, subject) of every leaving the narration of ``start``–``end`` tells: the subject
     as written, a name ("Paul", "Frits Haverkamp") or a pronoun ("zij")."""
@@ -84,6 +91,13 @@ def leaving(an: DocumentAnalysis, start: int, end: int) -> list[tuple[int, str]]
     out: list[tuple[int, str]] = []
     for a, b in _narration(an, start, end):
         for hit in verbs.finditer(an.text, a, b):
+            parts = _needed(exits, hit.group().lower())
+            if parts is not None:
+                # (every word of a completion stands in the window after the verb, lower-cased:
+                # "is" and "was" complete a leaving only with "weg", "buiten", "de trap" after them)
+                after = an.text[hit.end():min(b, hit.end() + _REACH)].lower()
+                if not any(all(w in after for w in part) for part in parts):
+                    continue
             toks = list(_WORD.finditer(an.text, max(a, hit.start() - _REACH), min(b, hit.end() + _REACH)))
             k = next((x for x, t in enumerate(toks) if t.start() == hit.start()), None)
             if k is None:
