@@ -50,16 +50,22 @@ def echoed_leads(an: DocumentAnalysis, quotes: Sequence[Quote]) -> list[Quote]:
     fw = an.lang.function_words
     out = list(quotes)
     starts = [q.start for q in quotes]
+    # the lower-case words of each later sentence, found once for all the leads (all its words, not
+    # only the content words: a lead's words are content words, so the overlap is the same)
+    said_in: dict[int, set[str]] = {}
     for k in leads:
         q = quotes[k]
         words = _content_words(q.text, fw)
         if len(words) < _MIN_WORDS:
             continue
         si = an.sentence_index(q.end) + 1
-        for s in an.sents[si:]:
+        for j in range(si, len(an.sents)):
+            s = an.sents[j]
             if s.start < q.end:
                 continue
-            said = _content_words(s.text, fw)
+            said = said_in.get(j)
+            if said is None:
+                said = said_in[j] = {w.lower() for w in _WORD.findall(s.text)}
             if len(words & said) < _ECHO_SHARE * len(words):
                 continue
             lo = bisect.bisect_left(starts, s.start)
