@@ -2,9 +2,10 @@
 """Score the engine on every gold set, tune and check parts side by side.
 
 Tune sets (errors there may be studied): the project's fixtures, ../shared dev, dev_modern and
-fiction/gold, the project's dash-dialogue passages (evaluation/fiction_dash), the news2019
-tune draw and, when it has been built, fiction-openboek2 (evaluation/openboek_extra/README.md). Check sets (measured, never tuned on): the news2019
-check draw and fiction/check (Eline Vere). A change that lowers a check figure is dropped.
+fiction/gold, the project's dash-dialogue passages (evaluation/fiction_dash), chapters 4-12 of
+Max Havelaar with the project's gold (evaluation/fiction_havelaar), the news2019 tune draw and,
+when it has been built, fiction-openboek2 (evaluation/openboek_extra/README.md). Check sets
+(measured, never tuned on): the news2019 check draw and fiction/check (Eline Vere). A change that lowers a check figure is dropped.
 
 Usage: python evaluation/scoreboard.py [--shared ../shared] [--json OUT] [--only NAME,...]
 """
@@ -34,9 +35,21 @@ def openboek_extra(shared: Path) -> Path:
     return Path(env) if env else shared.resolve().parent / "openboek_extra"
 
 
+def _load(name: str, path: Path):
+    """Import a script of this folder by path (several are called build.py)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def sets(shared: Path) -> list[tuple[str, str, Path, Path]]:
     """(name, part, gold file, text folder) for every set whose files are present."""
     import draw  # evaluation/news2019/draw.py
+
+    havelaar = _load("havelaar_build", HERE / "fiction_havelaar" / "build.py")
 
     corpora = shared / "corpora"
     out = [
@@ -48,6 +61,8 @@ def sets(shared: Path) -> list[tuple[str, str, Path, Path]]:
         ("fiction-openboek2", "tune", openboek_extra(shared) / "gold.jsonl",
          openboek_extra(shared) / "texts"),
     ]
+    if (shared / havelaar.SOURCE).exists() and (HERE / "fiction_havelaar" / "gold.jsonl").exists():
+        out.append(("fiction-havelaar", "tune", havelaar.write(shared), HERE / "fiction_havelaar" / "build" / "texts"))
     build = HERE / "news2019" / "build"
     if (corpora / "news2019" / "articles.jsonl").exists():
         draw.write(shared, build)
