@@ -25,6 +25,25 @@ def test_a_surname_with_particles_after_an_honorific_is_one_vocative(text, names
     assert vocatives(text) == names
 
 
+@pytest.mark.parametrize("text", [
+    # places in a list, each after the preposition "te", are no one addressed
+    "Ik heb niets gevoeld te Tondel, te Marum, te Oosterhout, bij de grote watervallen.",
+    "Wij woonden toen ten Noorden, ter Apel, en later elders.",
+    # an inquit the quotation ran into: the verb is no part of a name
+    "Je hebt je hart verloren aan een stad in het zuiden, plaagde Lotte.",
+])
+def test_a_vocative_opens_with_a_capital_an_honorific_or_a_surname_particle(text):
+    assert vocatives(text) == []
+
+
+def test_a_teasing_inquit_names_its_speaker():
+    text = ("--Je hebt je hart in Zwolle verloren, Gerrit, plaagde Lotte.\n\n"
+            "--Alleen voor een ogenblik, zeide Gerrit.\n")
+    first = next(q for q in quoteattr.extract(text, kinds=KINDS) if q.start < 10)
+    assert first.speaker == "Lotte"
+    assert first.cue == "plaagde"
+
+
 ATELIER = """HOOFDSTUK IV.
 
 Willem Brandt zat met zijn vriend Karel Mooy in het atelier, toen er gestommel op de trap klonk.

@@ -16,6 +16,9 @@ import regex
 from ..entities import is_common_word, is_given_name
 from ..lang import LanguageData, load_language
 
+#: particles of surnames that before a capital are mostly the preposition of a place ("te Arles")
+_PLACE_PREPOSITIONS = frozenset(("te", "ten", "ter"))
+
 #: a run of letters: a word of a turn or of narration
 LETTERS = regex.compile(r"\p{L}+")
 
@@ -54,6 +57,12 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
         if words[0].lower() in lang.function_words and words[0].lower() not in lang.particles \
                 and words[0].lower() not in lang.honorifics:
             continue  # "Welke Yara?", "Die Jansen!": a question or an exclamation about someone
+        if words[0][0].islower() and words[0] not in lang.honorifics and (
+                words[0] not in lang.particles or words[0] in _PLACE_PREPOSITIONS):
+            # (the pattern ignores case for the honorifics) a name in the vocative opens with a
+            # capital, an honorific or the particle of a surname ("de Wit"): "te Maros," is a
+            # place in a list, "plaagde Tine" an inquit
+            continue
         head = words[-1]
         if head.lower() in lang.turn_openers or not head[0].isupper():
             continue
