@@ -643,6 +643,13 @@ def word_zipf(word: str, *, lang: LanguageData | None = None) -> float:
     return _lexicon(_lang(lang)).z(word)
 
 
+#: vowels with the grave or acute accent Dutch writes for emphasis, and the plain vowel
+_PLAIN = dict(zip("àèìòùáéíóú", "aeiouaeiou"))
+_EMPHASIS = re.compile("[" + "".join(_PLAIN) + "]")
+#: the longest word that takes an accent of emphasis rather than being a name ("wèl", "nóóit")
+EMPHASIS_MAX = 6
+
+
 def is_common_word(word: str, *, lang: LanguageData | None = None) -> bool:
     """Is the lower-case form of ``word`` frequent Dutch (Zipf ≥ 4.0) and not a given name?
     Closed-class words stay common even where they are also names ("Dan", "Elke"), and so does a
@@ -655,6 +662,12 @@ def is_common_word(word: str, *, lang: LanguageData | None = None) -> bool:
         return False
     if low in lex.closed:
         return True
+    if _EMPHASIS.search(low):
+        # an accent of emphasis on a short word ("Wèl", "Dàt", "Óf"): the word without it; names
+        # with accents ("Frédérique", "José") stay names, since their plain form is no common word
+        plain = _EMPHASIS.sub(lambda m: _PLAIN[m.group()], low)
+        if plain in lex.closed or len(plain) <= EMPHASIS_MAX and lex.z(plain) >= COMMON_ZIPF:
+            return True
     z = lex.z(low)
     if z < COMMON_ZIPF:
         return False

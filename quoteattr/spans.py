@@ -356,7 +356,7 @@ def _longest_first(dashes: frozenset[str]) -> tuple[str, ...]:
 _INQUIT_SUBJECT = regex.compile(
     r"\s+(?:(?i:hij|zij|ze|ik|wij|we|jij|je|u|gij|ge|men|ie)\b|\p{Lu}"
     r"|(?:de|den|het|een|mijn|zijn|haar|hun|onze)\s+(?!(?:maar|nog|niet|wel|ook|toch|even|dan|eens)\b)\p{L})")
-_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+(?:-\p{Ll}+)*)")
 
 
 def _inquit_subject(text: str, pos: int, lang: LanguageData) -> bool:
@@ -369,6 +369,9 @@ def _inquit_subject(text: str, pos: int, lang: LanguageData) -> bool:
     if m is None:
         return False
     w = m.group(1)
+    if w in lang.inquit_adverbs:
+        # "riep plotseling de oppasser": an adverb between the verb and its subject
+        return _inquit_subject(text, m.end(), lang)
     return w in lang.titles or w in lang.honorifics or w in lang.person_nouns
 
 

@@ -125,6 +125,7 @@ class LanguageData:
     greetings: frozenset[str] = field(default=frozenset())
     #: capitalised turn openers that are no name in the vocative ("Ja, …", "Kom, …")
     turn_openers: frozenset[str] = field(default=frozenset())
+    inquit_adverbs: frozenset[str] = field(default=frozenset())
     #: how a person leaves a scene: verb form → the words that follow it ("ging" → "de kamer
     #: uit"; an empty tuple for a verb that needs none: "verliet") (exits.tsv)
     exits: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -476,6 +477,7 @@ def _load(code: str) -> LanguageData:
         speech_nouns=_word_set(code, "speech_nouns.txt"),
         greetings=_word_set(code, "greetings.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),
+        inquit_adverbs=_word_set(code, "inquit_adverbs.txt"),
         exits=_exits(code),
         relative_pronouns=_word_set(code, "relative_pronouns.txt"),
         pet_name_endings=tuple(sorted(_word_set(code, "pet_name_endings.txt"), key=lambda e: (-len(e), e))),

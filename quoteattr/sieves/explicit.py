@@ -84,8 +84,9 @@ def _cue_after(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attributi
     if vcs and vcs[0].i == j:
         vc = vcs[0]
         ph = phrase_at(items, j + 1, lang)
-        if ph is None and j + 2 < n and items[j + 1].is_word and items[j + 1].lower in lang.function_words:
-            ph = phrase_at(items, j + 2, lang)  # "zegt ook Jan", "zei nu de minister"
+        if ph is None and j + 2 < n and items[j + 1].is_word and (
+                items[j + 1].lower in lang.function_words or items[j + 1].lower in lang.inquit_adverbs):
+            ph = phrase_at(items, j + 2, lang)  # "zegt ook Jan", "zei nu de minister", "riep opeens Jan"
         if ph:
             return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vc), "cue-after", 0.95)
     # "“…”, Jan de Vries zei." (subject before verb)
