@@ -154,6 +154,10 @@ class Resolver:
         if ent is None and first is not None and n_new > 1:
             ent = self._given_name_alone(first, key)  # "Söner" before "Söner Atasoy"
         if ent is None:
+            if hon_gender is not None and first is None and any(_other_gender(e, hon_gender)
+                                                                for e in self.by_key.get(key, ())):
+                # the honorific tells her from him in the speaker's name: "mevrouw Dekker"
+                head = f"{_honorific_word(role, self.lang)} {head}"
             ent = Entity(head, key, kind)
             self.entities.append(ent)
             self.by_key.setdefault(key, []).append(ent)
@@ -244,6 +248,10 @@ class Resolver:
                 continue
             if estate is not None and cand.estate is not None and cand.estate != estate:
                 continue  # "juffrouw Verstraeten" is not "mevrouw Verstraeten"
+            if first is None and hon_gender is not None and _other_gender(cand, hon_gender):
+                continue  # "mevrouw Dekker" is not "Max Dekker": a man's wife bears his name
+            if hon_gender is None and len(cands) > 1 and cand.name.split()[0].lower() in self.lang.honorifics:
+                continue  # a bare "Dekker" is the one named so, not his wife "mevrouw Dekker"
             if first is not None and cf is None:
                 # a full name for someone known so far by an honorific and the surname alone
                 if not named:
@@ -875,3 +883,19 @@ class Resolver:
         functions = [self.lang.title_head(w) for r in ent.roles for w in r.split()]
         functions = [f for f in functions if f]
         return not functions or self.holds(ent, head)
+
+
+def _other_gender(ent: Entity, gender: str) -> bool:
+    """Is ``ent`` known as a person of the other gender than ``gender`` (by an honorific or a
+    given name)?"""
+    known = ent.honorific_gender or ent.gender or ent.soft_gender
+    return known in ("m", "f") and known != gender
+
+
+def _honorific_word(role: str | None, lang) -> str:
+    """The gendered honorific among ``role``'s words, as written ("mevrouw", "Juffrouw")."""
+    for w in (role or "").split():
+        if lang.honorifics.get(w.lower()) in ("m", "f"):
+            return w
+    return ""
+
