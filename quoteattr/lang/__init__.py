@@ -126,6 +126,8 @@ class LanguageData:
     #: capitalised turn openers that are no name in the vocative ("Ja, …", "Kom, …")
     turn_openers: frozenset[str] = field(default=frozenset())
     inquit_adverbs: frozenset[str] = field(default=frozenset())
+    #: answer particles and endearments before a name that calls the person answered ("Ja, Max")
+    reply_openers: frozenset[str] = field(default=frozenset())
     #: how a person leaves a scene: verb form → the words that follow it ("ging" → "de kamer
     #: uit"; an empty tuple for a verb that needs none: "verliet") (exits.tsv)
     exits: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -478,6 +480,7 @@ def _load(code: str) -> LanguageData:
         greetings=_word_set(code, "greetings.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),
         inquit_adverbs=_word_set(code, "inquit_adverbs.txt"),
+        reply_openers=_word_set(code, "reply_openers.txt"),
         exits=_exits(code),
         relative_pronouns=_word_set(code, "relative_pronouns.txt"),
         pet_name_endings=tuple(sorted(_word_set(code, "pet_name_endings.txt"), key=lambda e: (-len(e), e))),

@@ -54,6 +54,9 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
         if greeted:
             words = words[1:]  # "Dag Smulders"
             name = " ".join(words)
+        elif len(words) > 1 and words[0].lower() in lang.reply_openers:
+            words = words[1:]  # "Beste Max", "Lieve Tine": an endearment is no part of the name
+            name = " ".join(words)
         if words[0].lower() in lang.function_words and words[0].lower() not in lang.particles \
                 and words[0].lower() not in lang.honorifics:
             continue  # "Welke Yara?", "Die Jansen!": a question or an exclamation about someone

@@ -13,7 +13,9 @@ turn's speaker depends on the two turns before it). The evidence, as scores:
 - a turn never addresses its own speaker by name ("Kom binnen, Frits");
 - in consecutive paragraphs a new turn is a new speaker; most often the one before the last
   (A-B-A), less often someone else of the scene;
-- the person a turn addresses by name answers it.
+- the person a turn addresses by name answers it, and a reply that calls someone by name
+  after an answer particle or an endearment ("Ja, Max", "Beste Max, …") answers that person's
+  turn ("--Tine, wat eten we? --Beste Max, …": Max spoke the first).
 
 An exchange is a run of paragraphs with speech, at most one paragraph of narration apart, inside
 one scene. Turns whose speaker the text states are kept; the others get the speaker the search
@@ -25,6 +27,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from typing import Callable
+
+import regex
 
 from ..analysis import DocumentAnalysis
 from ..model import Quote
@@ -53,6 +57,7 @@ SAME_AGAIN = 3.0            # the speaker of the turn right before speaks again 
 SAME_AFTER_NARRATION = 1.0  # ... with a paragraph of narration between
 NEW_VOICE = 1.2             # someone other than the last two speaks
 ANSWERS = 2.0               # the person the turn before called by name answers
+REPLIES = 2.0               # a reply ("Ja, Max") answers the turn of the one it calls by name
 NO_ANSWER = 0.5             # someone else answers a turn that called a person by name
 FORWARD_PICK = 0.3          # what the forward pass found (from the narration before the turn)
 UNKNOWN_GENDER = 1.0        # a pronoun inquit given to someone of unknown gender
@@ -68,6 +73,10 @@ CONTINUES = 6.0             # an inquit that says the speaker goes on ("ging hij
 #: verbs whose inquit says that the speaker of the turn before goes on: "ging hij voort",
 #: "vervolgde zij", "ging Fogg door"
 CONTINUING = frozenset(("vervolgen", "voortgaan", "doorgaan"))
+
+#: a word of a turn's opening, with an apostrophe ("m'n"), and the end of a sentence
+_OPENING_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_SENTENCE_END = regex.compile(r"[.?!]")
 
 #: people one exchange is decided among at most (a crowd is cut to the most active)
 MAX_PEOPLE = 12
@@ -88,6 +97,7 @@ class _Turn:
     gender: str | None = None          # the gender a pronoun inquit gives
     hint: tuple[str, float] | None = None
     called: list[str] = field(default_factory=list)
+    replies: list[str] = field(default_factory=list)   # called after "Ja,", "Beste": the one answered
     group: bool = False                # the stated speaker is a group ("de meisjes")
     mixed: bool = False                # more than one person is named speaking in the paragraph
     goes_on: bool = False              # its inquit says the speaker of the turn before goes on
@@ -208,6 +218,9 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
             t.current = t.hint[0]
         t.called = [full_name(v, fullest, resolver, first.start)
                     for i in members for v in vocatives(out[i].text, an.lower_words, an.lang, resolver.called)]
+        answered = replied_to(first.text, an.lang, vocatives(first.text, an.lower_words, an.lang, resolver.called))
+        if answered is not None:
+            t.replies = [full_name(answered, fullest, resolver, first.start)]
         turns.append(t)
     return turns
 
@@ -288,6 +301,7 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
             if c in emit[j]:
                 emit[j][c] -= GONE
     called = [{k for k in (_index(people, v) for v in t.called) if k is not None} for t in chain]
+    replies = [{k for k in (_index(people, v) for v in t.replies) if k is not None} for t in chain]
 
     def trans(j: int, c: int) -> tuple[float, float, float]:
         """The score of moving to ``c`` at turn ``j`` after a turn of ``c`` (b == c), after two
@@ -302,7 +316,7 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
         again = CONTINUES if chain[j].goes_on else -(SAME_AGAIN if gap == 1 else SAME_AFTER_NARRATION)
         return answer(again), answer(0.0 - NEW_VOICE), answer(0.0)
 
-    path = _best_path(cands, emit, trans)
+    path = _best_path(cands, emit, trans, replies)
     kinds = {out[i].speaker: out[i].speaker_kind for t in chain for i in t.members}
     for j, (t, k) in enumerate(zip(chain, path)):
         if _give(t, people[k], kinds.get(people[k]) or "person", out) and j > 0 and k in called[j - 1]:
@@ -324,10 +338,13 @@ def _absent(chain: list[_Turn], people: list[str], anchors: list[set[int]]) -> l
 
 
 def _best_path(cands: list[list[int]], emit: list[dict[int, float]],
-               trans: Callable[[int, int], tuple[float, float, float]]) -> list[int]:
+               trans: Callable[[int, int], tuple[float, float, float]],
+               replies: list[set[int]] | None = None) -> list[int]:
     """The best speaker for each turn, by a second-order Viterbi search. ``cands[j]`` are the
     people turn ``j`` may go to, ``emit[j][c]`` what the turn itself says for ``c``, and
-    ``trans(j, c)`` the scores of moving to ``c`` after ``c`` itself, after two others, and else."""
+    ``trans(j, c)`` the scores of moving to ``c`` after ``c`` itself, after two others, and else;
+    ``replies[j]`` the person turn ``j`` answers by name, likely the speaker of the turn before
+    (REPLIES)."""
     # score[(b, c)]: the best score of the turns so far with the last two spoken by b and c (b is
     # None before the second turn); back[j][(b, c)] is the a before them
     score: dict[tuple[int | None, int], float] = {(None, c): emit[0][c] for c in cands[0]}
@@ -336,7 +353,10 @@ def _best_path(cands: list[list[int]], emit: list[dict[int, float]],
         new: dict[tuple[int, int], float] = {}
         ptr: dict[tuple[int, int], int | None] = {}
         moves = [(c, trans(j, c), emit[j][c]) for c in cands[j]]
+        replying = replies[j] if replies else ()
         for (a, b), s in score.items():
+            if b in replying:
+                s += REPLIES  # turn j calls by name the one who spoke turn j - 1
             for c, (again, new_voice, other), e in moves:
                 v = s + (again if c == b else new_voice if a is not None and c != a else other) + e
                 if v > new.get((b, c), NEG):  # type: ignore[arg-type]
@@ -352,6 +372,21 @@ def _best_path(cands: list[list[int]], emit: list[dict[int, float]],
         b, c = a, b  # type: ignore[assignment]
     path.reverse()
     return path
+
+
+def replied_to(text: str, lang, names: list[str]) -> str | None:
+    """The name a reply calls after its opening answer particles or endearments: "Ja, Max, …",
+    "Beste Max, …", "Och lieve Tine!" → the name; None when the turn opens otherwise ("Tine,
+    wat eten we?" calls Tine without answering her)."""
+    if not names:
+        return None
+    at = text.find(names[0])
+    if at <= 0:
+        return None
+    words = _OPENING_WORD.findall(text, 0, at)
+    if words and all(w.lower() in lang.reply_openers for w in words) and not _SENTENCE_END.search(text, 0, at):
+        return names[0]
+    return None
 
 
 def _goes_on(cue: str | None, lang) -> bool:
