@@ -76,3 +76,13 @@ def test_the_man_addressed_with_title_and_particles_answers_and_did_not_speak():
     answer = by_text["Toevallig! Niemand"]
     assert answer.speaker == "Gerrit van der Kolk"
     assert answer.sieve == "dialogue-addressee"  # he answers because he was called
+
+
+@pytest.mark.parametrize("text, names", [
+    ("M'nheer, waarom zeg je dat?", []),            # an honorific alone names no one
+    ("Mevrouw, uw rijtuig staat klaar.", []),
+    ("Goedenavond, m'nheer Verhulst.", ["m'nheer Verhulst"]),
+    ("Ja, m’nheer de Vries, ik kom al.", ["m’nheer de Vries"]),
+])
+def test_a_bare_honorific_calls_no_name_and_old_spellings_are_honorifics(text, names):
+    assert vocatives(text) == names

@@ -27,7 +27,8 @@ LETTERS = regex.compile(r"\p{L}+")
 def _vocative_regex(honorifics: frozenset[str]) -> regex.Pattern:
     """A name in the vocative: capitalised words, perhaps after an honorific, set off by a comma
     or ending the turn ("Koekebakker, jong", "…, mevrouw Dekker?", "Kom binnen, Frits.")."""
-    titles = "|".join(sorted((regex.escape(h) for h in honorifics if h.isalpha()), key=len, reverse=True))
+    titles = "|".join(sorted((regex.escape(h) for h in honorifics if h.replace("'", "").replace("’", "").isalpha()),
+                             key=len, reverse=True))
     # (after an honorific, a surname may open with two particles: "mijnheer van der Meulen")
     name = rf"(?:(?:{titles})\s+(?:(?:van|de|der|den|ten|ter)\s+){{0,2}})?\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+)?"
     return regex.compile(rf"(?:^|[,;!?]\s*|\.\.\.\s*)(?P<name>{name})\s*(?=[,!?]|\.\.\.|\.\s|\.?\s*$)",
@@ -69,6 +70,8 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
         head = words[-1]
         if head.lower() in lang.turn_openers or not head[0].isupper():
             continue
+        if len(words) == 1 and (head.lower() in lang.honorifics or head.lower() in lang.greetings):
+            continue  # "Mijnheer, …", "M'nheer!", "Goedenavond, …": someone addressed, but by no name
         if name.lower() in lang.interjections or words[0].lower() in lang.interjections:
             continue  # "Jezus Maria!", "Goeie hemel": an oath, no one addressed
         if len(words) == 1 and not greeted and (head.lower() in lower_words or m.start("name") == 0 and (
