@@ -183,7 +183,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             or _role_before_comma(before, lang)
         # a name after a preposition is mostly a place ("in Nederland") and no antecedent, unless
         # it opens with a given name ("bij Wim aanbelde")
-        antecedent = prev_word not in lang.prepositions or is_given_name(head.split()[0], lang=lang)
+        antecedent = prev_word not in lang.prepositions or is_given_name(head.split()[0], lang=lang) or any(
+            w.lower() in lang.honorifics for w in role_words)  # "in den salon van mevrouw Dekker": a person
         if before and before[-1].lower() in lang.place_nouns and not role_words:
             antecedent = False  # "de wijk Presikhaaf", "het dorp Rhenen": a place, no one to point back to
         ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=opens,

@@ -86,6 +86,30 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
     return out
 
 
+#: the relations a family word in the vocative calls an elder by ("Mama, …", "…, oom?")
+ELDER_RELATIONS = frozenset(("parent", "grandparent", "auncle"))
+
+
+@lru_cache(maxsize=None)
+def _kin_vocative_regex(words: frozenset[str], openers: frozenset[str]) -> regex.Pattern:
+    """A family word in the vocative: opening the turn (perhaps after an answer particle or an
+    endearment, "Maar Mama, …", "Ja, lieve moeder") or after a comma, and closing its phrase
+    ("Mama, mag ik …", "Ik zeg het alleen maar, Mama.", "Neen, oom!")."""
+    kin = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+    opener = "|".join(sorted(map(regex.escape, openers), key=len, reverse=True))
+    return regex.compile(
+        rf"(?:^(?:(?:{opener})[\s,]+){{0,2}}|[,;!?]\s*)(?P<kin>{kin})\s*(?=[,!?]|\.\.\.|\.(?:\s|$)|$)",
+        regex.IGNORECASE)
+
+
+def kin_vocatives(text: str, lang: LanguageData) -> list[str]:
+    """The family words a turn calls an elder by, lower case: "Maar Mama, tante komt pas om vier
+    uur!" → ['mama']. A family word with a name after it ("tante Bertha") is a name in the
+    vocative (``vocatives``); "kind", "jongen" call the young, not a relative by relation."""
+    words = frozenset(w for w in lang.kinship if lang.kin_relations.get(w, ("", ""))[0] in ELDER_RELATIONS)
+    return [m.group("kin").lower() for m in _kin_vocative_regex(words, lang.reply_openers).finditer(text.strip())]
+
+
 def called_names(text: str, lower_words: frozenset[str], lang: LanguageData,
                  called: Mapping[str, str] | None) -> set[str]:
     """The names a turn calls out, bare (``vocatives`` through ``bare``): the people the turn

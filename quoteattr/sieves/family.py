@@ -16,6 +16,7 @@ kinship.txt.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Callable
 
 import regex
 
@@ -313,3 +314,43 @@ def relatives_of_the_talk(an: DocumentAnalysis, quotes: list[Quote], speech: lis
             para = other.paragraph
             if other.speaker == said:
                 quotes[j] = replace(other, speaker=kin.name, speaker_kind="person")
+
+
+def elder_called(kin: str, pos: int, floor: int, resolver: Resolver, lang: LanguageData,
+                 spoken: Callable[[int], bool] = lambda p: False, window: int = 3000) -> str | None:
+    """The person a family word in the vocative calls ("Mama, mag ik …", "Neen, tante!"): one
+    person of the scene, named by the narration (not inside a turn: ``spoken``) before ``pos``
+    from ``floor`` on and within ``window`` characters, of the word's gender: someone the
+    narration gives this family word or one of the same relation ("tante Bertha", "zijn moeder
+    Clara"); else an elder of the house, a married woman or a man it calls by an honorific
+    ("mevrouw Van Arkel", "mijnheer Dekker"). None when no one or more than one fits, or when
+    another person bears the elder's surname."""
+    relation, gender = lang.kin_relations.get(kin, ("", ""))
+    if relation not in ("parent", "auncle", "grandparent"):
+        return None
+    same_relation = {w for w, (r, g) in lang.kin_relations.items() if r == relation and g == gender}
+    kin_named: list[Entity] = []
+    honoured: list[Entity] = []
+    for p, ent in resolver.before(pos):
+        if pos - p > window or p < floor:
+            break
+        if ent.kind != "person" or spoken(p) or (ent.honorific_gender or ent.gender or ent.soft_gender) != gender:
+            continue
+        if any(w.lower() in same_relation for r in ent.roles for w in r.split()) \
+                or ent.name.split()[0].lower() in same_relation:
+            if not any(e is ent for e in kin_named):
+                kin_named.append(ent)
+        elif ent.estate == "married" or (gender == "m" and any(
+                lang.honorifics.get(w.lower()) == "m" and w.lower() not in lang.kin_relations
+                for r in ent.roles for w in r.split())):  # "mijnheer", not "oom"
+            if not any(e is ent for e in honoured):
+                honoured.append(ent)
+    for found in (kin_named, honoured):
+        if found:
+            if len(found) > 1 or len(resolver.by_key.get(found[0].key, ())) > 1:
+                # two fit, or the elder's name is also a child's ("mevrouw Verstraeten" and
+                # "Frederika Verstraeten"): the turn-taking compares people by name, and would
+                # take the child for the one called
+                return None
+            return found[0].name
+    return None

@@ -25,6 +25,7 @@ found, with the sieve ``dialogue-addressee`` when they answer a turn that called
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
@@ -33,7 +34,8 @@ import regex
 from ..analysis import DocumentAnalysis
 from ..model import Quote
 from ..resolve import Resolver
-from .address import same, vocatives
+from .address import kin_vocatives, same, vocatives
+from .family import elder_called
 from .exits import comings_and_goings
 from .grammar import plural_verb
 from .inquit import Fullest, full_name, gender_of, pronoun_gender
@@ -186,6 +188,13 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
     fullest = Fullest(out, speech)
     turns = []
     last_end = 0
+    ranges = an.qranges
+    starts = [a for a, _ in ranges]
+
+    def spoken(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
     for para, members in sorted(by_para.items()):
         first = out[members[0]]
         t = _Turn(para, members, scene_of(first.start), first.speaker)
@@ -218,6 +227,11 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
             t.current = t.hint[0]
         t.called = [full_name(v, fullest, resolver, first.start)
                     for i in members for v in vocatives(out[i].text, an.lower_words, an.lang, resolver.called)]
+        for i in members:
+            for kin in kin_vocatives(out[i].text, an.lang):
+                elder = elder_called(kin, first.start, t.scene, resolver, an.lang, spoken)
+                if elder is not None and not any(same(elder, v) for v in t.called):
+                    t.called.append(elder)  # "Mama, mag ik …" calls the mother of the house
         answered = replied_to(first.text, an.lang, vocatives(first.text, an.lower_words, an.lang, resolver.called))
         if answered is not None:
             t.replies = [full_name(answered, fullest, resolver, first.start)]

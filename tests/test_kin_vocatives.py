@@ -1,0 +1,92 @@
+"""A family word in the vocative ("Mama, mag ik …", "Neen, tante!") calls an elder of the house:
+the married woman or the man the narration calls by an honorific, or the one it gives that family
+word. The elder answers, and never speaks the turn that calls them. The passages are written for
+these tests, in the style of Dutch family novels."""
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+from quoteattr.lang import load_language
+from quoteattr.model import KINDS
+from quoteattr.sieves.address import kin_vocatives
+
+from conftest import assert_offsets
+
+NL = load_language("nl")
+
+
+@pytest.mark.parametrize("text, kin", [
+    ("Mama, mag ik morgen naar de kermis?", ["mama"]),
+    ("Maar Mama, de tante komt pas om vier uur!", ["mama"]),
+    ("Ik zeg het alleen maar, Mama.", ["mama"]),
+    ("Ja, lieve moeder, ik kom al.", ["moeder"]),
+    ("Neen, oom!", ["oom"]),
+    ("Morgen komt tante Bertha.", []),          # a family word before a name: a name
+    ("Mijn moeder is ziek.", []),               # spoken of, not called
+])
+def test_family_words_in_the_vocative(text, kin):
+    assert kin_vocatives(text, NL) == kin
+
+
+SALON = """HOOFDSTUK I.
+
+In den salon van mevrouw Van Arkel brandde de lamp reeds. Zij zat bij het venster met haar
+borduurwerk; hare dochters Lotte en Emma zaten aan de tafel, en hun neef Willem stond bij den
+schoorsteen.
+
+--Mama, mag ik morgen naar de kermis? vroeg Emma.
+
+--Morgen? Neen, kind, morgen komt tante Bertha.
+
+--Maar Mama, tante Bertha komt pas om vier uur!
+
+--Dat is zoo, zeide Lotte, en de kermis is 's middags.
+
+--Lotte, bemoei je er niet mee.
+
+--Ik zeg het alleen maar, Mama.
+
+--Ik wil wel met Emma gaan, tante, zeide Willem. Ik pas wel op haar.
+
+--Jij, Willem? Jij past op niemand. Neen, het blijft neen.
+
+Emma zuchtte en keek Willem aan.
+
+--Dan ga ik niet, zeide zij.
+
+--Goed zoo, kind.
+"""
+
+
+def test_the_mother_called_mama_answers():
+    quotes = [q for q in quoteattr.extract(SALON, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(SALON, quotes)
+    said = {q.text.split(",")[0].split("?")[0]: q.speaker for q in quotes}
+    assert said["Morgen"] == "Van Arkel"           # answers "Mama, mag ik …"
+    assert said["Maar Mama"] == "Emma"
+    assert said["Jij"] == "Van Arkel"              # answers the nephew's "tante"
+    assert said["Goed zoo"] == "Van Arkel"
+
+
+def test_a_mother_who_shares_her_name_with_a_daughter_is_left_to_the_turn_taking():
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.kinds import classify
+    from quoteattr.mentions import collect_names
+    from quoteattr.model import Document
+    from quoteattr.resolve import Resolver
+    from quoteattr.sieves.family import elder_called
+
+    text = ("Mevrouw Verstraeten kwam binnen. Juffrouw Verstraeten lag nog te bed.\n\n"
+            "--Mama, wat is dat voor een brief?\n")
+    an = DocumentAnalysis(Document(id="t", text=text), NL)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    resolver = Resolver(NL)
+    collect_names(an, resolver)
+    assert elder_called("mama", text.index("--Mama"), 0, resolver, NL) is None
+    alone = "Mevrouw Verstraeten kwam binnen. Haar dochter lag nog te bed.\n\n--Mama, wat is dat?\n"
+    an = DocumentAnalysis(Document(id="u", text=alone), NL)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    resolver = Resolver(NL)
+    collect_names(an, resolver)
+    assert elder_called("mama", alone.index("--Mama"), 0, resolver, NL) == "Verstraeten"
