@@ -187,14 +187,15 @@ def test_body_noun_before() -> None:
 
 # a definite noun for a kind of body as the subject of a speech verb, with no body the text calls
 # so, continues the topic: the one body that opened the sentence before as its subject; with
-# two bodies named there, or the body not the subject, it stays unresolved
+# two bodies named there it stays unresolved
 TOPIC_BODIES = [
     ("De KNVB eiste gisteren een nieuw onderzoek. Toen de minister weigerde, liet de organisatie weten "
      "dat ze naar de rechter stapt.", "rechter", "KNVB"),
     ("De KNVB eiste gisteren een nieuw onderzoek. Volgens de bond is de zaak nog niet klaar.", "zaak", "KNVB"),
     ("De KNVB en de KNHB eisten gisteren een nieuw onderzoek. Volgens de bond is de zaak nog niet klaar.",
      "zaak", "bond"),
-    ("Gisteren kwam er een brief van de KNVB. Volgens de bond is de zaak nog niet klaar.", "zaak", "bond"),
+    # (not the subject, but the last body of the kind "bond" names: class_body, below)
+    ("Gisteren kwam er een brief van de KNVB. Volgens de bond is de zaak nog niet klaar.", "zaak", "KNVB"),
 ]
 
 
@@ -347,6 +348,31 @@ CLASS_OWNERS = [
 @pytest.mark.parametrize("text,fragment,speaker", CLASS_OWNERS)
 def test_a_noun_for_its_kind_stands_for_the_body_just_named(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+# the bare noun for its kind as the speaker stands for the body too: "De dienst stelt" after "de
+# AIVD", "volgens de krant" after "De Gelderlander", "De club reageert" after "Vitesse"
+CLASS_SPEAKERS = [
+    ("De AIVD publiceerde gisteren zijn jaarverslag. De dienst stelt dat de dreiging uit Rusland "
+     "toeneemt.", "dreiging uit Rusland", "AIVD"),
+    ("Het kabinet lag deze week onder vuur in De Gelderlander. Volgens de krant is het plan voor de "
+     "nieuwe brug veel te duur.", "nieuwe brug", "De Gelderlander"),
+    ("Na de rellen bij de wedstrijd van Vitesse zijn drie supporters opgepakt. De club reageert: ,,Wij "
+     "keuren dit geweld volledig af.''", "geweld volledig", "Vitesse"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", CLASS_SPEAKERS)
+def test_a_bare_noun_for_its_kind_speaks_for_the_body_just_named(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("Ajax en PSV kregen een boete van de bond. De club laat weten dat ze in beroep gaat.", "beroep"),
+    ("Volgens Shell en Unilever gaan er banen verloren. Het concern zegt dat de kosten te hoog zijn.", "kosten"),
+])
+def test_a_bare_noun_for_its_kind_after_two_bodies_names_neither(text: str, fragment: str) -> None:
+    assert speaker_of(text, fragment) not in ("Ajax", "PSV", "Shell", "Unilever")
 
 
 # no stand-in: two banks named side by side (which one?), a body of people the compound names
