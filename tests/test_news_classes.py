@@ -546,3 +546,27 @@ def test_plural_bodies_and_functions_are_sources(text: str, fragment: str, speak
 
 def test_rules_are_no_source() -> None:
     assert indirect_of("Volgens de regels moet de brug over de Waal deze week dicht.", "brug") == []
+
+
+# an interview run in one paragraph: the reporter's question says "u" (the polite second person,
+# which news narration uses for no one but the person interviewed), so the quotation after it is
+# the interviewee's answer, not that of a person or body the question mentions
+ADDRESSED = [
+    ("Wethouder Karin Mulder wil meer woningen bouwen in Deventer. ,,We lopen jaren achter.'' U zegt "
+     "dat er genoeg grond is. Maar vorig jaar stelde de Woonbond nog dat de grond op is. ,,Dat klopt "
+     "niet. Er liggen nog drie terreinen braak.''", "drie terreinen", "Karin Mulder"),
+    ("Trainer Erik Bos van FC Twente is tevreden. ,,De groep staat er goed voor.'' Verdient Mark "
+     "Jansen volgens u een nieuw contract? ,,Zeker, dat regelen we na de winterstop.''",
+     "winterstop", "Erik Bos"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", ADDRESSED)
+def test_the_answer_to_a_polite_question_is_the_interviewees(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_polite_word_inside_quote_marks_asks_nothing() -> None:
+    text = ("Wethouder Karin Mulder wil meer woningen bouwen. ,,Wat denkt u zelf?'' Volgens Piet de Vries "
+            "van de Woonbond is de grond op. ,,Er is echt geen plek meer'', zegt De Vries.")
+    assert speaker_of(text, "geen plek") == "Piet de Vries"

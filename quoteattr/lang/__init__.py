@@ -123,6 +123,8 @@ class LanguageData:
     speech_nouns: frozenset[str] = field(default=frozenset())
     #: greetings that open a turn addressed by name ("Dag Smulders")
     greetings: frozenset[str] = field(default=frozenset())
+    #: the polite second person ("u", "uw"): in news narration, a reporter's question to the interviewee
+    polite_pronouns: frozenset[str] = field(default=frozenset())
     #: capitalised turn openers that are no name in the vocative ("Ja, …", "Kom, …")
     turn_openers: frozenset[str] = field(default=frozenset())
     #: how a person leaves a scene: verb form → the words that follow it ("ging" → "de kamer
@@ -475,6 +477,7 @@ def _load(code: str) -> LanguageData:
                               for _, c in ages if c[2].startswith("noun ")},
         speech_nouns=_word_set(code, "speech_nouns.txt"),
         greetings=_word_set(code, "greetings.txt"),
+        polite_pronouns=_word_set(code, "polite_pronouns.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),
         exits=_exits(code),
         relative_pronouns=_word_set(code, "relative_pronouns.txt"),
