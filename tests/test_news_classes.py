@@ -570,3 +570,26 @@ def test_a_polite_word_inside_quote_marks_asks_nothing() -> None:
     text = ("Wethouder Karin Mulder wil meer woningen bouwen. ,,Wat denkt u zelf?'' Volgens Piet de Vries "
             "van de Woonbond is de grond op. ,,Er is echt geen plek meer'', zegt De Vries.")
     assert speaker_of(text, "geen plek") == "Piet de Vries"
+
+
+# a speech verb with its subject after it ("Dat meent ook marktvrouw Els Smit") names the source the
+# passage goes on quoting, when the narrator sentences between it and the quote name nobody else
+CUE_SUBJECT_BACK = [
+    ("Bakker Piet de Wit vindt de nieuwe markthal te groot. ,,Niemand wil daar staan.'' Dat meent ook "
+     "marktvrouw Els Smit van de viskraam. Waarschijnlijk is er straks geen plek voor haar kraam. ,,De "
+     "patatkramen stinken te veel.''", "patatkramen", "Els Smit"),
+    ("Wethouder Jan Bos wil de brug slopen. ,,Hij is te oud.'' Volgens de bewoners is dat onzin, vindt "
+     "ook buurtvoorzitter Karin Post. De brug is pas nog opgeknapt. ,,Het is zonde van "
+     "het geld.''", "zonde van", "Karin Post"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", CUE_SUBJECT_BACK)
+def test_the_subject_of_an_earlier_speech_verb_goes_on(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_denied_speech_verb_earlier_names_no_source() -> None:
+    text = ("Wethouder Jan Bos wil de brug slopen. ,,Hij is te oud.'' Daarover zegt directeur Kees Mol van "
+            "de aannemer niets. De brug ligt er al sinds 1950. ,,Het wordt tijd voor iets nieuws.''")
+    assert speaker_of(text, "iets nieuws") != "Kees Mol"
