@@ -593,3 +593,25 @@ def test_a_denied_speech_verb_earlier_names_no_source() -> None:
     text = ("Wethouder Jan Bos wil de brug slopen. ,,Hij is te oud.'' Daarover zegt directeur Kees Mol van "
             "de aannemer niets. De brug ligt er al sinds 1950. ,,Het wordt tijd voor iets nieuws.''")
     assert speaker_of(text, "iets nieuws") != "Kees Mol"
+
+
+# a lone capital and a full stop is an initial ("Michael P."), not the abbreviation "p." (pagina):
+# a sentence may start after it ("Hij erkende …"), so the pronoun opens a clause of its own
+def test_a_sentence_starts_after_a_surname_initial() -> None:
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.lang import load_language
+    from quoteattr.model import Document
+    text = ("Minister Karel Smit kreeg kritiek na drie rapporten over Johan P. Hij erkende dat er fouten "
+            "zijn gemaakt.")
+    an = DocumentAnalysis(Document(id="t", text=text), load_language("nl"))
+    assert [s.text for s in an.sents][-1] == "Hij erkende dat er fouten zijn gemaakt."
+    assert speaker_of(text, "fouten zijn gemaakt") == "Karel Smit"
+
+
+def test_page_abbreviation_still_joins() -> None:
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.lang import load_language
+    from quoteattr.model import Document
+    text = "Het staat in het rapport op p. 12 van de bijlage."
+    an = DocumentAnalysis(Document(id="t", text=text), load_language("nl"))
+    assert len(an.sents) == 1
