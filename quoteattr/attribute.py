@@ -4,6 +4,7 @@ confidences are listed there), carry speakers through the article, and resolve e
 the fullest name in the document (the resolve package)."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from .analysis import QMARK, DocumentAnalysis
@@ -65,6 +66,10 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
     last_pos = 0
     last_sent = -1
     split_group = split_groups(an, kinds)
+    # the speaker and end of the last quotation (direct or partial), for answers to a question
+    # the reporter puts to that speaker ("Heeft u geoefend? ,,Ja, …''")
+    prev_said: tuple[str | None, Mention | None, str | None, str | None] | None = None
+    prev_end = -1
     for start, end, kind, para, group, att in records:
         speaker = mention = skind = role = None
         cue = None
@@ -119,6 +124,12 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 if ent is not None:
                     speaker, skind, role = ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
                     sieve, conf = "interviewee", 0.6
+        if kind in ("direct", "partial") and att is None and speaker is None and prev_said is not None \
+                and prev_said[2] == "person" and _addressed(an, prev_end, start):
+            # the narration since the last quotation says "u": the reporter's question to the one
+            # interviewed, whose answer this is, not that of a name the question mentions
+            speaker, mention, skind, role = prev_said
+            sieve, conf, cue = "addressed", 0.6, None
         if kind != "other" and kind in ("direct", "partial") and att is None and speaker is None:
             fallback = own_subject(an, start) if kind == "partial" else None
             fallback = fallback or preceding(an, start)
@@ -155,6 +166,8 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
         gid = group
         if kind in ("direct", "partial"):
             gid = split_group.get((start, end), group)
+            prev_said = (speaker, mention, skind, role) if speaker is not None else None
+            prev_end = end
         quotes.append(_record(document, an, start, end, kind, para, gid, speaker, mention, skind, role, cue,
                               conf, sieve))
     if interview is None:  # an interview has its own turn-taking: the interviewer asks, the interviewee answers
@@ -181,6 +194,29 @@ def speaks_for(text: str, quotes: list[Quote], resolver: Resolver, person: str |
                 if after.startswith((f" van {key}", f" ({key}", f", {key}")):
                     return True
     return any(key in r.casefold() and r.casefold() != key for r in said if r)
+
+
+#: the longest narration between two quotations that may be a reporter's question
+QUESTION_REACH = 400
+
+
+def _addressed(an: DocumentAnalysis, a: int, b: int) -> bool:
+    """Does the narration from ``a`` (the end of the last quotation) to ``b`` say "u" or "uw"
+    outside quote marks, within QUESTION_REACH characters? News narration addresses no one but
+    the person interviewed ("U zei vorige week …", "Heeft u geoefend?")."""
+    if a < 0 or b - a > QUESTION_REACH or not an.lang.polite_pronouns:
+        return False
+    text = an.text
+    pos = a
+    for s, e in an.qranges[max(0, bisect.bisect_left(an.qranges, (a, -1)) - 2):]:
+        if e <= a:
+            continue
+        if s >= b:
+            break
+        if any(w.lower() in an.lang.polite_pronouns for w in an.word_re.findall(text, pos, max(pos, s))):
+            return True
+        pos = max(pos, e)
+    return any(w.lower() in an.lang.polite_pronouns for w in an.word_re.findall(text, pos, max(pos, b)))
 
 
 #: first-person singular pronouns: in news narration (outside quote marks) they are someone's own words

@@ -151,7 +151,9 @@ def _no_break_before(text: str, dot: int, lang: LanguageData) -> bool:
     # an acronym in capitals ("in de VS.", "de EU.", "het OM.") ends a sentence: the list holds
     # lower-case abbreviations ("vs." is "versus"), and "VS" is no initial
     acronym = len(core) >= 2 and "." not in core and core.isupper()
-    if word.lower() in lang.abbreviations and not acronym:
+    # (a lone capital is an initial, "Michael P.", not the abbreviation "p." of "pagina": the
+    # initial rules below let a sentence start after it)
+    if word.lower() in lang.abbreviations and not acronym and not (len(core) == 1 and core.isupper()):
         return True
     # initials: "A." or "J.P." (capital letters with dots) — unless a sentence plainly starts
     # after it ("Rowan S. Als hij …")

@@ -187,14 +187,15 @@ def test_body_noun_before() -> None:
 
 # a definite noun for a kind of body as the subject of a speech verb, with no body the text calls
 # so, continues the topic: the one body that opened the sentence before as its subject; with
-# two bodies named there, or the body not the subject, it stays unresolved
+# two bodies named there it stays unresolved
 TOPIC_BODIES = [
     ("De KNVB eiste gisteren een nieuw onderzoek. Toen de minister weigerde, liet de organisatie weten "
      "dat ze naar de rechter stapt.", "rechter", "KNVB"),
     ("De KNVB eiste gisteren een nieuw onderzoek. Volgens de bond is de zaak nog niet klaar.", "zaak", "KNVB"),
     ("De KNVB en de KNHB eisten gisteren een nieuw onderzoek. Volgens de bond is de zaak nog niet klaar.",
      "zaak", "bond"),
-    ("Gisteren kwam er een brief van de KNVB. Volgens de bond is de zaak nog niet klaar.", "zaak", "bond"),
+    # (not the subject, but the last body of the kind "bond" names: class_body, below)
+    ("Gisteren kwam er een brief van de KNVB. Volgens de bond is de zaak nog niet klaar.", "zaak", "KNVB"),
 ]
 
 
@@ -347,6 +348,31 @@ CLASS_OWNERS = [
 @pytest.mark.parametrize("text,fragment,speaker", CLASS_OWNERS)
 def test_a_noun_for_its_kind_stands_for_the_body_just_named(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+# the bare noun for its kind as the speaker stands for the body too: "De dienst stelt" after "de
+# AIVD", "volgens de krant" after "De Gelderlander", "De club reageert" after "Vitesse"
+CLASS_SPEAKERS = [
+    ("De AIVD publiceerde gisteren zijn jaarverslag. De dienst stelt dat de dreiging uit Rusland "
+     "toeneemt.", "dreiging uit Rusland", "AIVD"),
+    ("Het kabinet lag deze week onder vuur in De Gelderlander. Volgens de krant is het plan voor de "
+     "nieuwe brug veel te duur.", "nieuwe brug", "De Gelderlander"),
+    ("Na de rellen bij de wedstrijd van Vitesse zijn drie supporters opgepakt. De club reageert: ,,Wij "
+     "keuren dit geweld volledig af.''", "geweld volledig", "Vitesse"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", CLASS_SPEAKERS)
+def test_a_bare_noun_for_its_kind_speaks_for_the_body_just_named(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("Ajax en PSV kregen een boete van de bond. De club laat weten dat ze in beroep gaat.", "beroep"),
+    ("Volgens Shell en Unilever gaan er banen verloren. Het concern zegt dat de kosten te hoog zijn.", "kosten"),
+])
+def test_a_bare_noun_for_its_kind_after_two_bodies_names_neither(text: str, fragment: str) -> None:
+    assert speaker_of(text, fragment) not in ("Ajax", "PSV", "Shell", "Unilever")
 
 
 # no stand-in: two banks named side by side (which one?), a body of people the compound names
@@ -520,3 +546,72 @@ def test_plural_bodies_and_functions_are_sources(text: str, fragment: str, speak
 
 def test_rules_are_no_source() -> None:
     assert indirect_of("Volgens de regels moet de brug over de Waal deze week dicht.", "brug") == []
+
+
+# an interview run in one paragraph: the reporter's question says "u" (the polite second person,
+# which news narration uses for no one but the person interviewed), so the quotation after it is
+# the interviewee's answer, not that of a person or body the question mentions
+ADDRESSED = [
+    ("Wethouder Karin Mulder wil meer woningen bouwen in Deventer. ,,We lopen jaren achter.'' U zegt "
+     "dat er genoeg grond is. Maar vorig jaar stelde de Woonbond nog dat de grond op is. ,,Dat klopt "
+     "niet. Er liggen nog drie terreinen braak.''", "drie terreinen", "Karin Mulder"),
+    ("Trainer Erik Bos van FC Twente is tevreden. ,,De groep staat er goed voor.'' Verdient Mark "
+     "Jansen volgens u een nieuw contract? ,,Zeker, dat regelen we na de winterstop.''",
+     "winterstop", "Erik Bos"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", ADDRESSED)
+def test_the_answer_to_a_polite_question_is_the_interviewees(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_polite_word_inside_quote_marks_asks_nothing() -> None:
+    text = ("Wethouder Karin Mulder wil meer woningen bouwen. ,,Wat denkt u zelf?'' Volgens Piet de Vries "
+            "van de Woonbond is de grond op. ,,Er is echt geen plek meer'', zegt De Vries.")
+    assert speaker_of(text, "geen plek") == "Piet de Vries"
+
+
+# a speech verb with its subject after it ("Dat meent ook marktvrouw Els Smit") names the source the
+# passage goes on quoting, when the narrator sentences between it and the quote name nobody else
+CUE_SUBJECT_BACK = [
+    ("Bakker Piet de Wit vindt de nieuwe markthal te groot. ,,Niemand wil daar staan.'' Dat meent ook "
+     "marktvrouw Els Smit van de viskraam. Waarschijnlijk is er straks geen plek voor haar kraam. ,,De "
+     "patatkramen stinken te veel.''", "patatkramen", "Els Smit"),
+    ("Wethouder Jan Bos wil de brug slopen. ,,Hij is te oud.'' Volgens de bewoners is dat onzin, vindt "
+     "ook buurtvoorzitter Karin Post. De brug is pas nog opgeknapt. ,,Het is zonde van "
+     "het geld.''", "zonde van", "Karin Post"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", CUE_SUBJECT_BACK)
+def test_the_subject_of_an_earlier_speech_verb_goes_on(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_denied_speech_verb_earlier_names_no_source() -> None:
+    text = ("Wethouder Jan Bos wil de brug slopen. ,,Hij is te oud.'' Daarover zegt directeur Kees Mol van "
+            "de aannemer niets. De brug ligt er al sinds 1950. ,,Het wordt tijd voor iets nieuws.''")
+    assert speaker_of(text, "iets nieuws") != "Kees Mol"
+
+
+# a lone capital and a full stop is an initial ("Michael P."), not the abbreviation "p." (pagina):
+# a sentence may start after it ("Hij erkende …"), so the pronoun opens a clause of its own
+def test_a_sentence_starts_after_a_surname_initial() -> None:
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.lang import load_language
+    from quoteattr.model import Document
+    text = ("Minister Karel Smit kreeg kritiek na drie rapporten over Johan P. Hij erkende dat er fouten "
+            "zijn gemaakt.")
+    an = DocumentAnalysis(Document(id="t", text=text), load_language("nl"))
+    assert [s.text for s in an.sents][-1] == "Hij erkende dat er fouten zijn gemaakt."
+    assert speaker_of(text, "fouten zijn gemaakt") == "Karel Smit"
+
+
+def test_page_abbreviation_still_joins() -> None:
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.lang import load_language
+    from quoteattr.model import Document
+    text = "Het staat in het rapport op p. 12 van de bijlage."
+    an = DocumentAnalysis(Document(id="t", text=text), load_language("nl"))
+    assert len(an.sents) == 1

@@ -123,6 +123,8 @@ class LanguageData:
     speech_nouns: frozenset[str] = field(default=frozenset())
     #: greetings that open a turn addressed by name ("Dag Smulders")
     greetings: frozenset[str] = field(default=frozenset())
+    #: the polite second person ("u", "uw"): in news narration, a reporter's question to the interviewee
+    polite_pronouns: frozenset[str] = field(default=frozenset())
     #: capitalised turn openers that are no name in the vocative ("Ja, …", "Kom, …")
     turn_openers: frozenset[str] = field(default=frozenset())
     inquit_adverbs: frozenset[str] = field(default=frozenset())
@@ -478,6 +480,7 @@ def _load(code: str) -> LanguageData:
                               for _, c in ages if c[2].startswith("noun ")},
         speech_nouns=_word_set(code, "speech_nouns.txt"),
         greetings=_word_set(code, "greetings.txt"),
+        polite_pronouns=_word_set(code, "polite_pronouns.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),
         inquit_adverbs=_word_set(code, "inquit_adverbs.txt"),
         reply_openers=_word_set(code, "reply_openers.txt"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Callable, Iterator
 
+import regex
+
 from ..entities import (
     EntityType,
     entity_type,
@@ -51,6 +53,11 @@ if TYPE_CHECKING:  # pragma: no cover
 CLASS_WINDOW = 1500
 #: another body of the kind named this close before the last one makes the noun ambiguous
 CLASS_RIVAL_REACH = 150
+#: a name coordinated with another capitalised name ("Ajax en PSV", "PSV of Feyenoord"): a noun
+#: for its kind after it may stand for either (a name opening a sentence may not be registered)
+_COORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{N}&.-]*+,?\s++(?:en|of)\s++(?:de\s++|het\s++)?$")
+_COORD_AFTER = regex.compile(r"\p{Lu}[\p{L}\p{N}&.-]*+(?:\s++\p{Lu}[\p{L}\p{N}&.-]*+)*+,?\s++(?:en|of)\s++"
+                             r"(?:de\s++|het\s++)?\p{Lu}")
 #: how far back the owner of a possessive ("zei haar zoon") is looked for, inside its scene
 POSSESSIVE_WINDOW = 1500
 
@@ -632,14 +639,15 @@ class Resolver:
         return ent if any(p in self.subjects for p, e in self.mentions[i:j] if e is ent) else None
 
     def class_body(self, noun: str, pos: int,
-                   acronym: Callable[[str], str | None] | None = None) -> Entity | None:
+                   acronym: Callable[[str], str | None] | None = None, text: str | None = None) -> Entity | None:
         """"het olieconcern" after "Shell", "de dienst" after "de NCTV", "de krant" after "De
         Telegraaf": news refers back to the body it has just named with a generic noun for its
         kind (body_classes.tsv). The body of that kind (organisation or medium) mentioned last
         within CLASS_WINDOW before ``pos``; None when the noun names no kind of body, when none is
         named, or when another body of its kind is named right before the last one ("ING en ABN
         Amro … De bank": which one); a name and its acronym (``acronym``, "de Nationaal
-        Coördinator Terrorismebestrijding (NCTV)") are one body."""
+        Coördinator Terrorismebestrijding (NCTV)") are one body. With ``text``, a body named in a
+        coordination with another name ("Ajax en PSV … De club") is ambiguous too."""
         kind = self.lang.body_class(noun)
         if kind is None or _association(noun, self.lang):
             return None
@@ -659,6 +667,10 @@ class Resolver:
             elif ent is not found and not (acronym is not None and found.name in (acronym(ent.name), ent.name)
                                            or acronym is not None and acronym(found.name) == ent.name):
                 return None  # two bodies of the kind named side by side
+        if found is not None and text is not None and (
+                _COORD_BEFORE.search(text, max(0, found_at - 60), found_at)
+                or _COORD_AFTER.match(text, found_at)):
+            return None  # "Ajax en PSV kregen een boete. De club …": which one
         return found
 
     def add_epithet(self, ent: Entity, noun: str, adjectives: list[str], years: int | None = None) -> None:

@@ -79,6 +79,26 @@ def preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
         body = _body_subject(an, items, ph)
         if body is not None:
             return body
+        said = _cue_subject(an, view)
+        if said is not None:
+            return said  # "Dat meent ook marktvrouw Els Smit. Haar kraam moet weg. ‘…’"
+    return None
+
+
+def _cue_subject(an: DocumentAnalysis, view) -> Attribution | None:
+    """The named person who is the subject of a speech verb in an earlier narrator sentence ("Dat
+    meent ook marktvrouw Els Smit", "vindt archeoloog Van den Berg"): the source the passage
+    goes on quoting when the sentences after it name nobody else."""
+    items = view.items
+    for vc in view.cues(an.lang):
+        ph = subject_of(an, items, vc)
+        if ph is None or ph.kind != "name" or ph.name_i is None:
+            continue
+        if any(t.lower in _NEGATIONS or t.lower == "niets" for t in items[min(ph.end_i, vc.i):]):
+            continue  # "Daarover zegt directeur Mol niets": who says nothing is not quoted next
+        m = phrase_mention(an.text, items, ph, an.lang)
+        if entity_type(m.head, lang=an.lang) is EntityType.PERSON:
+            return Attribution(m, cue_span(an.text, items, vc), "preceding-cue", 0.5)
     return None
 
 
