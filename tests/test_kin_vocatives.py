@@ -63,10 +63,10 @@ def test_the_mother_called_mama_answers():
     quotes = [q for q in quoteattr.extract(SALON, kinds=KINDS) if q.kind == "direct"]
     assert_offsets(SALON, quotes)
     said = {q.text.split(",")[0].split("?")[0]: q.speaker for q in quotes}
-    assert said["Morgen"] == "Van Arkel"           # answers "Mama, mag ik …"
+    assert said["Morgen"] == "mevrouw Van Arkel"   # answers "Mama, mag ik …"
     assert said["Maar Mama"] == "Emma"
-    assert said["Jij"] == "Van Arkel"              # answers the nephew's "tante"
-    assert said["Goed zoo"] == "Van Arkel"
+    assert said["Jij"] == "mevrouw Van Arkel"      # answers the nephew's "tante"
+    assert said["Goed zoo"] == "mevrouw Van Arkel"
 
 
 def test_a_mother_who_shares_her_name_with_a_daughter_is_left_to_the_turn_taking():
@@ -89,4 +89,37 @@ def test_a_mother_who_shares_her_name_with_a_daughter_is_left_to_the_turn_taking
     an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
     resolver = Resolver(NL)
     collect_names(an, resolver)
-    assert elder_called("mama", alone.index("--Mama"), 0, resolver, NL) == "Verstraeten"
+    assert elder_called("mama", alone.index("--Mama"), 0, resolver, NL) == "mevrouw Verstraeten"
+
+
+@pytest.mark.parametrize("a, b, one", [
+    ("Sophie van Hoven", "Frederica van Hoven", False),    # mother and daughter
+    ("mevrouw van Hoven", "Hendrik van Hoven", False),      # mother and son
+    ("mevrouw Verstraeten", "juffrouw Verstraeten", False),  # married and unmarried
+    ("mevrouw Dekker", "Dekker", True),
+    ("Max Havelaar", "Havelaar", True),
+    ("Frits", "Frits van Raven", True),
+    ("Femke Halsema", "mevrouw Halsema", True),
+    ("Van Arkel", "Emma Van Arkel", True),
+])
+def test_one_family_is_several_people(a, b, one):
+    from quoteattr.sieves.address import same
+
+    assert same(a, b) is one
+
+
+def test_a_mother_known_by_her_married_name_keeps_her_honorific():
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.kinds import classify
+    from quoteattr.mentions import collect_names
+    from quoteattr.model import Document
+    from quoteattr.resolve import Resolver
+    from quoteattr.sieves.family import elder_called
+
+    text = ("Hendrik van Hoven stond bij den schoorsteen. Toen kwam mevrouw van Hoven binnen, met "
+            "een lijst in de hand.\\n\\n--Mama, wie heeft de stoelen besteld?\\n")
+    an = DocumentAnalysis(Document(id="t", text=text), NL)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    resolver = Resolver(NL)
+    collect_names(an, resolver)
+    assert elder_called("mama", text.index("--Mama"), 0, resolver, NL).startswith("mevrouw")

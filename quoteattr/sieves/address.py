@@ -13,7 +13,7 @@ from typing import Mapping
 
 import regex
 
-from ..entities import is_common_word, is_given_name
+from ..entities import given_name_gender, is_common_word, is_given_name
 from ..lang import LanguageData, load_language
 
 #: particles of surnames that before a capital are mostly the preposition of a place ("te Arles")
@@ -137,4 +137,28 @@ def same(a: str | None, b: str | None) -> bool:
     if bare(a) != bare(b) and (" " in bare(a) or " " in bare(b)):
         return False  # a description is one person, not the one it is related to
     wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) > 1 and len(wb) > 1 and wa[0] != wb[0]:
+        if a[:1].isupper() and b[:1].isupper() and wa[0] not in _NL.particles and wb[0] not in _NL.particles:
+            return False  # "Sophie van Hoven" and her daughter "Frederica van Hoven": one family
+        ga, gb = _opening_gender(a.split()[0]), _opening_gender(b.split()[0])
+        if ga is not None and gb is not None and ga != gb:
+            return False  # "mevrouw van Hoven" and her son "Hendrik van Hoven"
+        ea, eb = _NL.honorific_estates.get(wa[0]), _NL.honorific_estates.get(wb[0])
+        if ea is not None and eb is not None and ea != eb:
+            return False  # "mevrouw Verstraeten" and "juffrouw Verstraeten": mother and daughter
     return wa[-1] == wb[-1] or (len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0])
+
+
+_NL = load_language("nl")
+
+
+@lru_cache(maxsize=1 << 14)
+def _opening_gender(word: str) -> str | None:
+    """The gender the first word of a name tells: an honorific's ("mevrouw") or a given name's
+    ("Hendrik"); None for a particle, a surname or a word of no gender."""
+    low = word.lower()
+    if low in _NL.honorifics:
+        return _NL.honorifics[low] if _NL.honorifics[low] in ("m", "f") else None
+    if low in _NL.particles or not word[:1].isupper():
+        return None
+    return given_name_gender(word)

@@ -324,7 +324,7 @@ def elder_called(kin: str, pos: int, floor: int, resolver: Resolver, lang: Langu
     narration gives this family word or one of the same relation ("tante Bertha", "zijn moeder
     Clara"); else an elder of the house, a married woman or a man it calls by an honorific
     ("mevrouw Van Arkel", "mijnheer Dekker"). None when no one or more than one fits, or when
-    another person bears the elder's surname."""
+    the elder is known by a surname alone that another person of the story bears."""
     relation, gender = lang.kin_relations.get(kin, ("", ""))
     if relation not in ("parent", "auncle", "grandparent"):
         return None
@@ -347,10 +347,27 @@ def elder_called(kin: str, pos: int, floor: int, resolver: Resolver, lang: Langu
                 honoured.append(ent)
     for found in (kin_named, honoured):
         if found:
-            if len(found) > 1 or len(resolver.by_key.get(found[0].key, ())) > 1:
-                # two fit, or the elder's name is also a child's ("mevrouw Verstraeten" and
-                # "Frederika Verstraeten"): the turn-taking compares people by name, and would
-                # take the child for the one called
+            elder = found[0]
+            if len(found) > 1:
                 return None
-            return found[0].name
+            if _given_named(elder.name, lang) or elder.name.split()[0].lower() in lang.honorifics:
+                return elder.name  # "Sophie van Hoven", or "mevrouw Dekker" already
+            title = next((w for r in elder.roles for w in r.split()
+                          if lang.honorifics.get(w.lower()) == gender), None)
+            if title is None or any(e is not elder and (e.gender or e.soft_gender) in (None, "", gender)
+                                    for e in resolver.by_key.get(elder.key, ())):
+                # the elder is known only by a surname that another person of the story of her
+                # gender bears ("mevrouw Verstraeten" and "Frederika Verstraeten"): the
+                # turn-taking compares people by name, and would take the one for the other
+                return None
+            return f"{title.lower()} {elder.name}"  # "mevrouw van Hoven", not her son Hendrik
     return None
+
+
+def _given_named(name: str, lang: LanguageData) -> bool:
+    """Does ``name`` open with a given name ("Sophie van Hoven"), not a particle or an honorific
+    ("van Hoven", "Van Arkel")?"""
+    words = name.split()
+    return len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in lang.particles \
+        and words[0].lower() not in lang.honorifics
+
