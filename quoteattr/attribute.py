@@ -15,7 +15,7 @@ from .naming import naming_statements
 from .kinds import classify
 from .resolve import Resolver, resolve_mention
 from .sieves.carry import is_turn, new_person_between, own_subject, preceding, share_group_speakers, split_groups
-from .sieves.colon import colon_quote, label
+from .sieves.colon import colon_before_turn, colon_quote, label
 from .sieves.dialogue import take_turns
 from .sieves.echo import echoed_leads
 from .sieves.family import family_names
@@ -270,6 +270,10 @@ def _attribute_quote(an: DocumentAnalysis, qi: int, kinds: list[str]) -> Attribu
     att = colon_quote(an, items, ii) or label(an, items, ii)
     if att:
         return att
+    if ii == 0:
+        att = colon_before_turn(an, si)  # "… want hij antwoordde:" then "--Goed, kind!"
+        if att:
+            return att
     # the second part of “A”, zei hij, “B” is handled by the group; a quote followed by
     # another quote of the same sentence shares its cue
     k = ii + 1

@@ -22,12 +22,9 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
     cs = k
     while cs > 0 and items[cs - 1].text not in SENT_PUNCT and items[cs - 1].text != QMARK:
         cs -= 1
-    vcs = verb_cues(items, lang, cs, k)
-    if vcs:
-        vc = vcs[-1]
-        ph = subject_of(an, items, vc)
-        if ph:
-            return Attribution(phrase_mention(an.text, items, ph, lang), cue_span(an.text, items, vc), "colon", 0.9)
+    att = _speech_verb_before(an, items, cs, k)
+    if att is not None:
+        return att
     for k2 in range(cs, k):
         if items[k2].lower == "aldus":
             ph = phrase_at(items, k2 + 1, lang)
@@ -82,6 +79,37 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
                     return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.6)
                 break
     return None
+
+
+def _speech_verb_before(an: DocumentAnalysis, items: Sequence[Tok], cs: int, k: int) -> Attribution | None:
+    """The subject of the last speech verb of the clause ``items[cs:k]`` before a colon: "De
+    minister zei:", "want hij antwoordde:"."""
+    vcs = verb_cues(items, an.lang, cs, k)
+    if vcs:
+        vc = vcs[-1]
+        ph = subject_of(an, items, vc)
+        if ph:
+            return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vc), "colon", 0.9)
+    return None
+
+
+def colon_before_turn(an: DocumentAnalysis, si: int) -> Attribution | None:
+    """A turn that opens its paragraph after narration ending in a speech verb and a colon:
+    "Havelaar begreep het, want hij antwoordde:" then "--Goed, kind! …" (or a quotation in marks)
+    on its own paragraph. Only a speech verb counts across the paragraph break: a colon after
+    a name or a noun there may open a list or a letter."""
+    if si == 0:
+        return None
+    view, prev = an.views[si], an.views[si - 1]
+    items = prev.items
+    if prev.sent.paragraph != view.sent.paragraph - 1 or not items or items[-1].text != ":" \
+            or any(t.text == QMARK for t in items):
+        return None
+    k = len(items) - 1
+    cs = k
+    while cs > 0 and items[cs - 1].text not in SENT_PUNCT:
+        cs -= 1
+    return _speech_verb_before(an, items, cs, k)
 
 
 def _said_by(items: Sequence[Tok], cs: int, k: int, lang: LanguageData) -> Phrase | None:
