@@ -91,6 +91,32 @@ def _identified_next(an: "DocumentAnalysis", resolver: Resolver, si: int, gender
 _BODY_TYPES = (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MEDIUM)
 
 
+def _given_taken_for_field(an: "DocumentAnalysis", resolver: Resolver, m: Mention,
+                           words: list[str]) -> tuple[Mention, list[str]] | None:
+    """A function, a capitalised word and a name with 'van' ("bestuurssecretaris Dominick
+    Woltering van Aventus"): the cue reads the capital as the function's field ("hoogleraar
+    Planologie Jan de Vries") when no list knows it for a given name, and the rest as the name.
+    When the name pass registered that capital with the surname after it as one person's name
+    ("Dominick Woltering"), it is that person's given name and 'van …' names where they work.
+    The mention then names the person, with the function alone as the role."""
+    if not m.role or len(words) < 3 or "van" not in words[1:-1]:
+        return None
+    role_words = m.role.split()
+    last = role_words[-1]
+    if len(role_words) < 2 or not last[:1].isupper() or last.isupper() or last.lower() in an.lang.titles:
+        return None
+    surname = words[:words.index("van")]
+    hs = an.text.rfind(m.head, m.start, m.end)
+    fs = an.text.rfind(last, m.start, hs) if hs > 0 else -1
+    if fs < 0:
+        return None
+    name = " ".join([last] + surname)
+    for _, ent in resolver.between(fs, fs + 1):
+        if ent.person and name in ent.aliases:
+            return replace(m, head=name, role=" ".join(role_words[:-1])), name.split()
+    return None
+
+
 def _demonym_holder(resolver: Resolver, demonym: str, pos: int) -> Entity | None:
     """'de Enschedeër' after 'de Enschedeër Giovanni Imbrogiano': the person it was said of."""
     for p, ent in resolver.before(pos):
@@ -228,6 +254,12 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             holder = _demonym_holder(resolver, words[0], m.start)  # "De Enschedeër gaat …"
             if holder is not None:
                 return holder.name, holder.kind, m.role
+        given = _given_taken_for_field(an, resolver, m, words)
+        if given is not None:
+            # "zegt bestuurssecretaris Dominick Woltering van Aventus": no list knows the given
+            # name, so the cue read it as the function's field ("hoogleraar Planologie …") and
+            # the name as "Woltering van Aventus"; the name pass read "Dominick Woltering"
+            m, words = given
         if len(words) == 1 and not words[0].isupper() and (
                 words[0].lower() in an.lang.function_words or words[0].lower() in an.lang.particles):
             return None, None, None  # "De", "Even": never a name on its own (an acronym like "OM" is)

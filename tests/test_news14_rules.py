@@ -1,0 +1,41 @@
+"""News rules of the news14 round, each with sentences written for the test in Dutch news style."""
+from __future__ import annotations
+
+import quoteattr
+from quoteattr.model import KINDS
+
+from conftest import assert_offsets
+
+
+def quotes_of(text: str):
+    quotes = quoteattr.extract(text, kinds=KINDS)
+    assert_offsets(text, quotes)
+    return [q for q in quotes if q.kind != "other"]
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    found = [q for q in quotes_of(text) if fragment in q.text]
+    assert found, f"no quote containing {fragment!r}"
+    return found[0].speaker
+
+
+# a function, an unlisted given name, the surname and 'van' with the employer: the capital after
+# the function is the given name (the name pass reads it so), not the function's field
+def test_unlisted_given_name_after_a_function_is_no_field():
+    text = ("“We hebben meteen de ouders ingelicht”, zegt directiesecretaris Tjalling Haverkamp van "
+            "Scholengroep Vechtdal. “Dat was wel het minste.” Haverkamp zegt dat de school extra toezicht houdt.")
+    assert speaker_of(text, "ouders ingelicht") == "Tjalling Haverkamp"
+    assert speaker_of(text, "het minste") == "Tjalling Haverkamp"
+
+
+def test_unlisted_given_name_with_a_capitalised_employer():
+    text = ("“De schade valt mee”, zegt woordvoerder Rokus Meerman van Aquaverde. "
+            "Meerman verwacht dat het bedrijf volgende week weer draait.")
+    assert speaker_of(text, "schade valt mee") == "Rokus Meerman"
+
+
+def test_a_capitalised_field_stays_the_function():
+    # a known given name after the field: the field stays part of the function
+    text = "“De stad groeit te snel”, zegt hoogleraar Planologie Marten de Zeeuw."
+    q = [q for q in quotes_of(text) if "groeit" in q.text][0]
+    assert q.speaker == "Marten de Zeeuw"
