@@ -39,3 +39,24 @@ def test_a_capitalised_field_stays_the_function():
     text = "“De stad groeit te snel”, zegt hoogleraar Planologie Marten de Zeeuw."
     q = [q for q in quotes_of(text) if "groeit" in q.text][0]
     assert q.speaker == "Marten de Zeeuw"
+
+
+# the plural of a function in -e takes -n: 'getuige' → 'getuigen', 'afgevaardigde' → 'afgevaardigden'
+def test_volgens_getuigen_inside_the_clause():
+    text = "Na de wedstrijd gedroegen de fans zich volgens getuigen 'zeer agressief'. De politie greep in."
+    assert speaker_of(text, "zeer agressief") == "getuigen"
+
+
+def test_volgens_afgevaardigden_reports_the_clause():
+    text = "De stemming is volgens afgevaardigden uitgesteld tot na de zomer. Het bestuur zweeg."
+    found = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert found and found[0].speaker == "afgevaardigden"
+
+
+def test_a_function_in_e_is_no_plural_of_a_shorter_word():
+    from quoteattr.lang import load_language
+    from quoteattr.sieves.grammar import _plural_title
+    lang = load_language("nl")
+    assert _plural_title("getuigen", lang) and _plural_title("afgevaardigden", lang)
+    assert _plural_title("woordvoerders", lang) and _plural_title("deskundigen", lang)
+    assert not _plural_title("getuigden", lang)

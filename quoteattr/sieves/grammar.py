@@ -531,8 +531,10 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
 
 
 def _plural_title(w: str, lang: LanguageData) -> bool:
-    """'experts', 'deskundigen', 'woordvoerders': the plural of a function (titles.txt)."""
-    return w.endswith("en") and _undoubled(w[:-2]) in lang.titles or w.endswith("s") and w[:-1] in lang.titles
+    """'experts', 'deskundigen', 'woordvoerders', 'getuigen': the plural of a function
+    (titles.txt); a noun in -e takes -n ('getuige', 'afgevaardigde')."""
+    return w.endswith("en") and (_undoubled(w[:-2]) in lang.titles or w[:-1] in lang.titles and w[-2] == "e") \
+        or w.endswith("s") and w[:-1] in lang.titles
 
 
 def plural_body(w: str, lang: LanguageData) -> bool:
