@@ -60,3 +60,21 @@ def test_a_function_in_e_is_no_plural_of_a_shorter_word():
     assert _plural_title("getuigen", lang) and _plural_title("afgevaardigden", lang)
     assert _plural_title("woordvoerders", lang) and _plural_title("deskundigen", lang)
     assert not _plural_title("getuigden", lang)
+
+
+# a bare plural for people after the verb, then the reflexive 'zich' that points back to it:
+# the inverted subject of a reflexive speech verb ('zich afvragen', 'zich beklagen')
+def test_bare_plural_subject_of_a_reflexive_verb_before_a_colon():
+    text = "Telkens als de trein uitvalt, vragen reizigers zich af: 'Hoe lang duurt dit nog?' Niemand weet het."
+    assert speaker_of(text, "Hoe lang") == "reizigers"
+    text = "Na afloop vroegen supporters zich hardop af: 'Waar is de trainer gebleven?' Het bleef stil."
+    assert speaker_of(text, "Waar is") == "supporters"
+
+
+def test_bare_plural_subject_of_a_reflexive_verb_with_dat():
+    text = "Na de uitspraak beklaagden omwonenden zich erover dat de procedure te lang duurde."
+    assert speaker_of(text, "procedure") == "omwonenden"
+
+
+def test_latin_plural_person_noun_closes_an_inquit():
+    assert speaker_of("'Dit plan deugt niet', menen critici.", "deugt") == "critici"
