@@ -78,3 +78,39 @@ def test_bare_plural_subject_of_a_reflexive_verb_with_dat():
 
 def test_latin_plural_person_noun_closes_an_inquit():
     assert speaker_of("'Dit plan deugt niet', menen critici.", "deugt") == "critici"
+
+
+# verb second: an adverbial opens the clause, the finite verb follows, then its subject; an
+# indefinite plural has no article ('meldden Duitse kranten dat …')
+INVERTED_PLURALS = [
+    ("Vorige week meldden Duitse kranten dat de kanselier wil aftreden.", "kanselier", "Duitse kranten"),
+    ("Daarom eisen boze omwonenden dat de fabriek dichtgaat.", "fabriek", "boze omwonenden"),
+    ("In de Kamer zeggen veel partijen dat het plan te duur is.", "plan te duur", "veel partijen"),
+    ("Gisteren bevestigden Britse media dat de premier aftreedt.", "premier aftreedt", "Britse media"),
+]
+
+
+def test_inverted_bare_plural_subject():
+    for text, fragment, speaker in INVERTED_PLURALS:
+        assert speaker_of(text, fragment) == speaker, text
+
+
+def test_a_plural_after_the_verb_of_a_named_subject_is_the_one_told():
+    # the subject stands before the verb; the plural after it is told, and does not speak
+    text = "De verdachte werd gisteren gehoord. Deze man vertelde agenten dat hij onschuldig is."
+    assert speaker_of(text, "onschuldig") != "agenten"
+
+
+def test_aldus_keeps_the_source_of_the_sentence():
+    text = ("Het toezicht was jarenlang slap, vertelt minister Anouk Verbeek. Zo beweerden veel bedrijven "
+            "dat hun filters altijd aan stonden, aldus Verbeek, terwijl ze vaak uit stonden.")
+    assert speaker_of(text, "filters") == "Anouk Verbeek"
+
+
+def test_unnamed_plural_sources_do_not_take_the_floor():
+    # a direct quote without a cue after 'meldden Duitse kranten dat …' goes on with the named
+    # speaker before, not with the papers
+    text = ("“We gaan door met de hervormingen”, zei minister Karl Weber maandag. Dinsdag meldden Duitse "
+            "kranten dat de coalitie wankelt. “Er is geen crisis.”")
+    assert speaker_of(text, "coalitie wankelt") == "Duitse kranten"
+    assert speaker_of(text, "geen crisis") == "Karl Weber"

@@ -25,9 +25,11 @@ class Attribution:
     sieve: str
     confidence: float
     carry: bool = False  # take the previous quote's speaker
+    floor: bool = True   # the speaker takes the floor: quotes after it without a cue go on with it
 
 
-def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phrase | None:
+def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
+               inverted_plural: bool = False) -> Phrase | None:
     """The subject of a speech verb: the phrase ending right before it (from the clause start)
     or, with inversion, the phrase right after it; 'die' points back to the phrase before it."""
     lang = an.lang
@@ -128,6 +130,14 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
             break
     if aft is not None:  # (the phrase after the verb, as found above)
         return aft
+    if inverted_plural and cs < vi and phrase_at(items, cs, lang, sentence_start=cs == 0) is None \
+            and items[cs].lower not in lang.determiners and items[cs].lower not in lang.pronouns \
+            and not any(t.lower in ("aldus", "volgens") for t in items):
+        # (an adverbial opens the clause, no noun phrase: "Deze man vertelde agenten dat …" has
+        # its subject before the verb, and the plural after it is the one told)
+        bare = _inverted_bare_plural(items, vi, lang)
+        if bare is not None:
+            return bare
     if vi + 2 < len(items) and items[vi + 1].lower in ("er", "ook", "nu", "wel", "echter", "dan", "toen"):
         ph = phrase_at(items, vi + 2, lang)
         if ph is not None:
@@ -214,6 +224,35 @@ def _noun_phrase_field(items: Sequence[Tok], cs: int, vi: int, lang: LanguageDat
         ok = len(head) <= 2 and _people(items, cs + len(head) - 1, lang) and (
             len(head) == 1 or head[0].lower not in lang.function_words)
     return Phrase(cs, vi, "description", None, " ".join(t.text for t in field)) if ok else None
+
+
+#: what may follow an inverted subject of a speech verb: its clause, a reflexive, a particle
+_AFTER_INVERTED = frozenset(("dat", "of", "zich", "er", "ook", "al", "nu", "niet", "te", ",", ":", "."))
+
+
+def _inverted_bare_plural(items: Sequence[Tok], vi: int, lang: LanguageData) -> Phrase | None:
+    """'Vorige week meldden Duitse kranten dat …', 'Daarom eisen boze bewoners dat …', 'In de
+    Kamer zeggen veel partijen dat …': when something else opens the clause, the finite verb
+    comes second and its subject right after it; Dutch drops the article before an indefinite
+    plural, so a bare plural for people, bodies or media (with a quantifier or up to two
+    adjectives before it: '-e', or a capitalised '-se'/'-sche' of a nationality) is that
+    subject, when the verb's clause, a reflexive or an adverb follows it."""
+    k = vi + 1
+    mods = 0
+    while k < len(items) and mods < 2 and items[k].is_word and (
+            items[k].lower in _QUANTIFIERS or not items[k].is_cap and items[k].lower.endswith("e")
+            and items[k].lower not in lang.function_words
+            or items[k].is_cap and items[k].lower.endswith(("se", "sche"))):
+        k += 1
+        mods += 1
+    if k + 1 >= len(items) or not items[k].is_word or items[k].is_cap or items[k].lower in lang.function_words \
+            or items[k].lower in lang.verb_forms or items[k + 1].lower not in _AFTER_INVERTED:
+        return None
+    w = items[k].lower
+    if not w.endswith(("en", "s", "i", "a")) or entity_type(w, lang=lang) not in (
+            EntityType.PERSON, EntityType.ORGANISATION, EntityType.MEDIUM):
+        return None
+    return Phrase(vi + 1, k + 1, "description", None, " ".join(t.text for t in items[vi + 1:k + 1]))
 
 
 def _people(items: Sequence[Tok], k: int, lang: LanguageData) -> bool:

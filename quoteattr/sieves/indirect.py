@@ -164,11 +164,16 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                 continue
             if totals.quoted_share(c0, stop) > 0.5:
                 continue
-            ph = subject_of(an, items, vc)
+            ph = subject_of(an, items, vc, inverted_plural=True)
             if ph is None and items[0].lower in ("dat", "wat") and vc.i > 2:
                 continue  # "Dat de campagne stopt, geeft aan dat …": a clause is the subject, no one speaks
             mention = phrase_mention(an.text, items, ph, lang) if ph else None
-            out.append(Indirect(items[c0].start, end, Attribution(mention, cue_span(an.text, items, vc), "indirect-verb", 0.8),
+            # unnamed people in the plural ("Vorige week meldden Duitse kranten dat …") report
+            # what is going round; the quotes after it are not theirs
+            group = ph is not None and ph.kind == "description" and ph.start_i > vc.i \
+                and items[ph.start_i].lower not in lang.determiners
+            out.append(Indirect(items[c0].start, end, Attribution(mention, cue_span(an.text, items, vc), "indirect-verb", 0.8,
+                                                                  floor=not group),
                                 v.sent.paragraph))
             done = True
             break
