@@ -114,3 +114,26 @@ def test_unnamed_plural_sources_do_not_take_the_floor():
             "kranten dat de coalitie wankelt. “Er is geen crisis.”")
     assert speaker_of(text, "coalitie wankelt") == "Duitse kranten"
     assert speaker_of(text, "geen crisis") == "Karl Weber"
+
+
+# a restrictive relative clause without commas between the subject and its verb: the relative
+# clause ends in its own verb, then the main clause's finite verb follows
+def test_subject_before_a_restrictive_relative_clause():
+    text = "Een buurman die al veertig jaar in de straat woont vertelt dat het nooit zo druk was."
+    assert speaker_of(text, "nooit zo druk") == "een buurman"
+    text = "Een agente die de aanhouding verrichtte verklaarde dat de man zich hevig verzette."
+    assert speaker_of(text, "hevig verzette") == "een agente"
+
+
+def test_clause_final_verb():
+    from quoteattr.cues import tokenize
+    from quoteattr.lang import load_language
+    from quoteattr.sieves.grammar import _clause_final_verb
+    lang = load_language("nl")
+
+    def tok(word):
+        return tokenize(word, 0, len(word))[0]
+    for word in ("woont", "verrichtte", "zag", "hebben", "is"):
+        assert _clause_final_verb(tok(word), lang), word
+    for word in ("buurman", "Utrecht", "de", "zo"):
+        assert not _clause_final_verb(tok(word), lang), word

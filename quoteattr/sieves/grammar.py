@@ -126,6 +126,13 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
             # puts its finite verb last, so the phrase right after the conjunction is its subject
             # however much stands between them
             return ph
+        if start == cs and ph.end_i < vi - 1 and items[ph.end_i].lower in ("die", "dat") \
+                and _clause_final_verb(items[vi - 1], lang):
+            # "Een buurman die al veertig jaar in de straat woont vertelt dat …": a restrictive
+            # relative clause (no comma in it, its own verb last) between the subject and its verb
+            rel = _subject_of_restrictive(items, cs, vi, lang)
+            if rel is not None:
+                return rel
         if start == cs:
             break
     if aft is not None:  # (the phrase after the verb, as found above)
@@ -442,6 +449,17 @@ def _subject_before_inserted_clause(items: Sequence[Tok], comma: int, lang: Lang
     if ph is not None and ph.end_i <= k + 1 and (ph.kind in ("name", "organisation") or speakerish(ph, items, lang)):
         return ph
     return None
+
+
+def _clause_final_verb(t: Tok, lang: LanguageData) -> bool:
+    """Can ``t`` be the finite verb that closes a subordinate clause ("die in de straat woont",
+    "die het ongeluk zag", "dat de zaak onderzocht")? An auxiliary, a listed strong past, or a
+    lower-case word with a verb's ending: -t (present), -de/-te (weak past), -en (plural)."""
+    if not t.is_word or t.is_cap or t.lower in lang.function_words and t.lower not in AUXILIARIES:
+        return False
+    w = t.lower
+    return w in AUXILIARIES or w in lang.past_forms or w.endswith(("t", "de", "te", "den", "ten")) \
+        or (w.endswith("en") and len(w) > 4)
 
 
 def _subject_of_restrictive(items: Sequence[Tok], start: int, comma: int, lang: LanguageData) -> Phrase | None:
