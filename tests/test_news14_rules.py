@@ -137,3 +137,21 @@ def test_clause_final_verb():
         assert _clause_final_verb(tok(word), lang), word
     for word in ("buurman", "Utrecht", "de", "zo"):
         assert not _clause_final_verb(tok(word), lang), word
+
+
+# a compound's last part is its head: a name ending in a noun for a kind of body is that body
+# ('Postcodeloterij', 'Jeugdbrigade'), and "de loterij" refers back to it
+def test_body_named_by_a_compound_on_a_body_noun():
+    text = ("De Dorpsloterij steunt het buurthuis met een flinke gift. De loterij liet weten dat het geld "
+            "volgend jaar wordt overgemaakt.")
+    assert speaker_of(text, "geld volgend jaar") == "Dorpsloterij"
+    text = ("De Jeugdbrigade hield zondag een actie bij het stadhuis. De brigade zegt te strijden tegen "
+            "de sluiting van het zwembad.")
+    assert speaker_of(text, "sluiting") == "Jeugdbrigade"
+
+
+def test_name_then_van_de_body_is_no_surname():
+    # 'Hendriks van de Jeugdbrigade': the person's name and where they work, not a surname 'van de …'
+    text = ("“We gaan door”, zegt Karel Hendriks, voorzitter van de Jeugdbrigade. Toch is de actie geen "
+            "aanval op de burgemeester, vindt Hendriks van de Jeugdbrigade.")
+    assert speaker_of(text, "aanval op de burgemeester") == "Karel Hendriks"
