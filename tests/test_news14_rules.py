@@ -155,3 +155,18 @@ def test_name_then_van_de_body_is_no_surname():
     text = ("“We gaan door”, zegt Karel Hendriks, voorzitter van de Jeugdbrigade. Toch is de actie geen "
             "aanval op de burgemeester, vindt Hendriks van de Jeugdbrigade.")
     assert speaker_of(text, "aanval op de burgemeester") == "Karel Hendriks"
+
+
+# a comparison opening the clause ('Net als X', 'Evenals X', 'Anders dan X'): X is compared with
+# the subject, which follows the finite verb
+COMPARISONS = [
+    ("Net als de minister vindt wethouder Jan Smit dat de regels te streng zijn.", "regels", "Jan Smit"),
+    ("Evenals de vakbond stelt de ondernemingsraad dat de lonen omhoog moeten.", "lonen", "ondernemingsraad"),
+    ("Anders dan de politie denkt buurtbewoner Karin Mol dat het een ongeluk was.", "ongeluk", "Karin Mol"),
+    ("Net als het bisdom vindt pastoor Wim Ros dat de kerk open moet blijven.", "kerk open", "Wim Ros"),
+]
+
+
+def test_comparison_opening_the_clause_is_no_subject():
+    for text, fragment, speaker in COMPARISONS:
+        assert speaker_of(text, fragment) == speaker, text

@@ -71,6 +71,15 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
             # "Meer deskundigen stellen dat", "Ook veel boeren zeggen": only people say things,
             # so a plural noun with a quantifier before a speech verb is a group of speakers
             return Phrase(vi - 2, vi, "description", None, noun.text)
+    compared = _comparison_end(items, cs, vi)
+    if compared is not None:
+        # "Net als de minister vindt wethouder Smit dat …", "Evenals de bond stelt de OR dat …":
+        # a comparison opens the clause; who it names is compared with the subject, which
+        # follows the finite verb
+        aft = phrase_at(items, vi + 1, lang)
+        if aft is not None and (aft.kind in ("name", "pronoun", "organisation") or speakerish(aft, items, lang)):
+            return aft
+        return None
     while cs < vi - 1 and items[cs].lower in lang.function_words and items[cs].lower not in lang.determiners \
             and items[cs].lower not in lang.pronouns and items[cs].lower not in an.lang.prepositions:
         cs += 1  # "Ook Piet Bakker noemt", "Maar de minister zegt"
@@ -448,6 +457,27 @@ def _subject_before_inserted_clause(items: Sequence[Tok], comma: int, lang: Lang
     ph = phrase_at(items, opener, lang, sentence_start=opener == 0)
     if ph is not None and ph.end_i <= k + 1 and (ph.kind in ("name", "organisation") or speakerish(ph, items, lang)):
         return ph
+    return None
+
+
+#: what opens a comparison before the finite verb ("Net als de minister vindt X …"): the
+#: words, then the compared phrase
+_COMPARISONS = (("net", "als"), ("evenals",), ("anders", "dan"), ("in", "tegenstelling", "tot"), ("net", "zoals"))
+
+
+def _comparison_end(items: Sequence[Tok], cs: int, vi: int) -> int | None:
+    """Where the words of a comparison opening the clause at ``cs`` end, when the finite verb at
+    ``vi`` follows with only the compared phrase between ("Net als de minister vindt …",
+    "Anders dan de politie denkt …"); else None. (With a verb of its own, "Zoals de burgemeester
+    al zei, vindt …", a comparison is a clause, which the comma closes.)"""
+    for words in _COMPARISONS:
+        # (the scan back to the clause start stops after a conjunction: "als", "dan")
+        for b in (cs, cs - len(words) + 1, cs - len(words)):
+            e = b + len(words)
+            if b < 0 or e >= vi or not all(items[b + x].lower == w for x, w in enumerate(words)):
+                continue
+            if (b == 0 or items[b - 1].text in CLAUSE_BREAK) and not any(t.text in CLAUSE_BREAK for t in items[e:vi]):
+                return e
     return None
 
 
