@@ -170,3 +170,11 @@ COMPARISONS = [
 def test_comparison_opening_the_clause_is_no_subject():
     for text, fragment, speaker in COMPARISONS:
         assert speaker_of(text, fragment) == speaker, text
+
+
+# the sentence before an uncued quote has a speech verb whose subject describes a person by a
+# noun ('De gastheer zelf zegt …'): that person goes on, not someone named further back
+def test_described_speaker_of_the_sentence_before_goes_on():
+    text = ("Jan Smit van de VVD vindt dat Bakker slecht voorbereid was. De gastheer zelf zegt na afloop "
+            "tevreden te zijn. “Ik heb er een goed gevoel over.”")
+    assert speaker_of(text, "goed gevoel") == "de gastheer"

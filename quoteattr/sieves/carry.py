@@ -163,6 +163,15 @@ def _person_at(an: DocumentAnalysis, items, k: int, ph, confidence: float, name_
     return None
 
 
+def _person_described(ph: Phrase, items, lang) -> bool:
+    """A definite description whose head noun names a person ("de gastheer", "de verdachte",
+    "de buurvrouw"): someone who can be the one speaking next."""
+    if ph.kind != "description" or ph.end_i - ph.start_i > 4 or items[ph.start_i].lower not in ("de", "het"):
+        return False
+    head = _head_noun(items, ph)
+    return head.is_word and not head.is_cap and entity_type(head.text, lang=lang) is EntityType.PERSON
+
+
 def _has_verb(items, lang) -> bool:
     """Can the sentence hold a finite verb: a lower-case word that is no preposition, article or
     particle, or a verb form opening it ("Is Jansen de schuldige?")? A question of a name alone
@@ -234,7 +243,9 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
         ph = subject_of(an, items, vc)
         if ph and ph.end_i <= vc.i and any(items[x].lower in _NEGATIONS for x in range(ph.end_i, vc.i)):
             continue  # "X heeft nog niet gereageerd, maar Y sprak …": who did not speak does not go on
-        if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, an.lang)):
+        if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, an.lang)
+                   or _person_described(ph, items, an.lang)):
+            # ("De gastheer zelf zegt …": a description of a person who speaks, by its head noun)
             return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vc), "preceding-cue", 0.6)
     for k, t in enumerate(items[:-1]):
         if t.lower == "volgens":
