@@ -178,3 +178,19 @@ def test_described_speaker_of_the_sentence_before_goes_on():
     text = ("Jan Smit van de VVD vindt dat Bakker slecht voorbereid was. De gastheer zelf zegt na afloop "
             "tevreden te zijn. “Ik heb er een goed gevoel over.”")
     assert speaker_of(text, "goed gevoel") == "de gastheer"
+
+
+# news names a new person as the subject of one sentence and describes them in the next: the
+# description with an adjective is that person, not an earlier holder of the same function
+def test_description_after_an_introduced_subject():
+    text = ("Het conflict gaat over land, zegt onderzoeker Sara Lind van Amnesty. Volgens Lind is het geweld "
+            "toegenomen.\n\nOlav Berg kent het gebied goed. De Noorse onderzoeker aan de universiteit van Bergen "
+            "werkt er al jaren. “Er is te weinig water voor iedereen.”")
+    assert speaker_of(text, "te weinig water") == "Olav Berg"
+
+
+def test_description_keeps_the_holder_when_the_subject_has_a_function():
+    # the person opening the sentence before is a minister: 'de Noorse onderzoeker' is not him
+    text = ("Het conflict gaat over land, zegt onderzoeker Sara Lind. Minister Olav Berg bezocht het gebied. "
+            "De Noorse onderzoeker werkt er al jaren. “Er is te weinig water voor iedereen.”")
+    assert speaker_of(text, "te weinig water") != "Olav Berg"

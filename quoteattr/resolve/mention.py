@@ -117,6 +117,30 @@ def _given_taken_for_field(an: "DocumentAnalysis", resolver: Resolver, m: Mentio
     return None
 
 
+def _introduced_subject(an: "DocumentAnalysis", resolver: Resolver, pos: int, noun: str) -> Entity | None:
+    """"Olav Berg kent het gebied. De Noorse onderzoeker aan de universiteit bevestigt …": news
+    names a new person as the subject of one sentence and describes them, with what the reader
+    does not know yet, as the subject of the next. A description with an adjective opening the
+    sentence at ``pos`` (its head ``noun`` a function or a word for a person) is the named person
+    who opens the sentence before in the same paragraph, when the text gave that person no
+    function yet (else the description would have to fit it), rather than an earlier holder of
+    the function."""
+    if an.lang.title_head(noun.lower()) is None and entity_type(noun.lower(), lang=an.lang) is not EntityType.PERSON:
+        return None
+    si = an.sentence_index(pos)
+    if si == 0 or an.sents[si - 1].paragraph != an.sents[si].paragraph:
+        return None
+    start = an.sents[si - 1].start
+    for p, ent in resolver.between(start, pos):
+        if p not in resolver.subjects:
+            return None  # the first mention there must open the sentence as its subject
+        if ent.kind != "person" or ent.roles or len(ent.name.split()) < 2:
+            return None
+        resolver.mentioned(ent, pos)
+        return ent
+    return None
+
+
 def _demonym_holder(resolver: Resolver, demonym: str, pos: int) -> Entity | None:
     """'de Enschedeër' after 'de Enschedeër Giovanni Imbrogiano': the person it was said of."""
     for p, ent in resolver.before(pos):
@@ -394,6 +418,8 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         head_np = _noun_phrase(words, an.lang)
         if words[0] in ("de", "het") and 2 <= len(head_np) <= 4:
             ent = resolver.by_epithet(head_np[-1], head_np[1:-1], m.start, _scene_floor(an, m.start))
+        if ent is None and words[0] in ("de", "het") and len(head_np) >= 3 and an.opens_sentence(m.start):
+            ent = _introduced_subject(an, resolver, m.start, head_np[-1])
         # (a possessive's relative or function, "haar zoon", is someone of this scene)
         ent = ent or resolver.by_role(text, m.start, floor=_scene_floor(an, m.start)
                                       if words[0] in ("haar", "zijn", "hun") else 0)
