@@ -194,3 +194,23 @@ def test_description_keeps_the_holder_when_the_subject_has_a_function():
     text = ("Het conflict gaat over land, zegt onderzoeker Sara Lind. Minister Olav Berg bezocht het gebied. "
             "De Noorse onderzoeker werkt er al jaren. “Er is te weinig water voor iedereen.”")
     assert speaker_of(text, "te weinig water") != "Olav Berg"
+
+
+# 'aan' joins a person to the body they work at ('hoogleraar aan de universiteit van Leiden'),
+# between the subject and its verb; a place after 'aan' ('aan de ingang') is no affiliation
+def test_affiliation_with_aan_between_subject_and_verb():
+    text = "De econoom aan de universiteit van Tilburg in Brabant verwacht dat de rente stijgt."
+    assert speaker_of(text, "rente stijgt") == "de econoom"
+
+
+def test_aan_a_place_is_no_affiliation():
+    from quoteattr.cues import tokenize
+    from quoteattr.lang import load_language
+    from quoteattr.sieves.grammar import _affiliation_to
+    lang = load_language("nl")
+    s = "Een jongen aan de ingang zei"
+    toks = tokenize(s, 0, len(s))
+    assert not _affiliation_to(toks, 2, 5, lang)
+    s = "De econoom aan de universiteit van Tilburg verwacht"
+    toks = tokenize(s, 0, len(s))
+    assert _affiliation_to(toks, 2, 7, lang)

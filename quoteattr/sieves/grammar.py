@@ -517,12 +517,17 @@ def _adverbs_only(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> 
 def _affiliation_to(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> bool:
     """'van De Appel', 'van de gemeente Hengelo', 'van de verdachte' between a name and its verb:
     an affiliation (a short noun phrase after van/bij/uit, no verb or clause word inside)."""
-    if k >= vi or items[k].lower not in ("van", "bij", "uit", "in"):
+    if k >= vi or items[k].lower not in ("van", "bij", "uit", "in", "aan"):
         return False
     rest = items[k + 1:vi]
     if items[k].lower == "in":  # "De regering in Tripoli zegt": a seat, a place name only
         return 0 < len(rest) <= 3 and all(t.is_cap for t in rest)
-    if not 0 < len(rest) <= 5:
+    if 0 < len(rest) <= 7 and rest[0].lower in lang.determiners and rest[1:2] and rest[1].lower in lang.organisations \
+            and all(t.is_cap or t.lower in lang.determiners or t.lower in ("van", "in", "voor") for t in rest[2:]):
+        # "De onderzoeker aan de universiteit van York in Engeland bevestigt": a body and where it is
+        return True
+    if items[k].lower == "aan" or not 0 < len(rest) <= 5:
+        # ("Een jongen aan de ingang zei": 'aan' joins only a body, not a place)
         return False
     if all(t.is_cap or t.lower in lang.determiners or t.lower in lang.organisations for t in rest):
         return True
