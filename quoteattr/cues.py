@@ -822,9 +822,11 @@ def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | No
 def _nominal(toks: Sequence[Tok], i: int, cands: Sequence[SpeechVerb], lang: LanguageData) -> bool:
     """Is the verb form at ``i`` used as a noun or adjective? No finite verb follows an article,
     a quantifier or an attributive adjective ("de verzekerden", "alle betogen", "naar eigen
-    zeggen"); "het" makes a noun of an infinitive ("het vertellen")."""
+    zeggen"); "het" makes a noun of an infinitive ("het vertellen"). A capitalised plural
+    opening the sentence right before another speech verb is its subject ("Getuigen verklaren
+    dat …"): a main clause has one finite verb there."""
     if i == 0:
-        return False
+        return toks[0].is_cap and len(toks) > 1 and toks[1].lower in lang.cue_forms and toks[0].lower.endswith("en")
     prev = toks[i - 1].lower
     if prev in _NOMINAL_BEFORE or prev in lang.modifiers:
         return True

@@ -214,3 +214,10 @@ def test_aan_a_place_is_no_affiliation():
     s = "De econoom aan de universiteit van Tilburg verwacht"
     toks = tokenize(s, 0, len(s))
     assert _affiliation_to(toks, 2, 7, lang)
+
+
+# one finite verb opens a main clause: a capitalised plural that is also a verb form, right
+# before a speech verb, is that verb's subject ('Getuigen verklaren dat …')
+def test_plural_function_that_is_a_verb_form_opens_the_clause():
+    text = "Het vuur woedde urenlang. Getuigen verklaren dat de brand in de keuken begon."
+    assert speaker_of(text, "keuken begon").lower() == "getuigen"

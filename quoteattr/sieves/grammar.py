@@ -224,6 +224,10 @@ def _noun_phrase_field(items: Sequence[Tok], cs: int, vi: int, lang: LanguageDat
     if vi - cs < 1 or vi - cs > 7 or cs >= len(items) or items[vi - 1].text == ")":
         return None
     field = items[cs:vi]
+    if len(field) == 1 and field[0].is_word and field[0].lower in lang.verb_forms and _plural_title(field[0].lower, lang):
+        # "Getuigen verklaren dat …": one finite verb per main clause, so the plural of a
+        # function that is also a verb form ('getuigen') is the subject before the speech verb
+        return Phrase(cs, vi, "description", None, field[0].text)
     if any(not t.is_word or t.lower in lang.verb_forms or t.lower in AUXILIARIES or t.lower in _RELATIVE or t.lower in lang.conjunctions
            or (t.lower in lang.subject_pronouns and (x == 0 or field[x - 1].lower not in lang.prepositions))
            or lang.is_temporal(t.text) for x, t in enumerate(field)):
