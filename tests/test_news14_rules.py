@@ -221,3 +221,28 @@ def test_aan_a_place_is_no_affiliation():
 def test_plural_function_that_is_a_verb_form_opens_the_clause():
     text = "Het vuur woedde urenlang. Getuigen verklaren dat de brand in de keuken begon."
     assert speaker_of(text, "keuken begon").lower() == "getuigen"
+
+
+# survey news: a share of a group says something ('40 procent van de leraren zegt dat …'),
+# before the verb or, after an adverbial, right after it; quotes after it are not the share's
+SHARES = [
+    ("Leraren klagen al jaren. Zo zegt 40 procent van de leraren dat de werkdruk te hoog is.",
+     "werkdruk", "40 procent van de leraren"),
+    ("Uit het onderzoek blijkt onvrede. Ruim 60 procent van de ondervraagden zegt dat de zorg slechter is.",
+     "zorg slechter", "Ruim 60 procent van de ondervraagden"),
+    ("Het onderzoek is groot. Zo zegt 27 procent ooit te zijn gepest op school.", "gepest", "27 procent"),
+    ("Een op de vijf studenten zegt dat ze geldzorgen hebben.", "geldzorgen", "een op de vijf studenten"),
+    ("Bijna de helft van de huurders vindt dat de huur te hoog is.", "huur te hoog",
+     "Bijna de helft van de huurders"),
+]
+
+
+def test_share_of_a_group_is_the_subject():
+    for text, fragment, speaker in SHARES:
+        assert speaker_of(text, fragment) == speaker, text
+
+
+def test_a_share_does_not_take_the_floor():
+    text = ("“De lonen moeten omhoog”, zegt vakbondsvoorzitter Ria Smit. In een peiling zegt 40 procent "
+            "van de leden dat ze wil staken. “We zijn er klaar voor.”")
+    assert speaker_of(text, "klaar voor") == "Ria Smit"

@@ -15,7 +15,7 @@ from ..model import Cue, Mention, Paragraph, Quote
 from ..resolve import Resolver
 from .exits import leaving_subjects
 from .explicit import after_interruption
-from .grammar import AUXILIARIES, COPULAS, Attribution, after_preposition, bare_person_noun, speakerish, subject_of
+from .grammar import AUXILIARIES, COPULAS, Attribution, after_preposition, bare_person_noun, share, speakerish, subject_of
 
 
 #: what may stand before a paragraph's first word: spaces, opening marks, a dialogue dash
@@ -243,6 +243,8 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
         ph = subject_of(an, items, vc)
         if ph and ph.end_i <= vc.i and any(items[x].lower in _NEGATIONS for x in range(ph.end_i, vc.i)):
             continue  # "X heeft nog niet gereageerd, maar Y sprak …": who did not speak does not go on
+        if share(items, ph, an.lang):
+            break  # "Zo zegt 40 procent van de leden dat …": a share of a survey quotes no words
         if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, an.lang)
                    or _person_described(ph, items, an.lang)):
             # ("De gastheer zelf zegt …": a description of a person who speaks, by its head noun)

@@ -119,6 +119,9 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
         # V2: "Telefonisch geeft Jesper toe", "Vorige week kondigde Jan aan": whatever opens the
         # clause, a name right after the finite verb is its subject
         return aft
+    if _share_end(items, cs, vi, lang) == vi:
+        # "Ruim 60 procent van de ondervraagden zegt dat …", "Een op de vijf studenten zegt …"
+        return Phrase(cs, vi, "description", None, _words(items, cs, vi))
     for start in range(cs, vi):
         ph = phrase_at(items, start, lang, sentence_start=start == 0)
         if ph is None:
@@ -146,6 +149,11 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
             break
     if aft is not None:  # (the phrase after the verb, as found above)
         return aft
+    if cs < vi and phrase_at(items, cs, lang, sentence_start=cs == 0) is None:
+        # "Zo zegt 40 procent van de leraren dat …": the share after the verb is its subject
+        e = _share_end(items, vi + 1, len(items), lang)
+        if e is not None and e < len(items) and items[e].lower in ("dat", "te", "ooit", "nooit", "niet", "het", "er", "zich"):
+            return Phrase(vi + 1, e, "description", None, _words(items, vi + 1, e))
     if inverted_plural and cs < vi and phrase_at(items, cs, lang, sentence_start=cs == 0) is None \
             and items[cs].lower not in lang.determiners and items[cs].lower not in lang.pronouns \
             and not any(t.lower in ("aldus", "volgens") for t in items):
@@ -244,6 +252,64 @@ def _noun_phrase_field(items: Sequence[Tok], cs: int, vi: int, lang: LanguageDat
         ok = len(head) <= 2 and _people(items, cs + len(head) - 1, lang) and (
             len(head) == 1 or head[0].lower not in lang.function_words)
     return Phrase(cs, vi, "description", None, " ".join(t.text for t in field)) if ok else None
+
+
+#: words that hedge a number ("ruim 60 procent", "bijna de helft")
+_HEDGES = frozenset(("ruim", "bijna", "circa", "ongeveer", "zo'n", "zo’n", "slechts", "maar", "nog", "zeker", "ten"))
+#: nouns for a share of a group ("de helft van de ondervraagden", "een derde van de kiezers")
+_SHARES = frozenset(("helft", "derde", "kwart", "vijfde", "meerderheid", "minderheid", "procent"))
+
+
+def unnamed_group(items: Sequence[Tok], ph: Phrase | None, vc: VerbCue, lang: LanguageData) -> bool:
+    """Is the subject ``ph`` of the speech verb ``vc`` unnamed people in the plural, reporting
+    what goes round ("Vorige week meldden Duitse kranten dat …") or a share of a surveyed group
+    ("40 procent van de leraren zegt …")? Quotes after it without a cue are not theirs."""
+    if ph is None or ph.kind != "description":
+        return False
+    return share(items, ph, lang) or ph.start_i > vc.i and items[ph.start_i].lower not in lang.determiners
+
+
+def share(items: Sequence[Tok], ph: Phrase | None, lang: LanguageData) -> bool:
+    """Is ``ph`` a share of a group ("40 procent van de leraren", "een op de vijf studenten")?"""
+    return ph is not None and ph.kind == "description" and _share_end(items, ph.start_i, ph.end_i, lang) == ph.end_i
+
+
+def _words(items: Sequence[Tok], a: int, b: int) -> str:
+    return " ".join(t.text for t in items[a:b])
+
+
+def _share_end(items: Sequence[Tok], j: int, hi: int, lang: LanguageData) -> int | None:
+    """Where a share of a group that starts at ``j`` ends ("40 procent van de leraren", "ruim de
+    helft van de kiezers", "een op de vijf studenten", "27 procent"): survey news reports what
+    a share says. None when none starts there."""
+    k = j
+    while k < hi and items[k].lower in _HEDGES:
+        k += 1  # "ruim", "bijna", "ten minste"
+    if k < hi and items[k].lower == "minste":
+        k += 1
+    if k + 1 < hi and items[k].text[:1].isdigit() and items[k + 1].lower in ("procent", "%"):
+        k += 2
+    elif k + 1 < hi and items[k].lower in ("de", "een", "één") and items[k + 1].lower in _SHARES:
+        k += 2
+    elif k + 3 < hi and (items[k].lower in ("een", "één") or items[k].text.isdigit()) \
+            and items[k + 1].lower == "op" and items[k + 2].lower == "de":
+        k += 4  # "een op de vijf"
+        if k < hi and items[k].is_word and not items[k].is_cap and items[k].lower not in lang.function_words \
+                and items[k].lower not in lang.cue_forms:
+            return k + 1  # "een op de vijf studenten"
+        return None
+    else:
+        return None
+    if k + 1 < hi and items[k].lower == "van":
+        m = k + 1
+        if items[m].lower in lang.determiners:
+            m += 1
+        n = m
+        while n < hi and n < m + 4 and items[n].is_word and items[n].lower not in lang.function_words \
+                and items[n].lower not in lang.cue_forms and items[n].lower not in AUXILIARIES:
+            n += 1
+        return n if n > m else None
+    return k
 
 
 #: what may follow an inverted subject of a speech verb: its clause, a reflexive, a particle
