@@ -246,3 +246,12 @@ def test_a_share_does_not_take_the_floor():
     text = ("“De lonen moeten omhoog”, zegt vakbondsvoorzitter Ria Smit. In een peiling zegt 40 procent "
             "van de leden dat ze wil staken. “We zijn er klaar voor.”")
     assert speaker_of(text, "klaar voor") == "Ria Smit"
+
+
+# 'Die' with a plural verb opening the sentence points back to the last plural noun for people
+# in the sentence before
+def test_plural_demonstrative_points_back_to_a_plural_group():
+    text = "Na de inval werden twee mannen opgepakt. Die verklaarden dat ze niets met de zaak te maken hadden."
+    assert speaker_of(text, "niets met de zaak") == "twee mannen"
+    text = "De politie hield twee verdachten aan, Poolse broers. Die verklaarden dat ze onschuldig zijn."
+    assert speaker_of(text, "onschuldig") == "Poolse broers"

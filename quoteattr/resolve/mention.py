@@ -141,6 +141,31 @@ def _introduced_subject(an: "DocumentAnalysis", resolver: Resolver, pos: int, no
     return None
 
 
+def _plural_people_before(an: "DocumentAnalysis", pos: int) -> str | None:
+    """"Na de inval werden twee mannen opgepakt. Die verklaarden dat …": a demonstrative with a
+    plural verb opening the sentence points back to the last plural noun for people in the
+    sentence before (with its article, number or adjectives), when no plural name is there."""
+    si = an.sentence_index(pos)
+    if si == 0:
+        return None
+    items = an.views[si - 1].items
+    for k in range(len(items) - 1, -1, -1):
+        t = items[k]
+        if not t.is_word or t.is_cap or t.lower in an.lang.function_words or not t.lower.endswith(("en", "s")):
+            continue
+        if entity_type(t.lower, lang=an.lang) is not EntityType.PERSON:
+            continue
+        j = k
+        while j > 0 and items[j - 1].is_word and (not items[j - 1].is_cap or items[j - 1].lower.endswith(("se", "sche"))) and (
+                items[j - 1].lower in an.lang.determiners or items[j - 1].lower.endswith("e")
+                or items[j - 1].lower in ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien")):
+            j -= 1
+        while j < k and items[j].lower in an.lang.function_words and items[j].lower not in an.lang.determiners:
+            j += 1
+        return an.text[items[j].start:t.end]
+    return None
+
+
 def _demonym_holder(resolver: Resolver, demonym: str, pos: int) -> Entity | None:
     """'de Enschedeër' after 'de Enschedeër Giovanni Imbrogiano': the person it was said of."""
     for p, ent in resolver.before(pos):
@@ -347,6 +372,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if word == "die":
             ent = resolver.antecedent(m.start, "pl" if m.gender == "pl" else None,
                                       skip=_bracket_before(an.text, m.start))
+            if ent is None and m.gender == "pl" and an.opens_sentence(m.start):
+                group = _plural_people_before(an, m.start)
+                if group is not None:
+                    return group, "description", None
             return (ent.name, ent.kind, None) if ent else (None, None, None)
         si = an.sentence_index(m.start)
         floor = an.sents[max(0, si - 1)].start if word in ("hij", "ze", "zij") else None
