@@ -150,7 +150,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 if ent is not None and ent.kind == "person":
                     speaker, skind, role = ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
                     sieve, conf, cue, mention = "nearest-person", 0.3, None, None
-        if kind != "other" and speaker is not None and not (
+        if kind != "other" and speaker is not None and (att is None or att.floor) and not (
                 kind == "indirect" and last_sent == an.sentence_index(start) and last_pos <= start) \
                 and not (kind == "indirect" and not narrator_speaks and _first_person_narration(an, start)):
             # (a clause reported inside a sentence whose speaker is already named, "volgens

@@ -241,15 +241,17 @@ class Phrase:
 def _bare_plural_people(toks: Sequence[Tok], i: int, lang: LanguageData) -> bool:
     """'…, zeggen deskundigen.', '…, menen critici,', '…, beweren sommigen': a plural noun or
     quantifier for people with no determiner, the whole subject of an inverted inquit (nothing but
-    punctuation after it). Dutch drops the article before an indefinite plural subject."""
+    punctuation after it, or the reflexive of a reflexive verb: '…, vragen commentatoren zich
+    af:', 'beklagen omwonenden zich', where 'zich' points back to that subject). Dutch drops the
+    article before an indefinite plural subject."""
     t = toks[i]
     if t.is_cap or not t.is_word or t.lower in lang.function_words or t.lower in lang.verb_forms:
         return False
-    if i + 1 < len(toks) and toks[i + 1].is_word:
+    if i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].lower != "zich":
         return False
     w = t.lower
     if w in lang.person_nouns:
-        return w.endswith("en")  # "sommigen", "velen", "anderen" (not "docent")
+        return w.endswith(("en", "ici"))  # "sommigen", "velen", "anderen", "critici" (not "docent")
     return w.endswith(("en", "s", "ici")) and entity_type(w, lang=lang) is EntityType.PERSON
 
 
@@ -820,9 +822,11 @@ def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | No
 def _nominal(toks: Sequence[Tok], i: int, cands: Sequence[SpeechVerb], lang: LanguageData) -> bool:
     """Is the verb form at ``i`` used as a noun or adjective? No finite verb follows an article,
     a quantifier or an attributive adjective ("de verzekerden", "alle betogen", "naar eigen
-    zeggen"); "het" makes a noun of an infinitive ("het vertellen")."""
+    zeggen"); "het" makes a noun of an infinitive ("het vertellen"). A capitalised plural
+    opening the sentence right before another speech verb is its subject ("Getuigen verklaren
+    dat …"): a main clause has one finite verb there."""
     if i == 0:
-        return False
+        return toks[0].is_cap and len(toks) > 1 and toks[1].lower in lang.cue_forms and toks[0].lower.endswith("en")
     prev = toks[i - 1].lower
     if prev in _NOMINAL_BEFORE or prev in lang.modifiers:
         return True

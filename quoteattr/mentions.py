@@ -111,6 +111,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
 
                 if w == "van" and j + 2 == len(words) and j > k and _not_a_surname(words[j + 1], lang):
                     break  # "Erdogan van Turkije", "Slob van Onderwijs": a preposition, not a surname
+                if w == "van" and j + 3 == len(words) and j > k and words[j + 1] in ("de", "het") \
+                        and entity_type(words[j + 2], lang=lang) is EntityType.ORGANISATION:
+                    break  # "Schreuders van de Vriendenloterij": a name, then where they work
             else:
                 caps += 1
             j += 1

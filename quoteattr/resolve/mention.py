@@ -91,6 +91,81 @@ def _identified_next(an: "DocumentAnalysis", resolver: Resolver, si: int, gender
 _BODY_TYPES = (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MEDIUM)
 
 
+def _given_taken_for_field(an: "DocumentAnalysis", resolver: Resolver, m: Mention,
+                           words: list[str]) -> tuple[Mention, list[str]] | None:
+    """A function, a capitalised word and a name with 'van' ("bestuurssecretaris Dominick
+    Woltering van Aventus"): the cue reads the capital as the function's field ("hoogleraar
+    Planologie Jan de Vries") when no list knows it for a given name, and the rest as the name.
+    When the name pass registered that capital with the surname after it as one person's name
+    ("Dominick Woltering"), it is that person's given name and 'van …' names where they work.
+    The mention then names the person, with the function alone as the role."""
+    if not m.role or len(words) < 3 or "van" not in words[1:-1]:
+        return None
+    role_words = m.role.split()
+    last = role_words[-1]
+    if len(role_words) < 2 or not last[:1].isupper() or last.isupper() or last.lower() in an.lang.titles:
+        return None
+    surname = words[:words.index("van")]
+    hs = an.text.rfind(m.head, m.start, m.end)
+    fs = an.text.rfind(last, m.start, hs) if hs > 0 else -1
+    if fs < 0:
+        return None
+    name = " ".join([last] + surname)
+    for _, ent in resolver.between(fs, fs + 1):
+        if ent.person and name in ent.aliases:
+            return replace(m, head=name, role=" ".join(role_words[:-1])), name.split()
+    return None
+
+
+def _introduced_subject(an: "DocumentAnalysis", resolver: Resolver, pos: int, noun: str) -> Entity | None:
+    """"Olav Berg kent het gebied. De Noorse onderzoeker aan de universiteit bevestigt …": news
+    names a new person as the subject of one sentence and describes them, with what the reader
+    does not know yet, as the subject of the next. A description with an adjective opening the
+    sentence at ``pos`` (its head ``noun`` a function or a word for a person) is the named person
+    who opens the sentence before in the same paragraph, when the text gave that person no
+    function yet (else the description would have to fit it), rather than an earlier holder of
+    the function."""
+    if an.lang.title_head(noun.lower()) is None and entity_type(noun.lower(), lang=an.lang) is not EntityType.PERSON:
+        return None
+    si = an.sentence_index(pos)
+    if si == 0 or an.sents[si - 1].paragraph != an.sents[si].paragraph:
+        return None
+    start = an.sents[si - 1].start
+    for p, ent in resolver.between(start, pos):
+        if p not in resolver.subjects:
+            return None  # the first mention there must open the sentence as its subject
+        if ent.kind != "person" or ent.roles or len(ent.name.split()) < 2:
+            return None
+        resolver.mentioned(ent, pos)
+        return ent
+    return None
+
+
+def _plural_people_before(an: "DocumentAnalysis", pos: int) -> str | None:
+    """"Na de inval werden twee mannen opgepakt. Die verklaarden dat …": a demonstrative with a
+    plural verb opening the sentence points back to the last plural noun for people in the
+    sentence before (with its article, number or adjectives), when no plural name is there."""
+    si = an.sentence_index(pos)
+    if si == 0:
+        return None
+    items = an.views[si - 1].items
+    for k in range(len(items) - 1, -1, -1):
+        t = items[k]
+        if not t.is_word or t.is_cap or t.lower in an.lang.function_words or not t.lower.endswith(("en", "s")):
+            continue
+        if entity_type(t.lower, lang=an.lang) is not EntityType.PERSON:
+            continue
+        j = k
+        while j > 0 and items[j - 1].is_word and (not items[j - 1].is_cap or items[j - 1].lower.endswith(("se", "sche"))) and (
+                items[j - 1].lower in an.lang.determiners or items[j - 1].lower.endswith("e")
+                or items[j - 1].lower in ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien")):
+            j -= 1
+        while j < k and items[j].lower in an.lang.function_words and items[j].lower not in an.lang.determiners:
+            j += 1
+        return an.text[items[j].start:t.end]
+    return None
+
+
 def _demonym_holder(resolver: Resolver, demonym: str, pos: int) -> Entity | None:
     """'de Enschedeër' after 'de Enschedeër Giovanni Imbrogiano': the person it was said of."""
     for p, ent in resolver.before(pos):
@@ -228,6 +303,12 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             holder = _demonym_holder(resolver, words[0], m.start)  # "De Enschedeër gaat …"
             if holder is not None:
                 return holder.name, holder.kind, m.role
+        given = _given_taken_for_field(an, resolver, m, words)
+        if given is not None:
+            # "zegt bestuurssecretaris Dominick Woltering van Aventus": no list knows the given
+            # name, so the cue read it as the function's field ("hoogleraar Planologie …") and
+            # the name as "Woltering van Aventus"; the name pass read "Dominick Woltering"
+            m, words = given
         if len(words) == 1 and not words[0].isupper() and (
                 words[0].lower() in an.lang.function_words or words[0].lower() in an.lang.particles):
             return None, None, None  # "De", "Even": never a name on its own (an acronym like "OM" is)
@@ -291,6 +372,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         if word == "die":
             ent = resolver.antecedent(m.start, "pl" if m.gender == "pl" else None,
                                       skip=_bracket_before(an.text, m.start))
+            if ent is None and m.gender == "pl" and an.opens_sentence(m.start):
+                group = _plural_people_before(an, m.start)
+                if group is not None:
+                    return group, "description", None
             return (ent.name, ent.kind, None) if ent else (None, None, None)
         si = an.sentence_index(m.start)
         floor = an.sents[max(0, si - 1)].start if word in ("hij", "ze", "zij") else None
@@ -362,6 +447,8 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         head_np = _noun_phrase(words, an.lang)
         if words[0] in ("de", "het") and 2 <= len(head_np) <= 4:
             ent = resolver.by_epithet(head_np[-1], head_np[1:-1], m.start, _scene_floor(an, m.start))
+        if ent is None and words[0] in ("de", "het") and len(head_np) >= 3 and an.opens_sentence(m.start):
+            ent = _introduced_subject(an, resolver, m.start, head_np[-1])
         # (a possessive's relative or function, "haar zoon", is someone of this scene)
         ent = ent or resolver.by_role(text, m.start, floor=_scene_floor(an, m.start)
                                       if words[0] in ("haar", "zijn", "hun") else 0)

@@ -15,7 +15,7 @@ from ..model import Cue, Mention, Paragraph, Quote
 from ..resolve import Resolver
 from .exits import leaving_subjects
 from .explicit import after_interruption
-from .grammar import AUXILIARIES, COPULAS, Attribution, after_preposition, bare_person_noun, speakerish, subject_of
+from .grammar import AUXILIARIES, COPULAS, Attribution, after_preposition, bare_person_noun, share, speakerish, subject_of
 
 
 #: what may stand before a paragraph's first word: spaces, opening marks, a dialogue dash
@@ -163,6 +163,15 @@ def _person_at(an: DocumentAnalysis, items, k: int, ph, confidence: float, name_
     return None
 
 
+def _person_described(ph: Phrase, items, lang) -> bool:
+    """A definite description whose head noun names a person ("de gastheer", "de verdachte",
+    "de buurvrouw"): someone who can be the one speaking next."""
+    if ph.kind != "description" or ph.end_i - ph.start_i > 4 or items[ph.start_i].lower not in ("de", "het"):
+        return False
+    head = _head_noun(items, ph)
+    return head.is_word and not head.is_cap and entity_type(head.text, lang=lang) is EntityType.PERSON
+
+
 def _has_verb(items, lang) -> bool:
     """Can the sentence hold a finite verb: a lower-case word that is no preposition, article or
     particle, or a verb form opening it ("Is Jansen de schuldige?")? A question of a name alone
@@ -234,7 +243,11 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
         ph = subject_of(an, items, vc)
         if ph and ph.end_i <= vc.i and any(items[x].lower in _NEGATIONS for x in range(ph.end_i, vc.i)):
             continue  # "X heeft nog niet gereageerd, maar Y sprak …": who did not speak does not go on
-        if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, an.lang)):
+        if share(items, ph, an.lang):
+            break  # "Zo zegt 40 procent van de leden dat …": a share of a survey quotes no words
+        if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, an.lang)
+                   or _person_described(ph, items, an.lang)):
+            # ("De gastheer zelf zegt …": a description of a person who speaks, by its head noun)
             return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vc), "preceding-cue", 0.6)
     for k, t in enumerate(items[:-1]):
         if t.lower == "volgens":

@@ -25,9 +25,11 @@ class Attribution:
     sieve: str
     confidence: float
     carry: bool = False  # take the previous quote's speaker
+    floor: bool = True   # the speaker takes the floor: quotes after it without a cue go on with it
 
 
-def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phrase | None:
+def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
+               inverted_plural: bool = False) -> Phrase | None:
     """The subject of a speech verb: the phrase ending right before it (from the clause start)
     or, with inversion, the phrase right after it; 'die' points back to the phrase before it."""
     lang = an.lang
@@ -69,6 +71,15 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
             # "Meer deskundigen stellen dat", "Ook veel boeren zeggen": only people say things,
             # so a plural noun with a quantifier before a speech verb is a group of speakers
             return Phrase(vi - 2, vi, "description", None, noun.text)
+    compared = _comparison_end(items, cs, vi)
+    if compared is not None:
+        # "Net als de minister vindt wethouder Smit dat …", "Evenals de bond stelt de OR dat …":
+        # a comparison opens the clause; who it names is compared with the subject, which
+        # follows the finite verb
+        aft = phrase_at(items, vi + 1, lang)
+        if aft is not None and (aft.kind in ("name", "pronoun", "organisation") or speakerish(aft, items, lang)):
+            return aft
+        return None
     while cs < vi - 1 and items[cs].lower in lang.function_words and items[cs].lower not in lang.determiners \
             and items[cs].lower not in lang.pronouns and items[cs].lower not in an.lang.prepositions:
         cs += 1  # "Ook Piet Bakker noemt", "Maar de minister zegt"
@@ -108,6 +119,9 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
         # V2: "Telefonisch geeft Jesper toe", "Vorige week kondigde Jan aan": whatever opens the
         # clause, a name right after the finite verb is its subject
         return aft
+    if _share_end(items, cs, vi, lang) == vi:
+        # "Ruim 60 procent van de ondervraagden zegt dat …", "Een op de vijf studenten zegt …"
+        return Phrase(cs, vi, "description", None, _words(items, cs, vi))
     for start in range(cs, vi):
         ph = phrase_at(items, start, lang, sentence_start=start == 0)
         if ph is None:
@@ -124,10 +138,30 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue) -> Phras
             # puts its finite verb last, so the phrase right after the conjunction is its subject
             # however much stands between them
             return ph
+        if start == cs and ph.end_i < vi - 1 and items[ph.end_i].lower in ("die", "dat") \
+                and _clause_final_verb(items[vi - 1], lang):
+            # "Een buurman die al veertig jaar in de straat woont vertelt dat …": a restrictive
+            # relative clause (no comma in it, its own verb last) between the subject and its verb
+            rel = _subject_of_restrictive(items, cs, vi, lang)
+            if rel is not None:
+                return rel
         if start == cs:
             break
     if aft is not None:  # (the phrase after the verb, as found above)
         return aft
+    if cs < vi and phrase_at(items, cs, lang, sentence_start=cs == 0) is None:
+        # "Zo zegt 40 procent van de leraren dat …": the share after the verb is its subject
+        e = _share_end(items, vi + 1, len(items), lang)
+        if e is not None and e < len(items) and items[e].lower in ("dat", "te", "ooit", "nooit", "niet", "het", "er", "zich"):
+            return Phrase(vi + 1, e, "description", None, _words(items, vi + 1, e))
+    if inverted_plural and cs < vi and phrase_at(items, cs, lang, sentence_start=cs == 0) is None \
+            and items[cs].lower not in lang.determiners and items[cs].lower not in lang.pronouns \
+            and not any(t.lower in ("aldus", "volgens") for t in items):
+        # (an adverbial opens the clause, no noun phrase: "Deze man vertelde agenten dat …" has
+        # its subject before the verb, and the plural after it is the one told)
+        bare = _inverted_bare_plural(items, vi, lang)
+        if bare is not None:
+            return bare
     if vi + 2 < len(items) and items[vi + 1].lower in ("er", "ook", "nu", "wel", "echter", "dan", "toen"):
         ph = phrase_at(items, vi + 2, lang)
         if ph is not None:
@@ -198,6 +232,10 @@ def _noun_phrase_field(items: Sequence[Tok], cs: int, vi: int, lang: LanguageDat
     if vi - cs < 1 or vi - cs > 7 or cs >= len(items) or items[vi - 1].text == ")":
         return None
     field = items[cs:vi]
+    if len(field) == 1 and field[0].is_word and field[0].lower in lang.verb_forms and _plural_title(field[0].lower, lang):
+        # "Getuigen verklaren dat …": one finite verb per main clause, so the plural of a
+        # function that is also a verb form ('getuigen') is the subject before the speech verb
+        return Phrase(cs, vi, "description", None, field[0].text)
     if any(not t.is_word or t.lower in lang.verb_forms or t.lower in AUXILIARIES or t.lower in _RELATIVE or t.lower in lang.conjunctions
            or (t.lower in lang.subject_pronouns and (x == 0 or field[x - 1].lower not in lang.prepositions))
            or lang.is_temporal(t.text) for x, t in enumerate(field)):
@@ -214,6 +252,93 @@ def _noun_phrase_field(items: Sequence[Tok], cs: int, vi: int, lang: LanguageDat
         ok = len(head) <= 2 and _people(items, cs + len(head) - 1, lang) and (
             len(head) == 1 or head[0].lower not in lang.function_words)
     return Phrase(cs, vi, "description", None, " ".join(t.text for t in field)) if ok else None
+
+
+#: words that hedge a number ("ruim 60 procent", "bijna de helft")
+_HEDGES = frozenset(("ruim", "bijna", "circa", "ongeveer", "zo'n", "zo’n", "slechts", "maar", "nog", "zeker", "ten"))
+#: nouns for a share of a group ("de helft van de ondervraagden", "een derde van de kiezers")
+_SHARES = frozenset(("helft", "derde", "kwart", "vijfde", "meerderheid", "minderheid", "procent"))
+
+
+def unnamed_group(items: Sequence[Tok], ph: Phrase | None, vc: VerbCue, lang: LanguageData) -> bool:
+    """Is the subject ``ph`` of the speech verb ``vc`` unnamed people in the plural, reporting
+    what goes round ("Vorige week meldden Duitse kranten dat …") or a share of a surveyed group
+    ("40 procent van de leraren zegt …")? Quotes after it without a cue are not theirs."""
+    if ph is None or ph.kind != "description":
+        return False
+    return share(items, ph, lang) or ph.start_i > vc.i and items[ph.start_i].lower not in lang.determiners
+
+
+def share(items: Sequence[Tok], ph: Phrase | None, lang: LanguageData) -> bool:
+    """Is ``ph`` a share of a group ("40 procent van de leraren", "een op de vijf studenten")?"""
+    return ph is not None and ph.kind == "description" and _share_end(items, ph.start_i, ph.end_i, lang) == ph.end_i
+
+
+def _words(items: Sequence[Tok], a: int, b: int) -> str:
+    return " ".join(t.text for t in items[a:b])
+
+
+def _share_end(items: Sequence[Tok], j: int, hi: int, lang: LanguageData) -> int | None:
+    """Where a share of a group that starts at ``j`` ends ("40 procent van de leraren", "ruim de
+    helft van de kiezers", "een op de vijf studenten", "27 procent"): survey news reports what
+    a share says. None when none starts there."""
+    k = j
+    while k < hi and items[k].lower in _HEDGES:
+        k += 1  # "ruim", "bijna", "ten minste"
+    if k < hi and items[k].lower == "minste":
+        k += 1
+    if k + 1 < hi and items[k].text[:1].isdigit() and items[k + 1].lower in ("procent", "%"):
+        k += 2
+    elif k + 1 < hi and items[k].lower in ("de", "een", "één") and items[k + 1].lower in _SHARES:
+        k += 2
+    elif k + 3 < hi and (items[k].lower in ("een", "één") or items[k].text.isdigit()) \
+            and items[k + 1].lower == "op" and items[k + 2].lower == "de":
+        k += 4  # "een op de vijf"
+        if k < hi and items[k].is_word and not items[k].is_cap and items[k].lower not in lang.function_words \
+                and items[k].lower not in lang.cue_forms:
+            return k + 1  # "een op de vijf studenten"
+        return None
+    else:
+        return None
+    if k + 1 < hi and items[k].lower == "van":
+        m = k + 1
+        if items[m].lower in lang.determiners:
+            m += 1
+        n = m
+        while n < hi and n < m + 4 and items[n].is_word and items[n].lower not in lang.function_words \
+                and items[n].lower not in lang.cue_forms and items[n].lower not in AUXILIARIES:
+            n += 1
+        return n if n > m else None
+    return k
+
+
+#: what may follow an inverted subject of a speech verb: its clause, a reflexive, a particle
+_AFTER_INVERTED = frozenset(("dat", "of", "zich", "er", "ook", "al", "nu", "niet", "te", ",", ":", "."))
+
+
+def _inverted_bare_plural(items: Sequence[Tok], vi: int, lang: LanguageData) -> Phrase | None:
+    """'Vorige week meldden Duitse kranten dat …', 'Daarom eisen boze bewoners dat …', 'In de
+    Kamer zeggen veel partijen dat …': when something else opens the clause, the finite verb
+    comes second and its subject right after it; Dutch drops the article before an indefinite
+    plural, so a bare plural for people, bodies or media (with a quantifier or up to two
+    adjectives before it: '-e', or a capitalised '-se'/'-sche' of a nationality) is that
+    subject, when the verb's clause, a reflexive or an adverb follows it."""
+    k = vi + 1
+    mods = 0
+    while k < len(items) and mods < 2 and items[k].is_word and (
+            items[k].lower in _QUANTIFIERS or not items[k].is_cap and items[k].lower.endswith("e")
+            and items[k].lower not in lang.function_words
+            or items[k].is_cap and items[k].lower.endswith(("se", "sche"))):
+        k += 1
+        mods += 1
+    if k + 1 >= len(items) or not items[k].is_word or items[k].is_cap or items[k].lower in lang.function_words \
+            or items[k].lower in lang.verb_forms or items[k + 1].lower not in _AFTER_INVERTED:
+        return None
+    w = items[k].lower
+    if not w.endswith(("en", "s", "i", "a")) or entity_type(w, lang=lang) not in (
+            EntityType.PERSON, EntityType.ORGANISATION, EntityType.MEDIUM):
+        return None
+    return Phrase(vi + 1, k + 1, "description", None, " ".join(t.text for t in items[vi + 1:k + 1]))
 
 
 def _people(items: Sequence[Tok], k: int, lang: LanguageData) -> bool:
@@ -405,6 +530,38 @@ def _subject_before_inserted_clause(items: Sequence[Tok], comma: int, lang: Lang
     return None
 
 
+#: what opens a comparison before the finite verb ("Net als de minister vindt X …"): the
+#: words, then the compared phrase
+_COMPARISONS = (("net", "als"), ("evenals",), ("anders", "dan"), ("in", "tegenstelling", "tot"), ("net", "zoals"))
+
+
+def _comparison_end(items: Sequence[Tok], cs: int, vi: int) -> int | None:
+    """Where the words of a comparison opening the clause at ``cs`` end, when the finite verb at
+    ``vi`` follows with only the compared phrase between ("Net als de minister vindt …",
+    "Anders dan de politie denkt …"); else None. (With a verb of its own, "Zoals de burgemeester
+    al zei, vindt …", a comparison is a clause, which the comma closes.)"""
+    for words in _COMPARISONS:
+        # (the scan back to the clause start stops after a conjunction: "als", "dan")
+        for b in (cs, cs - len(words) + 1, cs - len(words)):
+            e = b + len(words)
+            if b < 0 or e >= vi or not all(items[b + x].lower == w for x, w in enumerate(words)):
+                continue
+            if (b == 0 or items[b - 1].text in CLAUSE_BREAK) and not any(t.text in CLAUSE_BREAK for t in items[e:vi]):
+                return e
+    return None
+
+
+def _clause_final_verb(t: Tok, lang: LanguageData) -> bool:
+    """Can ``t`` be the finite verb that closes a subordinate clause ("die in de straat woont",
+    "die het ongeluk zag", "dat de zaak onderzocht")? An auxiliary, a listed strong past, or a
+    lower-case word with a verb's ending: -t (present), -de/-te (weak past), -en (plural)."""
+    if not t.is_word or t.is_cap or t.lower in lang.function_words and t.lower not in AUXILIARIES:
+        return False
+    w = t.lower
+    return w in AUXILIARIES or w in lang.past_forms or w.endswith(("t", "de", "te", "den", "ten")) \
+        or (w.endswith("en") and len(w) > 4)
+
+
 def _subject_of_restrictive(items: Sequence[Tok], start: int, comma: int, lang: LanguageData) -> Phrase | None:
     """'Een buurtbewoner die anoniem wil blijven, zegt …': a restrictive relative clause has no
     comma before it; the phrase that opens the clause and ends at 'die' is the subject."""
@@ -430,12 +587,17 @@ def _adverbs_only(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> 
 def _affiliation_to(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> bool:
     """'van De Appel', 'van de gemeente Hengelo', 'van de verdachte' between a name and its verb:
     an affiliation (a short noun phrase after van/bij/uit, no verb or clause word inside)."""
-    if k >= vi or items[k].lower not in ("van", "bij", "uit", "in"):
+    if k >= vi or items[k].lower not in ("van", "bij", "uit", "in", "aan"):
         return False
     rest = items[k + 1:vi]
     if items[k].lower == "in":  # "De regering in Tripoli zegt": a seat, a place name only
         return 0 < len(rest) <= 3 and all(t.is_cap for t in rest)
-    if not 0 < len(rest) <= 5:
+    if 0 < len(rest) <= 7 and rest[0].lower in lang.determiners and rest[1:2] and rest[1].lower in lang.organisations \
+            and all(t.is_cap or t.lower in lang.determiners or t.lower in ("van", "in", "voor") for t in rest[2:]):
+        # "De onderzoeker aan de universiteit van York in Engeland bevestigt": a body and where it is
+        return True
+    if items[k].lower == "aan" or not 0 < len(rest) <= 5:
+        # ("Een jongen aan de ingang zei": 'aan' joins only a body, not a place)
         return False
     if all(t.is_cap or t.lower in lang.determiners or t.lower in lang.organisations for t in rest):
         return True
@@ -531,8 +693,10 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
 
 
 def _plural_title(w: str, lang: LanguageData) -> bool:
-    """'experts', 'deskundigen', 'woordvoerders': the plural of a function (titles.txt)."""
-    return w.endswith("en") and _undoubled(w[:-2]) in lang.titles or w.endswith("s") and w[:-1] in lang.titles
+    """'experts', 'deskundigen', 'woordvoerders', 'getuigen': the plural of a function
+    (titles.txt); a noun in -e takes -n ('getuige', 'afgevaardigde')."""
+    return w.endswith("en") and (_undoubled(w[:-2]) in lang.titles or w[:-1] in lang.titles and w[-2] == "e") \
+        or w.endswith("s") and w[:-1] in lang.titles
 
 
 def plural_body(w: str, lang: LanguageData) -> bool:

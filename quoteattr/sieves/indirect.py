@@ -11,7 +11,7 @@ from ..analysis import QMARK, DocumentAnalysis, SentenceView
 from ..lang import LanguageData
 from ..cues import Phrase, Tok, VerbCue, cue_span, phrase_at, phrase_mention, verb_cues
 from ..model import Cue
-from .grammar import Attribution, SENT_PUNCT, bare_person_noun, speakerish, subject_of, volgens_source
+from .grammar import Attribution, SENT_PUNCT, bare_person_noun, speakerish, subject_of, unnamed_group, volgens_source
 
 
 @dataclass(slots=True)
@@ -164,11 +164,15 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                 continue
             if totals.quoted_share(c0, stop) > 0.5:
                 continue
-            ph = subject_of(an, items, vc)
+            ph = subject_of(an, items, vc, inverted_plural=True)
             if ph is None and items[0].lower in ("dat", "wat") and vc.i > 2:
                 continue  # "Dat de campagne stopt, geeft aan dat …": a clause is the subject, no one speaks
             mention = phrase_mention(an.text, items, ph, lang) if ph else None
-            out.append(Indirect(items[c0].start, end, Attribution(mention, cue_span(an.text, items, vc), "indirect-verb", 0.8),
+            # unnamed people in the plural ("Vorige week meldden Duitse kranten dat …") report
+            # what is going round; the quotes after it are not theirs
+            group = unnamed_group(items, ph, vc, lang)
+            out.append(Indirect(items[c0].start, end, Attribution(mention, cue_span(an.text, items, vc), "indirect-verb", 0.8,
+                                                                  floor=not group),
                                 v.sent.paragraph))
             done = True
             break
@@ -362,7 +366,8 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
             continue
         mention = phrase_mention(an.text, items, ph, lang) if ph else None
         return Indirect(items[c0].start, items[last - 1].end,
-                        Attribution(mention, cue_span(an.text, items, vc), "indirect-te", 0.65), v.sent.paragraph)
+                        Attribution(mention, cue_span(an.text, items, vc), "indirect-te", 0.65,
+                                    floor=not unnamed_group(items, ph, vc, lang)), v.sent.paragraph)
     return None
 
 
