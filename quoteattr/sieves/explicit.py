@@ -163,7 +163,9 @@ def dat_zegt(an: DocumentAnalysis, si: int) -> Attribution | None:
         return None
     v = an.views[si + 1]
     items = v.items
-    if len(items) < 3 or items[0].lower not in ("dat", "dit", "zo"):
+    if len(items) >= 3 and items[0].lower not in ("dat", "dit", "zo"):
+        return _subject_said_this(an, items)
+    if len(items) < 3:
         return None
     vcs = verb_cues(items, an.lang, 1, 2)
     if not vcs:
@@ -172,3 +174,22 @@ def dat_zegt(an: DocumentAnalysis, si: int) -> Attribution | None:
     if ph is None:
         return None
     return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vcs[0]), "dat-zegt", 0.85)
+
+
+def _subject_said_this(an: DocumentAnalysis, items: Sequence[Tok]) -> Attribution | None:
+    """“…” Havelaar riep dit, toen … — the sentence after the quotation opens with its speaker,
+    a speech verb and "dit", "dat" or "het" for what was said (not "dat" opening a clause:
+    "De minister zei dat hij …" reports something else)."""
+    ph = phrase_at(items, 0, an.lang, sentence_start=True)
+    if ph is None or ph.kind not in ("name", "pronoun") or ph.end_i + 1 >= len(items):
+        return None
+    vcs = verb_cues(items, an.lang, ph.end_i, ph.end_i + 1)
+    if not vcs:
+        return None
+    obj = items[ph.end_i + 1]
+    after = items[ph.end_i + 2] if ph.end_i + 2 < len(items) else None
+    if obj.lower not in ("dit", "dat", "het") or (
+            obj.lower == "dat" and after is not None and after.is_word and after.lower not in an.lang.prepositions):
+        return None
+    return Attribution(phrase_mention(an.text, items, ph, an.lang), cue_span(an.text, items, vcs[0]), "dat-zegt", 0.8)
+
