@@ -44,3 +44,18 @@ def test_a_woman_named_in_full_is_still_mevrouw():
     text = "Burgemeester Femke Halsema opende de vergadering. “We beginnen”, zei mevrouw Halsema.\n"
     quotes = quoteattr.extract(text, kinds=KINDS)
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Femke Halsema"]
+
+
+def test_a_surname_used_bare_names_the_man_and_mevrouw_his_wife():
+    # a novel calls the man of the house by his bare surname and his wife "mevrouw"
+    text = ("Verhulst kwam laat thuis. Hij hing zijn jas op en ging zitten.\n\n"
+            "--Ben je daar eindelijk? riep mevrouw Verhulst uit de keuken.\n\n"
+            "--Ja, zeide hij, het werk hield mij op.\n")
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    assert quotes[0].speaker == "mevrouw Verhulst"
+    assert quotes[-1].speaker == "Verhulst"
+    r = Resolver(load_language("nl"))
+    man = r.add_name("Verhulst", 0)
+    wife = r.add_name("Verhulst", 60, role="mevrouw")
+    assert wife is not man and wife.name == "mevrouw Verhulst"

@@ -161,8 +161,9 @@ class Resolver:
         if ent is None and first is not None and n_new > 1:
             ent = self._given_name_alone(first, key)  # "Söner" before "Söner Atasoy"
         if ent is None:
-            if hon_gender is not None and first is None and any(_other_gender(e, hon_gender)
-                                                                for e in self.by_key.get(key, ())):
+            if hon_gender is not None and first is None and any(
+                    _other_gender(e, hon_gender) or not (e.honorific_gender or e.gender or e.soft_gender)
+                    for e in self.by_key.get(key, ())):
                 # the honorific tells her from him in the speaker's name: "mevrouw Dekker"
                 head = f"{_honorific_word(role, self.lang)} {head}"
             ent = Entity(head, key, kind)
@@ -257,6 +258,11 @@ class Resolver:
                 continue  # "juffrouw Verstraeten" is not "mevrouw Verstraeten"
             if first is None and hon_gender is not None and _other_gender(cand, hon_gender):
                 continue  # "mevrouw Dekker" is not "Max Dekker": a man's wife bears his name
+            if first is None and hon_gender == "f" and cf is None and cand.honorific_gender is None \
+                    and not (cand.gender or cand.soft_gender) and cand.positions:
+                # "Havelaar" … "mevrouw Havelaar": a surname the text has used bare names the man
+                # of the house; his wife is called by her honorific
+                continue
             if hon_gender is None and len(cands) > 1 and cand.name.split()[0].lower() in self.lang.honorifics:
                 continue  # a bare "Dekker" is the one named so, not his wife "mevrouw Dekker"
             if first is not None and cf is None:
