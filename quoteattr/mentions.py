@@ -402,9 +402,15 @@ def _this_sentence(words: list[str], lang: LanguageData) -> list[str]:
     sentence ("… een adviseur van president Trump. Temelkuran noemt …": Temelkuran holds no
     function there)."""
     for i in range(len(words) - 1, -1, -1):
-        if _ends_sentence(words[i], lang):
+        w = words[i]
+        # (a word that ends in none of the marks or closers cannot end a sentence: asked first)
+        if w[-1:] in _END_OR_CLOSER and _ends_sentence(w, lang):
             return words[i + 1:]
     return words
+
+
+#: the last character of any word _ends_sentence can accept: a mark or a closer after one
+_END_OR_CLOSER = frozenset(".!?" + _CLOSERS)
 
 
 #: a genitive ending: "Freddy's bed", "Frits’ jas"
