@@ -32,6 +32,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     seen = _Seen(spots)
     resolver.unmarried_keys = _unmarried_keys(text, spots, lang)
     kin_at = _kin_positions(text, lang)
+    particles = lang.particles
+    lead_class = lang.memo("mentions.lead_word")  # word → _LEAD_* (see _lead_word)
     for s, g in spots:
         if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
             continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
@@ -51,7 +53,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             # a sentence-initial article, not a particle: "De Zuid-Hollandse", "Het Openbaar
             # Ministerie"; inside a sentence "De Jonge" is a surname
             k = 1
-        while k < len(words) and words[k].lower() not in lang.particles:
+        while k < len(words) and words[k].lower() not in particles:
             if k + 2 < len(words) and "-" in words[k + 1] and words[k][:1].isupper() \
                     and not _role_word(words[k], lang) and _role_word(words[k + 1], lang):
                 # "Omroep MAX-baas Jan Slagter", "Open Vld-voorzitter …": a body of two words
@@ -59,9 +61,12 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 lead_roles.extend(words[k:k + 2])
                 k += 2
                 continue
-            if _role_word(words[k], lang):
+            c = lead_class.get(words[k])
+            if c is None:
+                c = lead_class[words[k]] = _lead_word(words[k], lang)
+            if c == _LEAD_ROLE:
                 lead_roles.append(words[k])  # "Minister Schouten", "AIVD-baas Dick Schoof"
-            elif not (_closed_word(words[k], lang) or lang.is_temporal(words[k]) or _participle(words[k], lang)):
+            elif c == _LEAD_NAME:
                 break  # ("Tegenover RTL Nieuws": a preposition opens no name; particles stop the loop)
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
@@ -77,7 +82,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 and not any(words[x].lower() in lang.particles for x in range(k + art, first)):
             lead_roles.extend(words[k + art:first])
             k = first
-        elif (k == 0 and _glued_word(words, seen, opens, lang)) or (
+        elif (k == 0 and len(words) > 1 and _glued_word(words, seen, opens, lang)) or (
                 k < len(words) - 2 and words[k].lower() not in lang.organisations and (
                 words[k].lower() in an.lower_words or (
                 opens and not lead_roles) and words[k + 2].lower() in lang.particles)
@@ -95,7 +100,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         j = k
         caps = 0
         listed = " " in g and _INNER_WORDS.search(g) is not None and is_listed_body(" ".join(words[k:]), lang=lang)
-        body = listed or _acronym_body(text, s, g)
+        body = listed or ((" en " in g or " & " in g) and _acronym_body(text, s, g))  # (its cheap test first)
         spot_end = s + len(g)
         while j < len(words) and not listed:
             w = words[j].lower()
@@ -127,7 +132,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         g = _GENITIVE.search(text, ns, ne) if text.find("'", ns, ne) >= 0 or text.find("’", ns, ne) >= 0 else None
         if g is not None and text[ns:g.start()].strip():
             ne = g.start()  # "Freddy's bed": the name is Freddy
-        elif not body and _initial_stop(text, ns, ne):
+        elif not body and text.startswith(".", ne) and _initial_stop(text, ns, ne):
             ne += 1  # "Syriëganger Yago R.": an initial keeps its full stop
         head = text[ns:ne]
         if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)
@@ -172,15 +177,18 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             head = text[ns:ne]
         epithet_start = ns
         if not role_words and not lead_roles:
-            found = _honorific_over_particles(before, lang)
+            # (only particles right before the name can stand between it and an honorific)
+            found = _honorific_over_particles(before, lang) if before and before[-1] in particles else None
             if found is not None:
                 # "mevrouw van Hoven": the spot starts at the capital, after the particles
                 role_words, prev_word = found
                 epithet_start = _particles_start(text, ns, lang)
         after = text[ne:ne + 40]
         # ("de burgemeester van Almelo, Arjen Gerritsen": the comma before an apposed name is no part of the function)
-        role = _apposed_role_text(after, lang) or (" ".join(role_words).rstrip(",;:") or None) \
-            or _role_before_comma(before, lang)
+        # (each of the two apposition tests first asks for its comma)
+        role = (after.startswith(",") and _apposed_role_text(after, lang)) \
+            or (" ".join(role_words).rstrip(",;:") or None) \
+            or (_role_before_comma(before, lang) if before and before[-1].endswith(",") else None)
         # a name after a preposition is mostly a place ("in Nederland") and no antecedent, unless
         # it opens with a given name ("bij Wim aanbelde")
         antecedent = prev_word not in lang.prepositions or is_given_name(head.split()[0], lang=lang)
@@ -284,6 +292,22 @@ def _full_given_names(resolver: Resolver, lang: LanguageData) -> None:
         gender = given_name_gender(full[0], lang=lang)
         if gender in ("m", "f"):
             ent.soft_gender = gender
+
+
+#: what a capitalised word before a name is (_lead_word): a role, a word that opens no name
+#: (a function word, a time word, a participle), or the name's own first word
+_LEAD_NAME, _LEAD_ROLE, _LEAD_SKIP = 0, 1, 2
+
+
+def _lead_word(word: str, lang: LanguageData) -> int:
+    """A role ("Minister", "AIVD-baas"), a word collect_names skips before a name ("Maar",
+    "Gisteren", "Gevraagd") or the start of the name: _LEAD_ROLE, _LEAD_SKIP or _LEAD_NAME.
+    A pure function of the word and the language data, kept per word (LanguageData.memo)."""
+    if _role_word(word, lang):
+        return _LEAD_ROLE
+    if _closed_word(word, lang) or lang.is_temporal(word) or _participle(word, lang):
+        return _LEAD_SKIP
+    return _LEAD_NAME
 
 
 def _given_then_particle(words: list[str], k: int, lang: LanguageData) -> bool:

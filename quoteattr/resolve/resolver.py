@@ -147,8 +147,9 @@ class Resolver:
                     e.key = key
                     if e.name.endswith("s"):
                         e.name = e.name[:-1]
-        hon_gender, estate = self._honorific(role)
-        ent = self._choose(self.by_key.get(key, ()), head, first, hon_gender, estate)
+        hon_gender, estate = self._honorific(role) if role else (None, None)
+        cands = self.by_key.get(key)
+        ent = self._choose(cands, head, first, hon_gender, estate) if cands else None  # (none of no candidates)
         if ent is None and key not in self.by_key:
             ent = self._by_given_name(head)  # "Frits" after "Frits van Raven"
         if ent is None and first is not None and n_new > 1:
@@ -195,7 +196,11 @@ class Resolver:
             bisect.insort(ent.positions, pos)  # kept in text order
         else:
             ent.positions.append(pos)
-        self._add_mention(pos, ent)
+        mentions = self.mentions  # (_add_mention, inline: a call for every name)
+        if mentions and mentions[-1][0] > pos:
+            bisect.insort(mentions, (pos, ent), key=_pos)
+        else:
+            mentions.append((pos, ent))
         if subject:
             self.subjects.add(pos)
         if oblique:
