@@ -34,27 +34,35 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     kin_at = _kin_positions(text, lang)
     particles = lang.particles
     lead_class = lang.memo("mentions.lead_word")  # word → _LEAD_* (see _lead_word)
+    no_name = lang.memo("mentions.no_name")  # one word → a function or time word (below)
+    plausible = lang.memo("mentions.plausible")  # name → _plausible_name
     for s, g in spots:
-        if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
-            continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
+        if " " not in g:
+            skip = no_name.get(g)
+            if skip is None:
+                skip = no_name[g] = g.lower() in fw or lang.is_temporal(g)
+            if skip:
+                continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
         i = bisect.bisect_right(starts, s) - 1
         if i >= 0 and an.qranges[i][0] <= s < an.qranges[i][1]:
             continue
         words = g.split()
+        nw = len(words)
+        lows = [w.lower() for w in words] if nw > 1 else [words[0].lower()]  # (asked of the words many times below)
         opens = an.opens_sentence(s)  # (asked up to four times below)
         opens = opens or s in headed  # "DE ZORG Werd Trump …": the sentence starts after its heading
         # (a spot starts and ends with a letter or a dot: one word is the whole spot)
-        offs = [(0, len(g))] if len(words) == 1 else [(w.start(), w.end()) for w in _NONSPACE.finditer(g)]
+        offs = [(0, len(g))] if nw == 1 else [(w.start(), w.end()) for w in _NONSPACE.finditer(g)]
         # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
         k = 0
         lead_roles = []
-        if len(words) > 1 and words[0].lower() in ("de", "het", "een") and (
-                words[0].lower() != "de" or opens):
+        if nw > 1 and lows[0] in ("de", "het", "een") and (
+                lows[0] != "de" or opens):
             # a sentence-initial article, not a particle: "De Zuid-Hollandse", "Het Openbaar
             # Ministerie"; inside a sentence "De Jonge" is a surname
             k = 1
-        while k < len(words) and words[k].lower() not in particles:
-            if k + 2 < len(words) and "-" in words[k + 1] and words[k][:1].isupper() \
+        while k < nw and lows[k] not in particles:
+            if k + 2 < nw and "-" in words[k + 1] and words[k][:1].isupper() \
                     and not _role_word(words[k], lang) and _role_word(words[k + 1], lang):
                 # "Omroep MAX-baas Jan Slagter", "Open Vld-voorzitter …": a body of two words
                 # before a hyphenated function is part of the function
@@ -71,29 +79,29 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
         # ("Volgens de Enschedeër Giovanni Imbrogiano": a lower-case article there is no particle)
-        art = 1 if 0 < k < len(words) - 2 and words[k] in ("de", "het") else 0
-        first = None if k + art + 1 >= len(words) else \
-            next((x for x in range(k + art + 1, len(words)) if is_given_name(words[x], lang=lang)), None)
+        art = 1 if 0 < k < nw - 2 and words[k] in ("de", "het") else 0
+        first = None if k + art + 1 >= nw else \
+            next((x for x in range(k + art + 1, nw) if is_given_name(words[x], lang=lang)), None)
         # (an organisation's head noun is no role: "de Universiteit Carlos III", "Stichting Anne
         # Frank" name a body, whose name may hold a given name)
         if first is not None and not is_given_name(words[k + art], lang=lang) \
                 and (_role_noun(words[k + art], lang) or _listed_title(words[k + art:first], lang)) \
-                and words[k + art].lower() not in lang.organisations \
-                and not any(words[x].lower() in lang.particles for x in range(k + art, first)):
+                and lows[k + art] not in lang.organisations \
+                and not any(lows[x] in lang.particles for x in range(k + art, first)):
             lead_roles.extend(words[k + art:first])
             k = first
-        elif (k == 0 and len(words) > 1 and _glued_word(words, seen, opens, lang)) or (
-                k < len(words) - 2 and words[k].lower() not in lang.organisations and (
-                words[k].lower() in an.lower_words or (
-                opens and not lead_roles) and words[k + 2].lower() in lang.particles)
+        elif (k == 0 and nw > 1 and _glued_word(words, seen, opens, lang)) or (
+                k < nw - 2 and lows[k] not in lang.organisations and (
+                lows[k] in an.lower_words or (
+                opens and not lead_roles) and lows[k + 2] in lang.particles)
                 and not _given_then_particle(words, k, lang)) or (
-                k == len(words) - 2 and k == 0 and opens and words[k].lower() not in lang.particles
-                and words[k].lower() in an.lower_words and not is_given_name(words[k], lang=lang)):
+                k == nw - 2 and k == 0 and opens and lows[k] not in lang.particles
+                and lows[k] in an.lower_words and not is_given_name(words[k], lang=lang)):
             # "Kermisexploitant Joke van 't Hek", "Complicaties Ross stuurde …" opening a sentence:
             # a common noun capitalised by its position (or a glued subheading), then the name
             lead_roles.append(words[k])
             k += 1
-            while k < len(words) - 1 and words[k].lower() in lang.function_words and words[k].lower() not in lang.particles:
+            while k < nw - 1 and lows[k] in lang.function_words and lows[k] not in lang.particles:
                 k += 1  # "Spanning Volgens Imbrogiano": a glued subheading, then "Volgens"
         # a capitalised function word inside the spot starts a new sentence ("Bedrog Een …"), and
         # a particle after two capitalised words is a preposition ("Ab Massa van de Vereniging")
@@ -102,8 +110,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         listed = " " in g and _INNER_WORDS.search(g) is not None and is_listed_body(" ".join(words[k:]), lang=lang)
         body = listed or ((" en " in g or " & " in g) and _acronym_body(text, s, g))  # (its cheap test first)
         spot_end = s + len(g)
-        while j < len(words) and not listed:
-            w = words[j].lower()
+        while j < nw and not listed:
+            w = lows[j]
             if j > k and w in lang.function_words and w not in lang.particles and not (body and w in ("en", "&")):
                 break
             if w in lang.particles:
@@ -114,14 +122,14 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                     # "premier Rutte de CO2-heffing", "Orbán de EVP": a name the text uses alone
                     break
 
-                if w == "van" and j + 2 == len(words) and j > k and _not_a_surname(words[j + 1], lang):
+                if w == "van" and j + 2 == nw and j > k and _not_a_surname(words[j + 1], lang):
                     break  # "Erdogan van Turkije", "Slob van Onderwijs": a preposition, not a surname
             else:
                 caps += 1
             j += 1
         if listed:
-            j = len(words)  # "Partij voor de Dieren": the listed name whole
-        while j > k and words[j - 1].lower() in lang.particles:
+            j = nw  # "Partij voor de Dieren": the listed name whole
+        while j > k and lows[j - 1] in lang.particles:
             j -= 1
         if j <= k:
             continue
@@ -135,7 +143,10 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         elif not body and text.startswith(".", ne) and _initial_stop(text, ns, ne):
             ne += 1  # "Syriëganger Yago R.": an initial keeps its full stop
         head = text[ns:ne]
-        if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)
+        ok = plausible.get(head)
+        if ok is None:
+            ok = plausible[head] = _plausible_name(head, lang)
+        if not ok or not (lead_roles or an.credible_name(head)
                                                    or _body_name(an, head)):
             continue
         if opens and is_adjective_phrase(words[k:j], lang=lang):
@@ -204,7 +215,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet, years_after(text, epithet[0], ne, ne + 100))
         else:
-            said = predicate_age(text, ne, lang)  # "Theo van Rijn was gepensioneerd leraar"
+            # "Theo van Rijn was gepensioneerd leraar" (the test predicate_age starts with, first)
+            said = predicate_age(text, ne, lang) if _WAS_IS.match(text, ne) is not None else None
             if said is not None:
                 resolver.add_epithet(ent, *said)
         if role_words or lead_roles or prev_word in lang.honorifics:
