@@ -556,6 +556,10 @@ def _listed_bodies(text: str, out: list[tuple[int, str]], lang: LanguageData) ->
     the second stretch does."""
     for i in range(len(out) - 2, -1, -1):  # (from the end: merging shifts what follows)
         (s1, g1), (s2, g2) = out[i], out[i + 1]
+        # (the gap is one to three words between white space, and str.split splits at least where
+        # the pattern's white space is, never inside a lower-case letter: a cheap necessary test)
+        if not 1 <= len(text[s1 + len(g1):s2].split(None, 3)) <= 3:
+            continue
         gap = _INNER_WORDS.fullmatch(text, s1 + len(g1), s2)
         if gap is None:
             continue
@@ -1035,7 +1039,11 @@ _CLAUSE_BEFORE = regex.compile(r"[,;:]\s*([\p{L}'’]+)[^,;:.!?]{0,60}$")
 def _in_relative_clause(text: str, pos: int, lang: LanguageData) -> bool:
     """Is the name at ``pos`` inside a relative clause: "…, waar Anna wachtte", "…, die Karel
     een brief voorlas"? Such a name is not the subject of the sentence."""
-    m = _CLAUSE_BEFORE.search(text, max(0, pos - 80), pos)
+    lo = max(0, pos - 80)
+    window = text[lo:pos]
+    if "," not in window and ";" not in window and ":" not in window:
+        return False  # (every match starts at one of these: no pattern search without one)
+    m = _CLAUSE_BEFORE.search(text, lo, pos)
     return m is not None and m.group(1).lower() in lang.relative_pronouns
 
 

@@ -63,6 +63,9 @@ LONG_WINDOW = 8000
 #: not a whole archive pasted into one document
 ROLE_WINDOW = 20_000
 
+#: what a memo's get gives for a key it does not hold (None is an answer)
+_UNKNOWN = object()
+
 #: the speaker_kind of an entity typed as something other than a person
 _KIND_OF_TYPE = {EntityType.PLACE: "place", EntityType.MEDIUM: "medium", EntityType.WORK: "work"}
 
@@ -175,7 +178,8 @@ class Resolver:
         if hon_gender is not None and ent.honorific_gender is None:
             ent.honorific_gender = hon_gender
         if ent.gender is None:
-            ent.gender = self._gender(head, role)
+            g = self._gender_memo.get((head, role), _UNKNOWN)  # (_gender's memo, asked inline)
+            ent.gender = self._gender(head, role) if g is _UNKNOWN else g
         elif first is not None and ent.name == head:
             named = self._gender(head, None) or given_name_gender(first, lang=self.lang)
             if named is not None and named != ent.gender:
@@ -186,7 +190,8 @@ class Resolver:
             # "" once looked up and unknown, so the lookup runs once per entity
             ent.soft_gender = ent.gender or (given_name_gender(first, lang=self.lang) if first else None) or ""
         if not ent.person and kind != "organisation" and ent.kind == "person":
-            ent.person = self._looks_person(head, role)
+            p = self._person_memo.get((head, role), _UNKNOWN)  # (_looks_person's memo, asked inline)
+            ent.person = self._looks_person(head, role) if p is _UNKNOWN else p
         if kind == "organisation" or organisation_word:
             ent.kind = "organisation"
         elif ent.kind == "person" and ent.name == head:
