@@ -36,6 +36,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     lead_class = lang.memo("mentions.lead_word")  # word → _LEAD_* (see _lead_word)
     no_name = lang.memo("mentions.no_name")  # one word → a function or time word (below)
     plausible = lang.memo("mentions.plausible")  # name → _plausible_name
+    credible = an._credible  # (DocumentAnalysis.credible_name's answers, asked inline first)
     for s, g in spots:
         if " " not in g:
             skip = no_name.get(g)
@@ -146,9 +147,12 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         ok = plausible.get(head)
         if ok is None:
             ok = plausible[head] = _plausible_name(head, lang)
-        if not ok or not (lead_roles or an.credible_name(head)
-                                                   or _body_name(an, head)):
+        if not ok:
             continue
+        if not lead_roles:
+            known = credible.get((head, True))
+            if not (known or (known is None and an.credible_name(head)) or _body_name(an, head)):
+                continue
         if opens and is_adjective_phrase(words[k:j], lang=lang):
             continue  # "Eurosceptische Europarlementariërs, met …": an adjective and a noun, no name
         if j == k + 1 and (k > 0 and words[k - 1].lower() in lang.determiners or text[max(0, s - 4):s].lower()

@@ -134,7 +134,8 @@ class Resolver:
             head = " ".join(head.split())  # a name across a line break of hard-wrapped text
         head = self.nicknames.get(head, head)
         facts = self._name_facts
-        key, first, n_new, first_word, organisation_word = facts(head)
+        memo = self._name_memo  # (_name_facts's memo, asked inline: a 5-tuple is never false)
+        key, first, n_new, first_word, organisation_word = memo.get(head) or facts(head)
         if key not in self.by_key:
             # a genitive -s ("Huntelaars woning") names the same person as "Huntelaar"
             if key.endswith("s") and key[:-1] in self.by_key and (
@@ -161,7 +162,7 @@ class Resolver:
             ent = Entity(head, key, kind)
             self.entities.append(ent)
             self.by_key.setdefault(key, []).append(ent)
-        n_old = facts(ent.name)[2]
+        n_old = n_new if ent.name == head else (memo.get(ent.name) or facts(ent.name))[2]
         if n_new > n_old or (n_new == n_old and ent.name.isupper() and not head.isupper()):
             ent.name = head
             if ent.kind in ("place", "medium", "work", "none") and n_new > 1 \
@@ -245,11 +246,12 @@ class Resolver:
         "mevrouw Halsema") keeps one person: a function has no gender, "mevrouw" fits a woman
         named in full."""
         facts = self._name_facts
+        memo = self._name_memo
         fits = []
         named_gender: str | None = None
         named = False  # (the gender of the given name is looked up when first needed)
         for cand in reversed(cands):
-            cf = facts(cand.name)[1]
+            cf = (memo.get(cand.name) or facts(cand.name))[1]
             if not (first is None or cf is None or _same_first(first, cf)):
                 continue
             if estate is not None and cand.estate is not None and cand.estate != estate:
