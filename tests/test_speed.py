@@ -393,3 +393,21 @@ def test_this_sentence_is_the_plain_backward_scan():
         words = [rng.choice(pool) for _ in range(rng.randint(0, 8))]
         plain = next((words[i + 1:] for i in range(len(words) - 1, -1, -1) if _ends_sentence(words[i], lang)), words)
         assert _this_sentence(words, lang) == plain, words
+
+
+def test_lower_word_pattern_finds_what_the_lookbehind_first_pattern_finds():
+    """_LOWER_WORD tries its lookbehind after the first letter; it finds what the pattern with the
+    lookbehind first finds, whole-text and at each place (WordsUsed matches at an occurrence)."""
+    import regex
+
+    from quoteattr.analysis import _LOWER_WORD
+
+    plain = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*+")
+    rng = random.Random(11)
+    alphabet = _ALPHABET + list("ßÀ9٣ǅ\u0345")
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert _LOWER_WORD.findall(text) == plain.findall(text), text
+        for p in range(len(text)):
+            a, b = _LOWER_WORD.match(text, p), plain.match(text, p)
+            assert (a and a.span()) == (b and b.span()), (text, p)
