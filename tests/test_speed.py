@@ -411,3 +411,20 @@ def test_lower_word_pattern_finds_what_the_lookbehind_first_pattern_finds():
         for p in range(len(text)):
             a, b = _LOWER_WORD.match(text, p), plain.match(text, p)
             assert (a and a.span()) == (b and b.span()), (text, p)
+
+
+@pytest.mark.parametrize("turn", [
+    "Kom binnen, Frits.", "Dag Smulders!", "Ja, mevrouw Dekker?", "Gekrabbel. En iets dat jankt.",
+    "Welke Yara?", "Waar is het, te Maros, te Batavia?", "Kermis, zei hij.", "Nelly!", "Goed, juffrouw Nelly.",
+])
+def test_vocatives_kept_per_turn_answer_as_found_afresh(turn):
+    """vocatives keeps what it finds in a turn before it asks about the text's lower-case words and
+    pet names; asked again, with other words and pet names, it answers as found afresh."""
+    from quoteattr.sieves import address
+
+    lang = load_language("nl")
+    for lower, nick in [(frozenset(), None), (frozenset({"frits", "kermis", "nelly"}), None),
+                        (frozenset(), {"Nelly": "Petronella Dekker"})]:
+        address._CANDIDATES.clear()
+        fresh = address.vocatives(turn, lower, lang, nick)
+        assert address.vocatives(turn, lower, lang, nick) == fresh  # (now from the kept candidates)
