@@ -691,10 +691,12 @@ class Resolver:
             return None
         scene: list[Entity] = []
         everyone: list[Entity] = []
+        known: set[int] = set()  # (ids of everyone: a set, not a scan of the list per mention)
         for p, ent in self.before(pos):
-            if ent.kind != "person" or any(e is ent for e in everyone):
+            if ent.kind != "person" or id(ent) in known:
                 continue
             everyone.append(ent)
+            known.add(id(ent))
             if p >= floor:
                 scene.append(ent)
         for group in (scene, everyone):
@@ -751,14 +753,14 @@ class Resolver:
             if kin is not None:
                 return kin
         found: list[Entity] = []
-        seen: list[Entity] = []
+        seen: set[int] = set()  # (ids)
         for p, ent in self.before(pos):
             if pos - p > window:
                 break
             if ent is owner or ent.kind != "person" or not _compatible(ent, gender) \
-                    or any(e is ent for e in seen):
+                    or id(ent) in seen:
                 continue
-            seen.append(ent)
+            seen.add(id(ent))
             kin = self.relative(ent, word, surname=False)
             if kin is not None and kin.positions and kin.positions[0] < pos and not any(e is kin for e in found):
                 found.append(kin)
@@ -842,12 +844,14 @@ class Resolver:
         parties = lang.party_epithets.get(word) or _member_of(word)
         gender = description_gender(word, lang)
         seen: list[Entity] = []
+        known: set[int] = set()  # (ids of seen)
         for p, ent in self.before(pos):
             if pos - p > window:
                 break
-            if ent.kind != "person" or not ent.person or any(e is ent for e in seen):
+            if ent.kind != "person" or not ent.person or id(ent) in known:
                 continue
             seen.append(ent)
+            known.add(id(ent))
         # evidence that the description is about this person, not merely no evidence against:
         # the function or party itself, the gender the word carries, or an earlier turn to speak
         # (an official no one has named yet must not take a bystander's name)
