@@ -68,9 +68,10 @@ def _vocative_candidates(text: str, lang: LanguageData) -> tuple[tuple[str, tupl
     return found
 
 
-#: turn → _vocative_candidates, kept across documents (emptied when full: flat memory)
+#: turn → _vocative_candidates, kept across documents (emptied when full: flat memory; a novel has
+#: a few thousand turns)
 _CANDIDATES: dict[tuple[str, int], tuple] = {}
-_CANDIDATES_MAX = 20_000
+_CANDIDATES_MAX = 8192
 
 
 def _find_vocative_candidates(text: str, lang: LanguageData) -> tuple[tuple[str, tuple[str, ...], bool, bool], ...]:
