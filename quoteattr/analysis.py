@@ -337,7 +337,10 @@ def _qend(q: QuoteSpan) -> int:
 # --------------------------------------------------------------------------- classification
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*+")
+#: a word in lower case: a lower-case letter after no letter, digit, apostrophe or hyphen, then letters
+#: and marks. (The lookbehind comes after the first letter, which it then spans: the same matches
+#: as "(?<![\p{L}\p{N}'’-])\p{Ll}…", but the engine tries it only at a lower-case letter.)
+_LOWER_WORD = regex.compile(r"\p{Ll}(?<![\p{L}\p{N}'’-]\p{Ll})[\p{L}\p{M}]*+")
 
 
 _MID_CAP = regex.compile(r"(?<=[\p{Ll},][ \n])\p{Lu}[\p{L}\p{M}'’-]*+(?=[^\p{L}\p{M}'’-]|$)")

@@ -32,73 +32,87 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     seen = _Seen(spots)
     resolver.unmarried_keys = _unmarried_keys(text, spots, lang)
     kin_at = _kin_positions(text, lang)
+    particles = lang.particles
+    lead_class = lang.memo("mentions.lead_word")  # word → _LEAD_* (see _lead_word)
+    no_name = lang.memo("mentions.no_name")  # one word → a function or time word (below)
+    plausible = lang.memo("mentions.plausible")  # name → _plausible_name
+    credible = an._credible  # (DocumentAnalysis.credible_name's answers, asked inline first)
     for s, g in spots:
-        if " " not in g and (g.lower() in fw or lang.is_temporal(g)):
-            continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
+        if " " not in g:
+            skip = no_name.get(g)
+            if skip is None:
+                skip = no_name[g] = g.lower() in fw or lang.is_temporal(g)
+            if skip:
+                continue  # the common case: "De", "Maar", "Gisteren" opening a sentence
         i = bisect.bisect_right(starts, s) - 1
         if i >= 0 and an.qranges[i][0] <= s < an.qranges[i][1]:
             continue
         words = g.split()
+        nw = len(words)
+        lows = [w.lower() for w in words] if nw > 1 else [words[0].lower()]  # (asked of the words many times below)
         opens = an.opens_sentence(s)  # (asked up to four times below)
         opens = opens or s in headed  # "DE ZORG Werd Trump …": the sentence starts after its heading
         # (a spot starts and ends with a letter or a dot: one word is the whole spot)
-        offs = [(0, len(g))] if len(words) == 1 else [(w.start(), w.end()) for w in _NONSPACE.finditer(g)]
+        offs = [(0, len(g))] if nw == 1 else [(w.start(), w.end()) for w in _NONSPACE.finditer(g)]
         # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
         k = 0
         lead_roles = []
-        if len(words) > 1 and words[0].lower() in ("de", "het", "een") and (
-                words[0].lower() != "de" or opens):
+        if nw > 1 and lows[0] in ("de", "het", "een") and (
+                lows[0] != "de" or opens):
             # a sentence-initial article, not a particle: "De Zuid-Hollandse", "Het Openbaar
             # Ministerie"; inside a sentence "De Jonge" is a surname
             k = 1
-        while k < len(words) and words[k].lower() not in lang.particles:
-            if k + 2 < len(words) and "-" in words[k + 1] and words[k][:1].isupper() \
+        while k < nw and lows[k] not in particles:
+            if k + 2 < nw and "-" in words[k + 1] and words[k][:1].isupper() \
                     and not _role_word(words[k], lang) and _role_word(words[k + 1], lang):
                 # "Omroep MAX-baas Jan Slagter", "Open Vld-voorzitter …": a body of two words
                 # before a hyphenated function is part of the function
                 lead_roles.extend(words[k:k + 2])
                 k += 2
                 continue
-            if _role_word(words[k], lang):
+            c = lead_class.get(words[k])
+            if c is None:
+                c = lead_class[words[k]] = _lead_word(words[k], lang)
+            if c == _LEAD_ROLE:
                 lead_roles.append(words[k])  # "Minister Schouten", "AIVD-baas Dick Schoof"
-            elif not (_closed_word(words[k], lang) or lang.is_temporal(words[k]) or _participle(words[k], lang)):
+            elif c == _LEAD_NAME:
                 break  # ("Tegenover RTL Nieuws": a preposition opens no name; particles stop the loop)
             k += 1
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
         # ("Volgens de Enschedeër Giovanni Imbrogiano": a lower-case article there is no particle)
-        art = 1 if 0 < k < len(words) - 2 and words[k] in ("de", "het") else 0
-        first = None if k + art + 1 >= len(words) else \
-            next((x for x in range(k + art + 1, len(words)) if is_given_name(words[x], lang=lang)), None)
+        art = 1 if 0 < k < nw - 2 and words[k] in ("de", "het") else 0
+        first = None if k + art + 1 >= nw else \
+            next((x for x in range(k + art + 1, nw) if is_given_name(words[x], lang=lang)), None)
         # (an organisation's head noun is no role: "de Universiteit Carlos III", "Stichting Anne
         # Frank" name a body, whose name may hold a given name)
         if first is not None and not is_given_name(words[k + art], lang=lang) \
                 and (_role_noun(words[k + art], lang) or _listed_title(words[k + art:first], lang)) \
-                and words[k + art].lower() not in lang.organisations \
-                and not any(words[x].lower() in lang.particles for x in range(k + art, first)):
+                and lows[k + art] not in lang.organisations \
+                and not any(lows[x] in lang.particles for x in range(k + art, first)):
             lead_roles.extend(words[k + art:first])
             k = first
-        elif (k == 0 and _glued_word(words, seen, opens, lang)) or (
-                k < len(words) - 2 and words[k].lower() not in lang.organisations and (
-                words[k].lower() in an.lower_words or (
-                opens and not lead_roles) and words[k + 2].lower() in lang.particles)
+        elif (k == 0 and nw > 1 and _glued_word(words, seen, opens, lang)) or (
+                k < nw - 2 and lows[k] not in lang.organisations and (
+                lows[k] in an.lower_words or (
+                opens and not lead_roles) and lows[k + 2] in lang.particles)
                 and not _given_then_particle(words, k, lang)) or (
-                k == len(words) - 2 and k == 0 and opens and words[k].lower() not in lang.particles
-                and words[k].lower() in an.lower_words and not is_given_name(words[k], lang=lang)):
+                k == nw - 2 and k == 0 and opens and lows[k] not in lang.particles
+                and lows[k] in an.lower_words and not is_given_name(words[k], lang=lang)):
             # "Kermisexploitant Joke van 't Hek", "Complicaties Ross stuurde …" opening a sentence:
             # a common noun capitalised by its position (or a glued subheading), then the name
             lead_roles.append(words[k])
             k += 1
-            while k < len(words) - 1 and words[k].lower() in lang.function_words and words[k].lower() not in lang.particles:
+            while k < nw - 1 and lows[k] in lang.function_words and lows[k] not in lang.particles:
                 k += 1  # "Spanning Volgens Imbrogiano": a glued subheading, then "Volgens"
         # a capitalised function word inside the spot starts a new sentence ("Bedrog Een …"), and
         # a particle after two capitalised words is a preposition ("Ab Massa van de Vereniging")
         j = k
         caps = 0
         listed = " " in g and _INNER_WORDS.search(g) is not None and is_listed_body(" ".join(words[k:]), lang=lang)
-        body = listed or _acronym_body(text, s, g)
+        body = listed or ((" en " in g or " & " in g) and _acronym_body(text, s, g))  # (its cheap test first)
         spot_end = s + len(g)
-        while j < len(words) and not listed:
-            w = words[j].lower()
+        while j < nw and not listed:
+            w = lows[j]
             if j > k and w in lang.function_words and w not in lang.particles and not (body and w in ("en", "&")):
                 break
             if w in lang.particles:
@@ -109,7 +123,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                     # "premier Rutte de CO2-heffing", "Orbán de EVP": a name the text uses alone
                     break
 
-                if w == "van" and j + 2 == len(words) and j > k and _not_a_surname(words[j + 1], lang):
+                if w == "van" and j + 2 == nw and j > k and _not_a_surname(words[j + 1], lang):
                     break  # "Erdogan van Turkije", "Slob van Onderwijs": a preposition, not a surname
                 if w == "van" and j + 3 == len(words) and j > k and words[j + 1] in ("de", "het") \
                         and entity_type(words[j + 2], lang=lang) is EntityType.ORGANISATION:
@@ -118,8 +132,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 caps += 1
             j += 1
         if listed:
-            j = len(words)  # "Partij voor de Dieren": the listed name whole
-        while j > k and words[j - 1].lower() in lang.particles:
+            j = nw  # "Partij voor de Dieren": the listed name whole
+        while j > k and lows[j - 1] in lang.particles:
             j -= 1
         if j <= k:
             continue
@@ -130,12 +144,18 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         g = _GENITIVE.search(text, ns, ne) if text.find("'", ns, ne) >= 0 or text.find("’", ns, ne) >= 0 else None
         if g is not None and text[ns:g.start()].strip():
             ne = g.start()  # "Freddy's bed": the name is Freddy
-        elif not body and _initial_stop(text, ns, ne):
+        elif not body and text.startswith(".", ne) and _initial_stop(text, ns, ne):
             ne += 1  # "Syriëganger Yago R.": an initial keeps its full stop
         head = text[ns:ne]
-        if not _plausible_name(head, lang) or not (lead_roles or an.credible_name(head)
-                                                   or _body_name(an, head)):
+        ok = plausible.get(head)
+        if ok is None:
+            ok = plausible[head] = _plausible_name(head, lang)
+        if not ok:
             continue
+        if not lead_roles:
+            known = credible.get((head, True))
+            if not (known or (known is None and an.credible_name(head)) or _body_name(an, head)):
+                continue
         if opens and is_adjective_phrase(words[k:j], lang=lang):
             continue  # "Eurosceptische Europarlementariërs, met …": an adjective and a noun, no name
         if j == k + 1 and (k > 0 and words[k - 1].lower() in lang.determiners or text[max(0, s - 4):s].lower()
@@ -175,15 +195,18 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             head = text[ns:ne]
         epithet_start = ns
         if not role_words and not lead_roles:
-            found = _honorific_over_particles(before, lang)
+            # (only particles right before the name can stand between it and an honorific)
+            found = _honorific_over_particles(before, lang) if before and before[-1] in particles else None
             if found is not None:
                 # "mevrouw van Hoven": the spot starts at the capital, after the particles
                 role_words, prev_word = found
                 epithet_start = _particles_start(text, ns, lang)
         after = text[ne:ne + 40]
         # ("de burgemeester van Almelo, Arjen Gerritsen": the comma before an apposed name is no part of the function)
-        role = _apposed_role_text(after, lang) or (" ".join(role_words).rstrip(",;:") or None) \
-            or _role_before_comma(before, lang)
+        # (each of the two apposition tests first asks for its comma)
+        role = (after.startswith(",") and _apposed_role_text(after, lang)) \
+            or (" ".join(role_words).rstrip(",;:") or None) \
+            or (_role_before_comma(before, lang) if before and before[-1].endswith(",") else None)
         # a name after a preposition is mostly a place ("in Nederland") and no antecedent, unless
         # it opens with a given name ("bij Wim aanbelde")
         antecedent = prev_word not in lang.prepositions or is_given_name(head.split()[0], lang=lang) or any(
@@ -200,7 +223,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet, years_after(text, epithet[0], ne, ne + 100))
         else:
-            said = predicate_age(text, ne, lang)  # "Theo van Rijn was gepensioneerd leraar"
+            # "Theo van Rijn was gepensioneerd leraar" (the test predicate_age starts with, first)
+            said = predicate_age(text, ne, lang) if _WAS_IS.match(text, ne) is not None else None
             if said is not None:
                 resolver.add_epithet(ent, *said)
         if role_words or lead_roles or prev_word in lang.honorifics:
@@ -288,6 +312,22 @@ def _full_given_names(resolver: Resolver, lang: LanguageData) -> None:
         gender = given_name_gender(full[0], lang=lang)
         if gender in ("m", "f"):
             ent.soft_gender = gender
+
+
+#: what a capitalised word before a name is (_lead_word): a role, a word that opens no name
+#: (a function word, a time word, a participle), or the name's own first word
+_LEAD_NAME, _LEAD_ROLE, _LEAD_SKIP = 0, 1, 2
+
+
+def _lead_word(word: str, lang: LanguageData) -> int:
+    """A role ("Minister", "AIVD-baas"), a word collect_names skips before a name ("Maar",
+    "Gisteren", "Gevraagd") or the start of the name: _LEAD_ROLE, _LEAD_SKIP or _LEAD_NAME.
+    A pure function of the word and the language data, kept per word (LanguageData.memo)."""
+    if _role_word(word, lang):
+        return _LEAD_ROLE
+    if _closed_word(word, lang) or lang.is_temporal(word) or _participle(word, lang):
+        return _LEAD_SKIP
+    return _LEAD_NAME
 
 
 def _given_then_particle(words: list[str], k: int, lang: LanguageData) -> bool:
@@ -406,9 +446,15 @@ def _this_sentence(words: list[str], lang: LanguageData) -> list[str]:
     sentence ("… een adviseur van president Trump. Temelkuran noemt …": Temelkuran holds no
     function there)."""
     for i in range(len(words) - 1, -1, -1):
-        if _ends_sentence(words[i], lang):
+        w = words[i]
+        # (a word that ends in none of the marks or closers cannot end a sentence: asked first)
+        if w[-1:] in _END_OR_CLOSER and _ends_sentence(w, lang):
             return words[i + 1:]
     return words
+
+
+#: the last character of any word _ends_sentence can accept: a mark or a closer after one
+_END_OR_CLOSER = frozenset(".!?" + _CLOSERS)
 
 
 #: a genitive ending: "Freddy's bed", "Frits’ jas"
@@ -518,6 +564,10 @@ def _listed_bodies(text: str, out: list[tuple[int, str]], lang: LanguageData) ->
     the second stretch does."""
     for i in range(len(out) - 2, -1, -1):  # (from the end: merging shifts what follows)
         (s1, g1), (s2, g2) = out[i], out[i + 1]
+        # (the gap is one to three words between white space, and str.split splits at least where
+        # the pattern's white space is, never inside a lower-case letter: a cheap necessary test)
+        if not 1 <= len(text[s1 + len(g1):s2].split(None, 3)) <= 3:
+            continue
         gap = _INNER_WORDS.fullmatch(text, s1 + len(g1), s2)
         if gap is None:
             continue
@@ -997,7 +1047,11 @@ _CLAUSE_BEFORE = regex.compile(r"[,;:]\s*([\p{L}'’]+)[^,;:.!?]{0,60}$")
 def _in_relative_clause(text: str, pos: int, lang: LanguageData) -> bool:
     """Is the name at ``pos`` inside a relative clause: "…, waar Anna wachtte", "…, die Karel
     een brief voorlas"? Such a name is not the subject of the sentence."""
-    m = _CLAUSE_BEFORE.search(text, max(0, pos - 80), pos)
+    lo = max(0, pos - 80)
+    window = text[lo:pos]
+    if "," not in window and ";" not in window and ":" not in window:
+        return False  # (every match starts at one of these: no pattern search without one)
+    m = _CLAUSE_BEFORE.search(text, lo, pos)
     return m is not None and m.group(1).lower() in lang.relative_pronouns
 
 

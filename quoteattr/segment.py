@@ -68,14 +68,21 @@ def sentences(
     out: list[Sentence] = []
     for para in paras:
         pos = _after_heading(text, para.start, para.end, lang, para.index, out)
-        for m in _SENT_END.finditer(text, para.start, para.end):
-            end = m.end()
-            if _inside_quote(m.start(), end, protected, starts):
+        limit = para.end
+        for m in _SENT_END.finditer(text, para.start, limit):
+            at, end = m.span()
+            if starts:  # punctuation inside a quotation that goes on after it ends no sentence
+                i = bisect.bisect_right(starts, at) - 1
+                if i >= 0 and protected[i][0] <= at < protected[i][1] and protected[i][1] > end:
+                    continue
+            if text[at] == "." and _no_break_before(text, at, lang):
                 continue
-            if text[m.start()] == "." and _no_break_before(text, m.start(), lang):
-                continue
-            nxt = _next_nonspace(text, end, para.end)
-            if nxt is not None and (nxt.islower() or nxt in ",;:") and not _opens_quote(text, end, para.end):
+            # the next character after white space: a lower-case letter or a comma goes on with the
+            # sentence, unless it is a typewriter opening mark (,,Dat)
+            q = end
+            while q < limit and text[q].isspace():
+                q += 1
+            if q < limit and (text[q].islower() or text[q] in ",;:") and not text.startswith(",,", q):
                 continue
             _add_sentence(text, pos, end, para.index, out)
             pos = _after_heading(text, end, para.end, lang, para.index, out)
@@ -121,26 +128,6 @@ def _add_sentence(text: str, start: int, end: int, para: int, out: list[Sentence
         if len(body) != len(piece):
             start += len(piece) - len(piece.lstrip())
         out.append(Sentence(start, start + len(body), body, para))
-
-
-def _inside_quote(pos: int, end: int, ranges: Sequence[tuple[int, int]], starts: list[int]) -> bool:
-    """True when punctuation at ``pos`` lies inside a quotation that goes on after ``end``
-    (a full stop right before the closing mark may still end the sentence)."""
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and ranges[i][0] <= pos < ranges[i][1] and ranges[i][1] > end
-
-
-def _opens_quote(text: str, pos: int, limit: int) -> bool:
-    """True when the next word after ``pos`` starts with a typewriter opening mark (,,Dat)."""
-    while pos < limit and text[pos].isspace():
-        pos += 1
-    return text.startswith(",,", pos)
-
-
-def _next_nonspace(text: str, pos: int, limit: int) -> str | None:
-    while pos < limit and text[pos].isspace():
-        pos += 1
-    return text[pos] if pos < limit else None
 
 
 def _no_break_before(text: str, dot: int, lang: LanguageData) -> bool:

@@ -336,3 +336,95 @@ def test_pronoun_predicates_are_what_the_pattern_finds(text):
     for _ in range(3000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
         assert spans(mentions._pronoun_predicate_matches(s)) == spans(mentions._PRONOUN_PREDICATE.finditer(s)), s
+
+
+# ---------------------------------------------------------------- cheap tests before a call
+
+
+def test_split_is_a_necessary_test_for_the_inner_words_of_a_body():
+    """_listed_bodies asks str.split before _INNER_WORDS: every white space of the pattern is white
+    space to str.split, and no lower-case letter is, so a gap the pattern takes splits into one
+    to three pieces."""
+    import sys
+
+    import regex
+
+    from quoteattr.mentions import _INNER_WORDS
+
+    space, lower = regex.compile(r"\s"), regex.compile(r"\p{Ll}")
+    for c in map(chr, range(sys.maxunicode + 1)):
+        assert not space.match(c) or c.isspace(), hex(ord(c))
+        assert not lower.match(c) or not c.isspace(), hex(ord(c))
+    rng = random.Random(7)
+    alphabet = list("ab  \n\t\u00a0\u2009\x1cA,é")
+    for _ in range(20000):
+        gap = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        if _INNER_WORDS.fullmatch(gap):
+            assert 1 <= len(gap.split(None, 3)) <= 3, repr(gap)
+
+
+@pytest.mark.parametrize("text", [
+    "Het huis, waar Anna wachtte, stond leeg.",
+    "De brief die Karel voorlas was lang.",
+    "Hij belde; die Piet nam op.",
+    "Wij zagen: wie Jan ook was, hij kwam.",
+    "Een lange zin zonder enig leesteken waarin Marie ergens helemaal achteraan pas genoemd wordt",
+])
+def test_relative_clause_test_is_the_pattern_search(text):
+    """_in_relative_clause searches its pattern only in a window with a comma, semicolon or colon:
+    every match starts at one."""
+    from quoteattr.mentions import _CLAUSE_BEFORE, _in_relative_clause
+
+    lang = load_language("nl")
+    for pos in range(len(text) + 1):
+        m = _CLAUSE_BEFORE.search(text, max(0, pos - 80), pos)
+        assert _in_relative_clause(text, pos, lang) == (m is not None and m.group(1).lower() in lang.relative_pronouns)
+
+
+def test_this_sentence_is_the_plain_backward_scan():
+    """_this_sentence asks _ends_sentence only of a word ending in a mark or a closer."""
+    from quoteattr.mentions import _ends_sentence, _this_sentence
+
+    lang = load_language("nl")
+    rng = random.Random(3)
+    pool = ["de", "minister", "Jan.", "dr.", "A.", "zei:", "ja!”", "nee?", "(ook)", "prof.dr.", "VS.", "'t", "o.a.",
+            "kwam.)", "zo…", "klaar.»"]
+    for _ in range(3000):
+        words = [rng.choice(pool) for _ in range(rng.randint(0, 8))]
+        plain = next((words[i + 1:] for i in range(len(words) - 1, -1, -1) if _ends_sentence(words[i], lang)), words)
+        assert _this_sentence(words, lang) == plain, words
+
+
+def test_lower_word_pattern_finds_what_the_lookbehind_first_pattern_finds():
+    """_LOWER_WORD tries its lookbehind after the first letter; it finds what the pattern with the
+    lookbehind first finds, whole-text and at each place (WordsUsed matches at an occurrence)."""
+    import regex
+
+    from quoteattr.analysis import _LOWER_WORD
+
+    plain = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*+")
+    rng = random.Random(11)
+    alphabet = _ALPHABET + list("ßÀ9٣ǅ\u0345")
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert _LOWER_WORD.findall(text) == plain.findall(text), text
+        for p in range(len(text)):
+            a, b = _LOWER_WORD.match(text, p), plain.match(text, p)
+            assert (a and a.span()) == (b and b.span()), (text, p)
+
+
+@pytest.mark.parametrize("turn", [
+    "Kom binnen, Frits.", "Dag Smulders!", "Ja, mevrouw Dekker?", "Gekrabbel. En iets dat jankt.",
+    "Welke Yara?", "Waar is het, te Maros, te Batavia?", "Kermis, zei hij.", "Nelly!", "Goed, juffrouw Nelly.",
+])
+def test_vocatives_kept_per_turn_answer_as_found_afresh(turn):
+    """vocatives keeps what it finds in a turn before it asks about the text's lower-case words and
+    pet names; asked again, with other words and pet names, it answers as found afresh."""
+    from quoteattr.sieves import address
+
+    lang = load_language("nl")
+    for lower, nick in [(frozenset(), None), (frozenset({"frits", "kermis", "nelly"}), None),
+                        (frozenset(), {"Nelly": "Petronella Dekker"})]:
+        address._CANDIDATES.clear()
+        fresh = address.vocatives(turn, lower, lang, nick)
+        assert address.vocatives(turn, lower, lang, nick) == fresh  # (now from the kept candidates)

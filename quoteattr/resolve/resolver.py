@@ -70,6 +70,9 @@ LONG_WINDOW = 8000
 #: not a whole archive pasted into one document
 ROLE_WINDOW = 20_000
 
+#: what a memo's get gives for a key it does not hold (None is an answer)
+_UNKNOWN = object()
+
 #: the speaker_kind of an entity typed as something other than a person
 _KIND_OF_TYPE = {EntityType.PLACE: "place", EntityType.MEDIUM: "medium", EntityType.WORK: "work"}
 
@@ -138,7 +141,8 @@ class Resolver:
             head = " ".join(head.split())  # a name across a line break of hard-wrapped text
         head = self.nicknames.get(head, head)
         facts = self._name_facts
-        key, first, n_new, first_word, organisation_word = facts(head)
+        memo = self._name_memo  # (_name_facts's memo, asked inline: a 5-tuple is never false)
+        key, first, n_new, first_word, organisation_word = memo.get(head) or facts(head)
         if key not in self.by_key:
             # a genitive -s ("Huntelaars woning") names the same person as "Huntelaar"
             if key.endswith("s") and key[:-1] in self.by_key and (
@@ -154,8 +158,9 @@ class Resolver:
                     e.key = key
                     if e.name.endswith("s"):
                         e.name = e.name[:-1]
-        hon_gender, estate = self._honorific(role)
-        ent = self._choose(self.by_key.get(key, ()), head, first, hon_gender, estate)
+        hon_gender, estate = self._honorific(role) if role else (None, None)
+        cands = self.by_key.get(key)
+        ent = self._choose(cands, head, first, hon_gender, estate) if cands else None  # (none of no candidates)
         if ent is None and key not in self.by_key:
             ent = self._by_given_name(head)  # "Frits" after "Frits van Raven"
         if ent is None and first is not None and n_new > 1:
@@ -169,7 +174,7 @@ class Resolver:
             ent = Entity(head, key, kind)
             self.entities.append(ent)
             self.by_key.setdefault(key, []).append(ent)
-        n_old = facts(ent.name)[2]
+        n_old = n_new if ent.name == head else (memo.get(ent.name) or facts(ent.name))[2]
         if n_new > n_old or (n_new == n_old and ent.name.isupper() and not head.isupper()):
             ent.name = head
             if ent.kind in ("place", "medium", "work", "none") and n_new > 1 \
@@ -186,7 +191,8 @@ class Resolver:
         if hon_gender is not None and ent.honorific_gender is None:
             ent.honorific_gender = hon_gender
         if ent.gender is None:
-            ent.gender = self._gender(head, role)
+            g = self._gender_memo.get((head, role), _UNKNOWN)  # (_gender's memo, asked inline)
+            ent.gender = self._gender(head, role) if g is _UNKNOWN else g
         elif first is not None and ent.name == head:
             named = self._gender(head, None) or given_name_gender(first, lang=self.lang)
             if named is not None and named != ent.gender:
@@ -197,7 +203,8 @@ class Resolver:
             # "" once looked up and unknown, so the lookup runs once per entity
             ent.soft_gender = ent.gender or (given_name_gender(first, lang=self.lang) if first else None) or ""
         if not ent.person and kind != "organisation" and ent.kind == "person":
-            ent.person = self._looks_person(head, role)
+            p = self._person_memo.get((head, role), _UNKNOWN)  # (_looks_person's memo, asked inline)
+            ent.person = self._looks_person(head, role) if p is _UNKNOWN else p
         if kind == "organisation" or organisation_word:
             ent.kind = "organisation"
         elif ent.kind == "person" and ent.name == head:
@@ -207,7 +214,11 @@ class Resolver:
             bisect.insort(ent.positions, pos)  # kept in text order
         else:
             ent.positions.append(pos)
-        self._add_mention(pos, ent)
+        mentions = self.mentions  # (_add_mention, inline: a call for every name)
+        if mentions and mentions[-1][0] > pos:
+            bisect.insort(mentions, (pos, ent), key=_pos)
+        else:
+            mentions.append((pos, ent))
         if subject:
             self.subjects.add(pos)
         if oblique:
@@ -247,11 +258,12 @@ class Resolver:
         "mevrouw Halsema") keeps one person: a function has no gender, "mevrouw" fits a woman
         named in full."""
         facts = self._name_facts
+        memo = self._name_memo
         fits = []
         named_gender: str | None = None
         named = False  # (the gender of the given name is looked up when first needed)
         for cand in reversed(cands):
-            cf = facts(cand.name)[1]
+            cf = (memo.get(cand.name) or facts(cand.name))[1]
             if not (first is None or cf is None or _same_first(first, cf)):
                 continue
             if estate is not None and cand.estate is not None and cand.estate != estate:
@@ -705,10 +717,12 @@ class Resolver:
             return None
         scene: list[Entity] = []
         everyone: list[Entity] = []
+        known: set[int] = set()  # (ids of everyone: a set, not a scan of the list per mention)
         for p, ent in self.before(pos):
-            if ent.kind != "person" or any(e is ent for e in everyone):
+            if ent.kind != "person" or id(ent) in known:
                 continue
             everyone.append(ent)
+            known.add(id(ent))
             if p >= floor:
                 scene.append(ent)
         for group in (scene, everyone):
@@ -765,14 +779,14 @@ class Resolver:
             if kin is not None:
                 return kin
         found: list[Entity] = []
-        seen: list[Entity] = []
+        seen: set[int] = set()  # (ids)
         for p, ent in self.before(pos):
             if pos - p > window:
                 break
             if ent is owner or ent.kind != "person" or not _compatible(ent, gender) \
-                    or any(e is ent for e in seen):
+                    or id(ent) in seen:
                 continue
-            seen.append(ent)
+            seen.add(id(ent))
             kin = self.relative(ent, word, surname=False)
             if kin is not None and kin.positions and kin.positions[0] < pos and not any(e is kin for e in found):
                 found.append(kin)
@@ -856,12 +870,14 @@ class Resolver:
         parties = lang.party_epithets.get(word) or _member_of(word)
         gender = description_gender(word, lang)
         seen: list[Entity] = []
+        known: set[int] = set()  # (ids of seen)
         for p, ent in self.before(pos):
             if pos - p > window:
                 break
-            if ent.kind != "person" or not ent.person or any(e is ent for e in seen):
+            if ent.kind != "person" or not ent.person or id(ent) in known:
                 continue
             seen.append(ent)
+            known.add(id(ent))
         # evidence that the description is about this person, not merely no evidence against:
         # the function or party itself, the gender the word carries, or an earlier turn to speak
         # (an official no one has named yet must not take a bystander's name)

@@ -42,12 +42,47 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
     name the text has stated (``nicknames``, naming.py) is given as the full name it stands for."""
     lang = lang or load_language("nl")
     out: list[str] = []
+    for name, words, greeted, common in _vocative_candidates(text, lang):
+        head = words[-1]
+        if len(words) == 1 and not greeted and (head.lower() in lower_words or common):
+            # a word the text also writes in lower case, a common word opening the turn, or a
+            # sentence of one word that is no first name ("Gekrabbel. En iets dat jankt.")
+            continue
+        if nicknames and name not in nicknames and len(words) == 2 and words[0].lower() in lang.honorifics \
+                and words[1] in nicknames:
+            name = words[1]  # "juffrouw Nelly": the pet name stands for the person
+        out.append(nicknames.get(name, name) if nicknames else name)
+    return out
+
+
+def _vocative_candidates(text: str, lang: LanguageData) -> tuple[tuple[str, tuple[str, ...], bool, bool], ...]:
+    """What ``vocatives`` finds in a turn before it asks about the text's lower-case words and pet
+    names: (name, its words, greeted, a one-word name that is a common word opening the turn or a
+    sentence of one word that is no first name). A pure function of the turn and the language
+    data, kept per turn: the dialogue passes ask about each turn several times."""
+    key = (text, id(lang))
+    found = _CANDIDATES.get(key)
+    if found is None:
+        if len(_CANDIDATES) >= _CANDIDATES_MAX:
+            _CANDIDATES.clear()
+        found = _CANDIDATES[key] = _find_vocative_candidates(text, lang)
+    return found
+
+
+#: turn → _vocative_candidates, kept across documents (emptied when full: flat memory; a novel has
+#: a few thousand turns)
+_CANDIDATES: dict[tuple[str, int], tuple] = {}
+_CANDIDATES_MAX = 8192
+
+
+def _find_vocative_candidates(text: str, lang: LanguageData) -> tuple[tuple[str, tuple[str, ...], bool, bool], ...]:
+    out = []
     text = text.strip()
     words = LETTERS.findall(text)
     if len(words) < 3 and not (words and (words[0].lower() in lang.greetings or is_given_name(words[-1]))):
         # a name on its own ("Uhlefeldjes!") is an exclamation or a title, not an address; a
         # greeting ("Dag Smulders") or a known first name called out ("Freddy!") is one
-        return out
+        return ()
     for m in _vocative_regex(frozenset(lang.honorifics)).finditer(text):
         name = m.group("name")
         words = name.split()
@@ -74,16 +109,10 @@ def vocatives(text: str, lower_words: frozenset[str] = frozenset(), lang: Langua
             continue  # "Mijnheer, …", "M'nheer!", "Goedenavond, …": someone addressed, but by no name
         if name.lower() in lang.interjections or words[0].lower() in lang.interjections:
             continue  # "Jezus Maria!", "Goeie hemel": an oath, no one addressed
-        if len(words) == 1 and not greeted and (head.lower() in lower_words or m.start("name") == 0 and (
-                is_common_word(head) or text[m.end("name"):m.end("name") + 1] == "." and not is_given_name(head))):
-            # a word the text also writes in lower case, a common word opening the turn, or a
-            # sentence of one word that is no first name ("Gekrabbel. En iets dat jankt.")
-            continue
-        if nicknames and name not in nicknames and len(words) == 2 and words[0].lower() in lang.honorifics \
-                and words[1] in nicknames:
-            name = words[1]  # "juffrouw Nelly": the pet name stands for the person
-        out.append(nicknames.get(name, name) if nicknames else name)
-    return out
+        common = len(words) == 1 and not greeted and m.start("name") == 0 and (
+            is_common_word(head) or text[m.end("name"):m.end("name") + 1] == "." and not is_given_name(head))
+        out.append((name, tuple(words), greeted, bool(common)))
+    return tuple(out)
 
 
 #: the relations a family word in the vocative calls an elder by ("Mama, …", "…, oom?")

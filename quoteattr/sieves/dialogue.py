@@ -123,6 +123,7 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
         return quotes
     out = list(quotes)
     speech = [i for i, q in enumerate(out) if q.kind in ("direct", "partial")]
+    narration = None  # (_narration_names, a pass over the narration: found once, when asked)
     if resolver is not None:
         # what a turn may call someone: a stated pet name, or one cut from a given name (also
         # when the characters say it more often than the narration writes it)
@@ -138,7 +139,9 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
             called = narrator_called(out, speech, narrator_turns, an.lower_words, an.lang)
             narrator_family(an, out, resolver, parents, called)  # "zei vader" is Driek Hendriks
     if conv.narrator:
-        name = _narrator_name(out, speech, an.lower_words, an.lang, _narration_names(an))
+        if narration is None:
+            narration = _narration_names(an)
+        name = _narrator_name(out, speech, an.lower_words, an.lang, narration)
         label = name or "de verteller"
         for i in speech:
             q = out[i]
