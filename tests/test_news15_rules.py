@@ -1,0 +1,51 @@
+"""News rules of the news15 round, each with sentences written for the test in Dutch news style."""
+from __future__ import annotations
+
+import quoteattr
+from quoteattr.model import KINDS
+
+from conftest import assert_offsets
+
+
+def quotes_of(text: str):
+    quotes = quoteattr.extract(text, kinds=KINDS)
+    assert_offsets(text, quotes)
+    return [q for q in quotes if q.kind != "other"]
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    found = [q for q in quotes_of(text) if fragment in q.text]
+    assert found, f"no quote containing {fragment!r}"
+    return found[0].speaker
+
+
+# a subject pronoun goes on with the subject pronoun before it, not with the name that sentence
+# holds as an object (resolve/mention._pronoun_chain); the woman's given name is on no list
+def test_hij_goes_on_with_hij_not_with_the_object():
+    text = ("De 31-jarige Dennis K. uit Zwolle zit vast in Turkije. In 2016 reisde hij naar Istanbul. "
+            "Daar trouwde hij met de toen 17-jarige Nadifa Warsame. Tegen de krant zei hij dat de "
+            "bruiloft snel geregeld was. “Ik kende haar amper.” “Het was haar eigen keuze”, zei hij "
+            "over het huwelijk.")
+    assert speaker_of(text, "bruiloft snel") == "Dennis K."
+    assert speaker_of(text, "kende haar amper") == "Dennis K."
+    assert speaker_of(text, "eigen keuze") == "Dennis K."
+
+
+def test_hij_chain_in_the_next_sentence():
+    text = ("De 31-jarige Dennis K. uit Zwolle zit vast in Turkije. Daar trouwde hij met de toen "
+            "17-jarige Nadifa Warsame. Hij zei dat het eten slecht is.")
+    assert speaker_of(text, "eten slecht") == "Dennis K."
+
+
+def test_zij_after_the_object_is_left_alone():
+    # only "hij" is always a subject; "zij" may be the woman named as the object
+    text = ("Wethouder Koos Brink opende de brug. Daarna sprak hij met de toen 17-jarige Nadifa "
+            "Warsame. Zij zei dat het eten slecht is.")
+    assert speaker_of(text, "eten slecht") == "Nadifa Warsame"
+
+
+def test_an_object_without_a_pronoun_before_it_stays():
+    # no pronoun stands before the name in its sentence: nearest name as before
+    text = ("Burgemeester Hanna Velt opende de nieuwe brug. Daarna sprak Piet Dorsman de bewoners toe. "
+            "Hij zei dat de brug veel te laat komt.")
+    assert speaker_of(text, "te laat komt") == "Piet Dorsman"
