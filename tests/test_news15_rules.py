@@ -49,3 +49,31 @@ def test_an_object_without_a_pronoun_before_it_stays():
     text = ("Burgemeester Hanna Velt opende de nieuwe brug. Daarna sprak Piet Dorsman de bewoners toe. "
             "Hij zei dat de brug veel te laat komt.")
     assert speaker_of(text, "te laat komt") == "Piet Dorsman"
+
+
+# a quoted fragment in a relative clause whose pronoun is its subject is the words of the name or
+# body the clause hangs on (sieves/carry.relative_subject)
+def test_fragment_in_a_relative_clause_is_its_antecedents():
+    text = ("Wethouder Karin Smit opende dinsdag het nieuwe zwembad. Het ontslag van Ruud Lammers, die "
+            "zijn baan 'een roeping' noemde, kwam als een verrassing.")
+    assert speaker_of(text, "een roeping") == "Ruud Lammers"
+
+
+def test_fragment_in_a_relative_clause_on_a_body():
+    text = ("Piet Hol zette in 2005 een vereniging op: de Stichting Oude Molens, die vrijwilligers zoekt "
+            "'met hart voor het ambacht'. Hol is daar trots op.")
+    assert speaker_of(text, "hart voor het ambacht") == "Stichting Oude Molens"
+
+
+def test_relative_clause_with_its_own_subject_is_not_the_antecedents():
+    # "die zij … noemde": the relative pronoun is the object, "zij" says it
+    text = ("Wethouder Karin Smit opende dinsdag het nieuwe zwembad. Het plan van Ruud Lammers, die zij "
+            "'een gok' noemde, gaat niet door.")
+    assert speaker_of(text, "een gok") == "Karin Smit"
+
+
+def test_relative_clause_on_a_phrase_after_a_preposition_is_left_alone():
+    # "mensen in de stad, die …": the clause hangs on the whole phrase, not on "de stad"
+    text = ("Wethouder Karin Smit opende dinsdag het zwembad. Er waren mensen in de stad, die het bad "
+            "'veel te duur' noemden.")
+    assert speaker_of(text, "veel te duur") != "stad"
