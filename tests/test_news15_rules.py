@@ -77,3 +77,25 @@ def test_relative_clause_on_a_phrase_after_a_preposition_is_left_alone():
     text = ("Wethouder Karin Smit opende dinsdag het zwembad. Er waren mensen in de stad, die het bad "
             "'veel te duur' noemden.")
     assert speaker_of(text, "veel te duur") != "stad"
+
+
+# a plural in -en writes the long vowel of the singular single ('diplomaat' → 'diplomaten',
+# 'econoom' → 'economen'): such plurals of functions are people too (sieves/grammar._long_vowel)
+def test_plural_of_a_function_with_a_long_vowel_before_a_speech_verb():
+    text = "De top in Brussel is uitgesteld. Spaanse diplomaten zeggen dat het akkoord er toch komt."
+    q = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert q and q[0].speaker == "Spaanse diplomaten"
+
+
+def test_plural_with_a_long_vowel_and_a_quoted_fragment():
+    text = ("De hervorming blijft omstreden. Duitse economen spreken over een 'riskant experiment'. "
+            "Het kabinet houdt vast aan het plan.")
+    assert speaker_of(text, "riskant experiment") == "Duitse economen"
+
+
+def test_long_vowel_rule_keeps_short_vowels():
+    from quoteattr.sieves.grammar import _long_vowel
+    assert _long_vowel("diplomat") == "diplomaat"
+    assert _long_vowel("pilot") == "piloot"
+    assert _long_vowel("bank") == "bank"      # two consonants: the vowel is short
+    assert _long_vowel("rechter") == "rechter"  # 'e' is left alone
