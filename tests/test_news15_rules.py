@@ -99,3 +99,19 @@ def test_long_vowel_rule_keeps_short_vowels():
     assert _long_vowel("pilot") == "piloot"
     assert _long_vowel("bank") == "bank"      # two consonants: the vowel is short
     assert _long_vowel("rechter") == "rechter"  # 'e' is left alone
+
+
+# a common noun for a kind of body, capitalised because it opens the sentence and written in lower
+# case elsewhere in the text, is no name of one body (resolve/mention.py, credible names)
+def test_capitalised_plural_of_a_body_noun_is_no_name():
+    text = ("“We moeten nu iets doen”, zegt dominee Klaas Mulder. Steeds meer kerken leggen zonnepanelen "
+            "op het dak. Kerken houden zaterdag een open dag, er is een speciaal 'duurzaam' lied "
+            "geschreven. Waarom is dat nodig? “Omdat het klimaat ons allemaal aangaat.”")
+    speakers = {q.speaker for q in quotes_of(text)}
+    assert "Kerken" not in speakers
+    assert speaker_of(text, "klimaat ons allemaal") == "Klaas Mulder"
+
+
+def test_a_listed_body_at_the_sentence_start_stays_a_name():
+    text = "Rabobank verhoogt de rente. De bank zegt dat sparen weer loont. “Het wordt tijd”, aldus Rabobank."
+    assert speaker_of(text, "Het wordt tijd") == "Rabobank"

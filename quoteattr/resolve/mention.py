@@ -16,6 +16,7 @@ from ..entities import (
     is_capitalised_noun,
     is_demonym,
     is_given_name,
+    is_listed_body,
 )
 from ..lang import LanguageData
 from ..model import Mention
@@ -365,6 +366,12 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return m.head.lower(), "description", None  # "Eurosceptische Europarlementariërs zeggen"
         if ent is None:
             known = entity_type(m.head, lang=an.lang) in (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MEDIUM)
+            if known and len(words) == 1 and an.opens_sentence(m.start) and words[0].lower() in an.lower_words \
+                    and not is_listed_body(words[0], lang=an.lang):
+                # "Kerken doen zondag mee", "Banken verhogen de rente": a common noun for a kind
+                # of body, capitalised as the sentence opens, which the text also writes in
+                # lower case; no name of one body
+                known = False
             if not (m.role or known or an.credible_name(m.head, strict=not label)):
                 if len(words) == 1 and not singular and _people_noun(words[0].lower(), an.lang):
                     # "Kabinetsleden zeggen", "Ministers vreesden": unnamed people, kept as described
