@@ -115,3 +115,13 @@ def test_capitalised_plural_of_a_body_noun_is_no_name():
 def test_a_listed_body_at_the_sentence_start_stays_a_name():
     text = "Rabobank verhoogt de rente. De bank zegt dat sparen weer loont. “Het wordt tijd”, aldus Rabobank."
     assert speaker_of(text, "Het wordt tijd") == "Rabobank"
+
+
+# scriptures are books, not speakers (lang/nl/works.tsv): a question about what the Bible says
+# is put to the one interviewed, who answers
+def test_the_bible_is_no_speaker():
+    text = ("“Zorg voor de aarde is een opdracht”, zegt theoloog Anke Bos. Wat zegt de Bijbel daarover? "
+            "“Dat de mens rentmeester is.” Over de zondvloed staat veel in de Bijbel. "
+            "“Het verhaal gaat over een nieuw begin.”")
+    assert speaker_of(text, "rentmeester") == "Anke Bos"
+    assert speaker_of(text, "nieuw begin") == "Anke Bos"
