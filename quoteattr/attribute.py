@@ -14,7 +14,8 @@ from .mentions import collect_names, unnamed_subjects
 from .naming import naming_statements
 from .kinds import classify
 from .resolve import Resolver, resolve_mention
-from .sieves.carry import is_turn, new_person_between, own_subject, preceding, share_group_speakers, split_groups
+from .sieves.carry import (is_turn, new_person_between, own_subject, preceding, relative_subject,
+                           share_group_speakers, split_groups)
 from .sieves.colon import colon_before_turn, colon_quote, label
 from .sieves.dialogue import take_turns
 from .sieves.echo import echoed_leads
@@ -131,7 +132,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             speaker, mention, skind, role = prev_said
             sieve, conf, cue = "addressed", 0.6, None
         if kind != "other" and kind in ("direct", "partial") and att is None and speaker is None:
-            fallback = own_subject(an, start) if kind == "partial" else None
+            fallback = (relative_subject(an, start) or own_subject(an, start)) if kind == "partial" else None
             fallback = fallback or preceding(an, start)
             if fallback is not None:
                 mention = fallback.mention

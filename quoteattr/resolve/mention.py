@@ -16,6 +16,7 @@ from ..entities import (
     is_capitalised_noun,
     is_demonym,
     is_given_name,
+    is_listed_body,
 )
 from ..lang import LanguageData
 from ..model import Mention
@@ -71,6 +72,40 @@ def _describes_person(words: list[str], lang: LanguageData) -> bool:
     return all(w in lang.determiners or w in lang.modifiers or lang.title_head(w) is not None
                or w.endswith(("jarige", "se", "ke", "de"))
                for w in words)
+
+
+#: the subject pronouns that are never an object nor a plural: "hij" only ("zij" is also plural
+#: and leaving it out kept the dash dialogue of fiction-dash whole; "ze" is also an object)
+_CHAIN_PRONOUNS = {"hij": "m"}
+
+
+def _pronoun_chain(an: "DocumentAnalysis", resolver: Resolver, ent: Entity, pos: int,
+                   gender: str, skip: tuple[int, int] | None, depth: int = 0) -> Entity:
+    """A subject pronoun goes on with the subject of the sentence before, not with a name that
+    sentence holds as an object: in "Niet veel later trouwde hij met de toen twintigjarige Sanne
+    Vos. Tegen de krant vertelde hij dat …" the second "hij" is the man the first one is, not the
+    woman he married, whatever gender her name has. So when the nearest candidate is named
+    outside the subjects in a sentence (outside quotations) where the same pronoun stands before
+    it, the pronoun takes that pronoun's antecedent instead, also across the quotations the
+    man speaks in between ("… zei hij over het huwelijk")."""
+    before = [p for p in ent.positions if p < pos and not (skip and skip[0] <= p < skip[1])]
+    if not before:
+        return ent
+    p = before[-1]
+    if p in resolver.subjects:
+        return ent
+    si = an.sentence_index(p)
+    word = next(w for w, g in _CHAIN_PRONOUNS.items() if g == gender)
+    view = an.views[si]
+    prior = [t.start for t in view.items if t.lower == word and t.start < p]
+    if not prior:
+        return ent
+    q = prior[-1]
+    floor = an.sents[max(0, an.sentence_index(q) - 1)].start
+    other = resolver.antecedent(q, gender, subject_floor=floor)
+    if other is None or other is ent:
+        return ent
+    return _pronoun_chain(an, resolver, other, q, gender, None, depth + 1) if depth < 3 else other
 
 
 def _identified_next(an: "DocumentAnalysis", resolver: Resolver, si: int, gender: str | None) -> Entity | None:
@@ -331,6 +366,12 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return m.head.lower(), "description", None  # "Eurosceptische Europarlementariërs zeggen"
         if ent is None:
             known = entity_type(m.head, lang=an.lang) in (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MEDIUM)
+            if known and len(words) == 1 and an.opens_sentence(m.start) and words[0].lower() in an.lower_words \
+                    and not is_listed_body(words[0], lang=an.lang):
+                # "Kerken doen zondag mee", "Banken verhogen de rente": a common noun for a kind
+                # of body, capitalised as the sentence opens, which the text also writes in
+                # lower case; no name of one body
+                known = False
             if not (m.role or known or an.credible_name(m.head, strict=not label)):
                 if len(words) == 1 and not singular and _people_noun(words[0].lower(), an.lang):
                     # "Kabinetsleden zeggen", "Ministers vreesden": unnamed people, kept as described
@@ -385,7 +426,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             # "Fred Ros mocht volgens hem 4 ton houden": the source after 'volgens' is never the
             # subject of its own clause, so the names from the clause's start on are no candidates
             skip = (_clause_start(an, an.sents[si].start, m.start), m.start)
-        ent = ent or resolver.antecedent(m.start, m.gender, subject_floor=floor, skip=skip)
+        if ent is None:
+            ent = resolver.antecedent(m.start, m.gender, subject_floor=floor, skip=skip)
+            if ent is not None and word in _CHAIN_PRONOUNS and m.gender == _CHAIN_PRONOUNS[word]:
+                ent = _pronoun_chain(an, resolver, ent, m.start, m.gender, skip)
         if ent is None and m.gender in ("m", "f") and quote is not None:
             # "zeide hij" after pages of "hij": a novel keeps its pronoun on the one person for long
             # stretches; the last one of that gender named further back is meant, not no one

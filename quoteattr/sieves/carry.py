@@ -414,6 +414,50 @@ def own_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
     return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "own-subject", 0.5)
 
 
+#: words in a relative clause that hand the quoted words to someone else than its antecedent
+_OTHER_SOURCE = frozenset(("door", "volgens", "aldus"))
+
+
+def relative_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
+    """"Van Dam, die zijn baan ‘een roeping’ noemde, …", "de stichting, die leden zoekt ‘met
+    hart voor de stad’": a quoted fragment in a relative clause whose pronoun ("die", "dat") is
+    its subject is the words of the name or body the clause hangs on, the phrase right before
+    its comma. Not when the clause names another subject ("die hij ‘een roeping’ noemde") or
+    source ("die door Kok ‘een roeping’ werd genoemd")."""
+    si = an.sentence_index(pos)
+    items = an.views[si].items
+    q = next((k for k, t in enumerate(items) if t.start >= pos or t.end > pos), len(items))
+    k = q - 1
+    while k > 1:
+        t = items[k]
+        if not t.is_word:
+            return None  # a comma or another quotation: the fragment is not in that clause
+        if t.lower in ("die", "dat") and items[k - 1].text == ",":
+            break
+        if t.is_cap or t.lower in _OTHER_SOURCE or (
+                t.lower in an.lang.pronouns and an.lang.pronouns[t.lower][1] == "subject"):
+            return None
+        k -= 1
+    else:
+        return None
+    comma = k - 1
+    best = None
+    for s in range(comma - 1, max(-1, comma - 9), -1):
+        ph = phrase_at(items, s, an.lang, sentence_start=s == 0)
+        if ph is not None and ph.end_i == comma and ph.kind != "pronoun" \
+                and (ph.kind in ("name", "organisation") or speakerish(ph, items, an.lang)):
+            best = ph
+    if best is None:
+        return None
+    if best.start_i > 0 and items[best.start_i - 1].lower in an.lang.prepositions \
+            and items[best.start_i - 1].lower != "van":
+        return None  # "personen in de stad, die …": the phrase ends a longer one, its head unknown
+    mention = phrase_mention(an.text, items, best, an.lang)
+    if entity_type(mention.head, lang=an.lang) is EntityType.PLACE:
+        return None  # "gemeenten in Noord-Holland en Flevoland, dat …": a place says nothing
+    return Attribution(mention, None, "own-subject", 0.5)
+
+
 def _adverb(an: DocumentAnalysis, t) -> bool:
     """A function word that is no preposition, determiner, conjunction or pronoun, nor a verb:
     an adverb ("bijvoorbeeld", "ook", "zelf")."""

@@ -347,8 +347,8 @@ def _people(items: Sequence[Tok], k: int, lang: LanguageData) -> bool:
     w = items[k].lower
     if items[k].is_cap and k > 0:
         return False
-    return (w.endswith(lang.person_noun_endings) or _plural_person_noun(w, lang)) and w not in lang.function_words \
-        or (w in lang.person_nouns and w.endswith(("en", "s", "i")))
+    return (w.endswith(lang.person_noun_endings) or _plural_person_noun(w, lang) or _plural_title(w, lang)) \
+        and w not in lang.function_words or (w in lang.person_nouns and w.endswith(("en", "s", "i")))
 
 
 #: auxiliaries and modals whose participle or infinitive is the speech verb ("heeft gezegd",
@@ -695,7 +695,8 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
 def _plural_title(w: str, lang: LanguageData) -> bool:
     """'experts', 'deskundigen', 'woordvoerders', 'getuigen': the plural of a function
     (titles.txt); a noun in -e takes -n ('getuige', 'afgevaardigde')."""
-    return w.endswith("en") and (_undoubled(w[:-2]) in lang.titles or w[:-1] in lang.titles and w[-2] == "e") \
+    return w.endswith("en") and (_undoubled(w[:-2]) in lang.titles or w[:-1] in lang.titles and w[-2] == "e"
+                                 or _long_vowel(w[:-2]) in lang.titles) \
         or w.endswith("s") and w[:-1] in lang.titles
 
 
@@ -712,7 +713,8 @@ def plural_body(w: str, lang: LanguageData) -> bool:
 
 def _plural_person_noun(w: str, lang: LanguageData) -> bool:
     """'bronnen', 'ingewijden', 'insiders': the plural of a noun for people (person_nouns.txt)."""
-    return any(w.endswith(suffix) and _undoubled(w[: -len(suffix)]) in lang.person_nouns for suffix in ("en", "n", "s"))
+    return any(w.endswith(suffix) and _undoubled(w[: -len(suffix)]) in lang.person_nouns for suffix in ("en", "n", "s")) \
+        or w.endswith("en") and _long_vowel(w[:-2]) in lang.person_nouns
 
 
 def bare_person_noun(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase | None:
@@ -723,6 +725,16 @@ def bare_person_noun(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase
         if w.endswith(lang.person_noun_endings) or _plural_person_noun(w, lang) or _plural_title(w, lang):
             return Phrase(k, k + 1, "description", None, items[k].text)
     return None
+
+
+def _long_vowel(stem: str) -> str:
+    """'diplomat' → 'diplomaat', 'econom' → 'econoom', 'soldat' → 'soldaat': a plural in -en opens
+    the last syllable, and Dutch spelling then writes its long vowel single ('diplomaten',
+    'economen', 'piloten'); the singular doubles it again. Only a single a, o or u between a
+    consonant and one final consonant ('e' and 'i' are mostly short or spelt 'ee', 'ie')."""
+    if len(stem) > 3 and stem[-1] not in "aeiouy" and stem[-2] in "aou" and stem[-3] not in "aeiouy":
+        return stem[:-1] + stem[-2] + stem[-1]
+    return stem
 
 
 def _undoubled(stem: str) -> str:
