@@ -954,6 +954,8 @@ def _name(lex: _Lexicon, tokens: list[str], hint: bool) -> EntityType:
         return EntityType.ORGANISATION
     if hint and all(_CAP.match(t) or t.lower() in lex.lang.particles for t in tokens):
         return EntityType.PLACE  # "in De Bilt", "uit Sint Anthonis": a place the data lacks
+    if low[0] == "te" and len(tokens) > 1 and lex.places.get(_key(" ".join(tokens[1:]))) is not None:
+        return EntityType.PLACE  # "Te Amsterdam woonde hij": the preposition opening a sentence
     if _is_name_particle_start(lex, tokens, 0):
         return EntityType.PERSON  # "Van der Meer", "De Jonge"
     if not any(_is_known_name(lex, t) for t in low) and all(

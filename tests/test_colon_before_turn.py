@@ -32,3 +32,4 @@ def test_a_colon_after_a_noun_opens_no_speech_across_the_break():
     quotes = quoteattr.extract(text, kinds=KINDS)
     assert_offsets(text, quotes)
     assert all(q.sieve != "colon" for q in quotes)
+

@@ -357,3 +357,14 @@ def test_an_adjective_phrase_is_no_name():
     assert is_adjective_phrase(["Eurosceptische", "Europarlementariërs"])
     assert not is_adjective_phrase(["Eurosceptische"])
     assert not is_adjective_phrase(["Mark", "Rutte"])
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Te Amsterdam", EntityType.PLACE),   # "Te Amsterdam woonde hij …": the preposition
+    ("Te Londen", EntityType.PLACE),
+    ("Te Kloeze", EntityType.PERSON),     # a surname with the particle
+    ("Ter Horst", EntityType.PERSON),     # only "te" is the preposition here
+])
+def test_te_before_a_known_place_is_no_surname(mention, expected):
+    assert entity_type(mention) is expected
+
