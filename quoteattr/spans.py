@@ -389,6 +389,9 @@ _ADDRESS = regex.compile(r"(?<![\p{L}'’])(?:je|jij|jou|jouw|u|uw|gij|ge|jullie
 _INQUIT_MAX_CHARS = 60
 
 
+#: a sentence opening with a third-person subject pronoun
+_PRONOUN_OPENING = regex.compile(r"(?:Hij|Zij|Ze|Het|Men)\s")
+
 _SUBJECT_VERB = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+(\p{Ll}+)")
 
 
@@ -425,9 +428,15 @@ def _resumes(text: str, pos: int, end: int, lang: LanguageData, past_inquit: boo
     start = pos
     while start < end and text[start].isspace():
         start += 1
-    if end - start < 2 or _NARRATION_START.match(text, start) or _narrates(text, start, lang):
+    if end - start < 2 or _narrates(text, start, lang):
         return None
     rest = text[start:end]
+    if _NARRATION_START.match(text, start) and not (
+            past_inquit and _PRONOUN_OPENING.match(rest) and _present_sentence(rest, lang)):
+        # "zeide Frits, en hij kuste haar", "zeide zij. Hij lachte.": narration takes over; but
+        # after a past-tense inquit a new sentence in the present tense is speech, whatever
+        # its subject ("zeide zij. Hij vraagt, of hij mevrouw spreken kan.")
+        return None
     if not (_ADDRESS.search(rest) or _FIRST_PERSON.search(rest) or rest.rstrip().endswith(("?", "!"))
             or _calls_someone(rest, lang)
             or past_inquit and rest[:1].isupper() and _present_sentence(rest, lang)):

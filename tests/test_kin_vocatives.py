@@ -123,3 +123,39 @@ def test_a_mother_known_by_her_married_name_keeps_her_honorific():
     resolver = Resolver(NL)
     collect_names(an, resolver)
     assert elder_called("mama", text.index("--Mama"), 0, resolver, NL).startswith("mevrouw")
+
+
+def test_a_family_word_alone_is_no_name_in_the_vocative():
+    from quoteattr.sieves.address import vocatives
+
+    assert vocatives("Wij zeggen niets, Mama!") == []
+    assert vocatives("Kom toch binnen, Tante.") == []
+
+
+def test_an_honorific_without_a_name_calls_the_lady_of_the_house():
+    assert kin_vocatives("Mevrouw, de dokter is daar.", NL) == ["mevrouw"]
+    text = ("In den salon van mevrouw Van Arkel brandde de lamp. Hare dochter Emma zat aan de tafel.\n\n"
+            "--Mevrouw, de dokter is daar, zeide de meid.\n\n"
+            "--Laat hem maar boven komen.\n")
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.kinds import classify
+    from quoteattr.mentions import collect_names
+    from quoteattr.model import Document
+    from quoteattr.resolve import Resolver
+    from quoteattr.sieves.family import elder_called
+
+    an = DocumentAnalysis(Document(id="t", text=text), NL)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    resolver = Resolver(NL)
+    collect_names(an, resolver)
+    assert elder_called("mevrouw", text.index("--Mevrouw"), 0, resolver, NL) == "mevrouw Van Arkel"
+
+
+def test_the_fiction_fixture_gold_is_up_to_date():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "fixtures" / "fiction" / "build_gold.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -82,8 +82,8 @@ def recipes() -> dict[str, list[str]]:
     return out
 
 
-def test_readme_has_the_three_recipes():
-    assert set(recipes()) == {"articles", "factcheck", "conllu"}
+def test_readme_has_the_four_recipes():
+    assert set(recipes()) == {"articles", "factcheck", "novel", "conllu"}
 
 
 @pytest.mark.parametrize("name", sorted(recipes()))

@@ -105,8 +105,11 @@ def _find_vocative_candidates(text: str, lang: LanguageData) -> tuple[tuple[str,
         head = words[-1]
         if head.lower() in lang.turn_openers or not head[0].isupper():
             continue
-        if len(words) == 1 and (head.lower() in lang.honorifics or head.lower() in lang.greetings):
-            continue  # "Mijnheer, …", "M'nheer!", "Goedenavond, …": someone addressed, but by no name
+        if len(words) == 1 and (head.lower() in lang.honorifics or head.lower() in lang.greetings
+                                or head.lower() in lang.kin_relations):
+            # "Mijnheer, …", "M'nheer!", "Goedenavond, …", "…, Mama!": someone addressed, but by
+            # no name (kin_vocatives finds the elder a family word or an honorific calls)
+            continue
         if name.lower() in lang.interjections or words[0].lower() in lang.interjections:
             continue  # "Jezus Maria!", "Goeie hemel": an oath, no one addressed
         common = len(words) == 1 and not greeted and m.start("name") == 0 and (
@@ -131,11 +134,19 @@ def _kin_vocative_regex(words: frozenset[str], openers: frozenset[str]) -> regex
         regex.IGNORECASE)
 
 
+#: honorifics a servant, a guest or a child calls the master, the mistress or the daughter of the
+#: house by, without a name: "Mevrouw, de dokter is daar."
+_HOUSE_HONORIFICS = ("mevrouw", "mijnheer", "meneer", "m'nheer", "juffrouw")
+
+
 def kin_vocatives(text: str, lang: LanguageData) -> list[str]:
     """The family words a turn calls an elder by, lower case: "Maar Mama, tante komt pas om vier
-    uur!" → ['mama']. A family word with a name after it ("tante Bertha") is a name in the
-    vocative (``vocatives``); "kind", "jongen" call the young, not a relative by relation."""
-    words = frozenset(w for w in lang.kinship if lang.kin_relations.get(w, ("", ""))[0] in ELDER_RELATIONS)
+    uur!" → ['mama'], and the honorifics that call the master, mistress or daughter of the house
+    without a name ("Mevrouw, de dokter is daar." → ['mevrouw']). A family word with a name
+    after it ("tante Bertha") is a name in the vocative (``vocatives``); "kind", "jongen" call the
+    young, not a relative by relation."""
+    words = frozenset(w for w in lang.kinship if lang.kin_relations.get(w, ("", ""))[0] in ELDER_RELATIONS) \
+        | frozenset(h for h in _HOUSE_HONORIFICS if h in lang.honorifics)
     return [m.group("kin").lower() for m in _kin_vocative_regex(words, lang.reply_openers).finditer(text.strip())]
 
 

@@ -325,6 +325,8 @@ def elder_called(kin: str, pos: int, floor: int, resolver: Resolver, lang: Langu
     Clara"); else an elder of the house, a married woman or a man it calls by an honorific
     ("mevrouw Van Arkel", "mijnheer Dekker"). None when no one or more than one fits, or when
     the elder is known by a surname alone that another person of the story bears."""
+    if kin not in lang.kin_relations and lang.honorifics.get(kin) in ("m", "f"):
+        return _house_called(kin, pos, floor, resolver, lang, spoken, window)
     relation, gender = lang.kin_relations.get(kin, ("", ""))
     if relation not in ("parent", "auncle", "grandparent"):
         return None
@@ -370,4 +372,28 @@ def _given_named(name: str, lang: LanguageData) -> bool:
     words = name.split()
     return len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in lang.particles \
         and words[0].lower() not in lang.honorifics
+
+
+def _house_called(word: str, pos: int, floor: int, resolver: Resolver, lang: LanguageData,
+                  spoken: Callable[[int], bool], window: int) -> str | None:
+    """The one person of the scene an honorific in the vocative calls without a name ("Mevrouw,
+    de dokter is daar."): of its gender, and of its estate when it has one (mevrouw a married
+    woman, juffrouw an unmarried one), named by the narration with an honorific. None unless
+    exactly one fits."""
+    gender, estate = lang.honorifics[word], lang.honorific_estates.get(word)
+    found: list[Entity] = []
+    for p, ent in resolver.before(pos):
+        if pos - p > window or p < floor:
+            break
+        if ent.kind != "person" or spoken(p) or any(e is ent for e in found):
+            continue
+        if ent.honorific_gender != gender or (estate is not None and ent.estate != estate):
+            continue
+        found.append(ent)
+    if len(found) != 1:
+        return None
+    elder = found[0]
+    if _given_named(elder.name, lang) or elder.name.split()[0].lower() in lang.honorifics:
+        return elder.name
+    return f"{word} {elder.name}"
 

@@ -1,0 +1,28 @@
+"""After an inquit in the past tense, a new sentence in the present tense is still speech, whatever
+its subject ("zeide zij. Hij vraagt, of …"); one in the past tense is narration ("zeide Frits. Hij
+kuste haar."). The passages are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+from quoteattr.model import KINDS
+
+from conftest import assert_offsets
+
+
+def test_a_present_sentence_after_the_inquit_goes_on_speaking():
+    text = "--Mevrouw, de dokter is daar, zeide de meid. Hij vraagt, of hij mevrouw even spreken kan.\n"
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    assert [q.text for q in quotes] == ["Mevrouw, de dokter is daar", "Hij vraagt, of hij mevrouw even spreken kan."]
+
+
+@pytest.mark.parametrize("text", [
+    "--Dag, zeide Frits. Hij kuste haar op het voorhoofd.\n",
+    "--Dag, zeide Frits, en hij kuste haar.\n",
+])
+def test_a_past_sentence_after_the_inquit_is_narration(text):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    assert [q.text for q in quotes] == ["Dag"]
