@@ -30,6 +30,7 @@ from .describe import (
     _people_noun,
     _plural_group,
     description_text,
+    unnamed_gender,
 )
 from .names import _LOWER_DETS, Entity, _pos
 from .resolver import LONG_WINDOW, POSSESSIVE_WINDOW, ROLE_WINDOW, Resolver
@@ -198,6 +199,44 @@ def _plural_people_before(an: "DocumentAnalysis", pos: int) -> str | None:
         while j < k and items[j].lower in an.lang.function_words and items[j].lower not in an.lang.determiners:
             j += 1
         return an.text[items[j].start:t.end]
+    return None
+
+
+#: a word of an unnamed person's description between its article and its noun: an age
+#: ("16-jarige"), an adjective or adverb ("al wekenlang vermiste"), in lower case
+_DESCRIPTION_WORD = regex.compile(r"\p{Ll}[\p{Ll}-]*+|\d+-jarige")
+
+#: how many sentences back, and how many words between article and noun, an owner may be
+_OWNER_SENTENCES = 2
+_OWNER_GAP = 4
+
+
+def _unnamed_owner(an: "DocumentAnalysis", pos: int, gender: str) -> str | None:
+    """"Het vermiste meisje is terecht. Dat meldt haar vader": a possessive points to the person
+    the text has just described without a name, when it names no one of that gender. The last
+    noun for a person of ``gender`` (unnamed_gender: 'meisje', 'vrouw', 'Bosschenaar') with its
+    article in the sentence of ``pos`` (before it) or the _OWNER_SENTENCES before, outside
+    quotations, said as news refers back to it: "het meisje", "de Bosschenaar" (after "een
+    Bosschenaar"). None when none is there."""
+    si = an.sentence_index(pos)
+    floor = an.sents[max(0, si - _OWNER_SENTENCES)].start
+    starts = [a for a, _ in an.qranges]
+    words = [m for m in regex.finditer(r"[\p{L}\d][\p{L}\d-]*+", an.text[floor:pos])]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group()
+        if unnamed_gender(w, an.lang) != gender:
+            continue
+        at = floor + words[k].start()
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and an.qranges[i][0] <= at < an.qranges[i][1]:
+            continue  # inside a quotation
+        for j in range(k - 1, max(-1, k - 2 - _OWNER_GAP), -1):
+            art = words[j].group().lower()
+            if art in ("de", "het", "een"):
+                article = "het" if art == "het" or w.endswith("je") else "de"
+                return f"{article} {w}"
+            if not _DESCRIPTION_WORD.fullmatch(words[j].group()):
+                break
     return None
 
 
@@ -459,6 +498,15 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         # reach back to the woman of the evening before (sieves/scenes.py)
         reach = min(POSSESSIVE_WINDOW, m.start - _scene_floor(an, m.start))
         owner = resolver.antecedent(m.start, gender, window=reach)
+        if owner is None and gender in ("m", "f"):
+            unnamed = _unnamed_owner(an, m.start, gender)
+            if unnamed is not None:
+                # "Zijn advocaat" after "een Bosschenaar": the relative or counsel of the person
+                # described, as "de advocaat van de Bosschenaar"
+                described = " ".join(words[1:]) + " van " + unnamed
+                ent = resolver.add_description(described, m.start)
+                ent.gender = unnamed_gender(words[-1], an.lang) or ent.gender  # "hij" after "haar vader"
+                return described, "description", m.role
         if owner is None and last is not None:
             return " ".join(words[1:]) + " van " + last[0], "description", m.role
         if owner is not None and len(words) == 2 and words[1].lower() in an.lang.speech_nouns:

@@ -1,0 +1,47 @@
+"""News rules of the news16 round, each with sentences written for the test in Dutch news style."""
+from __future__ import annotations
+
+import quoteattr
+from quoteattr.model import KINDS
+
+from conftest import assert_offsets
+
+
+def quotes_of(text: str):
+    quotes = quoteattr.extract(text, kinds=KINDS)
+    assert_offsets(text, quotes)
+    return [q for q in quotes if q.kind != "other"]
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    found = [q for q in quotes_of(text) if fragment in q.text]
+    assert found, f"no quote containing {fragment!r}"
+    return found[0].speaker
+
+
+# a possessive points to the person just described without a name (resolve/mention._unnamed_owner)
+def test_possessive_of_an_unnamed_girl():
+    text = ("Het al dagen vermiste meisje (14) uit Zwolle is terecht. Dat meldt haar moeder. "
+            "Ze zegt dat haar dochter ongedeerd is.")
+    assert speaker_of(text, "Het al dagen") == "moeder van het meisje"
+
+
+def test_possessive_of_an_unnamed_man_introduced_with_een():
+    text = "Een man uit Tilburg is vrijgesproken van brandstichting. Zijn advocaat zegt dat hij blij is met de uitspraak."
+    assert speaker_of(text, "blij is") == "advocaat van de man"
+
+
+def test_pronoun_after_the_unnamed_owners_relative():
+    text = ("Het vermiste meisje (14) uit Zwolle is terecht. Dat meldt haar vader. Hij bracht haar naar "
+            "een kliniek. Hij zei eerder bang te zijn dat ze iets zou overkomen.")
+    assert speaker_of(text, "iets zou overkomen") == "vader van het meisje"
+
+
+def test_possessive_of_a_named_person_is_unchanged():
+    text = "De Amsterdammer Piet de Vries is opgepakt. Zijn advocaat zegt dat hij onschuldig is."
+    assert speaker_of(text, "onschuldig") == "advocaat van Piet de Vries"
+
+
+def test_noun_inside_a_quotation_is_no_owner():
+    text = "'Het meisje is terug', staat op de site. Haar vader zegt dat alles goed gaat."
+    assert speaker_of(text, "alles goed") != "vader van het meisje"
