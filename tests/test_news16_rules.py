@@ -45,3 +45,29 @@ def test_possessive_of_a_named_person_is_unchanged():
 def test_noun_inside_a_quotation_is_no_owner():
     text = "'Het meisje is terug', staat op de site. Haar vader zegt dat alles goed gaat."
     assert speaker_of(text, "alles goed") != "vader van het meisje"
+
+
+# a definite plural description refers back to the two names just joined with 'en'
+# (resolve/mention._pair_description)
+def test_de_partijen_after_a_person_and_a_club():
+    text = ("Trainer Kees Bakker en FC Twente gaan uit elkaar. De partijen zeggen dat de "
+            "samenwerking niet meer werkt.")
+    assert speaker_of(text, "samenwerking niet") == "Kees Bakker en FC Twente"
+
+
+def test_plural_of_the_word_that_described_the_bodies():
+    text = ("Vakbonden FNV en CNV hebben een brief aan de minister gestuurd. De vakbonden "
+            "waarschuwen dat de stakingen doorgaan.")
+    assert speaker_of(text, "stakingen doorgaan") == "FNV en CNV"
+
+
+def test_plural_body_class_after_an_acronym_pair():
+    text = ("Volgens de AIVD en inlichtingendienst MIVD neemt de dreiging toe. Het gaat om "
+            "digitale spionage. Volgens de diensten is Rusland de grootste dreiging.")
+    assert speaker_of(text, "Rusland de grootste").endswith("AIVD en MIVD")
+
+
+def test_plural_noun_not_describing_the_pair_is_left_alone():
+    text = ("Ajax en PSV spelen zondag de topper. De supporters zeggen dat de sfeer grimmig "
+            "wordt.")
+    assert speaker_of(text, "sfeer grimmig") != "Ajax en PSV"

@@ -329,6 +329,78 @@ def _coordinated_subject(an: "DocumentAnalysis", resolver: Resolver,
     return found
 
 
+#: nouns news uses for the two parties it has just named together, whatever they are: "Van Geel
+#: en de club … De partijen vinden", "Jan en Ans … Het tweetal zegt"
+_PAIR_NOUNS = frozenset({"partijen", "tweetal", "duo", "twee", "beiden", "echtpaar"})
+
+#: how many sentences back (this one included) a plural description looks for the pair
+_PAIR_DESCRIPTION_SENTENCES = 4
+
+
+def _singulars_of(word: str) -> list[str]:
+    """Dutch singulars a plural noun may have: 'diensten' → 'dienst', 'bedrijven' → 'bedrijf',
+    'werkgevers' → 'werkgever'."""
+    out = []
+    if word.endswith("en") and len(word) > 4:
+        base = word[:-2]
+        out += [base, base[:-1] + "f" if base.endswith("v") else base, base[:-1] + "s" if base.endswith("z") else base]
+        if len(base) > 2 and base[-1] == base[-2]:
+            out.append(base[:-1])
+    if word.endswith("s") and len(word) > 4:
+        out.append(word[:-1])
+    return list(dict.fromkeys(out))
+
+
+def _pair_description(an: "DocumentAnalysis", resolver: Resolver, words: list[str],
+                      pos: int) -> tuple[str, str, None] | None:
+    """"VNO-NCW en MKB-Nederland sturen een brief. De werkgevers waarschuwen …", "de NCTV en
+    inlichtingendienst AIVD … Volgens de diensten", "Martin van Geel en Feyenoord gaan uit
+    elkaar. De partijen vinden …": a definite plural description refers back to the two names
+    the text has just joined with 'en' (in this sentence or the _PAIR_DESCRIPTION_SENTENCES - 1
+    before, the nearest pair): a noun for any pair (_PAIR_NOUNS) to any two; the plural of a
+    noun for a kind of body (body_classes.tsv), or of the word that described one of the two
+    ("werkgeversorganisaties VNO-NCW", "inlichtingendienst AIVD"), to two bodies. None
+    otherwise."""
+    low = [w.lower() for w in words]
+    if len(low) != 2 or low[0] not in ("de", "het", "beide"):
+        return None
+    noun = low[1]
+    pair_noun = noun in _PAIR_NOUNS
+    singulars = [] if pair_noun else _singulars_of(noun)
+    if not pair_noun and not singulars:
+        return None
+    si = an.sentence_index(pos)
+    start = an.sents[max(0, si - _PAIR_DESCRIPTION_SENTENCES + 1)].start
+    i = bisect.bisect_left(resolver.mentions, start, key=_pos)
+    j = bisect.bisect_left(resolver.mentions, pos, key=_pos)
+    found = None
+    for k in range(i, j - 1):
+        (p1, e1), (p2, e2) = resolver.mentions[k], resolver.mentions[k + 1]
+        if e1 is e2:
+            continue
+        kinds = {resolver.settle(e1).kind, resolver.settle(e2).kind}
+        if not kinds <= {"person", "organisation"}:
+            continue
+        end = _name_end(an, e1, p1)
+        if end is None or not _JOINED.fullmatch(an.text, end, p2):
+            continue
+        if not pair_noun:
+            before = [an.text[max(0, p - 40):p].split()[-1:] for p in (p1, p2)]
+            described = [b[0].lower().strip("(") for b in before if b]
+            described += [w.lower() for w in an.text[end:p2].split()[1:]]  # "en inlichtingendienst AIVD"
+            # the two are bodies: so typed, or so described ("werkgeversorganisaties VNO-NCW en …")
+            bodies = kinds == {"organisation"} or any(
+                an.lang.body_class(sg) == "organisation" for d in described for sg in _singulars_of(d) + [d])
+            if not bodies:
+                continue
+            if not any(an.lang.body_class(sg) == "organisation" for sg in singulars) and not any(
+                    d.startswith(noun) or any(d.endswith(sg) for sg in singulars) for d in described):
+                continue
+            kinds = {"organisation"}
+        found = (e1.name + " en " + e2.name, "organisation" if kinds == {"organisation"} else "person", None)
+    return found
+
+
 def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last clause opener between the
     sentence's start and ``pos`` (looked for at most _CLAUSE_REACH characters back)."""
@@ -436,6 +508,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             owner = resolver.antecedent(m.start, {"haar": "f", "zijn": "m", "hun": "pl"}[words[0].lower()])
             body = _member_body(an, owner) if owner is not None else None
             return (body, "organisation", None) if body else (None, None, None)
+        pair = _pair_description(an, resolver, words, m.start)
+        if pair is not None:
+            return pair  # "volgens de diensten" after "de NCTV en inlichtingendienst AIVD"
         if len(words) == 2 and words[0].lower() in ("de", "het"):
             ent = resolver.named_body(words[1], m.start)  # "de inspectie" → "Onderwijsinspectie"
             ent = ent or _topic_body(an, resolver, m.start)
@@ -483,6 +558,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
     # description
     text = description_text(m)
     words = text.split()
+    pair = _pair_description(an, resolver, words, m.start)
+    if pair is not None:
+        return pair
     if [w.lower() for w in words] in (["een", "van", "hen"], ["één", "van", "hen"]) and last is not None \
             and last[2] == "description" and last[0] and _plural_group(last[0], an.lang) \
             and not last[0].lower().startswith(("een van", "één van")):
