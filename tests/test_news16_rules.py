@@ -71,3 +71,28 @@ def test_plural_noun_not_describing_the_pair_is_left_alone():
     text = ("Ajax en PSV spelen zondag de topper. De supporters zeggen dat de sfeer grimmig "
             "wordt.")
     assert speaker_of(text, "sfeer grimmig") != "Ajax en PSV"
+
+
+# a function of several words and its one-word synonym are one function (lang/nl/title_phrases.tsv)
+def test_named_prosecutor_then_de_aanklager():
+    text = ("Officier van justitie Marieke de Boer eiste drie jaar cel. De aanklager zei dat de "
+            "verdachte geen spijt toont.")
+    assert speaker_of(text, "geen spijt") == "Marieke de Boer"
+
+
+def test_unnamed_prosecutor_then_de_aanklager():
+    text = ("Dat eiste de officier van justitie gisteren in Utrecht. Volgens de aanklager heeft de "
+            "verdachte geen spijt.")
+    assert speaker_of(text, "geen spijt") == "de officier van justitie"
+
+
+def test_de_aanklager_alone_stays_itself():
+    text = "De aanklager zei dat de verdachte geen spijt toont."
+    assert speaker_of(text, "geen spijt") == "de aanklager"
+
+
+def test_one_word_titles():
+    from quoteattr.lang import load_language
+    lang = load_language()
+    assert lang.one_word_titles("De officier van justitie") == "de aanklager"
+    assert lang.one_word_titles("de officieren") == "de officieren"

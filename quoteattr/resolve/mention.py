@@ -401,6 +401,33 @@ def _pair_description(an: "DocumentAnalysis", resolver: Resolver, words: list[st
     return found
 
 
+def _synonym_function_before(an: "DocumentAnalysis", function: str, pos: int) -> str | None:
+    """"Dat eiste de officier van justitie. De aanklager wees op …": a definite description of a
+    function that the text wrote before under another name of the same function
+    (title_phrases.tsv) is that unnamed holder, said as the text first said it ("de officier van
+    justitie"); None when the function has no other name or the text did not use one before
+    (within ROLE_WINDOW, outside quotations)."""
+    low = function.lower()
+    word = an.lang.title_phrases.get(low, low)
+    names = [p for p, w in an.lang.title_phrases.items() if w == word] + [word]
+    names = [n for n in names if n != low]
+    if not names or word not in an.lang.title_phrases.values():
+        return None
+    starts = [a for a, _ in an.qranges]
+    lo = max(0, pos - ROLE_WINDOW)
+    best = None
+    for name in names:
+        for found in regex.finditer(r"(?<!\w)(?:de|het)\s+(" + regex.escape(name) + r")(?!\w)", an.text[lo:pos],
+                                    flags=regex.IGNORECASE):
+            at = lo + found.start()
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and an.qranges[i][0] <= at < an.qranges[i][1]:
+                continue
+            if best is None or at < best[0]:
+                best = (at, "de " + found.group(1).lower())
+    return best[1] if best is not None else None
+
+
 def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last clause opener between the
     sentence's start and ``pos`` (looked for at most _CLAUSE_REACH characters back)."""
@@ -622,6 +649,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         # (a possessive's relative or function, "haar zoon", is someone of this scene)
         ent = ent or resolver.by_role(text, m.start, floor=_scene_floor(an, m.start)
                                       if words[0] in ("haar", "zijn", "hun") else 0)
+        if ent is None and words[0] == "de" and len(words) <= 4:
+            earlier = _synonym_function_before(an, " ".join(words[1:]), m.start)
+            if earlier is not None:
+                return earlier, "description", m.role
         if ent is None and words[0] == "de" and len(core) <= 3 and not _plural_group(" ".join(core), an.lang):
             word = core[-1].lower()
             prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None
