@@ -96,3 +96,19 @@ def test_one_word_titles():
     lang = load_language()
     assert lang.one_word_titles("De officier van justitie") == "de aanklager"
     assert lang.one_word_titles("de officieren") == "de officieren"
+
+
+# a definite function noun is the unnamed person described before by a compound with that head
+# (resolve/mention._compound_function_before)
+def test_de_docent_after_an_unnamed_compound_teacher():
+    text = ("De inspectie onderzocht de schorsing van de 52-jarige wiskundedocent van het Stedelijk "
+            "College. De docent ontkent dat hij leerlingen heeft beledigd. 'Ik heb niets verkeerds "
+            "gezegd', zei hij tegen de krant.")
+    assert speaker_of(text, "leerlingen heeft") == "de 52-jarige wiskundedocent van het Stedelijk College"
+    assert speaker_of(text, "niets verkeerds") == "de 52-jarige wiskundedocent van het Stedelijk College"
+
+
+def test_a_named_compound_holder_is_not_taken_as_unnamed():
+    text = ("De schorsing van de wiskundedocent Jan Smit leidde tot ophef. De docent ontkent dat hij "
+            "leerlingen heeft beledigd.")
+    assert speaker_of(text, "leerlingen heeft") != "de wiskundedocent"

@@ -428,6 +428,34 @@ def _synonym_function_before(an: "DocumentAnalysis", function: str, pos: int) ->
     return best[1] if best is not None else None
 
 
+#: an unnamed person described by a compound function before, with the body they work for:
+#: "de 49-jarige techniekdocent van het Stedelijk College" (the noun's tail is filled in)
+_COMPOUND_HEAD = r"(?<!\w)(?:[Dd]e|[Hh]et|[Ee]en)\s+((?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*"
+_COMPOUND_TAIL = r"(?:\s+van\s+(?:de|het)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?)(?![\p{L}-])(?!\s+\p{Lu})"
+
+
+def _compound_function_before(an: "DocumentAnalysis", noun: str, pos: int) -> str | None:
+    """"De onderwijsinspectie onderzocht de schorsing van de techniekdocent van het Stedelijk
+    College. … De docent ontkent": a definite function noun (a title) with no holder named is
+    the unnamed person the text described before by a compound with that noun as its head
+    (Dutch compounds end in their head: 'techniekdocent' is a 'docent'), said as the text first
+    said it; not one a name follows ("de techniekdocent Jan Smit" is named). The first such
+    description within ROLE_WINDOW before ``pos``, outside quotations; None without one."""
+    low = noun.lower()
+    if len(low) < 5 or an.lang.title_head(low) is None:
+        return None
+    starts = [a for a, _ in an.qranges]
+    lo = max(0, pos - ROLE_WINDOW)
+    pattern = _COMPOUND_HEAD + regex.escape(low) + _COMPOUND_TAIL
+    for found in regex.finditer(pattern, an.text[lo:pos]):
+        at = lo + found.start()
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and an.qranges[i][0] <= at < an.qranges[i][1]:
+            continue
+        return "de " + found.group(1)
+    return None
+
+
 def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last clause opener between the
     sentence's start and ``pos`` (looked for at most _CLAUSE_REACH characters back)."""
@@ -649,10 +677,6 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         # (a possessive's relative or function, "haar zoon", is someone of this scene)
         ent = ent or resolver.by_role(text, m.start, floor=_scene_floor(an, m.start)
                                       if words[0] in ("haar", "zijn", "hun") else 0)
-        if ent is None and words[0] == "de" and len(words) <= 4:
-            earlier = _synonym_function_before(an, " ".join(words[1:]), m.start)
-            if earlier is not None:
-                return earlier, "description", m.role
         if ent is None and words[0] == "de" and len(core) <= 3 and not _plural_group(" ".join(core), an.lang):
             word = core[-1].lower()
             prefer = resolver.entity_for_name(last[0], m.start) if last is not None and last[0] else None
@@ -666,6 +690,12 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
                     and resolver.same_unnamed(m.start, word) is None:
                 # "zegt de specialist", "zei de nieuwe ster van de oppositie": the person just named
                 ent = resolver.fitting_person(m.start, word, prefer=prefer)
+        if ent is None and words[0] == "de" and len(words) <= 4:
+            earlier = _synonym_function_before(an, " ".join(words[1:]), m.start) \
+                or (_compound_function_before(an, words[1], m.start) if len(words) == 2 else None)
+            if earlier is not None:
+                resolver.add_description(earlier, m.start).gender = None  # a later "hij" may be them
+                return earlier, "description", m.role
         if ent is None and words[0] in ("de", "het") and len(core) == 2 and not _plural_group(" ".join(core), an.lang):
             ent = resolver.named_body(core[-1], m.start)  # "de inspectie" → "Onderwijsinspectie"
             ent = ent or resolver.class_body(core[-1], m.start, an.acronym, an.text)  # "het concern" after "Shell"
