@@ -112,3 +112,16 @@ def test_a_named_compound_holder_is_not_taken_as_unnamed():
     text = ("De schorsing van de wiskundedocent Jan Smit leidde tot ophef. De docent ontkent dat hij "
             "leerlingen heeft beledigd.")
     assert speaker_of(text, "leerlingen heeft") != "de wiskundedocent"
+
+
+# 'groep' is a noun for a kind of body (lang/nl/body_classes.tsv): "de groep" after a named group
+def test_de_groep_after_a_named_action_group():
+    text = ("Ook de Stichting Groene Wijk liet van zich horen. De groep zegt dat de provincie de "
+            "bezwaren van bewoners negeert.")
+    assert speaker_of(text, "bezwaren van bewoners") == "Stichting Groene Wijk"
+
+
+def test_de_groep_after_two_bodies_is_left_alone():
+    text = ("Greenpeace en Milieudefensie voerden actie. De groep zegt dat de provincie de bezwaren "
+            "van bewoners negeert.")
+    assert speaker_of(text, "bezwaren van bewoners") not in ("Greenpeace", "Milieudefensie")
