@@ -125,3 +125,16 @@ def test_de_groep_after_two_bodies_is_left_alone():
     text = ("Greenpeace en Milieudefensie voerden actie. De groep zegt dat de provincie de bezwaren "
             "van bewoners negeert.")
     assert speaker_of(text, "bezwaren van bewoners") not in ("Greenpeace", "Milieudefensie")
+
+
+# a pair noun with no coordination: the two people just spoken of, when no one else is named there
+def test_het_tweetal_for_the_two_people_just_named():
+    text = ("Ruben de Graaf trouwde in 2015 met Sanne Mulder. Met De Graaf kreeg zij twee kinderen. "
+            "Het tweetal zegt dat het terug wil naar Nederland.")
+    assert speaker_of(text, "terug wil") == "Ruben de Graaf en Sanne Mulder"
+
+
+def test_het_tweetal_with_three_people_named_is_left_alone():
+    text = ("Ruben de Graaf trouwde in 2015 met Sanne Mulder. Ook Piet Jansen was erbij. "
+            "Het tweetal zegt dat het terug wil naar Nederland.")
+    assert speaker_of(text, "terug wil") != "Ruben de Graaf en Sanne Mulder"

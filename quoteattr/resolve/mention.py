@@ -398,6 +398,16 @@ def _pair_description(an: "DocumentAnalysis", resolver: Resolver, words: list[st
                 continue
             kinds = {"organisation"}
         found = (e1.name + " en " + e2.name, "organisation" if kinds == {"organisation"} else "person", None)
+    if found is None and noun in _PAIR_NOUNS:
+        # "Yago R. trouwde met Shamima Begum. … Met R. kreeg ze drie kinderen. Het tweetal zegt …":
+        # the two people the text has just spoken of, when it named no one else there
+        people: dict[int, Entity] = {}
+        for p, ent in resolver.mentions[i:j]:
+            if resolver.settle(ent).kind == "person" and ent.person:
+                people.setdefault(id(ent), ent)
+        if len(people) == 2:
+            a, b = people.values()
+            found = (a.name + " en " + b.name, "person", None)
     return found
 
 
