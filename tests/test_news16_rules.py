@@ -138,3 +138,19 @@ def test_het_tweetal_with_three_people_named_is_left_alone():
     text = ("Ruben de Graaf trouwde in 2015 met Sanne Mulder. Ook Piet Jansen was erbij. "
             "Het tweetal zegt dat het terug wil naar Nederland.")
     assert speaker_of(text, "terug wil") != "Ruben de Graaf en Sanne Mulder"
+
+
+# a lead's plain definite noun, then the body's proper introduction with 'een': the pronoun's
+# person is named by the introduction (resolve/mention._introduced_after_lead)
+def test_lead_de_vrouw_then_een_activist():
+    text = ("Betoging loopt uit de hand\n\nDe vrouw die de wethouder uitschold, staat vandaag terecht. "
+            "De rechter zal zich buigen over de zaak van een 24-jarige Utrechtse activist die haar "
+            "leus op een demonstratie riep. 'Ik meende het niet', zei ze later.")
+    assert speaker_of(text, "meende het niet") == "een 24-jarige Utrechtse activist"
+
+
+def test_de_vrouw_far_from_the_lead_is_left_alone():
+    text = ("Betoging loopt uit de hand\n\nDe demonstratie trok honderd mensen. Er waren spandoeken. "
+            "Het bleef lang rustig. Toen sprak de vrouw het publiek toe. Ook een 24-jarige Utrechtse "
+            "activist was er. 'Ik meende het niet', zei ze later.")
+    assert speaker_of(text, "meende het niet") != "een 24-jarige Utrechtse activist"

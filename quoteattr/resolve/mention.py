@@ -466,6 +466,33 @@ def _compound_function_before(an: "DocumentAnalysis", noun: str, pos: int) -> st
     return None
 
 
+#: how many sentences (the headline counted) make an article's lead
+_LEAD_SENTENCES = 3
+
+
+def _introduced_after_lead(an: "DocumentAnalysis", resolver: Resolver, ent: Entity, pos: int,
+                           gender: str) -> str | None:
+    """"De vrouw die de minister bedreigde, staat vandaag terecht. … als een 21-jarige activist
+    zich moet verantwoorden voor haar lied. ‘…’, zei ze": a news lead speaks of someone by a
+    plain definite noun ("de vrouw", "de man"), and the body then introduces them properly, with
+    'een' and what the reader should know; news names the unnamed person by that introduction.
+    For a pronoun of ``gender`` whose antecedent is the description ``ent`` (a plain noun of that
+    gender, with its article), the first indefinite introduction of a person the text made after
+    the lead spoke of them and before ``pos`` whose noun's gender does not conflict; None
+    without one."""
+    words = ent.name.lower().split()
+    if len(words) != 2 or words[0] not in ("de", "het") or unnamed_gender(words[1], an.lang) != gender:
+        return None
+    first = an.text.lower().find(ent.name.lower())  # where the lead first spoke of them so
+    if first < 0 or an.sentence_index(first) > _LEAD_SENTENCES:
+        return None  # only the article's lead (its headline and first sentences) speaks so
+    for p, text, h, g in resolver.unnamed:
+        if first < p < pos and text.startswith("een ") and g in (None, gender) and h != words[1] and (
+                g == gender or h in an.lang.person_nouns or an.lang.title_head(h) is not None):
+            return text
+    return None
+
+
 def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last clause opener between the
     sentence's start and ``pos`` (looked for at most _CLAUSE_REACH characters back)."""
@@ -619,6 +646,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
                 return pair
         if ent is None and last is not None:
             return last[0], last[2], last[3]
+        if ent is not None and ent.kind == "description" and m.gender in ("m", "f"):
+            later = _introduced_after_lead(an, resolver, ent, m.start, m.gender)
+            if later is not None:
+                return later, "description", None
         return (ent.name, ent.kind, ent.roles[0] if ent.roles else None) if ent else (None, None, None)
     # description
     text = description_text(m)
