@@ -154,3 +154,9 @@ def test_de_vrouw_far_from_the_lead_is_left_alone():
             "Het bleef lang rustig. Toen sprak de vrouw het publiek toe. Ook een 24-jarige Utrechtse "
             "activist was er. 'Ik meende het niet', zei ze later.")
     assert speaker_of(text, "meende het niet") != "een 24-jarige Utrechtse activist"
+
+
+def test_possessive_of_an_unnamed_townsman_in_naar():
+    text = ("De rechter legde een boete op aan een Zwollenaar die te hard reed. Zijn advocaat zegt dat "
+            "de meting niet klopt.")
+    assert speaker_of(text, "meting niet") == "advocaat van de Zwollenaar"

@@ -224,7 +224,10 @@ def _unnamed_owner(an: "DocumentAnalysis", pos: int, gender: str) -> str | None:
     words = [m for m in regex.finditer(r"[\p{L}\d][\p{L}\d-]*+", an.text[floor:pos])]
     for k in range(len(words) - 1, -1, -1):
         w = words[k].group()
-        if unnamed_gender(w, an.lang) != gender:
+        g = unnamed_gender(w, an.lang)
+        if g is None and w[:1].isupper() and w[1:].islower() and w.endswith("naar") and len(w) > 7:
+            g = "m"  # "een Bosschenaar", "een Zwollenaar": a man from a town, -(e)naar
+        if g != gender:
             continue
         at = floor + words[k].start()
         i = bisect.bisect_right(starts, at) - 1
