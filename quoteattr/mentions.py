@@ -184,6 +184,10 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 and role_words[0].lower() not in lang.modifiers and role_words[0].lower() not in lang.honorifics \
                 and not _hyphen_role(role_words[0], lang):
             role_words.pop(0)
+        several = next((n for n in (4, 3, 2) if len(before) >= n and len(role_words) < n
+                        and _listed_title(before[-n:], lang)), None)
+        if several is not None:
+            role_words = before[-several:]  # "officier van justitie Marieke de Boer": one function
         prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
         if prev_word in lang.determiners and len(before) > len(role_words) + 1:
             prev_word = before[-2 - len(role_words)].lower()

@@ -97,6 +97,9 @@ class LanguageData:
     #: generic noun for a kind of body that refers back to a named one ("het concern", "de
     #: krant") → the entity kind it stands for: "organisation" | "medium" (body_classes.tsv)
     body_classes: dict[str, str] = field(default_factory=dict)
+    #: a function of several words → the one word that stands for it ("officier van justitie" →
+    #: "aanklager"), title_phrases.tsv
+    title_phrases: dict[str, str] = field(default_factory=dict)
     #: nouns news uses as an epithet for a person just named ("de ster", "de veteraan")
     epithets: frozenset[str] = field(default=frozenset())
     interjections: frozenset[str] = field(default=frozenset())
@@ -301,6 +304,15 @@ class LanguageData:
                 return w[k:]
         return None
 
+    def one_word_titles(self, text: str) -> str:
+        """``text`` with each function of several words written as its one-word synonym
+        ('de officier van justitie' → 'de aanklager'), title_phrases.tsv."""
+        low = text.lower()
+        for phrase, word in self.title_phrases.items():
+            if phrase in low:
+                low = regex.sub(r"(?<!\w)" + regex.escape(phrase) + r"(?!\w)", word, low)
+        return low
+
     def title_matches(self, description: str, title: str) -> bool:
         """'bewindsman' may stand for 'minister'; every title stands for itself."""
         return description == title or title in self.title_groups.get(description, ())
@@ -463,6 +475,7 @@ def _load(code: str) -> LanguageData:
                                    {"name": False, "head": True, "marker": False}),
         works=_kinded(code, "works.tsv", {"noun": True, "name": False}),
         body_classes=_kinded(code, "body_classes.tsv", {"organisation": True, "medium": True}),
+        title_phrases={c[0]: c[1] for _, c in _unique(code, "title_phrases.tsv", _lines(code, "title_phrases.tsv", 2))},
         epithets=_word_set(code, "epithets.txt"),
         interjections=_word_set(code, "interjections.txt"),
         person_nouns=_word_set(code, "person_nouns.txt"),

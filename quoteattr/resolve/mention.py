@@ -30,6 +30,7 @@ from .describe import (
     _people_noun,
     _plural_group,
     description_text,
+    unnamed_gender,
 )
 from .names import _LOWER_DETS, Entity, _pos
 from .resolver import LONG_WINDOW, POSSESSIVE_WINDOW, ROLE_WINDOW, Resolver
@@ -201,6 +202,47 @@ def _plural_people_before(an: "DocumentAnalysis", pos: int) -> str | None:
     return None
 
 
+#: a word of an unnamed person's description between its article and its noun: an age
+#: ("16-jarige"), an adjective or adverb ("al wekenlang vermiste"), in lower case
+_DESCRIPTION_WORD = regex.compile(r"\p{Ll}[\p{Ll}-]*+|\d+-jarige")
+
+#: how many sentences back, and how many words between article and noun, an owner may be
+_OWNER_SENTENCES = 2
+_OWNER_GAP = 4
+
+
+def _unnamed_owner(an: "DocumentAnalysis", pos: int, gender: str) -> str | None:
+    """"Het vermiste meisje is terecht. Dat meldt haar vader": a possessive points to the person
+    the text has just described without a name, when it names no one of that gender. The last
+    noun for a person of ``gender`` (unnamed_gender: 'meisje', 'vrouw', 'Bosschenaar') with its
+    article in the sentence of ``pos`` (before it) or the _OWNER_SENTENCES before, outside
+    quotations, said as news refers back to it: "het meisje", "de Bosschenaar" (after "een
+    Bosschenaar"). None when none is there."""
+    si = an.sentence_index(pos)
+    floor = an.sents[max(0, si - _OWNER_SENTENCES)].start
+    starts = [a for a, _ in an.qranges]
+    words = [m for m in regex.finditer(r"[\p{L}\d][\p{L}\d-]*+", an.text[floor:pos])]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group()
+        g = unnamed_gender(w, an.lang)
+        if g is None and w[:1].isupper() and w[1:].islower() and w.endswith("naar") and len(w) > 7:
+            g = "m"  # "een Bosschenaar", "een Zwollenaar": a man from a town, -(e)naar
+        if g != gender:
+            continue
+        at = floor + words[k].start()
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and an.qranges[i][0] <= at < an.qranges[i][1]:
+            continue  # inside a quotation
+        for j in range(k - 1, max(-1, k - 2 - _OWNER_GAP), -1):
+            art = words[j].group().lower()
+            if art in ("de", "het", "een"):
+                article = "het" if art == "het" or w.endswith("je") else "de"
+                return f"{article} {w}"
+            if not _DESCRIPTION_WORD.fullmatch(words[j].group()):
+                break
+    return None
+
+
 def _demonym_holder(resolver: Resolver, demonym: str, pos: int) -> Entity | None:
     """'de Enschedeër' after 'de Enschedeër Giovanni Imbrogiano': the person it was said of."""
     for p, ent in resolver.before(pos):
@@ -288,6 +330,170 @@ def _coordinated_subject(an: "DocumentAnalysis", resolver: Resolver,
         if end is not None and _JOINED.fullmatch(an.text, end, p2):
             found = (e1.name + " en " + e2.name, e1.kind if e1.kind == "organisation" else "person", None)
     return found
+
+
+#: nouns news uses for the two parties it has just named together, whatever they are: "Van Geel
+#: en de club … De partijen vinden", "Jan en Ans … Het tweetal zegt"
+_PAIR_NOUNS = frozenset({"partijen", "tweetal", "duo", "twee", "beiden", "echtpaar"})
+
+#: how many sentences back (this one included) a plural description looks for the pair
+_PAIR_DESCRIPTION_SENTENCES = 4
+
+
+def _singulars_of(word: str) -> list[str]:
+    """Dutch singulars a plural noun may have: 'diensten' → 'dienst', 'bedrijven' → 'bedrijf',
+    'werkgevers' → 'werkgever'."""
+    out = []
+    if word.endswith("en") and len(word) > 4:
+        base = word[:-2]
+        out += [base, base[:-1] + "f" if base.endswith("v") else base, base[:-1] + "s" if base.endswith("z") else base]
+        if len(base) > 2 and base[-1] == base[-2]:
+            out.append(base[:-1])
+    if word.endswith("s") and len(word) > 4:
+        out.append(word[:-1])
+    return list(dict.fromkeys(out))
+
+
+def _pair_description(an: "DocumentAnalysis", resolver: Resolver, words: list[str],
+                      pos: int) -> tuple[str, str, None] | None:
+    """"VNO-NCW en MKB-Nederland sturen een brief. De werkgevers waarschuwen …", "de NCTV en
+    inlichtingendienst AIVD … Volgens de diensten", "Martin van Geel en Feyenoord gaan uit
+    elkaar. De partijen vinden …": a definite plural description refers back to the two names
+    the text has just joined with 'en' (in this sentence or the _PAIR_DESCRIPTION_SENTENCES - 1
+    before, the nearest pair): a noun for any pair (_PAIR_NOUNS) to any two; the plural of a
+    noun for a kind of body (body_classes.tsv), or of the word that described one of the two
+    ("werkgeversorganisaties VNO-NCW", "inlichtingendienst AIVD"), to two bodies. None
+    otherwise."""
+    low = [w.lower() for w in words]
+    if len(low) != 2 or low[0] not in ("de", "het", "beide"):
+        return None
+    noun = low[1]
+    pair_noun = noun in _PAIR_NOUNS
+    singulars = [] if pair_noun else _singulars_of(noun)
+    if not pair_noun and not singulars:
+        return None
+    si = an.sentence_index(pos)
+    start = an.sents[max(0, si - _PAIR_DESCRIPTION_SENTENCES + 1)].start
+    i = bisect.bisect_left(resolver.mentions, start, key=_pos)
+    j = bisect.bisect_left(resolver.mentions, pos, key=_pos)
+    found = None
+    for k in range(i, j - 1):
+        (p1, e1), (p2, e2) = resolver.mentions[k], resolver.mentions[k + 1]
+        if e1 is e2:
+            continue
+        kinds = {resolver.settle(e1).kind, resolver.settle(e2).kind}
+        if not kinds <= {"person", "organisation"}:
+            continue
+        end = _name_end(an, e1, p1)
+        if end is None or not _JOINED.fullmatch(an.text, end, p2):
+            continue
+        if not pair_noun:
+            before = [an.text[max(0, p - 40):p].split()[-1:] for p in (p1, p2)]
+            described = [b[0].lower().strip("(") for b in before if b]
+            described += [w.lower() for w in an.text[end:p2].split()[1:]]  # "en inlichtingendienst AIVD"
+            # the two are bodies: so typed, or so described ("werkgeversorganisaties VNO-NCW en …")
+            bodies = kinds == {"organisation"} or any(
+                an.lang.body_class(sg) == "organisation" for d in described for sg in _singulars_of(d) + [d])
+            if not bodies:
+                continue
+            if not any(an.lang.body_class(sg) == "organisation" for sg in singulars) and not any(
+                    d.startswith(noun) or any(d.endswith(sg) for sg in singulars) for d in described):
+                continue
+            kinds = {"organisation"}
+        found = (e1.name + " en " + e2.name, "organisation" if kinds == {"organisation"} else "person", None)
+    if found is None and noun in _PAIR_NOUNS:
+        # "Yago R. trouwde met Shamima Begum. … Met R. kreeg ze drie kinderen. Het tweetal zegt …":
+        # the two people the text has just spoken of, when it named no one else there
+        people: dict[int, Entity] = {}
+        for p, ent in resolver.mentions[i:j]:
+            if resolver.settle(ent).kind == "person" and ent.person:
+                people.setdefault(id(ent), ent)
+        if len(people) == 2:
+            a, b = people.values()
+            found = (a.name + " en " + b.name, "person", None)
+    return found
+
+
+def _synonym_function_before(an: "DocumentAnalysis", function: str, pos: int) -> str | None:
+    """"Dat eiste de officier van justitie. De aanklager wees op …": a definite description of a
+    function that the text wrote before under another name of the same function
+    (title_phrases.tsv) is that unnamed holder, said as the text first said it ("de officier van
+    justitie"); None when the function has no other name or the text did not use one before
+    (within ROLE_WINDOW, outside quotations)."""
+    low = function.lower()
+    word = an.lang.title_phrases.get(low, low)
+    names = [p for p, w in an.lang.title_phrases.items() if w == word] + [word]
+    names = [n for n in names if n != low]
+    if not names or word not in an.lang.title_phrases.values():
+        return None
+    starts = [a for a, _ in an.qranges]
+    lo = max(0, pos - ROLE_WINDOW)
+    best = None
+    for name in names:
+        for found in regex.finditer(r"(?<!\w)(?:de|het)\s+(" + regex.escape(name) + r")(?!\w)", an.text[lo:pos],
+                                    flags=regex.IGNORECASE):
+            at = lo + found.start()
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and an.qranges[i][0] <= at < an.qranges[i][1]:
+                continue
+            if best is None or at < best[0]:
+                best = (at, "de " + found.group(1).lower())
+    return best[1] if best is not None else None
+
+
+#: an unnamed person described by a compound function before, with the body they work for:
+#: "de 49-jarige techniekdocent van het Stedelijk College" (the noun's tail is filled in)
+_COMPOUND_HEAD = r"(?<!\w)(?:[Dd]e|[Hh]et|[Ee]en)\s+((?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*"
+_COMPOUND_TAIL = r"(?:\s+van\s+(?:de|het)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?)(?![\p{L}-])(?!\s+\p{Lu})"
+
+
+def _compound_function_before(an: "DocumentAnalysis", noun: str, pos: int) -> str | None:
+    """"De onderwijsinspectie onderzocht de schorsing van de techniekdocent van het Stedelijk
+    College. … De docent ontkent": a definite function noun (a title) with no holder named is
+    the unnamed person the text described before by a compound with that noun as its head
+    (Dutch compounds end in their head: 'techniekdocent' is a 'docent'), said as the text first
+    said it; not one a name follows ("de techniekdocent Jan Smit" is named). The first such
+    description within ROLE_WINDOW before ``pos``, outside quotations; None without one."""
+    low = noun.lower()
+    if len(low) < 5 or an.lang.title_head(low) is None:
+        return None
+    starts = [a for a, _ in an.qranges]
+    lo = max(0, pos - ROLE_WINDOW)
+    pattern = _COMPOUND_HEAD + regex.escape(low) + _COMPOUND_TAIL
+    for found in regex.finditer(pattern, an.text[lo:pos]):
+        at = lo + found.start()
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and an.qranges[i][0] <= at < an.qranges[i][1]:
+            continue
+        return "de " + found.group(1)
+    return None
+
+
+#: how many sentences (the headline counted) make an article's lead
+_LEAD_SENTENCES = 3
+
+
+def _introduced_after_lead(an: "DocumentAnalysis", resolver: Resolver, ent: Entity, pos: int,
+                           gender: str) -> str | None:
+    """"De vrouw die de minister bedreigde, staat vandaag terecht. … als een 21-jarige activist
+    zich moet verantwoorden voor haar lied. ‘…’, zei ze": a news lead speaks of someone by a
+    plain definite noun ("de vrouw", "de man"), and the body then introduces them properly, with
+    'een' and what the reader should know; news names the unnamed person by that introduction.
+    For a pronoun of ``gender`` whose antecedent is the description ``ent`` (a plain noun of that
+    gender, with its article), the first indefinite introduction of a person the text made after
+    the lead spoke of them and before ``pos`` whose noun's gender does not conflict; None
+    without one."""
+    words = ent.name.lower().split()
+    if len(words) != 2 or words[0] not in ("de", "het") or unnamed_gender(words[1], an.lang) != gender:
+        return None
+    first = an.text.lower().find(ent.name.lower())  # where the lead first spoke of them so
+    if first < 0 or an.sentence_index(first) > _LEAD_SENTENCES:
+        return None  # only the article's lead (its headline and first sentences) speaks so
+    for p, text, h, g in resolver.unnamed:
+        if first < p < pos and text.startswith("een ") and g in (None, gender) and h != words[1] and (
+                g == gender or h in an.lang.person_nouns or an.lang.title_head(h) is not None):
+            return text
+    return None
 
 
 def _clause_start(an: "DocumentAnalysis", sent_start: int, pos: int) -> int:
@@ -397,6 +603,9 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             owner = resolver.antecedent(m.start, {"haar": "f", "zijn": "m", "hun": "pl"}[words[0].lower()])
             body = _member_body(an, owner) if owner is not None else None
             return (body, "organisation", None) if body else (None, None, None)
+        pair = _pair_description(an, resolver, words, m.start)
+        if pair is not None:
+            return pair  # "volgens de diensten" after "de NCTV en inlichtingendienst AIVD"
         if len(words) == 2 and words[0].lower() in ("de", "het"):
             ent = resolver.named_body(words[1], m.start)  # "de inspectie" → "Onderwijsinspectie"
             ent = ent or _topic_body(an, resolver, m.start)
@@ -440,10 +649,17 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
                 return pair
         if ent is None and last is not None:
             return last[0], last[2], last[3]
+        if ent is not None and ent.kind == "description" and m.gender in ("m", "f"):
+            later = _introduced_after_lead(an, resolver, ent, m.start, m.gender)
+            if later is not None:
+                return later, "description", None
         return (ent.name, ent.kind, ent.roles[0] if ent.roles else None) if ent else (None, None, None)
     # description
     text = description_text(m)
     words = text.split()
+    pair = _pair_description(an, resolver, words, m.start)
+    if pair is not None:
+        return pair
     if [w.lower() for w in words] in (["een", "van", "hen"], ["één", "van", "hen"]) and last is not None \
             and last[2] == "description" and last[0] and _plural_group(last[0], an.lang) \
             and not last[0].lower().startswith(("een van", "één van")):
@@ -459,6 +675,15 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
         # reach back to the woman of the evening before (sieves/scenes.py)
         reach = min(POSSESSIVE_WINDOW, m.start - _scene_floor(an, m.start))
         owner = resolver.antecedent(m.start, gender, window=reach)
+        if owner is None and gender in ("m", "f"):
+            unnamed = _unnamed_owner(an, m.start, gender)
+            if unnamed is not None:
+                # "Zijn advocaat" after "een Bosschenaar": the relative or counsel of the person
+                # described, as "de advocaat van de Bosschenaar"
+                described = " ".join(words[1:]) + " van " + unnamed
+                ent = resolver.add_description(described, m.start)
+                ent.gender = unnamed_gender(words[-1], an.lang) or ent.gender  # "hij" after "haar vader"
+                return described, "description", m.role
         if owner is None and last is not None:
             return " ".join(words[1:]) + " van " + last[0], "description", m.role
         if owner is not None and len(words) == 2 and words[1].lower() in an.lang.speech_nouns:
@@ -509,6 +734,12 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
                     and resolver.same_unnamed(m.start, word) is None:
                 # "zegt de specialist", "zei de nieuwe ster van de oppositie": the person just named
                 ent = resolver.fitting_person(m.start, word, prefer=prefer)
+        if ent is None and words[0] == "de" and len(words) <= 4:
+            earlier = _synonym_function_before(an, " ".join(words[1:]), m.start) \
+                or (_compound_function_before(an, words[1], m.start) if len(words) == 2 else None)
+            if earlier is not None:
+                resolver.add_description(earlier, m.start).gender = None  # a later "hij" may be them
+                return earlier, "description", m.role
         if ent is None and words[0] in ("de", "het") and len(core) == 2 and not _plural_group(" ".join(core), an.lang):
             ent = resolver.named_body(core[-1], m.start)  # "de inspectie" → "Onderwijsinspectie"
             ent = ent or resolver.class_body(core[-1], m.start, an.acronym, an.text)  # "het concern" after "Shell"

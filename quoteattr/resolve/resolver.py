@@ -587,7 +587,7 @@ class Resolver:
     def by_role(self, description: str, pos: int, *, ahead: bool = False, floor: int = 0) -> Entity | None:
         """Earlier entity holding the function named in ``description`` ('de Oekraïense president'),
         named from ``floor`` on; with ``ahead`` (a headline) also the first one after ``pos``."""
-        heads = [h for h in map(self.lang.title_head, description.split()) if h]
+        heads = [h for h in map(self.lang.title_head, self.lang.one_word_titles(description).split()) if h]
         if not heads:
             return None
         head = heads[-1]
@@ -850,7 +850,7 @@ class Resolver:
         An unnamed speaker holds the function its description names ("een woordvoerder van …")."""
         roles = ent.roles if ent.kind != "description" else ent.aliases[:1]
         for role in roles:
-            for rw in role.split():
+            for rw in self.lang.one_word_titles(role).split():
                 rh = self.lang.title_head(rw)
                 if rh and (self.lang.title_matches(head, rh) or self.lang.title_matches(rh, head)):
                     return True
