@@ -1115,7 +1115,15 @@ def unnamed_subjects(an: DocumentAnalysis, resolver: Resolver) -> None:
             if an.text.startswith(("De", "Het"), sent.start, sent.end) else None
         if m is None:
             continue
-        gender = description_gender(m.group("noun"), an.lang)
+        noun = m.group("noun")
+        holder = resolver.by_role(noun, m.start()) if noun in an.lang.titles else None
+        if holder is not None and holder.kind == "person" and holder.name[:1].isupper():
+            # "Men had dokter Brink laten roepen. De dokter kwam binnen. Hij groette …": the
+            # function names its holder, the subject a later pronoun points back to
+            resolver.mentioned(holder, m.start())
+            resolver.subjects.add(m.start())
+            continue
+        gender = description_gender(noun, an.lang)
         if gender is None or gender in seen:
             continue
         if any(e.person and e.kind == "person" and e.gender == gender for _, e in resolver.before(m.start())):
