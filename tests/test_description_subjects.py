@@ -20,3 +20,12 @@ def test_the_function_is_its_holder_for_a_later_pronoun():
     quotes = [q for q in quoteattr.extract(VISIT, kinds=KINDS) if q.kind == "direct"]
     assert_offsets(VISIT, quotes)
     assert quotes[0].speaker == "Brink"
+
+
+def test_an_adjective_of_age_before_an_unknown_name_makes_a_person_a_pronoun_reaches():
+    text = ("Emma zuchtte en keek naar het venster. Buiten reed een rijtuig voorbij; de oude Jans, "
+            "die al twintig jaar in huis was, kwam binnen met de thee.\n\n"
+            "--Mevrouw, de dokter is daar, zeide zij.\n")
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    assert quotes[0].speaker == "Jans"

@@ -408,6 +408,9 @@ class Resolver:
         first = toks[0]
         if is_given_name(first, lang=self.lang):
             return True
+        if role and len(toks) == 1 and all(w.lower() in self.lang.modifiers for w in role.split()) \
+                and entity_type(head, lang=self.lang) is EntityType.PERSON:
+            return True  # "de oude Jans", "de jonge Brink": an adjective of age before a name
         if first.lower() in self.lang.particles:
             # "De Jonge" or "De Telegraaf": a surname or a title; a role or a cue decides, unless
             # the name data lists the whole as a family name ("De Vries", "Van der Meulen")
