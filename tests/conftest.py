@@ -58,6 +58,24 @@ def assert_offsets(text: str, quotes: Iterable[Any]) -> None:
                 assert text[s:e] == _get(q, label), q
 
 
+def speech_of(text: str) -> list[Any]:
+    """The quotes of ``text`` that are speech (every kind but ``other``), offsets checked."""
+    import quoteattr
+    from quoteattr.model import KINDS
+
+    quotes = quoteattr.extract(text, kinds=KINDS)
+    assert_offsets(text, quotes)
+    return [q for q in quotes if q.kind != "other"]
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    """The speaker of the first speech record of ``text`` that holds ``fragment``."""
+    quotes = speech_of(text)
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
+    return found[0].speaker
+
+
 @contextlib.contextmanager
 def serving(db: Path):
     """`quoteattr serve` of ``db`` on a free port: yields the base URL once the server answers,

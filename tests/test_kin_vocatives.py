@@ -7,13 +7,27 @@ from __future__ import annotations
 import pytest
 
 import quoteattr
+from quoteattr.analysis import DocumentAnalysis
+from quoteattr.kinds import classify
 from quoteattr.lang import load_language
-from quoteattr.model import KINDS
+from quoteattr.mentions import collect_names
+from quoteattr.model import KINDS, Document
+from quoteattr.resolve import Resolver
 from quoteattr.sieves.address import kin_vocatives
+from quoteattr.sieves.family import elder_called
 
 from conftest import assert_offsets
 
 NL = load_language("nl")
+
+
+def names_of(text: str) -> Resolver:
+    """The people ``text`` names, as the resolver holds them before attribution."""
+    an = DocumentAnalysis(Document(id="t", text=text), NL)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    resolver = Resolver(NL)
+    collect_names(an, resolver)
+    return resolver
 
 
 @pytest.mark.parametrize("text, kin", [
@@ -70,25 +84,13 @@ def test_the_mother_called_mama_answers():
 
 
 def test_a_mother_who_shares_her_name_with_a_daughter_is_left_to_the_turn_taking():
-    from quoteattr.analysis import DocumentAnalysis
-    from quoteattr.kinds import classify
-    from quoteattr.mentions import collect_names
-    from quoteattr.model import Document
-    from quoteattr.resolve import Resolver
-    from quoteattr.sieves.family import elder_called
 
     text = ("Mevrouw Verstraeten kwam binnen. Juffrouw Verstraeten lag nog te bed.\n\n"
             "--Mama, wat is dat voor een brief?\n")
-    an = DocumentAnalysis(Document(id="t", text=text), NL)
-    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
-    resolver = Resolver(NL)
-    collect_names(an, resolver)
+    resolver = names_of(text)
     assert elder_called("mama", text.index("--Mama"), 0, resolver, NL) is None
     alone = "Mevrouw Verstraeten kwam binnen. Haar dochter lag nog te bed.\n\n--Mama, wat is dat?\n"
-    an = DocumentAnalysis(Document(id="u", text=alone), NL)
-    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
-    resolver = Resolver(NL)
-    collect_names(an, resolver)
+    resolver = names_of(alone)
     assert elder_called("mama", alone.index("--Mama"), 0, resolver, NL) == "mevrouw Verstraeten"
 
 
@@ -109,19 +111,10 @@ def test_one_family_is_several_people(a, b, one):
 
 
 def test_a_mother_known_by_her_married_name_keeps_her_honorific():
-    from quoteattr.analysis import DocumentAnalysis
-    from quoteattr.kinds import classify
-    from quoteattr.mentions import collect_names
-    from quoteattr.model import Document
-    from quoteattr.resolve import Resolver
-    from quoteattr.sieves.family import elder_called
 
     text = ("Hendrik van Hoven stond bij den schoorsteen. Toen kwam mevrouw van Hoven binnen, met "
             "een lijst in de hand.\\n\\n--Mama, wie heeft de stoelen besteld?\\n")
-    an = DocumentAnalysis(Document(id="t", text=text), NL)
-    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
-    resolver = Resolver(NL)
-    collect_names(an, resolver)
+    resolver = names_of(text)
     assert elder_called("mama", text.index("--Mama"), 0, resolver, NL).startswith("mevrouw")
 
 
@@ -137,17 +130,8 @@ def test_an_honorific_without_a_name_calls_the_lady_of_the_house():
     text = ("In den salon van mevrouw Van Arkel brandde de lamp. Hare dochter Emma zat aan de tafel.\n\n"
             "--Mevrouw, de dokter is daar, zeide de meid.\n\n"
             "--Laat hem maar boven komen.\n")
-    from quoteattr.analysis import DocumentAnalysis
-    from quoteattr.kinds import classify
-    from quoteattr.mentions import collect_names
-    from quoteattr.model import Document
-    from quoteattr.resolve import Resolver
-    from quoteattr.sieves.family import elder_called
 
-    an = DocumentAnalysis(Document(id="t", text=text), NL)
-    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
-    resolver = Resolver(NL)
-    collect_names(an, resolver)
+    resolver = names_of(text)
     assert elder_called("mevrouw", text.index("--Mevrouw"), 0, resolver, NL) == "mevrouw Van Arkel"
 
 

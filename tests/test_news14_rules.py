@@ -1,22 +1,7 @@
 """News rules of the news14 round, each with sentences written for the test in Dutch news style."""
 from __future__ import annotations
 
-import quoteattr
-from quoteattr.model import KINDS
-
-from conftest import assert_offsets
-
-
-def quotes_of(text: str):
-    quotes = quoteattr.extract(text, kinds=KINDS)
-    assert_offsets(text, quotes)
-    return [q for q in quotes if q.kind != "other"]
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    found = [q for q in quotes_of(text) if fragment in q.text]
-    assert found, f"no quote containing {fragment!r}"
-    return found[0].speaker
+from conftest import speaker_of, speech_of
 
 
 # a function, an unlisted given name, the surname and 'van' with the employer: the capital after
@@ -37,7 +22,7 @@ def test_unlisted_given_name_with_a_capitalised_employer():
 def test_a_capitalised_field_stays_the_function():
     # a known given name after the field: the field stays part of the function
     text = "“De stad groeit te snel”, zegt hoogleraar Planologie Marten de Zeeuw."
-    q = [q for q in quotes_of(text) if "groeit" in q.text][0]
+    q = [q for q in speech_of(text) if "groeit" in q.text][0]
     assert q.speaker == "Marten de Zeeuw"
 
 
@@ -49,7 +34,7 @@ def test_volgens_getuigen_inside_the_clause():
 
 def test_volgens_afgevaardigden_reports_the_clause():
     text = "De stemming is volgens afgevaardigden uitgesteld tot na de zomer. Het bestuur zweeg."
-    found = [q for q in quotes_of(text) if q.kind == "indirect"]
+    found = [q for q in speech_of(text) if q.kind == "indirect"]
     assert found and found[0].speaker == "afgevaardigden"
 
 

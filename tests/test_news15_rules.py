@@ -1,22 +1,7 @@
 """News rules of the news15 round, each with sentences written for the test in Dutch news style."""
 from __future__ import annotations
 
-import quoteattr
-from quoteattr.model import KINDS
-
-from conftest import assert_offsets
-
-
-def quotes_of(text: str):
-    quotes = quoteattr.extract(text, kinds=KINDS)
-    assert_offsets(text, quotes)
-    return [q for q in quotes if q.kind != "other"]
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    found = [q for q in quotes_of(text) if fragment in q.text]
-    assert found, f"no quote containing {fragment!r}"
-    return found[0].speaker
+from conftest import speaker_of, speech_of
 
 
 # a subject pronoun goes on with the subject pronoun before it, not with the name that sentence
@@ -83,7 +68,7 @@ def test_relative_clause_on_a_phrase_after_a_preposition_is_left_alone():
 # 'econoom' → 'economen'): such plurals of functions are people too (sieves/grammar._long_vowel)
 def test_plural_of_a_function_with_a_long_vowel_before_a_speech_verb():
     text = "De top in Brussel is uitgesteld. Spaanse diplomaten zeggen dat het akkoord er toch komt."
-    q = [q for q in quotes_of(text) if q.kind == "indirect"]
+    q = [q for q in speech_of(text) if q.kind == "indirect"]
     assert q and q[0].speaker == "Spaanse diplomaten"
 
 
@@ -107,7 +92,7 @@ def test_capitalised_plural_of_a_body_noun_is_no_name():
     text = ("“We moeten nu iets doen”, zegt dominee Klaas Mulder. Steeds meer kerken leggen zonnepanelen "
             "op het dak. Kerken houden zaterdag een open dag, er is een speciaal 'duurzaam' lied "
             "geschreven. Waarom is dat nodig? “Omdat het klimaat ons allemaal aangaat.”")
-    speakers = {q.speaker for q in quotes_of(text)}
+    speakers = {q.speaker for q in speech_of(text)}
     assert "Kerken" not in speakers
     assert speaker_of(text, "klimaat ons allemaal") == "Klaas Mulder"
 

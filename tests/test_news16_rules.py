@@ -1,22 +1,7 @@
 """News rules of the news16 round, each with sentences written for the test in Dutch news style."""
 from __future__ import annotations
 
-import quoteattr
-from quoteattr.model import KINDS
-
-from conftest import assert_offsets
-
-
-def quotes_of(text: str):
-    quotes = quoteattr.extract(text, kinds=KINDS)
-    assert_offsets(text, quotes)
-    return [q for q in quotes if q.kind != "other"]
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    found = [q for q in quotes_of(text) if fragment in q.text]
-    assert found, f"no quote containing {fragment!r}"
-    return found[0].speaker
+from conftest import speaker_of
 
 
 # a possessive points to the person just described without a name (resolve/mention._unnamed_owner)

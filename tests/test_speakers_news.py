@@ -9,15 +9,9 @@ import pytest
 import quoteattr
 from quoteattr.model import KINDS
 
-from conftest import assert_offsets
+from conftest import assert_offsets, speaker_of
 
 
-def speaker_of(text: str, fragment: str) -> str | None:
-    quotes = quoteattr.extract(text, kinds=KINDS)
-    assert_offsets(text, quotes)
-    found = [q for q in quotes if fragment in q.text and q.kind != "other"]
-    assert found, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
-    return found[0].speaker
 
 
 # (text, fragment of the quote or reported clause, speaker)

@@ -308,19 +308,24 @@ def _name_end(an: "DocumentAnalysis", ent: Entity, p: int) -> int | None:
     return max(ends) if ends else None
 
 
+def _adjacent_mentions(an: "DocumentAnalysis", resolver: Resolver, pos: int, sentences: int):
+    """The pairs of mentions next to each other from ``sentences`` sentences back (this one
+    included) up to ``pos``, and the range of ``resolver.mentions`` they come from."""
+    si = an.sentence_index(pos)
+    start = an.sents[max(0, si - sentences + 1)].start
+    i = bisect.bisect_left(resolver.mentions, start, key=_pos)
+    j = bisect.bisect_left(resolver.mentions, pos, key=_pos)
+    return zip(resolver.mentions[i:j - 1], resolver.mentions[i + 1:j]), (i, j)
+
+
 def _coordinated_subject(an: "DocumentAnalysis", resolver: Resolver,
                          pos: int) -> tuple[str, str, None] | None:
     """"Paul Rosenmöller en Pieter Duisenberg, die …, toonden zich geschrokken. Ze adviseerden
     …": a plural pronoun (the verb agrees with it) with no group named before points back to two
     people (or two bodies) joined by 'en' as the subject of this sentence or the one before: the
     coordination is its plural antecedent. The nearest such pair; None without one."""
-    si = an.sentence_index(pos)
-    start = an.sents[max(0, si - _PAIR_SENTENCES + 1)].start
-    i = bisect.bisect_left(resolver.mentions, start, key=_pos)
-    j = bisect.bisect_left(resolver.mentions, pos, key=_pos)
     found = None
-    for k in range(i, j - 1):
-        (p1, e1), (p2, e2) = resolver.mentions[k], resolver.mentions[k + 1]
+    for (p1, e1), (p2, e2) in _adjacent_mentions(an, resolver, pos, _PAIR_SENTENCES)[0]:
         if p1 not in resolver.subjects or e1 is e2:
             continue
         pair_kind = {resolver.settle(e1).kind, resolver.settle(e2).kind}
@@ -372,13 +377,9 @@ def _pair_description(an: "DocumentAnalysis", resolver: Resolver, words: list[st
     singulars = [] if pair_noun else _singulars_of(noun)
     if not pair_noun and not singulars:
         return None
-    si = an.sentence_index(pos)
-    start = an.sents[max(0, si - _PAIR_DESCRIPTION_SENTENCES + 1)].start
-    i = bisect.bisect_left(resolver.mentions, start, key=_pos)
-    j = bisect.bisect_left(resolver.mentions, pos, key=_pos)
+    pairs, (i, j) = _adjacent_mentions(an, resolver, pos, _PAIR_DESCRIPTION_SENTENCES)
     found = None
-    for k in range(i, j - 1):
-        (p1, e1), (p2, e2) = resolver.mentions[k], resolver.mentions[k + 1]
+    for (p1, e1), (p2, e2) in pairs:
         if e1 is e2:
             continue
         kinds = {resolver.settle(e1).kind, resolver.settle(e2).kind}
