@@ -957,22 +957,34 @@ def _kin_positions(text: str, lang: LanguageData) -> list[int]:
     near it costs no pattern search."""
     out: list[int] = []
     n = len(text)
-    for noun in _kin_nouns(lang):
-        a = text.find(noun, 1)
+    # (a noun that starts with another, "mama" and "man" with "ma", is where that one is: looked
+    # for only there, and a place counts for each noun that ends at a word's end)
+    for root, nouns in _kin_nouns(lang):
+        a = text.find(root, 1)
         while a >= 0:
-            b = a + len(noun)
-            if text[a - 1].isspace() and (b >= n or not ("a" <= text[b] <= "z" or "A" <= text[b] <= "Z")):
-                out.append(a)
-            a = text.find(noun, a + 1)
+            if text[a - 1].isspace():
+                for noun in nouns:
+                    b = a + len(noun)
+                    if (b >= n or not ("a" <= text[b] <= "z" or "A" <= text[b] <= "Z")) \
+                            and text.startswith(noun, a):
+                        out.append(a)
+            a = text.find(root, a + 1)
     out.sort()
     return out
 
 
-def _kin_nouns(lang: LanguageData) -> tuple[str, ...]:
+def _kin_nouns(lang: LanguageData) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The family nouns grouped under the shortest of them each starts with: (root, nouns with
+    that root, the root first)."""
     memo = lang.memo("mentions.kin_nouns")
     found = memo.get("")
     if found is None:
-        found = memo[""] = tuple(lang.kin_relations)
+        nouns = list(dict.fromkeys(lang.kin_relations))
+        groups: dict[str, list[str]] = {}
+        for noun in sorted(nouns, key=len):
+            root = next((r for r in groups if noun.startswith(r)), noun)
+            groups.setdefault(root, []).append(noun)
+        found = memo[""] = tuple((r, tuple(g)) for r, g in groups.items())
     return found
 
 

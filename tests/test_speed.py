@@ -286,6 +286,37 @@ def test_kin_positions_hold_every_family_noun_the_patterns_can_match(text):
         assert exact <= set(mentions._kin_positions(s, lang)), s
 
 
+def _kin_positions_per_noun(text, lang):
+    """_kin_positions as it was: one str.find pass per family noun."""
+    out = []
+    for noun in lang.kin_relations:
+        a = text.find(noun, 1)
+        while a >= 0:
+            b = a + len(noun)
+            if text[a - 1].isspace() and (b >= len(text) or not ("a" <= text[b] <= "z" or "A" <= text[b] <= "Z")):
+                out.append(a)
+            a = text.find(noun, a + 1)
+    return sorted(out)
+
+
+def test_kin_positions_grouped_by_root_find_what_one_pass_per_noun_finds():
+    """_kin_positions looks for "mama", "man" and "mam" only where "ma" is: the same list, place
+    for place, as a pass per noun."""
+    from quoteattr import mentions
+
+    lang = load_language("nl")
+    groups = mentions._kin_nouns(lang)
+    assert sorted(n for _, g in groups for n in g) == sorted(lang.kin_relations)
+    assert all(n.startswith(r) for r, g in groups for n in g)
+    rng = random.Random(7)
+    alphabet = list(" \n\u00a0\tmapzonvrwtjeé-’.Z") + ["ma", "pa", "zus", "mama", "vader", "tje", "ter"]
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        assert mentions._kin_positions(s, lang) == _kin_positions_per_noun(s, lang), s
+    text = "Haar zus, zijn zusje en de zuster; mama, mam en de man van ma. Papa pap pa vadertje broertje."
+    assert mentions._kin_positions(text, lang) == _kin_positions_per_noun(text, lang)
+
+
 @pytest.mark.parametrize("text", [
     "Marieke Jansen is de moeder van Tom Jansen. Tom Jansen kwam thuis; hij belde zijn moeder. "
     "'Ik kom eraan', zei hij.",
