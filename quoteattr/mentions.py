@@ -1060,10 +1060,12 @@ def _in_relative_clause(text: str, pos: int, lang: LanguageData) -> bool:
     """Is the name at ``pos`` inside a relative clause: "…, waar Anna wachtte", "…, die Karel
     een brief voorlas"? Such a name is not the subject of the sentence."""
     lo = max(0, pos - 80)
-    window = text[lo:pos]
-    if "," not in window and ";" not in window and ":" not in window:
-        return False  # (every match starts at one of these: no pattern search without one)
-    m = _CLAUSE_BEFORE.search(text, lo, pos)
+    # a match starts at a comma, semicolon or colon and holds no other one after it: only the
+    # last one before the name can start it (no pattern search without one)
+    c = max(text.rfind(",", lo, pos), text.rfind(";", lo, pos), text.rfind(":", lo, pos))
+    if c < 0:
+        return False
+    m = _CLAUSE_BEFORE.match(text, c, pos)
     return m is not None and m.group(1).lower() in lang.relative_pronouns
 
 

@@ -459,3 +459,25 @@ def test_vocatives_kept_per_turn_answer_as_found_afresh(turn):
         address._CANDIDATES.clear()
         fresh = address.vocatives(turn, lower, lang, nick)
         assert address.vocatives(turn, lower, lang, nick) == fresh  # (now from the kept candidates)
+
+
+def test_relative_clause_from_the_last_comma_is_the_search_over_the_window():
+    """mentions._in_relative_clause matches its pattern only at the last comma, semicolon or
+    colon before the name: the same answer as a search over the window before it."""
+    from quoteattr import mentions
+
+    lang = load_language("nl")
+
+    def searched(text, pos):
+        m = mentions._CLAUSE_BEFORE.search(text, max(0, pos - 80), pos)
+        return m is not None and m.group(1).lower() in lang.relative_pronouns
+
+    rng = random.Random(11)
+    alphabet = list(" ,;:.!?\n’'ab") + ["die ", "waar ", "Die", " dat", "wie", "x" * 30, "Anna"]
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        for pos in range(len(s) + 1):
+            assert mentions._in_relative_clause(s, pos, lang) == searched(s, pos), (s, pos)
+    text = "Hij kwam bij het huis, waar Anna wachtte; de man, die Karel een brief voorlas."
+    for pos in (text.index("Anna"), text.index("Karel")):
+        assert mentions._in_relative_clause(text, pos, lang) and searched(text, pos)
