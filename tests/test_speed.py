@@ -481,3 +481,26 @@ def test_relative_clause_from_the_last_comma_is_the_search_over_the_window():
     text = "Hij kwam bij het huis, waar Anna wachtte; de man, die Karel een brief voorlas."
     for pos in (text.index("Anna"), text.index("Karel")):
         assert mentions._in_relative_clause(text, pos, lang) and searched(text, pos)
+
+
+@pytest.mark.parametrize("text", [
+    "De minister zei dat het kabinet ’s avonds vergadert. Volgens Jan de Vries (TU Delft) is dat zo'n 80 procent.\n\n"
+    "„Het gaat goed”, zegt ze. Foto's van 't huis, aldus de krant.",
+    "Hij vroeg of   zij\tkwam —  en ze kwam niet. ‚Nee’, zei ze. Dat is Jan-Peter’s fiets.",
+])
+def test_views_after_plain_words_hold_the_tokens_of_views_built_at_once(text):
+    """A sentence's view built after plain_words (reusing the token texts it found) holds the
+    same tokens, offsets and case facts as a view built at once."""
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.model import Document
+
+    lang = load_language("nl")
+    first = DocumentAnalysis(Document(id="a", text=text), lang)
+    second = DocumentAnalysis(Document(id="a", text=text), lang)
+    for si in range(len(first.sents)):
+        words = first.plain_words(si)
+        a, b = first.views[si], second.views[si]
+        assert [(t.start, t.end, t.text, t.lower, t.is_word, t.is_cap) for t in a.items] \
+            == [(t.start, t.end, t.text, t.lower, t.is_word, t.is_cap) for t in b.items]
+        assert a.quote_at == b.quote_at and a.sent == b.sent
+        assert words is None or words == [t.lower for t in a.items]
