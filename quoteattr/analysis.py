@@ -10,7 +10,7 @@ from typing import Iterator
 import regex
 
 from . import segment, spans
-from .cues import Tok, VerbCue, tokenize, verb_cues
+from .cues import Tok, VerbCue, tokenize, tokenize_found, verb_cues
 from .entities import is_given_name
 from .lang import LanguageData
 from .model import Document, QuoteSpan, Sentence
@@ -107,7 +107,8 @@ class DocumentAnalysis:
         v = self.views.built(si)
         if v is not None:
             return [t.lower for t in v.items]
-        return [w.lower() for w in self.word_re.findall(self.text, s.start, s.end)]
+        found = self.views.found[si] = self.word_re.findall(self.text, s.start, s.end)  # (its view's tokens, if built later)
+        return [w.lower() for w in found]
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
@@ -310,6 +311,9 @@ class _LazyViews:
     def __init__(self, an: "DocumentAnalysis"):
         self._text, self._qranges, self._word_re, self._sents = an.text, an.qranges, an.word_re, an.sents
         self._cache: list[SentenceView | None] = [None] * len(an.sents)
+        #: the token texts plain_words found in a sentence without quotations, which its view's
+        #: tokens then reuse
+        self.found: dict[int, list[str]] = {}
 
     def __len__(self) -> int:
         return len(self._cache)
@@ -321,7 +325,12 @@ class _LazyViews:
     def __getitem__(self, si: int) -> SentenceView:
         v = self._cache[si]
         if v is None:
-            v = self._cache[si] = _build_view(self._text, self._qranges, self._word_re, self._sents[si])
+            words = self.found.pop(si, None) if self.found else None
+            if words is not None:  # (a sentence without quotations: one run of tokens)
+                s = self._sents[si]
+                v = self._cache[si] = SentenceView(s, tokenize_found(self._text, s.start, words), {})
+            else:
+                v = self._cache[si] = _build_view(self._text, self._qranges, self._word_re, self._sents[si])
         return v
 
     def __iter__(self):

@@ -77,6 +77,23 @@ def tokenize(text: str, start: int, end: int, pattern=_WORD) -> list[Tok]:
     return out
 
 
+def tokenize_found(text: str, start: int, words: list[str]) -> list[Tok]:
+    """tokenize(text, start, end, pattern) given ``words``, what ``pattern.findall(text, start, end)``
+    returned: the same tokens without a second pass of the pattern."""
+    get = _FACTS.get
+    find = text.find
+    out = []
+    pos = start
+    for w in words:
+        t = _new(Tok)
+        t.start = p = find(w, pos)
+        t.end = pos = p + len(w)
+        t.text = w
+        t.lower, t.is_word, t.is_cap = get(w) or _facts(w)
+        out.append(t)
+    return out
+
+
 _new = object.__new__
 
 

@@ -961,22 +961,34 @@ def _kin_positions(text: str, lang: LanguageData) -> list[int]:
     near it costs no pattern search."""
     out: list[int] = []
     n = len(text)
-    for noun in _kin_nouns(lang):
-        a = text.find(noun, 1)
+    # (a noun that starts with another, "mama" and "man" with "ma", is where that one is: looked
+    # for only there, and a place counts for each noun that ends at a word's end)
+    for root, nouns in _kin_nouns(lang):
+        a = text.find(root, 1)
         while a >= 0:
-            b = a + len(noun)
-            if text[a - 1].isspace() and (b >= n or not ("a" <= text[b] <= "z" or "A" <= text[b] <= "Z")):
-                out.append(a)
-            a = text.find(noun, a + 1)
+            if text[a - 1].isspace():
+                for noun in nouns:
+                    b = a + len(noun)
+                    if (b >= n or not ("a" <= text[b] <= "z" or "A" <= text[b] <= "Z")) \
+                            and text.startswith(noun, a):
+                        out.append(a)
+            a = text.find(root, a + 1)
     out.sort()
     return out
 
 
-def _kin_nouns(lang: LanguageData) -> tuple[str, ...]:
+def _kin_nouns(lang: LanguageData) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The family nouns grouped under the shortest of them each starts with: (root, nouns with
+    that root, the root first)."""
     memo = lang.memo("mentions.kin_nouns")
     found = memo.get("")
     if found is None:
-        found = memo[""] = tuple(lang.kin_relations)
+        nouns = list(dict.fromkeys(lang.kin_relations))
+        groups: dict[str, list[str]] = {}
+        for noun in sorted(nouns, key=len):
+            root = next((r for r in groups if noun.startswith(r)), noun)
+            groups.setdefault(root, []).append(noun)
+        found = memo[""] = tuple((r, tuple(g)) for r, g in groups.items())
     return found
 
 
@@ -1052,10 +1064,12 @@ def _in_relative_clause(text: str, pos: int, lang: LanguageData) -> bool:
     """Is the name at ``pos`` inside a relative clause: "…, waar Anna wachtte", "…, die Karel
     een brief voorlas"? Such a name is not the subject of the sentence."""
     lo = max(0, pos - 80)
-    window = text[lo:pos]
-    if "," not in window and ";" not in window and ":" not in window:
-        return False  # (every match starts at one of these: no pattern search without one)
-    m = _CLAUSE_BEFORE.search(text, lo, pos)
+    # a match starts at a comma, semicolon or colon and holds no other one after it: only the
+    # last one before the name can start it (no pattern search without one)
+    c = max(text.rfind(",", lo, pos), text.rfind(";", lo, pos), text.rfind(":", lo, pos))
+    if c < 0:
+        return False
+    m = _CLAUSE_BEFORE.match(text, c, pos)
     return m is not None and m.group(1).lower() in lang.relative_pronouns
 
 

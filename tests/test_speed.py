@@ -286,6 +286,37 @@ def test_kin_positions_hold_every_family_noun_the_patterns_can_match(text):
         assert exact <= set(mentions._kin_positions(s, lang)), s
 
 
+def _kin_positions_per_noun(text, lang):
+    """_kin_positions as it was: one str.find pass per family noun."""
+    out = []
+    for noun in lang.kin_relations:
+        a = text.find(noun, 1)
+        while a >= 0:
+            b = a + len(noun)
+            if text[a - 1].isspace() and (b >= len(text) or not ("a" <= text[b] <= "z" or "A" <= text[b] <= "Z")):
+                out.append(a)
+            a = text.find(noun, a + 1)
+    return sorted(out)
+
+
+def test_kin_positions_grouped_by_root_find_what_one_pass_per_noun_finds():
+    """_kin_positions looks for "mama", "man" and "mam" only where "ma" is: the same list, place
+    for place, as a pass per noun."""
+    from quoteattr import mentions
+
+    lang = load_language("nl")
+    groups = mentions._kin_nouns(lang)
+    assert sorted(n for _, g in groups for n in g) == sorted(lang.kin_relations)
+    assert all(n.startswith(r) for r, g in groups for n in g)
+    rng = random.Random(7)
+    alphabet = list(" \n\u00a0\tmapzonvrwtjeé-’.Z") + ["ma", "pa", "zus", "mama", "vader", "tje", "ter"]
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        assert mentions._kin_positions(s, lang) == _kin_positions_per_noun(s, lang), s
+    text = "Haar zus, zijn zusje en de zuster; mama, mam en de man van ma. Papa pap pa vadertje broertje."
+    assert mentions._kin_positions(text, lang) == _kin_positions_per_noun(text, lang)
+
+
 @pytest.mark.parametrize("text", [
     "Marieke Jansen is de moeder van Tom Jansen. Tom Jansen kwam thuis; hij belde zijn moeder. "
     "'Ik kom eraan', zei hij.",
@@ -428,3 +459,48 @@ def test_vocatives_kept_per_turn_answer_as_found_afresh(turn):
         address._CANDIDATES.clear()
         fresh = address.vocatives(turn, lower, lang, nick)
         assert address.vocatives(turn, lower, lang, nick) == fresh  # (now from the kept candidates)
+
+
+def test_relative_clause_from_the_last_comma_is_the_search_over_the_window():
+    """mentions._in_relative_clause matches its pattern only at the last comma, semicolon or
+    colon before the name: the same answer as a search over the window before it."""
+    from quoteattr import mentions
+
+    lang = load_language("nl")
+
+    def searched(text, pos):
+        m = mentions._CLAUSE_BEFORE.search(text, max(0, pos - 80), pos)
+        return m is not None and m.group(1).lower() in lang.relative_pronouns
+
+    rng = random.Random(11)
+    alphabet = list(" ,;:.!?\n’'ab") + ["die ", "waar ", "Die", " dat", "wie", "x" * 30, "Anna"]
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        for pos in range(len(s) + 1):
+            assert mentions._in_relative_clause(s, pos, lang) == searched(s, pos), (s, pos)
+    text = "Hij kwam bij het huis, waar Anna wachtte; de man, die Karel een brief voorlas."
+    for pos in (text.index("Anna"), text.index("Karel")):
+        assert mentions._in_relative_clause(text, pos, lang) and searched(text, pos)
+
+
+@pytest.mark.parametrize("text", [
+    "De minister zei dat het kabinet ’s avonds vergadert. Volgens Jan de Vries (TU Delft) is dat zo'n 80 procent.\n\n"
+    "„Het gaat goed”, zegt ze. Foto's van 't huis, aldus de krant.",
+    "Hij vroeg of   zij\tkwam —  en ze kwam niet. ‚Nee’, zei ze. Dat is Jan-Peter’s fiets.",
+])
+def test_views_after_plain_words_hold_the_tokens_of_views_built_at_once(text):
+    """A sentence's view built after plain_words (reusing the token texts it found) holds the
+    same tokens, offsets and case facts as a view built at once."""
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.model import Document
+
+    lang = load_language("nl")
+    first = DocumentAnalysis(Document(id="a", text=text), lang)
+    second = DocumentAnalysis(Document(id="a", text=text), lang)
+    for si in range(len(first.sents)):
+        words = first.plain_words(si)
+        a, b = first.views[si], second.views[si]
+        assert [(t.start, t.end, t.text, t.lower, t.is_word, t.is_cap) for t in a.items] \
+            == [(t.start, t.end, t.text, t.lower, t.is_word, t.is_cap) for t in b.items]
+        assert a.quote_at == b.quote_at and a.sent == b.sent
+        assert words is None or words == [t.lower for t in a.items]
