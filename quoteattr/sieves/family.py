@@ -10,8 +10,12 @@
   uses it so ("Vader at een tijd lang zonder iets te zeggen."), a person a pronoun may point
   back to (``family_names``, before the sieves resolve pronouns)
 
+- "Mama, mag ik …", "Neen, tante!", "Mevrouw, de dokter is daar.": a family word or a bare
+  honorific in the vocative calls an elder of the scene, who answers (``elder_called``, for the
+  exchange search of sequence.py)
+
 Used by the turn-taking pass (dialogue.py); language data: child_nouns.tsv, kin_relations.tsv,
-kinship.txt.
+kinship.txt, honorifics.tsv.
 """
 from __future__ import annotations
 
@@ -318,52 +322,77 @@ def relatives_of_the_talk(an: DocumentAnalysis, quotes: list[Quote], speech: lis
 
 def elder_called(kin: str, pos: int, floor: int, resolver: Resolver, lang: LanguageData,
                  spoken: Callable[[int], bool] = lambda p: False, window: int = 3000) -> str | None:
-    """The person a family word in the vocative calls ("Mama, mag ik …", "Neen, tante!"): one
-    person of the scene, named by the narration (not inside a turn: ``spoken``) before ``pos``
-    from ``floor`` on and within ``window`` characters, of the word's gender: someone the
-    narration gives this family word or one of the same relation ("tante Bertha", "zijn moeder
-    Clara"); else an elder of the house, a married woman or a man it calls by an honorific
-    ("mevrouw Van Arkel", "mijnheer Dekker"). None when no one or more than one fits, or when
-    the elder is known by a surname alone that another person of the story bears."""
+    """The person a family word or a bare honorific in the vocative calls ("Mama, mag ik …",
+    "Neen, tante!", "Mevrouw, de dokter is daar."): one person of the scene, named by the
+    narration (not inside a turn: ``spoken``) before ``pos`` from ``floor`` on and within
+    ``window`` characters, of the word's gender.
+
+    - A family word: someone the narration gives this family word or one of the same relation
+      ("tante Bertha", "zijn moeder Clara"); else an elder of the house, a married woman or a man
+      it calls by an honorific ("mevrouw Van Arkel", "mijnheer Dekker").
+    - An honorific: someone the narration calls by it, of its estate when it has one (mevrouw a
+      married woman, juffrouw an unmarried one).
+
+    None when no one or more than one fits, or when the elder is known by a surname alone that
+    another person of the story of that gender bears."""
     if kin not in lang.kin_relations and lang.honorifics.get(kin) in ("m", "f"):
-        return _house_called(kin, pos, floor, resolver, lang, spoken, window)
+        gender, estate = lang.honorifics[kin], lang.honorific_estates.get(kin)
+        found = [e for e in _scene_people(pos, floor, resolver, spoken, window)
+                 if e.honorific_gender == gender and (estate is None or e.estate == estate)]
+        return _called_name(found, gender, resolver, lang, kin)
     relation, gender = lang.kin_relations.get(kin, ("", ""))
     if relation not in ("parent", "auncle", "grandparent"):
         return None
     same_relation = {w for w, (r, g) in lang.kin_relations.items() if r == relation and g == gender}
     kin_named: list[Entity] = []
     honoured: list[Entity] = []
-    for p, ent in resolver.before(pos):
-        if pos - p > window or p < floor:
-            break
-        if ent.kind != "person" or spoken(p) or (ent.honorific_gender or ent.gender or ent.soft_gender) != gender:
+    for ent in _scene_people(pos, floor, resolver, spoken, window):
+        if (ent.honorific_gender or ent.gender or ent.soft_gender) != gender:
             continue
         if any(w.lower() in same_relation for r in ent.roles for w in r.split()) \
                 or ent.name.split()[0].lower() in same_relation:
-            if not any(e is ent for e in kin_named):
-                kin_named.append(ent)
+            kin_named.append(ent)
         elif ent.estate == "married" or (gender == "m" and any(
                 lang.honorifics.get(w.lower()) == "m" and w.lower() not in lang.kin_relations
                 for r in ent.roles for w in r.split())):  # "mijnheer", not "oom"
-            if not any(e is ent for e in honoured):
-                honoured.append(ent)
-    for found in (kin_named, honoured):
-        if found:
-            elder = found[0]
-            if len(found) > 1:
-                return None
-            if _given_named(elder.name, lang) or elder.name.split()[0].lower() in lang.honorifics:
-                return elder.name  # "Sophie van Hoven", or "mevrouw Dekker" already
-            title = next((w for r in elder.roles for w in r.split()
-                          if lang.honorifics.get(w.lower()) == gender), None)
-            if title is None or any(e is not elder and (e.gender or e.soft_gender) in (None, "", gender)
-                                    for e in resolver.by_key.get(elder.key, ())):
-                # the elder is known only by a surname that another person of the story of her
-                # gender bears ("mevrouw Verstraeten" and "Frederika Verstraeten"): the
-                # turn-taking compares people by name, and would take the one for the other
-                return None
-            return f"{title.lower()} {elder.name}"  # "mevrouw van Hoven", not her son Hendrik
-    return None
+            honoured.append(ent)
+    return _called_name(kin_named or honoured, gender, resolver, lang)
+
+
+def _scene_people(pos: int, floor: int, resolver: Resolver, spoken: Callable[[int], bool],
+                  window: int) -> list[Entity]:
+    """The people the narration names before ``pos``, from ``floor`` on and within ``window``
+    characters, nearest first, each once."""
+    out: list[Entity] = []
+    for p, ent in resolver.before(pos):
+        if pos - p > window or p < floor:
+            break
+        if ent.kind == "person" and not spoken(p) and not any(e is ent for e in out):
+            out.append(ent)
+    return out
+
+
+def _called_name(found: list[Entity], gender: str, resolver: Resolver, lang: LanguageData,
+                 title: str | None = None) -> str | None:
+    """The name of the one person ``found`` holds, as the turn-taking should compare it: the
+    name as it is when it has a given name or an honorific ("Sophie van Hoven", "mevrouw
+    Dekker"), else with the honorific the turn called her by (``title``) or, for a family word,
+    one from the person's roles ("mevrouw van Hoven", not her son Hendrik). None for no one,
+    more than one, or, for a family word, a surname alone that another person of that gender
+    bears ("mevrouw Verstraeten" and "Frederika Verstraeten": the turn-taking would take the one
+    for the other)."""
+    if len(found) != 1:
+        return None
+    elder = found[0]
+    if _given_named(elder.name, lang) or elder.name.split()[0].lower() in lang.honorifics:
+        return elder.name
+    if title is None:
+        title = next((w.lower() for r in elder.roles for w in r.split()
+                      if lang.honorifics.get(w.lower()) == gender), None)
+        if title is None or any(e is not elder and (e.gender or e.soft_gender) in (None, "", gender)
+                                for e in resolver.by_key.get(elder.key, ())):
+            return None
+    return f"{title} {elder.name}"
 
 
 def _given_named(name: str, lang: LanguageData) -> bool:
@@ -372,28 +401,3 @@ def _given_named(name: str, lang: LanguageData) -> bool:
     words = name.split()
     return len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in lang.particles \
         and words[0].lower() not in lang.honorifics
-
-
-def _house_called(word: str, pos: int, floor: int, resolver: Resolver, lang: LanguageData,
-                  spoken: Callable[[int], bool], window: int) -> str | None:
-    """The one person of the scene an honorific in the vocative calls without a name ("Mevrouw,
-    de dokter is daar."): of its gender, and of its estate when it has one (mevrouw a married
-    woman, juffrouw an unmarried one), named by the narration with an honorific. None unless
-    exactly one fits."""
-    gender, estate = lang.honorifics[word], lang.honorific_estates.get(word)
-    found: list[Entity] = []
-    for p, ent in resolver.before(pos):
-        if pos - p > window or p < floor:
-            break
-        if ent.kind != "person" or spoken(p) or any(e is ent for e in found):
-            continue
-        if ent.honorific_gender != gender or (estate is not None and ent.estate != estate):
-            continue
-        found.append(ent)
-    if len(found) != 1:
-        return None
-    elder = found[0]
-    if _given_named(elder.name, lang) or elder.name.split()[0].lower() in lang.honorifics:
-        return elder.name
-    return f"{word} {elder.name}"
-
