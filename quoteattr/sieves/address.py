@@ -2,9 +2,13 @@
 
 "Kom binnen, Frits" addresses Frits; "…, mevrouw Dekker?" addresses mevrouw Dekker; "Dag
 Smulders" greets Smulders. A name in the vocative is the person addressed, never the speaker of
-that turn, and is evidence for who answers (sieves/dialogue.py). Greetings and the capitalised
-words that open turns without being names are language data (greetings.txt, turn_openers.txt);
-the honorifics before a name are honorifics.tsv.
+that turn, and is evidence for who answers (sieves/dialogue.py, sieves/sequence.py). A family
+word or a bare honorific calls someone without a name ("Mama, …", "Mevrouw, …"; kin_vocatives,
+and family.elder_called for who that is). Two names are one person unless given names, gendered
+honorifics or estates tell them apart (``same``: one family is several people). Greetings, the
+capitalised words that open turns without being names and the words that open a reply are
+language data (greetings.txt, turn_openers.txt, reply_openers.txt); the honorifics before a name
+are honorifics.tsv.
 """
 from __future__ import annotations
 
@@ -178,27 +182,26 @@ def same(a: str | None, b: str | None) -> bool:
         return False  # a description is one person, not the one it is related to
     wa, wb = a.lower().split(), b.lower().split()
     if len(wa) > 1 and len(wb) > 1 and wa[0] != wb[0]:
-        if a[:1].isupper() and b[:1].isupper() and wa[0] not in _NL.particles and wb[0] not in _NL.particles:
+        nl = load_language("nl")
+        if a[:1].isupper() and b[:1].isupper() and wa[0] not in nl.particles and wb[0] not in nl.particles:
             return False  # "Sophie van Hoven" and her daughter "Frederica van Hoven": one family
         ga, gb = _opening_gender(a.split()[0]), _opening_gender(b.split()[0])
         if ga is not None and gb is not None and ga != gb:
             return False  # "mevrouw van Hoven" and her son "Hendrik van Hoven"
-        ea, eb = _NL.honorific_estates.get(wa[0]), _NL.honorific_estates.get(wb[0])
+        ea, eb = nl.honorific_estates.get(wa[0]), nl.honorific_estates.get(wb[0])
         if ea is not None and eb is not None and ea != eb:
             return False  # "mevrouw Verstraeten" and "juffrouw Verstraeten": mother and daughter
     return wa[-1] == wb[-1] or (len(wa) == 1 and wa[0] == wb[0]) or (len(wb) == 1 and wb[0] == wa[0])
-
-
-_NL = load_language("nl")
 
 
 @lru_cache(maxsize=1 << 14)
 def _opening_gender(word: str) -> str | None:
     """The gender the first word of a name tells: an honorific's ("mevrouw") or a given name's
     ("Hendrik"); None for a particle, a surname or a word of no gender."""
+    nl = load_language("nl")
     low = word.lower()
-    if low in _NL.honorifics:
-        return _NL.honorifics[low] if _NL.honorifics[low] in ("m", "f") else None
-    if low in _NL.particles or not word[:1].isupper():
+    if low in nl.honorifics:
+        return nl.honorifics[low] if nl.honorifics[low] in ("m", "f") else None
+    if low in nl.particles or not word[:1].isupper():
         return None
     return given_name_gender(word)
