@@ -15,7 +15,9 @@ turn's speaker depends on the two turns before it). The evidence, as scores:
   (A-B-A), less often someone else of the scene;
 - the person a turn addresses by name answers it, and a reply that calls someone by name
   after an answer particle or an endearment ("Ja, Max", "Beste Max, …") answers that person's
-  turn ("--Tine, wat eten we? --Beste Max, …": Max spoke the first).
+  turn ("--Tine, wat eten we? --Beste Max, …": Max spoke the first); a family word or a bare
+  honorific calls the elder of the scene it stands for ("Mama, mag ik …": the mother answers;
+  family.elder_called).
 
 An exchange is a run of paragraphs with speech, at most one paragraph of narration apart, inside
 one scene. Turns whose speaker the text states are kept; the others get the speaker the search
