@@ -61,20 +61,8 @@ def _facts(text: str) -> tuple[str, bool, bool]:
 
 def tokenize(text: str, start: int, end: int, pattern=_WORD) -> list[Tok]:
     """Tokens of ``text[start:end]``; ``pattern``: WORD or what segment.word_pattern gives for the text."""
-    get = _FACTS.get
-    find = text.find
-    out = []
-    pos = start
-    # findall makes no match objects; each token is where its text next occurs, since only white
-    # space lies between tokens (every other character belongs to one)
-    for w in pattern.findall(text, start, end):
-        t = _new(Tok)
-        t.start = p = find(w, pos)
-        t.end = pos = p + len(w)
-        t.text = w
-        t.lower, t.is_word, t.is_cap = get(w) or _facts(w)
-        out.append(t)
-    return out
+    # findall makes no match objects
+    return tokenize_found(text, start, pattern.findall(text, start, end))
 
 
 def tokenize_found(text: str, start: int, words: list[str]) -> list[Tok]:
@@ -84,6 +72,8 @@ def tokenize_found(text: str, start: int, words: list[str]) -> list[Tok]:
     find = text.find
     out = []
     pos = start
+    # each token is where its text next occurs, since only white space lies between tokens
+    # (every other character belongs to one)
     for w in words:
         t = _new(Tok)
         t.start = p = find(w, pos)
