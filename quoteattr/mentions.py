@@ -482,7 +482,9 @@ SEPARATE_MIN = 3
 def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
     """The capitalised stretches of ``text`` as (start, text); two names side by side that the text otherwise
     always uses apart are two people ("keek Japi Bavink aan": Japi looks at Bavink). A full name
-    is used whole at least now and then, or its first part rarely alone."""
+    is used whole at least now and then, or its first part rarely alone; and a surname the text
+    gives an honorific of the given name's gender is that person's ("Mathilde Reyers" once, then
+    "Mathilde" and "juffrouw Reyers")."""
     out = _listed_bodies(text, _acronym_bodies(text, [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]),
                          lang)
     alone: Counter[str] = Counter()
@@ -496,12 +498,33 @@ def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
     if not pairs:
         return out
     twice = Counter(" ".join(w) for w in pairs.values())
+    honoured: dict[str, set[str]] | None = None  # surname → genders of the honorifics before it
     for i in sorted(pairs, reverse=True):  # (from the end: splitting shifts what follows)
         first, second = pairs[i]
         if twice[f"{first} {second}"] == 1 and alone[first] >= SEPARATE_MIN and alone[second] >= SEPARATE_MIN \
                 and first.lower() not in lang.particles and second.lower() not in lang.particles:
+            if honoured is None:
+                honoured = _honoured_surnames(text, out, lang)
+            if given_name_gender(first, lang=lang) in honoured.get(second, ()):
+                continue  # "Mathilde Reyers" … "juffrouw Reyers": her surname, one person
             s, g = out[i]
             out[i:i + 1] = [(s, first), (s + g.index(second, len(first)), second)]
+    return out
+
+
+def _honoured_surnames(text: str, spots: list[tuple[int, str]], lang: LanguageData) -> dict[str, set[str]]:
+    """The one-word names ``text`` gives an honorific ("juffrouw Reyers", "Mijnheer Blanken"),
+    each with the genders of those honorifics."""
+    out: dict[str, set[str]] = {}
+    for s, g in spots:
+        words = g.split()
+        if len(words) == 2 and lang.honorifics.get(words[0].lower()) in ("m", "f"):
+            out.setdefault(words[1], set()).add(lang.honorifics[words[0].lower()])
+        elif len(words) == 1:
+            before = text[max(0, s - 12):s].split()
+            gender = lang.honorifics.get(before[-1].lower()) if before and text[s - 1:s].isspace() else None
+            if gender in ("m", "f"):
+                out.setdefault(g, set()).add(gender)
     return out
 
 

@@ -116,6 +116,8 @@ def _find_vocative_candidates(text: str, lang: LanguageData) -> tuple[tuple[str,
             continue
         if name.lower() in lang.interjections or words[0].lower() in lang.interjections:
             continue  # "Jezus Maria!", "Goeie hemel": an oath, no one addressed
+        if lang.is_temporal(head):
+            continue  # "Verleden Woensdag, bij de Van Loons.": a time, no one addressed
         common = len(words) == 1 and not greeted and m.start("name") == 0 and (
             is_common_word(head) or text[m.end("name"):m.end("name") + 1] == "." and not is_given_name(head))
         out.append((name, tuple(words), greeted, bool(common)))

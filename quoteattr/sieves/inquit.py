@@ -181,36 +181,52 @@ def _introduced(an: DocumentAnalysis, q: Quote, prev: Quote | None, resolver: Re
 
 
 class Fullest:
-    """The longest speaker name given so far for each bare name ('frits' → 'Frits van Raven'),
-    kept up to date as turns get speakers: one dictionary, so looking a name up does not read
-    every turn of a novel again. Descriptions ("broeder van Cornelia") lend no fuller name."""
+    """The speaker names given so far for each bare name ('frits' → 'Frits van Raven'), kept up
+    to date as turns get speakers: one dictionary, so looking a name up does not read every turn
+    of a novel again. One surname may be a whole family ("Frederica van Hoven", "mevrouw van
+    Hoven"): a name's fullest form is the longest of them that is the same person. Descriptions
+    ("broeder van Cornelia") lend no fuller name."""
 
     def __init__(self, quotes: list[Quote], speech: list[int]):
-        self.by_key: dict[str, str] = {}
+        self.by_key: dict[str, list[str]] = {}
         for i in speech:
             self.add(quotes[i])
 
     def add(self, q: Quote) -> None:
         sp = q.speaker
         if sp and q.speaker_kind != "description":
-            key = bare(sp)
-            best = self.by_key.get(key)
-            if best is None or len(sp) > len(best):
-                self.by_key[key] = sp
+            names = self.by_key.setdefault(bare(sp), [])
+            if sp not in names:
+                names.append(sp)
 
-    def get(self, key: str) -> str | None:
-        return self.by_key.get(key)
+    def get(self, name: str) -> str | None:
+        """The longest name given so far for the person ``name`` names; None when there is none,
+        or when an honorific and a surname fit several people given names ("juffrouw van Hoven"
+        with two daughters speaking)."""
+        names = [n for n in self.by_key.get(bare(name), ()) if same(name, n)]
+        if not names:
+            return None
+        named = {n for n in names if n[:1].isupper() and len(n.split()) > 1}
+        if len(named) > 1 and name[:1].islower() and not any(same(a, b) for a in named for b in named if a < b):
+            return None
+        return max(names, key=len)
 
 
 def full_name(name: str, fullest: Fullest, resolver: Resolver | None, pos: int) -> str:
     """The fullest name for ``name``: a speaker already given ('Frits' → 'Frits van Raven'), or
-    the person the narration named so ('Gerard' → 'Gerard van Loon'), else the name as the turn
-    says it ('mevrouw Dekker'). An honorific tells the gender: "juffrouw van Hoven" is not her
-    brother Hendrik van Hoven."""
-    best = fullest.get(bare(name))
-    if best is None and resolver is not None:
-        ent = resolver.entity_for_name(name.split()[-1], pos)
-        if ent is not None and ent.kind == "person" and len(ent.name) > len(_untitled(name, resolver.lang)):
+    the person the narration named so ('Gerard' → 'Gerard van Loon'; 'juffrouw Reyers' and
+    'luitenant Steenhuysen' → the woman and the officer of those surnames the narration named in
+    full), else the name as the turn says it ('mevrouw Dekker'). An honorific tells the gender:
+    "juffrouw van Hoven" is not her brother Hendrik van Hoven."""
+    name = " ".join(name.split())  # (a name the text wraps over two lines is one name)
+    best = fullest.get(name)
+    if resolver is not None and (best is None or _titled(best, resolver.lang)):
+        head, _, rest = name.partition(" ")
+        titled = _titled(name, resolver.lang)
+        ent = resolver.entity_for_name(rest if titled else name.split()[-1], pos,
+                                       role=head if titled else None)
+        if ent is not None and ent.kind == "person" and len(ent.name) > len(_untitled(name, resolver.lang)) \
+                and not _titled(ent.name, resolver.lang):
             best = ent.name
     if best is not None and resolver is not None and " " in name:
         want = resolver.lang.honorifics.get(name.split()[0].lower())
@@ -219,10 +235,17 @@ def full_name(name: str, fullest: Fullest, resolver: Resolver | None, pos: int) 
     return best or name
 
 
+def _titled(name: str, lang: LanguageData) -> bool:
+    """Does ``name`` open with an honorific or a function ("juffrouw Reyers", "Luitenant
+    Steenhuysen") before more words?"""
+    head, _, rest = name.partition(" ")
+    return bool(rest) and (head.lower() in lang.honorifics or head.lower() in lang.titles)
+
+
 def _untitled(name: str, lang: LanguageData) -> str:
     """'mijnheer van Hoven' → 'van Hoven': a name without the honorific before it."""
     head, _, rest = name.partition(" ")
-    return rest if rest and head.lower() in lang.honorifics else name
+    return rest if _titled(name, lang) else name
 
 
 def pronoun_gender(word: str, lang: LanguageData) -> str | None:

@@ -1,0 +1,93 @@
+"""A vocative with an honorific or a function ("Juffrouw Reyers, …", "Luitenant Steenhuysen!")
+calls the person the narration named in full, and the names of one family stay apart when one
+honorific fits several of them. The passages are written for these tests in the style of Dutch
+novels."""
+from __future__ import annotations
+
+from quoteattr.analysis import DocumentAnalysis
+from quoteattr.kinds import classify
+from quoteattr.lang import load_language
+from quoteattr.mentions import collect_names
+from quoteattr.model import Document, Quote
+from quoteattr.resolve import Resolver
+from quoteattr.sieves.address import vocatives
+from quoteattr.sieves.inquit import Fullest, full_name
+
+LANG = load_language("nl")
+
+
+def cast(text: str) -> Resolver:
+    an = DocumentAnalysis(Document(id="t", text=text), LANG)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    resolver = Resolver(LANG)
+    collect_names(an, resolver)
+    return resolver
+
+
+def turn(speaker: str, kind: str = "person") -> Quote:
+    return Quote(doc="t", start=0, end=1, text="x", kind="direct", speaker=speaker, speaker_kind=kind)
+
+
+def names(resolver: Resolver) -> set[str]:
+    return {e.name for e in resolver.entities}
+
+
+# a full name said once, its given name and its surname used apart often after
+PIANO = (
+    "Bij het raam zat Henriette Vossberg, een nicht uit Zwolle. Henriette zweeg.\n\n"
+    "--Speel iets, Henriette.\n\n"
+    "Henriette speelde. Vossberg heette zij, en juffrouw Vossberg wilde men haar noemen.\n\n"
+    "--Dank u, juffrouw Vossberg. Het was mooi, Henriette.\n\n"
+    "--Vossberg, zeide de oude heer, is een Zwolsche naam.\n\n"
+    "--Juffrouw Vossberg is moe, Vossberg is moe, Henriette is moe.\n"
+)
+
+
+def test_a_full_name_stays_whole_when_its_surname_takes_an_honorific_of_her_gender():
+    r = cast(PIANO)
+    assert "Henriette Vossberg" in names(r)
+    assert r.entity_for_name("Vossberg", len(PIANO), role="juffrouw").name == "Henriette Vossberg"
+
+
+def test_two_names_side_by_side_used_apart_are_still_two_people():
+    # no honorific gives the second name a gender: "keek Wouter Kalff aan" is two people
+    text = ("Wouter kwam binnen. Kalff zat al. Wouter groette. Kalff knikte. Wouter ging zitten. "
+            "Kalff rookte.\n\n--Nu, zeide Wouter, en hij keek Wouter Kalff aan.\n\n"
+            "--Wouter, Kalff, Wouter.\n")
+    r = cast(text)
+    assert "Wouter Kalff" not in names(r)
+
+
+def test_an_honorific_vocative_calls_the_woman_named_in_full():
+    r = cast(PIANO)
+    assert full_name("Juffrouw Vossberg", Fullest([], []), r, len(PIANO)) == "Henriette Vossberg"
+
+
+def test_a_function_vocative_calls_the_officer_named_in_full():
+    text = ("Egbert Dommering, luitenant bij de huzaren, trad binnen.\n\n"
+            "--Goeden avond, luitenant Dommering.\n")
+    r = cast(text)
+    assert full_name("Luitenant Dommering", Fullest([], []), r, len(text)) == "Egbert Dommering"
+    # a name the text wraps over two lines is one name, with one space
+    assert full_name("luitenant\nDommering", Fullest([], []), r, len(text)) == "Egbert Dommering"
+
+
+def test_an_honorific_that_fits_two_daughters_named_in_full_calls_neither():
+    quotes = [turn("Johanna van Ommeren"), turn("Henriette van Ommeren")]
+    fullest = Fullest(quotes, [0, 1])
+    assert fullest.get("juffrouw van Ommeren") is None
+    assert fullest.get("Johanna") is None  # (another key: a given name alone is looked up as itself)
+    assert fullest.get("Johanna van Ommeren") == "Johanna van Ommeren"
+
+
+def test_one_daughter_named_in_full_is_the_juffrouw_of_her_surname():
+    fullest = Fullest([turn("Johanna van Ommeren"), turn("van Ommeren", "person")], [0, 1])
+    assert fullest.get("juffrouw van Ommeren") == "Johanna van Ommeren"
+    # a brother is not the juffrouw
+    fullest = Fullest([turn("Hendrik van Ommeren")], [0])
+    assert fullest.get("juffrouw van Ommeren") is None
+
+
+def test_a_day_of_the_week_is_no_one_addressed():
+    assert vocatives("Verleden Woensdag, bij de Van Loons. Na het derde glas punch.", frozenset(), LANG) == []
+    assert vocatives("Gisteren was het, Frits, bij de Van Loons.", frozenset(), LANG) == ["Frits"]
