@@ -226,11 +226,14 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             epithet = apposed_epithet(text, ne, lang)
             if epithet is not None:
                 resolver.add_epithet(ent, *epithet, years_after(text, epithet[0], ne, ne + 100))
-        else:
+        elif _COPULA.match(text, ne) is not None:
             # "Theo van Rijn was gepensioneerd leraar" (the test predicate_age starts with, first)
             said = predicate_age(text, ne, lang) if _WAS_IS.match(text, ne) is not None else None
             if said is not None:
                 resolver.add_epithet(ent, *said)
+            function = predicate_function(text, ne, lang)
+            if function is not None and function not in ent.roles:
+                ent.roles.append(function)  # "Janus van Gils was al twintig jaar veldwachter": "de veldwachter" later
         if role_words or lead_roles or prev_word in lang.honorifics:
             epithet = epithet_before(text, epithet_start, lang)
             if epithet is not None:
@@ -858,6 +861,32 @@ def predicate_age(text: str, end: int, lang: LanguageData) -> tuple[str, list[st
     if age_class(noun, adjectives, lang, n) is None:
         return None
     return noun, adjectives, n
+
+
+#: a copula after a name: what predicate_age and predicate_function start with
+_COPULA = re.compile(r"\s+(?:was|is|werd|wordt|bleef|blijft)\s")
+#: a function as the predicate of a name: the copula, up to four adverbial words (no
+#: preposition, article or capital among them), perhaps an article, the function word, and what
+#: may follow a function ("van het dorp", "in Zwolle", a punctuation mark)
+_FUNCTION_PREDICATE = regex.compile(
+    r"\s+(?:was|is|werd|wordt|bleef|blijft)\s+(?P<adv>(?:[\p{Ll}\d]+\s+){0,4}?)(?:(?:de|den|het|een)\s+)?"
+    r"(?P<function>\p{Ll}[\p{Ll}-]*)(?=\s*[,.;:!?]|\s+(?:van|in|te|bij|op|voor|der|en|geweest|geworden)(?![\p{L}]))")
+
+
+def predicate_function(text: str, end: int, lang: LanguageData) -> str | None:
+    """The function the narration gives the name that ends at ``end`` as its predicate: "Janus
+    van Gils was al twintig jaar veldwachter in het dorp" → 'veldwachter', "Peeters is
+    burgemeester van Lier" → 'burgemeester'. None for anything else ("was de burgemeester niet
+    vergeten", "was in dienst van de burgemeester")."""
+    m = _FUNCTION_PREDICATE.match(text, end, end + 120)
+    if m is None:
+        return None
+    function = m.group("function")
+    if function not in lang.titles or lang.title_head(function) is None:
+        return None
+    if any(w in lang.prepositions or w in lang.determiners for w in m.group("adv").split()):
+        return None
+    return function
 
 
 def _pronoun_predicates(an: DocumentAnalysis, resolver: Resolver) -> None:

@@ -91,3 +91,21 @@ def test_one_daughter_named_in_full_is_the_juffrouw_of_her_surname():
 def test_a_day_of_the_week_is_no_one_addressed():
     assert vocatives("Verleden Woensdag, bij de Van Loons. Na het derde glas punch.", frozenset(), LANG) == []
     assert vocatives("Gisteren was het, Frits, bij de Van Loons.", frozenset(), LANG) == ["Frits"]
+
+
+def test_a_hortative_laten_is_no_inquit_in_a_dash_turn():
+    # "laten" is a speech verb only with its complement ("liet weten"): "laten we" urges
+    import quoteattr
+
+    text = ("Aan tafel was het stil.\n\n— Hoe bedoel je, nog wel? vroeg Gerrit.\n\n"
+            "— Pap, laten we eerst eten.\n\n— Goed, zei Gerrit.\n")
+    turns = [q.text for q in quoteattr.extract(text) if q.kind == "direct"]
+    assert "Pap, laten we eerst eten." in turns
+
+
+def test_liet_weten_stays_a_cue():
+    import quoteattr
+
+    text = "‘We gaan door’, liet de burgemeester van Lier weten. Zij zei ook: ‘Het kost tijd.’\n"
+    quotes = [q for q in quoteattr.extract(text) if q.kind == "direct"]
+    assert quotes[0].cue is not None and "liet" in quotes[0].cue
