@@ -490,9 +490,37 @@ def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: Langua
         if stop is not None:
             start = _resumes(text, stop.end(), end, lang)
     if start is None:
+        start = _speech_after_narration(text, m.end(), end, lang)
+    if start is None:
         return None
     return QuoteSpan(start, end, text[start:end], open_mark=turn.open_mark, close_mark=None, open_pos=start,
                      close_pos=-1, paragraph=para.index, introducer="-")
+
+
+#: how many sentences of narration may follow an inquit before the turn's speech goes on
+_NARRATION_SENTENCES = 2
+
+
+def _speech_after_narration(text: str, pos: int, end: int, lang: LanguageData) -> int | None:
+    """Where the speech of a dash turn goes on after the inquit and a sentence or two of narration:
+    "--Daar is hij weer, zeide de freule, en zij bracht het lorgnet voor de oogen. Hij komt hier
+    wel wat dikwijls, Clara." A later sentence speaks when it is in the present tense and talks to
+    someone or of oneself in its own words (a vocative, "je", "u", "ik", "we"); narration is in
+    the past and speaks of "hij" and "zij"."""
+    for _ in range(_NARRATION_SENTENCES):
+        stop = _SENTENCE_STOP.search(text, pos, end)
+        if stop is None:
+            return None
+        pos = stop.end()
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos >= end or not text[pos].isupper():
+            continue
+        sentence = _first_sentence(text[pos:end])
+        if _present_sentence(sentence, lang) and not _narrates(text, pos, lang) and (
+                _ADDRESS.search(sentence) or _FIRST_PERSON.search(sentence) or _calls_someone(sentence, lang)):
+            return pos
+    return None
 
 
 #: a text whose hyphen paragraphs mostly speak, this many at least, writes its dialogue with

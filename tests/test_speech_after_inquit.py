@@ -26,3 +26,25 @@ def test_a_past_sentence_after_the_inquit_is_narration(text):
     quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
     assert_offsets(text, quotes)
     assert [q.text for q in quotes] == ["Dag"]
+
+
+@pytest.mark.parametrize("text, resumed", [
+    ("--Daar is hij weer, zeide de oude dame, en zij nam haar bril af. Hij komt hier te dikwijls, Marie.\n",
+     "Hij komt hier te dikwijls, Marie."),
+    ("— Dan ga ik, zei vader, en hij zette zijn pet op. Ik kijk eens bij de buren. Jij blijft thuis.\n",
+     "Ik kijk eens bij de buren. Jij blijft thuis."),
+])
+def test_speech_goes_on_after_a_sentence_of_narration(text, resumed):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    assert quotes[-1].text == resumed
+    assert len({q.speaker for q in quotes}) == 1  # both pieces are the one speaker's
+
+
+@pytest.mark.parametrize("text", [
+    "--Goed, zeide de oude dame, en zij nam haar bril af. Zij keek hem lang aan.\n",
+    "--Goed, zeide de oude dame, en zij nam haar bril af. Hij wist niet wat hij zeggen moest.\n",
+])
+def test_narration_after_narration_stays_narration(text):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["Goed"]
