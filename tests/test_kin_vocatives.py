@@ -94,6 +94,16 @@ def test_a_mother_who_shares_her_name_with_a_daughter_is_left_to_the_turn_taking
     assert elder_called("mama", alone.index("--Mama"), 0, resolver, NL) == "mevrouw Verstraeten"
 
 
+def test_the_one_woman_of_the_scene_is_the_mother_a_child_calls():
+    text = ("Johanna Bosman had de soep al om vijf uur klaar. Ze keek voor de derde keer op de klok.\n\n"
+            "— Ze zijn laat, zei ze.\n\n— Het is pas zes uur, mam. Hij is altijd laat.\n")
+    resolver = names_of(text)
+    assert elder_called("mam", text.index("— Het is"), 0, resolver, NL) == "Johanna Bosman"
+    # two women of the scene and nothing telling which is the mother: no one
+    two = text.replace("Ze keek", "Henriette Smit keek")
+    assert elder_called("mam", two.index("— Het is"), 0, names_of(two), NL) is None
+
+
 @pytest.mark.parametrize("a, b, one", [
     ("Sophie van Hoven", "Frederica van Hoven", False),    # mother and daughter
     ("mevrouw van Hoven", "Hendrik van Hoven", False),      # mother and son

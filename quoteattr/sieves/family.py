@@ -329,7 +329,8 @@ def elder_called(kin: str, pos: int, floor: int, resolver: Resolver, lang: Langu
 
     - A family word: someone the narration gives this family word or one of the same relation
       ("tante Bertha", "zijn moeder Clara"); else an elder of the house, a married woman or a man
-      it calls by an honorific ("mevrouw Van Arkel", "mijnheer Dekker").
+      it calls by an honorific ("mevrouw Van Arkel", "mijnheer Dekker"); else the one person of
+      the word's gender the scene has named ("Marianne … zei ze. — Het is laat, mam.").
     - An honorific: someone the narration calls by it, of its estate when it has one (mevrouw a
       married woman, juffrouw an unmarried one).
 
@@ -346,9 +347,11 @@ def elder_called(kin: str, pos: int, floor: int, resolver: Resolver, lang: Langu
     same_relation = {w for w, (r, g) in lang.kin_relations.items() if r == relation and g == gender}
     kin_named: list[Entity] = []
     honoured: list[Entity] = []
+    others: list[Entity] = []
     for ent in _scene_people(pos, floor, resolver, spoken, window):
         if (ent.honorific_gender or ent.gender or ent.soft_gender) != gender:
             continue
+        others.append(ent)
         if any(w.lower() in same_relation for r in ent.roles for w in r.split()) \
                 or ent.name.split()[0].lower() in same_relation:
             kin_named.append(ent)
@@ -356,7 +359,7 @@ def elder_called(kin: str, pos: int, floor: int, resolver: Resolver, lang: Langu
                 lang.honorifics.get(w.lower()) == "m" and w.lower() not in lang.kin_relations
                 for r in ent.roles for w in r.split())):  # "mijnheer", not "oom"
             honoured.append(ent)
-    return _called_name(kin_named or honoured, gender, resolver, lang)
+    return _called_name(kin_named or honoured or others, gender, resolver, lang)
 
 
 def _scene_people(pos: int, floor: int, resolver: Resolver, spoken: Callable[[int], bool],

@@ -335,8 +335,9 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
     path = _best_path(cands, emit, trans, replies)
     kinds = {out[i].speaker: out[i].speaker_kind for t in chain for i in t.members}
     for j, (t, k) in enumerate(zip(chain, path)):
-        if _give(t, people[k], kinds.get(people[k]) or "person", out) and j > 0 and k in called[j - 1]:
-            _mark(t, out, "dialogue-addressee")
+        changed = _give(t, people[k], kinds.get(people[k]) or "person", out)
+        if j > 0 and k in called[j - 1] and (changed or (t.stated is None and t.gender is None and t.hint is None)):
+            _mark(t, out, "dialogue-addressee")  # (also where the forward pass had guessed the same person)
 
 
 def _absent(chain: list[_Turn], people: list[str], anchors: list[set[int]]) -> list[set[int]]:
@@ -457,6 +458,11 @@ def _give(t: _Turn, name: str, kind: str, out: list[Quote]) -> bool:
 
 
 def _mark(t: _Turn, out: list[Quote], sieve: str) -> None:
+    """Name the evidence for a guessed turn's speaker: the sieve of its guessed members."""
     for i in t.members:
-        if out[i].sieve == "dialogue-alternation":
+        if out[i].sieve in _GUESSES:
             out[i] = replace(out[i], sieve=sieve)
+
+
+#: the sieves of a turn whose speaker the turn-taking passes only guessed
+_GUESSES = frozenset(("dialogue-alternation", "continuation", "nearest-person"))
