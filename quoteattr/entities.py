@@ -964,6 +964,13 @@ def _name(lex: _Lexicon, tokens: list[str], hint: bool) -> EntityType:
     return EntityType.PERSON
 
 
+def is_street_name(name: str, *, lang: LanguageData | None = None) -> bool:
+    """Does ``name`` end in the compound name of a street, square or part of town ("P. C.
+    Hooftstraat", "Museumkwartier")? Initials before it make it no person's name."""
+    words = name.split()
+    return bool(words) and _street(_lexicon(_lang(lang)), words[-1])
+
+
 def _street(lex: _Lexicon, word: str) -> bool:
     """A compound name of a street, square or part of town ("Hooftstraat", "Museumkwartier"), no
     known surname."""

@@ -109,3 +109,15 @@ def test_liet_weten_stays_a_cue():
     text = "‘We gaan door’, liet de burgemeester van Lier weten. Zij zei ook: ‘Het kost tijd.’\n"
     quotes = [q for q in quoteattr.extract(text) if q.kind == "direct"]
     assert quotes[0].cue is not None and "liet" in quotes[0].cue
+
+
+def test_a_street_with_initials_is_a_place_no_pronoun_goes_to():
+    from quoteattr.entities import is_street_name
+
+    assert is_street_name("P. C. Hooftstraat", lang=LANG)
+    assert not is_street_name("P. C. Hooft", lang=LANG)
+    r = Resolver(LANG)
+    street = r.settle(r.add_name("P. C. Hooftstraat", 10))
+    assert street.kind == "place"
+    assert r.settle(r.add_name("J. Smit", 40)).kind == "person"
+    assert r.antecedent(60, "f") is not street

@@ -14,6 +14,7 @@ from ..entities import (
     given_name_gender,
     is_common_word,
     is_given_name,
+    is_street_name,
     is_listed_body,
     is_particle_surname,
 )
@@ -319,7 +320,8 @@ class Resolver:
             return  # a common word as a name ("Jong" of "De Jong") is left to the credibility checks
         if etype is EntityType.ORGANISATION:
             ent.kind = "organisation"
-        elif not _first(head, self.lang):
+        elif not _first(head, self.lang) or (etype is EntityType.PLACE and is_street_name(head, lang=self.lang)):
+            # ("P. C. Hooftstraat": initials before a street's name make no person of it)
             ent.kind = _KIND_OF_TYPE[etype]
         else:
             return
