@@ -121,3 +121,12 @@ def test_a_street_with_initials_is_a_place_no_pronoun_goes_to():
     assert street.kind == "place"
     assert r.settle(r.add_name("J. Smit", 40)).kind == "person"
     assert r.antecedent(60, "f") is not street
+
+
+def test_a_vocative_may_open_a_later_sentence_of_the_turn():
+    assert vocatives("Nu kunnen wij beginnen. Mijnheer Dommering, u bent de ridder.", frozenset(), LANG) \
+        == ["Mijnheer Dommering"]
+    assert vocatives("Zij vertelt alles. Johanna, wat bedoelde je?", frozenset(), LANG) == ["Johanna"]
+    # after a full stop a common word or a place opening a sentence is no one addressed
+    assert vocatives("Goed. Zeker, dat doe ik.", frozenset(), LANG) == []
+    assert vocatives("Het regent. Amsterdam, dat is ver.", frozenset(), LANG) == []

@@ -35,7 +35,7 @@ def _vocative_regex(honorifics: frozenset[str]) -> regex.Pattern:
                              key=len, reverse=True))
     # (after an honorific, a surname may open with two particles: "mijnheer van der Meulen")
     name = rf"(?:(?:{titles})\s+(?:(?:van|de|der|den|ten|ter)\s+){{0,2}})?\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+)?"
-    return regex.compile(rf"(?:^|[,;!?]\s*|\.\.\.\s*)(?P<name>{name})\s*(?=[,!?]|\.\.\.|\.\s|\.?\s*$)",
+    return regex.compile(rf"(?:^|[,;!?]\s*|\.\.\.\s*|(?P<stop>(?<=[^.]\.\s)))(?P<name>{name})\s*(?=[,!?]|\.\.\.|\.\s|\.?\s*$)",
                          regex.IGNORECASE)
 
 
@@ -118,6 +118,8 @@ def _find_vocative_candidates(text: str, lang: LanguageData) -> tuple[tuple[str,
             continue  # "Jezus Maria!", "Goeie hemel": an oath, no one addressed
         if lang.is_temporal(head):
             continue  # "Verleden Woensdag, bij de Van Loons.": a time, no one addressed
+        if m.group("stop") is not None and not (is_given_name(words[0]) or words[0].lower() in lang.honorifics):
+            continue  # after a full stop only a known first name or an honorific opens an address
         common = len(words) == 1 and not greeted and m.start("name") == 0 and (
             is_common_word(head) or text[m.end("name"):m.end("name") + 1] == "." and not is_given_name(head))
         out.append((name, tuple(words), greeted, bool(common)))
