@@ -36,3 +36,17 @@ def test_the_description_in_an_inquit_is_the_one_who_holds_the_function():
     quotes = [q for q in quoteattr.extract(text) if q.kind == "direct"]
     answer = next(q for q in quotes if q.text.startswith("Niets"))
     assert answer.speaker == "Gerrit Mulder"
+
+
+def test_person_endings_need_a_stem():
+    for word in ("directeur", "zuster", "kamerlid", "man", "leraar", "voorzitster"):
+        assert LANG.person_ending(word), word
+    for word in ("deur", "geur", "haar", "jaar"):
+        assert not LANG.person_ending(word), word
+
+
+def test_a_door_that_opens_does_not_speak():
+    text = ("Het werd stil in huis. De deur van de voorkamer ging open.\n\n"
+            "“Ben je daar, Wim?”\n")
+    quote = next(q for q in quoteattr.extract(text) if q.kind == "direct")
+    assert "deur" not in (quote.speaker or "")

@@ -219,6 +219,13 @@ class LanguageData:
         """Does ``text`` hold a cue word (speech-verb form, 'volgens', 'aldus')? A cheap prefilter."""
         return not self._cue_word_set.isdisjoint(_WORDS.findall(text.lower()))
 
+    def person_ending(self, word: str) -> bool:
+        """Is the lower-case ``word`` one of the nouns for a person of person_noun_endings.txt
+        ("man", "lid") or does it end as one after a stem of two letters at least
+        ("directeur", "zuster", "Kamerlid")? "deur" and "geur" only look like "directeur", and
+        "haar" and "jaar" like "leraar"."""
+        return any(word == e or (word.endswith(e) and len(word) >= len(e) + 2) for e in self.person_noun_endings)
+
     def is_temporal(self, word: str) -> bool:
         """'dinsdagavond', 'gisteren': time words that end a speaker phrase."""
         memo = self._temporal_memo

@@ -682,7 +682,7 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
         return True
     words = [items[k].lower for k in range(ph.start_i, ph.end_i)]
     if any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
-           or w.endswith(lang.person_noun_endings) or _plural_title(w, lang)
+           or lang.person_ending(w) or _plural_title(w, lang)
            or _plural_person_noun(w, lang) for w in words):
         return True
     # "volgens de vakbeweging", "volgens het stadsbestuur": a compound on an organisation's head
