@@ -50,3 +50,10 @@ def test_a_door_that_opens_does_not_speak():
             "“Ben je daar, Wim?”\n")
     quote = next(q for q in quoteattr.extract(text) if q.kind == "direct")
     assert "deur" not in (quote.speaker or "")
+
+
+def test_a_month_opening_the_sentence_before_a_quote_does_not_speak():
+    text = ("Hij zou in het voorjaar beginnen. Een Maart trad hij niet aan.\n\n"
+            "“Ik ga weg, geef me een hand.”\n")
+    quote = next(q for q in quoteattr.extract(text) if q.kind == "direct")
+    assert quote.speaker != "Maart"

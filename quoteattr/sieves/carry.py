@@ -286,9 +286,10 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
                                       or surname_initial(an, m)
                                       or (ph.end_i < len(items) and items[ph.end_i].text == ","
                                           and is_given_name(m.head, lang=an.lang)))
-                           and entity_type(m.head, lang=an.lang) not in (EntityType.PLACE, EntityType.ORGANISATION))
+                           and entity_type(m.head, lang=an.lang) not in (EntityType.PLACE, EntityType.ORGANISATION)
+                           and m.head.lower() not in an.lang.months and not an.lang.is_temporal(m.head))
         if found is not None:
-            return found  # a person the sentence is about, not a place ("Drenthe") it names
+            return found  # a person the sentence is about, not a place ("Drenthe") or a time ("Een Maart trad …") it names
         if opening:
             body = _body_subject(an, items, ph)
             if body is not None:
