@@ -3,7 +3,7 @@
 
 The draw is fixed: ``random.Random(SEED)`` shuffles the article ids of
 ``../shared/corpora/news2019/articles.jsonl`` in file order and takes the first 40 as the
-check set and the next 480 as the tune set (drawn as twelve batches of 40, annotated in turn). Each article is written as ``<id>.txt`` in the
+check set and the next 520 as the tune set (drawn as thirteen batches of 40, annotated in turn). Each article is written as ``<id>.txt`` in the
 layout of ``corpora/dev`` (title, blank line, body, NFC, LF), so gold offsets index that file.
 
 The article texts stay outside the repository (their licence allows internal evaluation only):
@@ -21,7 +21,7 @@ from pathlib import Path
 
 SEED = 20261206
 N_CHECK = 40
-N_TUNE = 480
+N_TUNE = 520
 HERE = Path(__file__).resolve().parent
 
 
