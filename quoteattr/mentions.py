@@ -184,8 +184,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 and role_words[0].lower() not in lang.modifiers and role_words[0].lower() not in lang.honorifics \
                 and not _hyphen_role(role_words[0], lang):
             role_words.pop(0)
-        several = next((n for n in (4, 3, 2) if len(before) >= n and len(role_words) < n
-                        and _listed_title(before[-n:], lang)), None)
+        # (a listed function of several words ends in one of a few words: asked of the last first)
+        several = None if not before or before[-1].lower() not in lang.title_phrase_ends else next(
+            (n for n in (4, 3, 2) if len(before) >= n and len(role_words) < n and _listed_title(before[-n:], lang)), None)
         if several is not None:
             role_words = before[-several:]  # "officier van justitie Marieke de Boer": one function
         prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
@@ -617,8 +618,8 @@ _AGE = regex.compile(r"\s*\(\d{1,3}\)")
 def _listed_title(words: list[str], lang: LanguageData) -> bool:
     """Are ``words`` a function of several words the titles list, perhaps after a body and a
     hyphen ("Tweede Kamerlid", "SP-Tweede Kamerlid")?"""
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or words[-1].lower() not in lang.title_phrase_ends:
+        return False  # (the cheap necessary test: the last word ends a listed function)
     return " ".join([words[0].rsplit("-", 1)[-1]] + words[1:]).lower() in lang.titles
 
 

@@ -507,3 +507,29 @@ def test_views_after_plain_words_hold_the_tokens_of_views_built_at_once(text):
             == [(t.start, t.end, t.text, t.lower, t.is_word, t.is_cap) for t in b.items]
         assert a.quote_at == b.quote_at and a.sent == b.sent
         assert words is None or words == [t.lower for t in a.items]
+
+
+def test_listed_title_needs_a_listed_last_word():
+    """mentions._listed_title asks first whether the last word ends a function of several words
+    (LanguageData.title_phrase_ends): the same answer as joining and looking up every stretch."""
+    from quoteattr import mentions
+
+    lang = load_language("nl")
+    several = sorted(t for t in lang.titles if " " in t)
+    assert several and lang.title_phrase_ends == {t.rsplit(" ", 1)[-1] for t in several}
+
+    def joined(words):
+        return len(words) >= 2 and " ".join([words[0].rsplit("-", 1)[-1]] + words[1:]).lower() in lang.titles
+
+    vocabulary = [w for t in several for w in t.split()] + ["SP-Tweede", "Kamerlid", "JUSTITIE", "de", "Van", "minister"]
+    rng = random.Random(5)
+    hits = 0
+    for _ in range(5000):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 4))]
+        assert mentions._listed_title(words, lang) == joined(words), words
+        hits += joined(words)
+    assert hits > 20  # the random stretches spell listed functions often enough to test the claim
+    assert mentions._listed_title("officier van Justitie".split(), lang)
+    assert mentions._listed_title("SP-Tweede Kamerlid".split(), lang)
+    assert not mentions._listed_title("officier van dienst".split(), lang)
+
