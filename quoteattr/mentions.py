@@ -898,11 +898,28 @@ def apposed_epithet(text: str, end: int, lang: LanguageData) -> tuple[str, list[
             return bare.group(1), []
         return None
     found = _epithet(m.group(1).replace(",", " ").split(), lang)
-    if found is not None:
-        after = regex.match(rf"(?s).*?\b{regex.escape(found[0])}\b\s+(\p{{Lu}})", text[m.start(1):m.end(1) + 3])
-        if after is not None:
-            return None  # "Marie, de oude heer Gerard van Loon": the noun goes with the next name
+    if found is not None and _word_before_capital(text[m.start(1):m.end(1) + 3], found[0]):
+        return None  # "Marie, de oude heer Gerard van Loon": the noun goes with the next name
     return found
+
+
+#: a word boundary (matched at a position, it sees the text before it) and white space, then a capital
+_BOUNDARY = regex.compile(r"\b")
+_SPACE_CAPITAL = regex.compile(r"\s+\p{Lu}")
+
+
+def _word_before_capital(text: str, word: str) -> bool:
+    """Does ``text`` hold ``word`` as a whole word with white space and a capital after it, as
+    ``(?s).*?\bWORD\b\s+\p{Lu}`` finds it? Each place str.find gives is tried with patterns
+    compiled once, not a pattern compiled for each word."""
+    p = text.find(word)
+    while p >= 0:
+        e = p + len(word)
+        if _BOUNDARY.match(text, p) is not None and _BOUNDARY.match(text, e) is not None \
+                and _SPACE_CAPITAL.match(text, e) is not None:
+            return True
+        p = text.find(word, p + 1)
+    return False
 
 
 def epithet_before(text: str, start: int, lang: LanguageData) -> tuple[str, list[str]] | None:

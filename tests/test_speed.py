@@ -533,3 +533,23 @@ def test_listed_title_needs_a_listed_last_word():
     assert mentions._listed_title("SP-Tweede Kamerlid".split(), lang)
     assert not mentions._listed_title("officier van dienst".split(), lang)
 
+
+def test_word_before_capital_is_the_pattern_match():
+    """mentions._word_before_capital (str.find and patterns compiled once) answers as the pattern
+    compiled for the word, ``(?s).*?\\bWORD\\b\\s+\\p{Lu}``, did."""
+    import regex
+
+    from quoteattr import mentions
+
+    rng = random.Random(13)
+    alphabet = list(" \n,.-'ab") + ["heer", "heer ", "de ", "Gerard", "é", "É", "_", "1"]
+    found = 0
+    for _ in range(4000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        for word in ("heer", "a", "b-a"):
+            expected = regex.match(rf"(?s).*?\b{regex.escape(word)}\b\s+(\p{{Lu}})", s) is not None
+            assert mentions._word_before_capital(s, word) == expected, (s, word)
+            found += expected
+    assert found > 100
+    assert mentions._word_before_capital("de oude heer Gerard", "heer")
+    assert not mentions._word_before_capital("de oude heeren Gerard", "heer")
