@@ -909,7 +909,7 @@ _SPACE_CAPITAL = regex.compile(r"\s+\p{Lu}")
 
 
 def _word_before_capital(text: str, word: str) -> bool:
-    """Does ``text`` hold ``word`` as a whole word with white space and a capital after it, as
+    r"""Does ``text`` hold ``word`` as a whole word with white space and a capital after it, as
     ``(?s).*?\bWORD\b\s+\p{Lu}`` finds it? Each place str.find gives is tried with patterns
     compiled once, not a pattern compiled for each word."""
     p = text.find(word)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quoteattr.analysis import _LOWER_WORD, _MARK, _MID_CAP, DocumentAnalysis, WordsUsed
+from quoteattr.analysis import _LETTER_OR_DIGIT_ASCII, _LOWER_WORD, _MARK, _MID_CAP, DocumentAnalysis, WordsUsed
 from quoteattr.lang import load_language
 from quoteattr.model import Document
 from quoteattr.sieves import indirect
@@ -27,13 +27,15 @@ def _substrings(text: str, longest: int = 6) -> set[str]:
     return {text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + longest) + 1)}
 
 
-@pytest.mark.parametrize("pattern, inside", [(_LOWER_WORD, _MARK), (_MID_CAP, None)], ids=["lower", "mid-caps"])
-def test_words_used_answers_as_the_set_does(pattern, inside):
+@pytest.mark.parametrize("pattern, inside, blocked", [
+    (_LOWER_WORD, _MARK, frozenset()), (_LOWER_WORD, _MARK, _LETTER_OR_DIGIT_ASCII), (_MID_CAP, None, frozenset())],
+    ids=["lower", "lower-passing-over", "mid-caps"])
+def test_words_used_answers_as_the_set_does(pattern, inside, blocked):
     rng = random.Random(15)
     for _ in range(3000):
         text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 30)))
         full = frozenset(pattern.findall(text))
-        used = WordsUsed(text, pattern, inside)
+        used = WordsUsed(text, pattern, inside, no_start_after=blocked)
         for word in _substrings(text) | {"", "x y"}:
             assert (word in used) == (word in full), (text, word)
         assert set(used) == full and len(used) == len(full)
@@ -553,3 +555,22 @@ def test_word_before_capital_is_the_pattern_match():
     assert found > 100
     assert mentions._word_before_capital("de oude heer Gerard", "heer")
     assert not mentions._word_before_capital("de oude heeren Gerard", "heer")
+
+
+@pytest.mark.parametrize("find_tries, pass_tries", [(64, 1024), (3, 5), (1, 0)])
+def test_words_used_past_many_near_misses_answers_as_the_set_does(monkeypatch, find_tries, pass_tries):
+    """A word of one letter in a long text has many occurrences inside words: passed over by the
+    character before them (no_start_after) or counted as tries until the whole-text pass, the
+    answer is the set's, whatever the limits."""
+    from quoteattr import analysis
+
+    monkeypatch.setattr(analysis, "_FIND_TRIES", find_tries)
+    monkeypatch.setattr(analysis, "_PASS_TRIES", pass_tries)
+    rng = random.Random(17)
+    pieces = ["d", " d", "zaad ", "de ", "d-", "'d", " e\u0301d", "D", ". ", "1d", "éd", "\n", "a"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(50, 400)))
+        full = frozenset(_LOWER_WORD.findall(text))
+        used = WordsUsed(text, _LOWER_WORD, _MARK, no_start_after=_LETTER_OR_DIGIT_ASCII)
+        for word in ("d", "a", "e", "zaad", "de", "ad", "e\u0301d", "éd"):
+            assert (word in used) == (word in full), (text, word)
