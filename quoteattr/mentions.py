@@ -12,7 +12,7 @@ import regex
 
 from .analysis import DocumentAnalysis
 from .cues import member_noun, not_a_surname as _not_a_surname
-from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, heading_words, is_dutch_word, is_given_name, is_listed_body
+from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, heading_words, is_dutch_word, is_given_name, is_listed_body, listed_body_may_end
 from .lang import LanguageData
 from .resolve import Resolver, age_class, description_gender, surname_key, unnamed_gender
 
@@ -574,8 +574,8 @@ def _listed_bodies(text: str, out: list[tuple[int, str]], lang: LanguageData) ->
         if not 1 <= len(text[s1 + len(g1):s2].split(None, 3)) <= 3:
             continue
         gap = _INNER_WORDS.fullmatch(text, s1 + len(g1), s2)
-        if gap is None:
-            continue
+        if gap is None or not listed_body_may_end(g2, lang=lang):
+            continue  # (every name tried below ends as the second stretch does)
         whole = text[s1:s2 + len(g2)]
         # (from any word of the first stretch: "Volgens het Centraal Bureau | voor de Statistiek")
         if any(is_listed_body(whole[w.start():], lang=lang) for w in _NONSPACE.finditer(g1)):

@@ -574,3 +574,35 @@ def test_words_used_past_many_near_misses_answers_as_the_set_does(monkeypatch, f
         used = WordsUsed(text, _LOWER_WORD, _MARK, no_start_after=_LETTER_OR_DIGIT_ASCII)
         for word in ("d", "a", "e", "zaad", "de", "ad", "e\u0301d", "éd"):
             assert (word in used) == (word in full), (text, word)
+
+
+def test_listed_bodies_asked_only_where_a_listed_name_can_end_find_the_same_bodies(monkeypatch):
+    """_listed_bodies asks is_listed_body only of stretches whose second part ends as a listed
+    name does (entities.listed_body_may_end): the same bodies as asking of every stretch."""
+    from quoteattr import mentions
+    from quoteattr.entities import listed_body_may_end
+
+    lang = load_language("nl")
+    names = sorted(n for n, k in lang.organisation_names.items() if k == "name" and " " in n)
+    names += sorted(n for n, k in lang.media.items() if k == "name" and " " in n)
+    assert any(w.islower() for n in names for w in n.split())  # names with inner lower-case words
+    for n in names:  # every listed name's last capitalised stretch passes the test
+        last = n.split()[-1]
+        assert listed_body_may_end(last, lang=lang) or not last[:1].isupper(), n
+    inner = [n for n in names if any(w.islower() for w in n.split()[1:-1])]  # "Forum voor Democratie"
+    pieces = [w for n in names for w in n.split()] + ["Jan", "de", "van", "en", "NRC", "zei", "Radio", "\u2002"]
+    rng = random.Random(23)
+    merged = 0
+    for _ in range(1500):
+        words = [rng.choice(pieces) for _ in range(rng.randint(2, 12))]
+        for _ in range(rng.randint(0, 2)):  # a listed name whole, perhaps with a word glued before it
+            words.insert(rng.randint(0, len(words)), rng.choice(["", "Volgens het ", "Jan "]) + rng.choice(inner))
+        text = " ".join(words)
+        spots = [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]
+        fast = mentions._listed_bodies(text, list(spots), lang)
+        with monkeypatch.context() as m:
+            m.setattr(mentions, "listed_body_may_end", lambda last, lang=None: True)
+            every = mentions._listed_bodies(text, list(spots), lang)
+        assert fast == every, text
+        merged += fast != spots
+    assert merged > 20  # the random texts spell listed names often enough to test the claim
