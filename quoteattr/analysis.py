@@ -181,7 +181,8 @@ class DocumentAnalysis:
         common noun at a sentence start from a name (asked word by word: see WordsUsed)."""
         if self._lower_words is None:
             # a match runs over letters and marks: after a mark, a place may be inside one
-            self._lower_words = WordsUsed(self.text, _LOWER_WORD, inside=_MARK, no_start_after=_LETTER_OR_DIGIT_ASCII)
+            self._lower_words = WordsUsed(self.text, _LOWER_WORD, inside=_MARK,
+                                          no_start_after=_LETTER_OR_DIGIT_ASCII)
         return self._lower_words
 
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from quoteattr.analysis import _LETTER_OR_DIGIT_ASCII, _LOWER_WORD, _MARK, _MID_CAP, DocumentAnalysis, WordsUsed
+from quoteattr.analysis import (
+    _LETTER_OR_DIGIT_ASCII, _LOWER_WORD, _MARK, _MID_CAP, DocumentAnalysis, WordsUsed,
+)
 from quoteattr.lang import load_language
 from quoteattr.model import Document
 from quoteattr.sieves import indirect
@@ -28,7 +30,8 @@ def _substrings(text: str, longest: int = 6) -> set[str]:
 
 
 @pytest.mark.parametrize("pattern, inside, blocked", [
-    (_LOWER_WORD, _MARK, frozenset()), (_LOWER_WORD, _MARK, _LETTER_OR_DIGIT_ASCII), (_MID_CAP, None, frozenset())],
+    (_LOWER_WORD, _MARK, frozenset()), (_LOWER_WORD, _MARK, _LETTER_OR_DIGIT_ASCII),
+    (_MID_CAP, None, frozenset())],
     ids=["lower", "lower-passing-over", "mid-caps"])
 def test_words_used_answers_as_the_set_does(pattern, inside, blocked):
     rng = random.Random(15)
@@ -523,7 +526,8 @@ def test_listed_title_needs_a_listed_last_word():
     def joined(words):
         return len(words) >= 2 and " ".join([words[0].rsplit("-", 1)[-1]] + words[1:]).lower() in lang.titles
 
-    vocabulary = [w for t in several for w in t.split()] + ["SP-Tweede", "Kamerlid", "JUSTITIE", "de", "Van", "minister"]
+    vocabulary = [w for t in several for w in t.split()]
+    vocabulary += ["SP-Tweede", "Kamerlid", "JUSTITIE", "de", "Van", "minister"]
     rng = random.Random(5)
     hits = 0
     for _ in range(5000):
@@ -590,13 +594,15 @@ def test_listed_bodies_asked_only_where_a_listed_name_can_end_find_the_same_bodi
         last = n.split()[-1]
         assert listed_body_may_end(last, lang=lang) or not last[:1].isupper(), n
     inner = [n for n in names if any(w.islower() for w in n.split()[1:-1])]  # "Forum voor Democratie"
-    pieces = [w for n in names for w in n.split()] + ["Jan", "de", "van", "en", "NRC", "zei", "Radio", "\u2002"]
+    pieces = [w for n in names for w in n.split()]
+    pieces += ["Jan", "de", "van", "en", "NRC", "zei", "Radio", "\u2002"]
     rng = random.Random(23)
     merged = 0
     for _ in range(1500):
         words = [rng.choice(pieces) for _ in range(rng.randint(2, 12))]
         for _ in range(rng.randint(0, 2)):  # a listed name whole, perhaps with a word glued before it
-            words.insert(rng.randint(0, len(words)), rng.choice(["", "Volgens het ", "Jan "]) + rng.choice(inner))
+            name = rng.choice(["", "Volgens het ", "Jan "]) + rng.choice(inner)
+            words.insert(rng.randint(0, len(words)), name)
         text = " ".join(words)
         spots = [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]
         fast = mentions._listed_bodies(text, list(spots), lang)
