@@ -181,7 +181,8 @@ class DocumentAnalysis:
         common noun at a sentence start from a name (asked word by word: see WordsUsed)."""
         if self._lower_words is None:
             # a match runs over letters and marks: after a mark, a place may be inside one
-            self._lower_words = WordsUsed(self.text, _LOWER_WORD, inside=_MARK)
+            self._lower_words = WordsUsed(self.text, _LOWER_WORD, inside=_MARK,
+                                          no_start_after=_LETTER_OR_DIGIT_ASCII)
         return self._lower_words
 
 
@@ -234,14 +235,19 @@ class WordsUsed:
 
     An occurrence counts when ``pattern`` matches exactly there. findall would not try a place
     inside one of its earlier matches: ``inside`` tells, from the character before an
-    occurrence, that this may be so, and then the set answers."""
+    occurrence, that this may be so, and then the set answers. ``no_start_after`` holds
+    characters after which the pattern matches nowhere: an occurrence after one is passed over
+    without trying the pattern ("d" inside "zaad", "heeft" …: a word of one letter has hundreds
+    of such near misses, which would otherwise send it to the whole-text pass)."""
 
-    __slots__ = ("_text", "_pattern", "_inside", "_known", "_all")
+    __slots__ = ("_text", "_pattern", "_inside", "_no_start_after", "_known", "_all")
 
-    def __init__(self, text: str, pattern: "regex.Pattern[str]", inside: "regex.Pattern[str] | None" = None):
+    def __init__(self, text: str, pattern: "regex.Pattern[str]", inside: "regex.Pattern[str] | None" = None,
+                 no_start_after: frozenset[str] = frozenset()):
         self._text = text
         self._pattern = pattern
         self._inside = inside
+        self._no_start_after = no_start_after
         self._known: dict[str, bool] = {}
         self._all: frozenset[str] | None = None
 
@@ -254,10 +260,14 @@ class WordsUsed:
     def _used(self, word: object) -> bool:
         if self._all is not None or not isinstance(word, str) or not word:
             return word in self.as_set()
-        text, inside = self._text, self._inside
-        tries = 0
+        text, inside, blocked = self._text, self._inside, self._no_start_after
+        tries = passed = 0
         p = text.find(word)
         while p >= 0:
+            if p > 0 and text[p - 1] in blocked and passed < _PASS_TRIES:
+                passed += 1  # (no match starts here, nor is this inside one: see no_start_after)
+                p = text.find(word, p + 1)
+                continue
             # (_MARK finds a combining mark, and none comes before U+0300)
             if tries == _FIND_TRIES or (inside is not None and p > 0 and (inside is not _MARK or text[p - 1] >= "\u0300")
                                         and inside.match(text, p - 1)):
@@ -283,6 +293,11 @@ class WordsUsed:
 
 #: occurrences of a word looked at before WordsUsed falls back to the whole-text pass
 _FIND_TRIES = 64
+#: occurrences passed over by their character before (no_start_after) before they count as tries
+_PASS_TRIES = 1024
+#: letters and digits of ASCII: \p{L} or \p{N} in every Unicode version, so _LOWER_WORD's
+#: lookbehind fails after one (and they are no combining mark, which _MARK looks for)
+_LETTER_OR_DIGIT_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _build_view(text: str, qranges: list[tuple[int, int]], word_re, s: Sentence) -> SentenceView:

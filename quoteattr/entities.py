@@ -163,6 +163,7 @@ class _Lexicon:
     media_heads: frozenset[str] = frozenset()
     media_words: frozenset[str] = frozenset()                        # casefolded
     org_names: set[str] = field(default_factory=set)                 # casefolded
+    listed_body_ends: frozenset[str] = frozenset()                   # last words of org and media names
     org_heads: frozenset[str] = frozenset()
     org_markers: frozenset[str] = frozenset()                        # casefolded
     work_nouns: frozenset[str] = frozenset()
@@ -456,6 +457,7 @@ def _load_hand_data(lex: _Lexicon) -> None:
     lex.media_heads = frozenset(n for n, k in lang.media.items() if k == "head")
     lex.media_words = frozenset(n.casefold() for n, k in lang.media.items() if k == "word") | lex.media_heads
     lex.org_names = {_key(n) for n, k in lang.organisation_names.items() if k == "name"}
+    lex.listed_body_ends = frozenset(k.rpartition(" ")[2] for k in lex.org_names | lex.media_names)
     extra_heads = frozenset(n for n, k in lang.organisation_names.items() if k == "head")
     lex.org_heads = lang.organisations | extra_heads
     lex.org_markers = frozenset(n.casefold() for n, k in lang.organisation_names.items() if k == "marker")
@@ -1032,6 +1034,16 @@ def is_listed_body(name: str, *, lang: LanguageData | None = None) -> bool:
     key = _key(name.strip(_STRIP))
     lex = _lexicon(_lang(lang))
     return key in lex.org_names or key in lex.media_names or _unarticled(key) in lex.org_names
+
+
+def listed_body_may_end(last: str, *, lang: LanguageData | None = None) -> bool:
+    """Can a name whose last part is ``last`` (a capitalised stretch after white space, or the
+    whole name) be one is_listed_body accepts? Its key ends in the key of that part (white
+    space keeps apart what NFC composes and what split cuts), so the key's last word must end
+    a listed name: a test of one word, where is_listed_body would be asked of every word a
+    longer name might start at ("Forum voor Democratie", "Partij voor de Dieren")."""
+    lex = _lexicon(_lang(lang))
+    return _key(last.strip(_STRIP)).rpartition(" ")[2] in lex.listed_body_ends
 
 
 def is_demonym(word: str, *, lang: LanguageData | None = None) -> bool:

@@ -12,7 +12,7 @@ import regex
 
 from .analysis import DocumentAnalysis
 from .cues import member_noun, not_a_surname as _not_a_surname
-from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, heading_words, is_dutch_word, is_given_name, is_listed_body
+from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, heading_words, is_dutch_word, is_given_name, is_listed_body, listed_body_may_end
 from .lang import LanguageData
 from .resolve import Resolver, age_class, description_gender, surname_key, unnamed_gender
 
@@ -184,8 +184,10 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 and role_words[0].lower() not in lang.modifiers and role_words[0].lower() not in lang.honorifics \
                 and not _hyphen_role(role_words[0], lang):
             role_words.pop(0)
-        several = next((n for n in (4, 3, 2) if len(before) >= n and len(role_words) < n
-                        and _listed_title(before[-n:], lang)), None)
+        # (a listed function of several words ends in one of a few words: asked of the last first)
+        several = None if not before or before[-1].lower() not in lang.title_phrase_ends else next(
+            (n for n in (4, 3, 2) if len(before) >= n and len(role_words) < n
+             and _listed_title(before[-n:], lang)), None)
         if several is not None:
             role_words = before[-several:]  # "officier van justitie Marieke de Boer": one function
         prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
@@ -599,8 +601,8 @@ def _listed_bodies(text: str, out: list[tuple[int, str]], lang: LanguageData) ->
         if not 1 <= len(text[s1 + len(g1):s2].split(None, 3)) <= 3:
             continue
         gap = _INNER_WORDS.fullmatch(text, s1 + len(g1), s2)
-        if gap is None:
-            continue
+        if gap is None or not listed_body_may_end(g2, lang=lang):
+            continue  # (every name tried below ends as the second stretch does)
         whole = text[s1:s2 + len(g2)]
         # (from any word of the first stretch: "Volgens het Centraal Bureau | voor de Statistiek")
         if any(is_listed_body(whole[w.start():], lang=lang) for w in _NONSPACE.finditer(g1)):
@@ -643,8 +645,8 @@ _AGE = regex.compile(r"\s*\(\d{1,3}\)")
 def _listed_title(words: list[str], lang: LanguageData) -> bool:
     """Are ``words`` a function of several words the titles list, perhaps after a body and a
     hyphen ("Tweede Kamerlid", "SP-Tweede Kamerlid")?"""
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or words[-1].lower() not in lang.title_phrase_ends:
+        return False  # (the cheap necessary test: the last word ends a listed function)
     return " ".join([words[0].rsplit("-", 1)[-1]] + words[1:]).lower() in lang.titles
 
 
@@ -949,11 +951,28 @@ def apposed_epithet(text: str, end: int, lang: LanguageData) -> tuple[str, list[
             return bare.group(1), []
         return None
     found = _epithet(m.group(1).replace(",", " ").split(), lang)
-    if found is not None:
-        after = regex.match(rf"(?s).*?\b{regex.escape(found[0])}\b\s+(\p{{Lu}})", text[m.start(1):m.end(1) + 3])
-        if after is not None:
-            return None  # "Marie, de oude heer Gerard van Loon": the noun goes with the next name
+    if found is not None and _word_before_capital(text[m.start(1):m.end(1) + 3], found[0]):
+        return None  # "Marie, de oude heer Gerard van Loon": the noun goes with the next name
     return found
+
+
+#: a word boundary (matched at a position, it sees the text before it) and white space, then a capital
+_BOUNDARY = regex.compile(r"\b")
+_SPACE_CAPITAL = regex.compile(r"\s+\p{Lu}")
+
+
+def _word_before_capital(text: str, word: str) -> bool:
+    r"""Does ``text`` hold ``word`` as a whole word with white space and a capital after it, as
+    ``(?s).*?\bWORD\b\s+\p{Lu}`` finds it? Each place str.find gives is tried with patterns
+    compiled once, not a pattern compiled for each word."""
+    p = text.find(word)
+    while p >= 0:
+        e = p + len(word)
+        if _BOUNDARY.match(text, p) is not None and _BOUNDARY.match(text, e) is not None \
+                and _SPACE_CAPITAL.match(text, e) is not None:
+            return True
+        p = text.find(word, p + 1)
+    return False
 
 
 def epithet_before(text: str, start: int, lang: LanguageData) -> tuple[str, list[str]] | None:

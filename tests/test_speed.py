@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from quoteattr.analysis import _LOWER_WORD, _MARK, _MID_CAP, DocumentAnalysis, WordsUsed
+from quoteattr.analysis import (
+    _LETTER_OR_DIGIT_ASCII, _LOWER_WORD, _MARK, _MID_CAP, DocumentAnalysis, WordsUsed,
+)
 from quoteattr.lang import load_language
 from quoteattr.model import Document
 from quoteattr.sieves import indirect
@@ -27,13 +29,16 @@ def _substrings(text: str, longest: int = 6) -> set[str]:
     return {text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + longest) + 1)}
 
 
-@pytest.mark.parametrize("pattern, inside", [(_LOWER_WORD, _MARK), (_MID_CAP, None)], ids=["lower", "mid-caps"])
-def test_words_used_answers_as_the_set_does(pattern, inside):
+@pytest.mark.parametrize("pattern, inside, blocked", [
+    (_LOWER_WORD, _MARK, frozenset()), (_LOWER_WORD, _MARK, _LETTER_OR_DIGIT_ASCII),
+    (_MID_CAP, None, frozenset())],
+    ids=["lower", "lower-passing-over", "mid-caps"])
+def test_words_used_answers_as_the_set_does(pattern, inside, blocked):
     rng = random.Random(15)
     for _ in range(3000):
         text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 30)))
         full = frozenset(pattern.findall(text))
-        used = WordsUsed(text, pattern, inside)
+        used = WordsUsed(text, pattern, inside, no_start_after=blocked)
         for word in _substrings(text) | {"", "x y"}:
             assert (word in used) == (word in full), (text, word)
         assert set(used) == full and len(used) == len(full)
@@ -507,3 +512,103 @@ def test_views_after_plain_words_hold_the_tokens_of_views_built_at_once(text):
             == [(t.start, t.end, t.text, t.lower, t.is_word, t.is_cap) for t in b.items]
         assert a.quote_at == b.quote_at and a.sent == b.sent
         assert words is None or words == [t.lower for t in a.items]
+
+
+def test_listed_title_needs_a_listed_last_word():
+    """mentions._listed_title asks first whether the last word ends a function of several words
+    (LanguageData.title_phrase_ends): the same answer as joining and looking up every stretch."""
+    from quoteattr import mentions
+
+    lang = load_language("nl")
+    several = sorted(t for t in lang.titles if " " in t)
+    assert several and lang.title_phrase_ends == {t.rsplit(" ", 1)[-1] for t in several}
+
+    def joined(words):
+        return len(words) >= 2 and " ".join([words[0].rsplit("-", 1)[-1]] + words[1:]).lower() in lang.titles
+
+    vocabulary = [w for t in several for w in t.split()]
+    vocabulary += ["SP-Tweede", "Kamerlid", "JUSTITIE", "de", "Van", "minister"]
+    rng = random.Random(5)
+    hits = 0
+    for _ in range(5000):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 4))]
+        assert mentions._listed_title(words, lang) == joined(words), words
+        hits += joined(words)
+    assert hits > 20  # the random stretches spell listed functions often enough to test the claim
+    assert mentions._listed_title("officier van Justitie".split(), lang)
+    assert mentions._listed_title("SP-Tweede Kamerlid".split(), lang)
+    assert not mentions._listed_title("officier van dienst".split(), lang)
+
+
+def test_word_before_capital_is_the_pattern_match():
+    """mentions._word_before_capital (str.find and patterns compiled once) answers as the pattern
+    compiled for the word, ``(?s).*?\\bWORD\\b\\s+\\p{Lu}``, did."""
+    import regex
+
+    from quoteattr import mentions
+
+    rng = random.Random(13)
+    alphabet = list(" \n,.-'ab") + ["heer", "heer ", "de ", "Gerard", "é", "É", "_", "1"]
+    found = 0
+    for _ in range(4000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        for word in ("heer", "a", "b-a"):
+            expected = regex.match(rf"(?s).*?\b{regex.escape(word)}\b\s+(\p{{Lu}})", s) is not None
+            assert mentions._word_before_capital(s, word) == expected, (s, word)
+            found += expected
+    assert found > 100
+    assert mentions._word_before_capital("de oude heer Gerard", "heer")
+    assert not mentions._word_before_capital("de oude heeren Gerard", "heer")
+
+
+@pytest.mark.parametrize("find_tries, pass_tries", [(64, 1024), (3, 5), (1, 0)])
+def test_words_used_past_many_near_misses_answers_as_the_set_does(monkeypatch, find_tries, pass_tries):
+    """A word of one letter in a long text has many occurrences inside words: passed over by the
+    character before them (no_start_after) or counted as tries until the whole-text pass, the
+    answer is the set's, whatever the limits."""
+    from quoteattr import analysis
+
+    monkeypatch.setattr(analysis, "_FIND_TRIES", find_tries)
+    monkeypatch.setattr(analysis, "_PASS_TRIES", pass_tries)
+    rng = random.Random(17)
+    pieces = ["d", " d", "zaad ", "de ", "d-", "'d", " e\u0301d", "D", ". ", "1d", "éd", "\n", "a"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(50, 400)))
+        full = frozenset(_LOWER_WORD.findall(text))
+        used = WordsUsed(text, _LOWER_WORD, _MARK, no_start_after=_LETTER_OR_DIGIT_ASCII)
+        for word in ("d", "a", "e", "zaad", "de", "ad", "e\u0301d", "éd"):
+            assert (word in used) == (word in full), (text, word)
+
+
+def test_listed_bodies_asked_only_where_a_listed_name_can_end_find_the_same_bodies(monkeypatch):
+    """_listed_bodies asks is_listed_body only of stretches whose second part ends as a listed
+    name does (entities.listed_body_may_end): the same bodies as asking of every stretch."""
+    from quoteattr import mentions
+    from quoteattr.entities import listed_body_may_end
+
+    lang = load_language("nl")
+    names = sorted(n for n, k in lang.organisation_names.items() if k == "name" and " " in n)
+    names += sorted(n for n, k in lang.media.items() if k == "name" and " " in n)
+    assert any(w.islower() for n in names for w in n.split())  # names with inner lower-case words
+    for n in names:  # every listed name's last capitalised stretch passes the test
+        last = n.split()[-1]
+        assert listed_body_may_end(last, lang=lang) or not last[:1].isupper(), n
+    inner = [n for n in names if any(w.islower() for w in n.split()[1:-1])]  # "Forum voor Democratie"
+    pieces = [w for n in names for w in n.split()]
+    pieces += ["Jan", "de", "van", "en", "NRC", "zei", "Radio", "\u2002"]
+    rng = random.Random(23)
+    merged = 0
+    for _ in range(1500):
+        words = [rng.choice(pieces) for _ in range(rng.randint(2, 12))]
+        for _ in range(rng.randint(0, 2)):  # a listed name whole, perhaps with a word glued before it
+            name = rng.choice(["", "Volgens het ", "Jan "]) + rng.choice(inner)
+            words.insert(rng.randint(0, len(words)), name)
+        text = " ".join(words)
+        spots = [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]
+        fast = mentions._listed_bodies(text, list(spots), lang)
+        with monkeypatch.context() as m:
+            m.setattr(mentions, "listed_body_may_end", lambda last, lang=None: True)
+            every = mentions._listed_bodies(text, list(spots), lang)
+        assert fast == every, text
+        merged += fast != spots
+    assert merged > 20  # the random texts spell listed names often enough to test the claim

@@ -157,6 +157,13 @@ class LanguageData:
         return frozenset(p for v in self.speech_verbs if v.particle for p in v.particle.split())
 
     @cached_property
+    def title_phrase_ends(self) -> frozenset[str]:
+        """The last words of the functions of several words the titles list ("justitie" of
+        "officier van justitie", "kamerlid"): a stretch of words can spell such a function only
+        when it ends in one, which rules out nearly every stretch before a name at once."""
+        return frozenset(t.rsplit(" ", 1)[-1] for t in self.titles if " " in t)
+
+    @cached_property
     def subject_pronouns(self) -> frozenset[str]:
         """Pronouns that can be a subject ("hij", "ze", "ie")."""
         return frozenset(f for f, (_, case) in self.pronouns.items() if case == "subject")

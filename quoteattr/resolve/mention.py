@@ -458,8 +458,10 @@ def _compound_function_before(an: "DocumentAnalysis", noun: str, pos: int) -> st
     low = noun.lower()
     if len(low) < 5 or an.lang.title_head(low) is None:
         return None
-    starts = [a for a, _ in an.qranges]
     lo = max(0, pos - ROLE_WINDOW)
+    if an.text.find(low, lo, pos) < 0:
+        return None  # (the pattern holds the noun as it is: without it there, nothing to compile)
+    starts = [a for a, _ in an.qranges]
     pattern = _COMPOUND_HEAD + regex.escape(low) + _COMPOUND_TAIL
     for found in regex.finditer(pattern, an.text[lo:pos]):
         at = lo + found.start()
