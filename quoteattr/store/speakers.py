@@ -232,8 +232,9 @@ class SpeakerResolver:
         self.reset()
 
     def settle(self) -> int:
-        """Settle the surname-only speakers of the surnames touched since the last call."""
-        merged = settle_surnames(self.conn, self.touched)
+        """Settle the surname-only speakers and misspelt first names of the surnames touched
+        since the last call."""
+        merged = settle_misspellings(self.conn, self.touched) + settle_surnames(self.conn, self.touched)
         self.touched.clear()
         if merged:
             self.reset()
@@ -458,19 +459,10 @@ class SpeakerResolver:
         """'Thiery Baudet' for 'Thierry Baudet': a first name no name data knows, one letter from
         the known first name of the only such bearer of the surname, is that name misspelt. Two
         known first names ('Mark', 'Marc') stay two people."""
-        from ..entities import is_given_name
-
-        written = name.split()[0]
-        if is_given_name(written):
+        sid = misspelt_bearer(self.conn, name, parts.surname)
+        if sid is None:
             return None
-        near = []
-        for sid in full_name_ids(self.conn, parts.surname, None):
-            known = _name_of(self.conn, sid).split()[0]
-            if _one_edit(known.casefold(), written.casefold()) and is_given_name(known):
-                near.append(sid)
-        if len(near) != 1:
-            return None
-        return Resolution(near[0], f"first name {written!r} misspelt: {_name_of(self.conn, near[0])!r}")
+        return Resolution(sid, f"first name {name.split()[0]!r} misspelt: {_name_of(self.conn, sid)!r}")
 
     def _same(self, sid: int, name: str) -> Resolution:
         exact = self.conn.execute(
@@ -726,6 +718,45 @@ def choose_bearer(
                 f"full-name bearer ({share:.0%})"
             )
     return None
+
+
+def misspelt_bearer(conn: sqlite3.Connection, name: str, surname: str, exclude: int | None = None) -> int | None:
+    """The one full-name bearer of ``surname`` whose first name is a known given name one letter
+    away from the first name of ``name``, when that first name is no known given name ('Thiery
+    Baudet' → 'Thierry Baudet'); None when there is none or more than one ('Mark'/'Marc')."""
+    from ..entities import is_given_name
+
+    written = name.split()[0]
+    if is_given_name(written):
+        return None
+    near = []
+    for sid in full_name_ids(conn, surname, None):
+        if sid == exclude:
+            continue
+        known = _name_of(conn, sid).split()[0]
+        if _one_edit(known.casefold(), written.casefold()) and is_given_name(known):
+            near.append(sid)
+    return near[0] if len(near) == 1 else None
+
+
+def settle_misspellings(conn: sqlite3.Connection, surnames: Iterable[str]) -> int:
+    """Merge unpinned full names whose first name is a misspelling of the one known bearer's
+    ('Thiery Baudet' stored before 'Thierry Baudet' was known), so the table does not depend on
+    which article came first; returns the number merged."""
+    merged = 0
+    for surname in sorted(set(surnames)):
+        rows = conn.execute(
+            "SELECT id, name FROM speakers WHERE surname_key = ? AND kind = 'person' AND NOT surname_only "
+            "AND NOT pinned AND document_id IS NULL ORDER BY id",
+            (surname,),
+        ).fetchall()
+        for sid, name in rows:
+            target = misspelt_bearer(conn, name, surname, exclude=sid)
+            if target is not None:
+                reason = f"first name {name.split()[0]!r} misspelt: {_name_of(conn, target)!r} (merged later)"
+                merge_speakers(conn, sid, target, reason)
+                merged += 1
+    return merged
 
 
 def settle_surnames(conn: sqlite3.Connection, surnames: Iterable[str]) -> int:
