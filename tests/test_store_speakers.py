@@ -829,3 +829,42 @@ def test_a_misspelt_first_name_stored_first_joins_the_bearer_who_comes_later(db)
     names = {r["name"] for r in db.speakers(limit=None)}
     assert {"Mark Verbeek", "Marc Verbeek", "Marj Verbeek"} <= names
 
+
+def test_a_given_name_alone_is_the_person_of_the_article_with_that_given_name(db):
+    # a portrait names its subject in full once, then by given name; the brothers of a family
+    # are told apart by their given names
+    text = ("Kevin Wevers begon op zijn twintigste een bureau. “Ik help mensen die vastlopen”, zegt Kevin. "
+            "“De gemeente reageert nooit op tijd”, zegt Kevin Wevers.")
+    article(db, "k1", text, [("Ik help mensen die vastlopen", "Kevin", "person", "Kevin"),
+                             ("De gemeente reageert nooit op tijd", "Kevin Wevers", "person", "Kevin Wevers")])
+    assert [r[0] for r in reasons(db, "k1")] == ["Kevin Wevers", "Kevin Wevers"]
+    assert "given name of 'Kevin Wevers'" in reasons(db, "k1")[0][1]
+    text = ("De broers Söner en Yusuf Atasoy leiden de stichting. “Wij doen niets verkeerd”, zegt Söner Atasoy. "
+            "“De school gaat open”, zegt Söner.")
+    article(db, "s1", text, [("Wij doen niets verkeerd", "Söner Atasoy", "person", "Söner Atasoy"),
+                             ("De school gaat open", "Söner", "person", "Söner")])
+    assert reasons(db, "s1")[1][0] == "Söner Atasoy"
+    # two people of the article with that given name: it stays a given name of its article
+    text = ("Peter Smit en Peter de Boer runnen de garage. “We hebben het druk”, zegt Peter Smit. "
+            "“Ik ook”, zegt Peter de Boer. “Het loopt goed”, zegt Peter.")
+    article(db, "p1", text, [("We hebben het druk", "Peter Smit", "person", "Peter Smit"),
+                             ("Ik ook", "Peter de Boer", "person", "Peter de Boer"),
+                             ("Het loopt goed", "Peter", "person", "Peter")])
+    assert reasons(db, "p1")[2][0] == "Peter" and "document-scoped" in reasons(db, "p1")[2][1]
+
+
+def test_a_given_name_kept_in_its_article_joins_a_bearer_of_it_as_surname_who_comes_later(db):
+    # 'Erdogan' is a Turkish given name too; once 'Recep Tayyip Erdogan' is known it is his surname
+    text = "“Wij nemen wraak”, zei Erdogan tijdens een campagnebijeenkomst in Istanbul."
+    article(db, "e1", text, [("Wij nemen wraak", "Erdogan", "person", "Erdogan", "Turkse president")])
+    assert "document-scoped" in reasons(db, "e1")[0][1]
+    said(db, "e2", "Recep Tayyip Erdogan", "De AKP blijft de grootste", speaker_role="president")
+    name, reason = reasons(db, "e1")[0]
+    assert name == "Recep Tayyip Erdogan" and "merged later" in reason
+    db.rebuild_speakers()
+    assert reasons(db, "e1")[0][0] == "Recep Tayyip Erdogan"
+    # being the only bearer known is no evidence for a given name: the pope is no Fabian Franciscus
+    text = "“Het kwaad bestaat”, zei paus Franciscus in zijn slottoespraak."
+    article(db, "f1", text, [("Het kwaad bestaat", "Franciscus", "person", "paus Franciscus", "paus")])
+    said(db, "f2", "Fabian Franciscus", "De wedstrijd was zwaar", speaker_role="wielrenner")
+    assert reasons(db, "f1")[0][0] == "Franciscus"

@@ -72,6 +72,8 @@ _ALIAS_SEPARATORS = ("|", ";")
 #: share of the articles naming a full-name bearer of a surname that one bearer needs to take
 #: the surname-only mentions
 DOMINANCE = 0.8
+#: how the note of a given name kept inside its article begins (``settle_surnames`` looks for it)
+_GIVEN_NAME_SCOPED = "document-scoped: the given name"
 #: words before a mention that make it the object of a relation ("advocaat van Stanley")
 _RELATION_BEFORE = ("van ", "van de ", "van het ", "namens ")
 
@@ -399,10 +401,19 @@ class SpeakerResolver:
                     if not any(k == first or _one_edit(k, first) for k in known):
                         # (a known bearer one letter away is that bearer misspelt: "Thiery Baudet")
                         return Target(full, "person", False, f"surname of {full!r}, written out in the same article")
+            if not fulls and parts.initial is None and not full_name_ids(self.conn, parts.surname, None):
+                given = {f for names in ctx.full_names.values() for f in names
+                         if split_name(f).first == parts.key and _given_name_of(pname, f, ctx.text)}
+                if len({split_name(f).key for f in given}) == 1:
+                    # "zegt Söner" in an article on the brothers Söner and Son Tekin Atasoy, "Kevin"
+                    # in a portrait of Kevin Wevers: a given name alone is the one person of the
+                    # article with that given name
+                    full = sorted(given)[0]
+                    return Target(full, "person", False, f"given name of {full!r} named in the same article")
             if _given_name_alone(pname) and not full_name_ids(self.conn, parts.surname, parts.initial) \
                     and self.doc.id is not None:
                 where = f" in {ctx.key}" if ctx.key else ""
-                return Target(pname, "person", True, f"document-scoped: the given name {pname!r} alone{where}")
+                return Target(pname, "person", True, f"{_GIVEN_NAME_SCOPED} {pname!r} alone{where}")
         return Target(pname, "person", False, note)
 
     # -- lookup -------------------------------------------------------------------------------
@@ -630,6 +641,19 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _given_name_of(token: str, full: str, text: str) -> bool:
+    """Is the one-word name ``token`` the given name of the person ``full`` of the same article?
+    A known given name is; an unknown word only when the article writes it before the rest of
+    the name ('Söner Atasoy'). The full name must be a person's: no acronym in it ('Leeuwen van
+    D66') and no place, medium or work."""
+    from ..entities import is_given_name
+
+    rest = full.split()[1:]
+    if not rest or any(is_acronym(w.strip(".,")) for w in rest) or _not_a_person(full):
+        return False
+    return is_given_name(token) or f"{token} {' '.join(rest)}" in text
+
+
 def _given_name_alone(name: str) -> bool:
     """'Peter', 'Kevin': a known given name that the name data does not know as a family name
     identifies someone inside one article only."""
@@ -672,12 +696,13 @@ def _name_of(conn: sqlite3.Connection, sid: int) -> str:
 
 
 def choose_bearer(
-    conn: sqlite3.Connection, full: list[int], role_heads: set[str], text: str = ""
+    conn: sqlite3.Connection, full: list[int], role_heads: set[str], text: str = "", named: bool = False
 ) -> tuple[int, str] | None:
     """Which of several full-name bearers of a surname a surname-only mention means, with the
     reason, or None. Evidence in order: the only one known; the article writes out exactly one of
-    their full names; exactly one has the role; one has ``DOMINANCE`` of the articles."""
-    if len(full) == 1:
+    their full names; exactly one has the role; one has ``DOMINANCE`` of the articles. ``named``
+    asks for evidence about the bearer (the article or the role), not only that there is one."""
+    if len(full) == 1 and not named:
         return full[0], f"surname of the only known {_name_of(conn, full[0])!r}"
     if text:
         found = []
@@ -700,6 +725,8 @@ def choose_bearer(
         if len(with_role) == 1:
             role = sorted(role_heads)[0]
             return with_role[0], f"surname of {_name_of(conn, with_role[0])!r}, the only bearer with the role {role!r}"
+    if named:
+        return None
     marks = ",".join("?" * len(full))
     counts = dict(
         conn.execute(
@@ -777,6 +804,26 @@ def settle_surnames(conn: sqlite3.Connection, surnames: Iterable[str]) -> int:
             chosen = choose_bearer(conn, full, {h for h in heads if h})
             if chosen:
                 merge_speakers(conn, row["id"], chosen[0], f"{chosen[1]} (merged later)")
+                merged += 1
+        # a given name alone was kept in its article because no one bore it as a surname then;
+        # a full name with it as surname that came later ("Recep Tayyip Erdogan") is evidence
+        # that it was a surname, as it would have been had that article come first
+        scoped = conn.execute(
+            "SELECT s.id, s.initial, d.text FROM speakers s JOIN documents d ON d.id = s.document_id "
+            "WHERE s.surname_key = ? AND s.kind = 'person' AND s.surname_only AND NOT s.pinned "
+            "AND s.note LIKE ? ORDER BY s.id",
+            (surname, _GIVEN_NAME_SCOPED + "%"),
+        ).fetchall()
+        for sid, initial, text in scoped:
+            full = full_name_ids(conn, surname, initial)
+            if not full:
+                continue
+            heads = {role_head(r[0]) for r in conn.execute("SELECT role FROM roles WHERE speaker_id = ?", (sid,))}
+            # (the article or the role must point at the bearer: 'Franciscus' alone is the pope,
+            # not the only 'Fabian Franciscus' known)
+            chosen = choose_bearer(conn, full, {h for h in heads if h}, text, named=True)
+            if chosen:
+                merge_speakers(conn, sid, chosen[0], f"{chosen[1]} (merged later)")
                 merged += 1
     return merged
 
