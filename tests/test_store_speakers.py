@@ -497,6 +497,14 @@ def test_a_fuller_name_in_the_mention_wins_and_another_first_name_is_another_per
         ("Zijn arts Tim Verhagen", "Tim Verhagen"),
         ("SP'er Jasper van Dijk", "Jasper van Dijk"),
         ("Nederlands-Rwandese Huguette Debets", "Huguette Debets"),
+        # a function noun that opened the sentence, glued before a given name
+        ("Opiniepeiler Maurice de Hond", "Maurice de Hond"),
+        ("Initiatiefnemer Lilianne Ploumen", "Lilianne Ploumen"),
+        ("Stampersgatter Kees Suijkerbuijk", "Kees Suijkerbuijk"),
+        ("Bakker Jan Smit", "Jan Smit"),
+        # a given name that is also a nationality adjective stays before a name
+        ("Eigenaar Frans van Benthem", "Frans van Benthem"),
+        ("Frans Timmermans", "Frans Timmermans"),
         # names stay whole
         ("David van Benthem", "David van Benthem"),
         ("Mark Rutte", "Mark Rutte"),
@@ -528,6 +536,12 @@ def test_the_article_decides_rarer_words_and_given_names():
     assert clean_person_name("Jaap Timmer").name == "Timmer"
     headed = "DE ZORG Jaap Timmer leidt het project."
     assert clean_person_name("Jaap Timmer", ArticleWords(headed)).name == "Timmer"
+    # a word the article never writes inside a sentence, before a name it does write there
+    glued = "De cijfers deugen niet, zegt Joop Hox. Statisticus Joop Hox rekende het na."
+    assert clean_person_name("Statisticus Joop Hox", ArticleWords(glued)).name == "Joop Hox"
+    # a given name the article writes inside a sentence is part of the name
+    double = "Het kabinet viel, zei Sieds Bastiaan Visser. Volgens Bastiaan Visser niet."
+    assert clean_person_name("Sieds Bastiaan Visser", ArticleWords(double)).name == "Sieds Bastiaan Visser"
 
 
 @pytest.mark.parametrize(
