@@ -882,3 +882,18 @@ def test_a_given_name_kept_in_its_article_joins_a_bearer_of_it_as_surname_who_co
     article(db, "f1", text, [("Het kwaad bestaat", "Franciscus", "person", "paus Franciscus", "paus")])
     said(db, "f2", "Fabian Franciscus", "De wedstrijd was zwaar", speaker_role="wielrenner")
     assert reasons(db, "f1")[0][0] == "Franciscus"
+
+
+def test_people_of_a_country_or_town_are_no_speaker_row(db):
+    text = "De handelsoorlog duurt voort. “Wij betalen de rekening”, zeggen Amerikanen in een peiling."
+    article(db, "a1", text, [("Wij betalen de rekening", "Amerikanen", "person", "Amerikanen")])
+    text = "De Nederlander reed naar de zege. “Dit is mijn mooiste dag”, zei de Nederlander."
+    article(db, "a2", text, [("Dit is mijn mooiste dag", "Nederlander", "person", "de Nederlander")])
+    assert reasons(db, "a1")[0][0] is None and "people of a place" in reasons(db, "a1")[0][1]
+    assert reasons(db, "a2")[0][0] is None
+    assert speakers_named(db, "Amerikanen") == [] and speakers_named(db, "Nederlander") == []
+    # a family name that looks like one stays a person; a country that speaks stays a place
+    said(db, "h1", "Hollander", "Wij gaan door")
+    assert speaker_of(db, "h1")[0] == "Hollander"
+    article(db, "p1", "“Wij sturen hulp”, laat Polen weten.", [("Wij sturen hulp", "Polen", "person", "Polen")])
+    assert speakers_named(db, "Polen")[0][1] == "place"

@@ -369,6 +369,10 @@ class SpeakerResolver:
             return self._organisation(pname, mention, f"{pname!r} is a place or medium, not a person")
         if typed:
             return Resolution(None, f"not a speaker: {pname!r} is {typed}")
+        if _nationals(pname):
+            # "Amerikanen", "de Nederlander": people of a country or town, described, not named;
+            # like other descriptions they are no identity across articles
+            return Resolution(None, f"description: {pname!r} names people of a place, no one person")
         parts = split_name(pname)
         if mention and looks_like_name(mention):
             other = ctx.clean(mention).name
@@ -639,6 +643,14 @@ def _one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _nationals(name: str) -> bool:
+    """'Amerikanen', 'Nederlander', 'Chinezen', 'Britten': one word for people of a country or
+    town (the name data's family names excepted: 'Hollander')."""
+    from ..entities import is_demonym
+
+    return " " not in name and is_demonym(name)
 
 
 def _given_name_of(token: str, full: str, text: str) -> bool:
