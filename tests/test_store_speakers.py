@@ -897,3 +897,22 @@ def test_people_of_a_country_or_town_are_no_speaker_row(db):
     assert speaker_of(db, "h1")[0] == "Hollander"
     article(db, "p1", "“Wij sturen hulp”, laat Polen weten.", [("Wij sturen hulp", "Polen", "person", "Polen")])
     assert speakers_named(db, "Polen")[0][1] == "place"
+
+
+def test_a_listed_body_the_engine_took_for_a_person_is_a_body(db):
+    # names with no organisation shape (no capitals acronym, head noun or marker), known as bodies
+    article(db, "u1", "“Wij betalen onze chauffeurs goed”, zegt Uber in een reactie.",
+            [("Wij betalen onze chauffeurs goed", "Uber", "person", "Uber")])
+    article(db, "u2", "“De app blijft werken”, laat Uber weten.",
+            [("De app blijft werken", "Uber", "organisation", "Uber")])
+    article(db, "h1", "“De premier liegt”, schrijft Haaretz in een commentaar.",
+            [("De premier liegt", "Haaretz", "person", "Haaretz")])
+    article(db, "w1", "“De aanvallen kostten burgers het leven”, stelt Human Rights Watch.",
+            [("De aanvallen kostten burgers het leven", "Human Rights Watch", "person", "Human Rights Watch")])
+    rows = {r["name"]: r for r in db.speakers(limit=None)}
+    assert rows["Uber"]["kind"] == "organisation" and rows["Uber"]["quotes"] == 2
+    assert rows["Haaretz"]["kind"] == "medium"
+    assert rows["Human Rights Watch"]["kind"] == "organisation"
+    # a person named like no listed body stays a person
+    said(db, "p1", "Marnix Norder", "Wij verduurzamen")
+    assert speakers_named(db, "Marnix Norder")[0][1] == "person"

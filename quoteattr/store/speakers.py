@@ -366,7 +366,7 @@ class SpeakerResolver:
             return self._organisation(word, mention, f"{word!r} is an organisation name, not a person")
         typed = _not_a_person(pname)
         if typed == "body":
-            return self._organisation(pname, mention, f"{pname!r} is a place or medium, not a person")
+            return self._organisation(pname, mention, f"{pname!r} is a body, place or medium, not a person")
         if typed:
             return Resolution(None, f"not a speaker: {pname!r} is {typed}")
         if _nationals(pname):
@@ -623,12 +623,13 @@ def body_kind(name: str, engine_kind: str | None = None) -> str:
 
 def _not_a_person(name: str) -> str | None:
     """'body' for a place or medium typed as a person ("Verenigd Koninkrijk", "The Guardian": the
-    country or paper that speaks), the type for a name that cannot speak (an event or work, or
-    one word that names nothing: "Boekenweek", "Laat"), else None."""
-    from ..entities import EntityType, entity_type  # (loads the typing data on first use)
+    country or paper that speaks) or a body the name data lists ("Uber", "Human Rights Watch"),
+    the type for a name that cannot speak (an event or work, or one word that names nothing:
+    "Boekenweek", "Laat"), else None."""
+    from ..entities import EntityType, entity_type, is_listed_body  # (loads the typing data on first use)
 
     etype = entity_type(name)
-    if etype in (EntityType.PLACE, EntityType.MEDIUM):
+    if etype in (EntityType.PLACE, EntityType.MEDIUM) or is_listed_body(name):
         return "body"
     if etype is EntityType.WORK or (etype is EntityType.NONE and len(name.split()) == 1):
         return "a work or event" if etype is EntityType.WORK else "no entity"
