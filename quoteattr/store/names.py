@@ -183,6 +183,10 @@ DOC_WORD_ZIPF = 2.5
 #: frequent -er words are adverbs and nouns that are no function ("verder", "eerder", "nummer")
 AGENTIVE_MAX_ZIPF = 4.0
 
+#: a word glued before a name is a Dutch function noun or a word of the sentence: an English
+#: word from this Zipf value on ("Human", "Passenger") rather opens an English name
+GLUED_MAX_EN_ZIPF = 2.0
+
 #: an organisation acronym: one all-caps token of 2-6 letters (digits allowed after the first)
 _ACRONYM = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ0-9]{1,5}$")
 #: a one-token name with a capital inside ("GroenLinks", "ChristenUnie", "ProRail")
@@ -380,6 +384,11 @@ class ArticleWords:
 
     __slots__ = ("_text", "_lower", "_inside")
 
+    @property
+    def text(self) -> str:
+        """The article's text."""
+        return self._text
+
     def __init__(self, text: str):
         self._text = text
         self._lower: frozenset[str] | None = None
@@ -493,8 +502,12 @@ def clean_person_name(name: str, doc_words: frozenset[str] | set[str] = frozense
         tok = tokens[k]
         if tok[:1].islower() and is_particle(tok) and any(t[:1].isupper() for t in tokens[k + 1 : s + 1]):
             continue  # "Goudsblom van Alkmaar": a particle inside the name
+        if _given_before_name(tok, tokens[k + 1]):
+            continue  # "Frans van Benthem": a given name that is also a nationality
         if _non_name(tok, mixed, doc_words, tokens[k + 1]):
             cut = k
+    if cut < 0 and s >= 2 and _glued_lead(tokens[0], tokens[1:], doc_words):
+        cut = 0
     if cut >= 0:
         lead = tokens[: cut + 1]
         dropped = lead + dropped
@@ -513,6 +526,43 @@ def clean_person_name(name: str, doc_words: frozenset[str] | set[str] = frozense
     ):
         return CleanName("", tuple(dropped + tokens), garbage)
     return CleanName(" ".join(tokens), tuple(dropped), garbage)
+
+
+def _given_before_name(token: str, following: str) -> bool:
+    """'Frans' in 'Frans van Benthem', 'Frans Timmermans': a given name of the name data that is
+    also a nationality adjective is a given name before a capitalised name or a particle (the
+    adjective before a name is inflected: 'de Franse president Macron')."""
+    return is_given_name(token) and (following[:1].isupper() or fold(following) in name_data().particles)
+
+
+def _glued_lead(token: str, rest: list[str], doc_words) -> bool:
+    """Is the first word of a name of three or more words a word glued on at a sentence start
+    ('Opiniepeiler Maurice de Hond', 'Statisticus Joop Hox', 'Stampersgatter Kees Suijkerbuijk')?
+    Newsrooms write a function before a name without a capital; capitalised, it opened a
+    sentence the engine joined to the name. It is one when it is a function noun that is no
+    family name, or when the article writes the rest as a name inside a sentence but never
+    this word."""
+    from ..entities import is_family_name, is_given_name as known_given
+
+    word = token.strip(_EDGE_PUNCT)
+    if not word[:1].isupper() or is_given_name(word) or fold(word) in name_data().particles or not rest:
+        return False
+    if not rest[0][:1].isupper() or fold(rest[0]) in name_data().particles:
+        return False  # "Van der Meulen": the rest must open with a given name
+    if known_given(word) or is_family_name(word) or zipf(word, "en") >= GLUED_MAX_EN_ZIPF:
+        return False  # "Ahmed Gaed Salah"; "Human Rights Watch", "Passenger Car Association"
+    if is_role_head(word):
+        return True
+    if isinstance(doc_words, ArticleWords):
+        return _after_lower_word(doc_words.text, " ".join(rest)) and not _after_lower_word(doc_words.text, word)
+    return False
+
+
+def _after_lower_word(text: str, words: str) -> bool:
+    """Does ``text`` write ``words`` after a whole lower-case word or a comma ('zegt Joop Hox'),
+    not after the end of a capitalised one ('Human Rights Watch' holds no 'Rights Watch')?"""
+    pattern = r"(?:(?<![\w'’-])[a-zß-ÿ][\w'’-]*|,)\s+" + re.escape(words) + r"(?![\w-])"
+    return re.search(pattern, text) is not None
 
 
 def is_generic_organisation(name: str) -> bool:

@@ -72,6 +72,8 @@ _ALIAS_SEPARATORS = ("|", ";")
 #: share of the articles naming a full-name bearer of a surname that one bearer needs to take
 #: the surname-only mentions
 DOMINANCE = 0.8
+#: how the note of a given name kept inside its article begins (``settle_surnames`` looks for it)
+_GIVEN_NAME_SCOPED = "document-scoped: the given name"
 #: words before a mention that make it the object of a relation ("advocaat van Stanley")
 _RELATION_BEFORE = ("van ", "van de ", "van het ", "namens ")
 
@@ -232,8 +234,9 @@ class SpeakerResolver:
         self.reset()
 
     def settle(self) -> int:
-        """Settle the surname-only speakers of the surnames touched since the last call."""
-        merged = settle_surnames(self.conn, self.touched)
+        """Settle the surname-only speakers and misspelt first names of the surnames touched
+        since the last call."""
+        merged = settle_misspellings(self.conn, self.touched) + settle_surnames(self.conn, self.touched)
         self.touched.clear()
         if merged:
             self.reset()
@@ -363,9 +366,13 @@ class SpeakerResolver:
             return self._organisation(word, mention, f"{word!r} is an organisation name, not a person")
         typed = _not_a_person(pname)
         if typed == "body":
-            return self._organisation(pname, mention, f"{pname!r} is a place or medium, not a person")
+            return self._organisation(pname, mention, f"{pname!r} is a body, place or medium, not a person")
         if typed:
             return Resolution(None, f"not a speaker: {pname!r} is {typed}")
+        if _nationals(pname):
+            # "Amerikanen", "de Nederlander": people of a country or town, described, not named;
+            # like other descriptions they are no identity across articles
+            return Resolution(None, f"description: {pname!r} names people of a place, no one person")
         parts = split_name(pname)
         if mention and looks_like_name(mention):
             other = ctx.clean(mention).name
@@ -398,10 +405,19 @@ class SpeakerResolver:
                     if not any(k == first or _one_edit(k, first) for k in known):
                         # (a known bearer one letter away is that bearer misspelt: "Thiery Baudet")
                         return Target(full, "person", False, f"surname of {full!r}, written out in the same article")
+            if not fulls and parts.initial is None and not full_name_ids(self.conn, parts.surname, None):
+                given = {f for names in ctx.full_names.values() for f in names
+                         if split_name(f).first == parts.key and _given_name_of(pname, f, ctx.text)}
+                if len({split_name(f).key for f in given}) == 1:
+                    # "zegt Söner" in an article on the brothers Söner and Son Tekin Atasoy, "Kevin"
+                    # in a portrait of Kevin Wevers: a given name alone is the one person of the
+                    # article with that given name
+                    full = sorted(given)[0]
+                    return Target(full, "person", False, f"given name of {full!r} named in the same article")
             if _given_name_alone(pname) and not full_name_ids(self.conn, parts.surname, parts.initial) \
                     and self.doc.id is not None:
                 where = f" in {ctx.key}" if ctx.key else ""
-                return Target(pname, "person", True, f"document-scoped: the given name {pname!r} alone{where}")
+                return Target(pname, "person", True, f"{_GIVEN_NAME_SCOPED} {pname!r} alone{where}")
         return Target(pname, "person", False, note)
 
     # -- lookup -------------------------------------------------------------------------------
@@ -458,19 +474,10 @@ class SpeakerResolver:
         """'Thiery Baudet' for 'Thierry Baudet': a first name no name data knows, one letter from
         the known first name of the only such bearer of the surname, is that name misspelt. Two
         known first names ('Mark', 'Marc') stay two people."""
-        from ..entities import is_given_name
-
-        written = name.split()[0]
-        if is_given_name(written):
+        sid = misspelt_bearer(self.conn, name, parts.surname)
+        if sid is None:
             return None
-        near = []
-        for sid in full_name_ids(self.conn, parts.surname, None):
-            known = _name_of(self.conn, sid).split()[0]
-            if _one_edit(known.casefold(), written.casefold()) and is_given_name(known):
-                near.append(sid)
-        if len(near) != 1:
-            return None
-        return Resolution(near[0], f"first name {written!r} misspelt: {_name_of(self.conn, near[0])!r}")
+        return Resolution(sid, f"first name {name.split()[0]!r} misspelt: {_name_of(self.conn, sid)!r}")
 
     def _same(self, sid: int, name: str) -> Resolution:
         exact = self.conn.execute(
@@ -616,12 +623,13 @@ def body_kind(name: str, engine_kind: str | None = None) -> str:
 
 def _not_a_person(name: str) -> str | None:
     """'body' for a place or medium typed as a person ("Verenigd Koninkrijk", "The Guardian": the
-    country or paper that speaks), the type for a name that cannot speak (an event or work, or
-    one word that names nothing: "Boekenweek", "Laat"), else None."""
-    from ..entities import EntityType, entity_type  # (loads the typing data on first use)
+    country or paper that speaks) or a body the name data lists ("Uber", "Human Rights Watch"),
+    the type for a name that cannot speak (an event or work, or one word that names nothing:
+    "Boekenweek", "Laat"), else None."""
+    from ..entities import EntityType, entity_type, is_listed_body  # (loads the typing data on first use)
 
     etype = entity_type(name)
-    if etype in (EntityType.PLACE, EntityType.MEDIUM):
+    if etype in (EntityType.PLACE, EntityType.MEDIUM) or is_listed_body(name):
         return "body"
     if etype is EntityType.WORK or (etype is EntityType.NONE and len(name.split()) == 1):
         return "a work or event" if etype is EntityType.WORK else "no entity"
@@ -636,6 +644,27 @@ def _one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _nationals(name: str) -> bool:
+    """'Amerikanen', 'Nederlander', 'Chinezen', 'Britten': one word for people of a country or
+    town (the name data's family names excepted: 'Hollander')."""
+    from ..entities import is_demonym
+
+    return " " not in name and is_demonym(name)
+
+
+def _given_name_of(token: str, full: str, text: str) -> bool:
+    """Is the one-word name ``token`` the given name of the person ``full`` of the same article?
+    A known given name is; an unknown word only when the article writes it before the rest of
+    the name ('Söner Atasoy'). The full name must be a person's: no acronym in it ('Leeuwen van
+    D66') and no place, medium or work."""
+    from ..entities import is_given_name
+
+    rest = full.split()[1:]
+    if not rest or any(is_acronym(w.strip(".,")) for w in rest) or _not_a_person(full):
+        return False
+    return is_given_name(token) or f"{token} {' '.join(rest)}" in text
 
 
 def _given_name_alone(name: str) -> bool:
@@ -680,12 +709,13 @@ def _name_of(conn: sqlite3.Connection, sid: int) -> str:
 
 
 def choose_bearer(
-    conn: sqlite3.Connection, full: list[int], role_heads: set[str], text: str = ""
+    conn: sqlite3.Connection, full: list[int], role_heads: set[str], text: str = "", named: bool = False
 ) -> tuple[int, str] | None:
     """Which of several full-name bearers of a surname a surname-only mention means, with the
     reason, or None. Evidence in order: the only one known; the article writes out exactly one of
-    their full names; exactly one has the role; one has ``DOMINANCE`` of the articles."""
-    if len(full) == 1:
+    their full names; exactly one has the role; one has ``DOMINANCE`` of the articles. ``named``
+    asks for evidence about the bearer (the article or the role), not only that there is one."""
+    if len(full) == 1 and not named:
         return full[0], f"surname of the only known {_name_of(conn, full[0])!r}"
     if text:
         found = []
@@ -708,6 +738,8 @@ def choose_bearer(
         if len(with_role) == 1:
             role = sorted(role_heads)[0]
             return with_role[0], f"surname of {_name_of(conn, with_role[0])!r}, the only bearer with the role {role!r}"
+    if named:
+        return None
     marks = ",".join("?" * len(full))
     counts = dict(
         conn.execute(
@@ -728,6 +760,45 @@ def choose_bearer(
     return None
 
 
+def misspelt_bearer(conn: sqlite3.Connection, name: str, surname: str, exclude: int | None = None) -> int | None:
+    """The one full-name bearer of ``surname`` whose first name is a known given name one letter
+    away from the first name of ``name``, when that first name is no known given name ('Thiery
+    Baudet' → 'Thierry Baudet'); None when there is none or more than one ('Mark'/'Marc')."""
+    from ..entities import is_given_name
+
+    written = name.split()[0]
+    if is_given_name(written):
+        return None
+    near = []
+    for sid in full_name_ids(conn, surname, None):
+        if sid == exclude:
+            continue
+        known = _name_of(conn, sid).split()[0]
+        if _one_edit(known.casefold(), written.casefold()) and is_given_name(known):
+            near.append(sid)
+    return near[0] if len(near) == 1 else None
+
+
+def settle_misspellings(conn: sqlite3.Connection, surnames: Iterable[str]) -> int:
+    """Merge unpinned full names whose first name is a misspelling of the one known bearer's
+    ('Thiery Baudet' stored before 'Thierry Baudet' was known), so the table does not depend on
+    which article came first; returns the number merged."""
+    merged = 0
+    for surname in sorted(set(surnames)):
+        rows = conn.execute(
+            "SELECT id, name FROM speakers WHERE surname_key = ? AND kind = 'person' AND NOT surname_only "
+            "AND NOT pinned AND document_id IS NULL ORDER BY id",
+            (surname,),
+        ).fetchall()
+        for sid, name in rows:
+            target = misspelt_bearer(conn, name, surname, exclude=sid)
+            if target is not None:
+                reason = f"first name {name.split()[0]!r} misspelt: {_name_of(conn, target)!r} (merged later)"
+                merge_speakers(conn, sid, target, reason)
+                merged += 1
+    return merged
+
+
 def settle_surnames(conn: sqlite3.Connection, surnames: Iterable[str]) -> int:
     """Merge unpinned surname-only speakers of these surnames into the bearer the evidence picks
     (``choose_bearer`` by roles and frequency); returns the number merged."""
@@ -746,6 +817,26 @@ def settle_surnames(conn: sqlite3.Connection, surnames: Iterable[str]) -> int:
             chosen = choose_bearer(conn, full, {h for h in heads if h})
             if chosen:
                 merge_speakers(conn, row["id"], chosen[0], f"{chosen[1]} (merged later)")
+                merged += 1
+        # a given name alone was kept in its article because no one bore it as a surname then;
+        # a full name with it as surname that came later ("Recep Tayyip Erdogan") is evidence
+        # that it was a surname, as it would have been had that article come first
+        scoped = conn.execute(
+            "SELECT s.id, s.initial, d.text FROM speakers s JOIN documents d ON d.id = s.document_id "
+            "WHERE s.surname_key = ? AND s.kind = 'person' AND s.surname_only AND NOT s.pinned "
+            "AND s.note LIKE ? ORDER BY s.id",
+            (surname, _GIVEN_NAME_SCOPED + "%"),
+        ).fetchall()
+        for sid, initial, text in scoped:
+            full = full_name_ids(conn, surname, initial)
+            if not full:
+                continue
+            heads = {role_head(r[0]) for r in conn.execute("SELECT role FROM roles WHERE speaker_id = ?", (sid,))}
+            # (the article or the role must point at the bearer: 'Franciscus' alone is the pope,
+            # not the only 'Fabian Franciscus' known)
+            chosen = choose_bearer(conn, full, {h for h in heads if h}, text, named=True)
+            if chosen:
+                merge_speakers(conn, sid, chosen[0], f"{chosen[1]} (merged later)")
                 merged += 1
     return merged
 
