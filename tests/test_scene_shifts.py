@@ -65,3 +65,37 @@ def test_a_possessive_in_the_same_scene_still_finds_the_relative():
     quotes = [q for q in quoteattr.extract(ZELFDE_SCENE, kinds=KINDS) if q.kind == "direct"]
     said = {q.text: q.speaker for q in quotes}
     assert said["Zal ik meer hout halen?"] == "Gerrit"
+
+
+CARRIAGE = """\
+--Dan zeg je niets, zeide Diederik van Dam. Dat is het verstandigste.
+
+--Goed, mijnheer van Dam.
+
+--Ga nu maar. Zij wacht beneden, zeide hij.
+
+* * *
+
+Beneden, in het rijtuig, zat Lotte Vermeer met de handen in haar mof. Zij schrok niet, toen het
+portier openging; zij had hem op de trap hooren komen.
+
+--Mag ik even instappen? vroeg hij. Het is koud op de stoep.
+
+--Stap dan maar in.
+
+--Lotte, ik moet je iets vragen.
+
+--Hier? In een huurrijtuig, Willem?
+
+--Waarom niet? vroeg hij.
+"""
+
+
+def test_a_pronoun_inquit_does_not_reach_back_across_a_scene_break():
+    quotes = [q for q in quoteattr.extract(CARRIAGE, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(CARRIAGE, quotes)
+    ask = next(q for q in quotes if q.text.startswith("Mag ik"))
+    # the old gentleman of the scene before is not the one who climbs into the carriage: the
+    # woman in it calls him Willem
+    assert ask.speaker != "van Dam" and "Dam" not in (ask.speaker or "")
+    assert ask.speaker == "Willem"

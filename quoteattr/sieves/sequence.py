@@ -9,7 +9,8 @@ the best, by dynamic programming over the turns (a second-order Viterbi search: 
 turn's speaker depends on the two turns before it). The evidence, as scores:
 
 - a turn whose inquit names its speaker ("zei Frits", "Betsy keek op") is that speaker;
-- a pronoun inquit ("zeide zij") is someone of that gender;
+- a pronoun inquit ("zeide zij") is someone of that gender, most likely the one the resolver
+  points it to when that person is named in the scene (not before a scene break);
 - a turn never addresses its own speaker by name ("Kom binnen, Frits");
 - in consecutive paragraphs a new turn is a new speaker; most often the one before the last
   (A-B-A), less often someone else of the scene;
@@ -107,6 +108,7 @@ class _Turn:
     goes_on: bool = False              # its inquit says the speaker of the turn before goes on
     gone: set[str] = field(default_factory=set)   # who leaves in the narration before it (exits.py)
     named: set[str] = field(default_factory=set)  # whom that narration names, after any leaving
+    picked: bool = True                # the person a pronoun inquit was resolved to is of its scene
 
 
 def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
@@ -215,7 +217,10 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
                     if not any(same(q.speaker, n) for n in named):
                         named.append(q.speaker)
                 elif t.gender is None:
+                    # a pronoun points back into its own scene: one named only before the scene
+                    # began ("* * *") is no pick, whoever the resolver reached back to
                     t.gender, t.current = want, q.speaker
+                    t.picked = _in_scene(resolver, q.speaker, t.scene, q.start)
             elif q.sieve == "dialogue-participant" and q.speaker and t.gender is None:
                 t.gender, t.current = gender_of(resolver, q.speaker), q.speaker
             elif q.sieve in HINTS and q.speaker and t.hint is None:
@@ -239,6 +244,16 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
             t.replies = [full_name(answered, fullest, resolver, first.start)]
         turns.append(t)
     return turns
+
+
+def _in_scene(resolver: Resolver, name: str | None, scene: int, pos: int) -> bool:
+    """Is the person ``name`` named (or pointed to) between the start of the scene and ``pos``?"""
+    if not name:
+        return False
+    ent = resolver.entity_for_name(name, pos)
+    if ent is None:
+        return True  # (a description or a name the resolver does not hold: left as it is)
+    return any(e is ent for _, e in resolver.between(scene, pos))
 
 
 def _people(chain: list[_Turn]) -> list[str]:
@@ -286,7 +301,7 @@ def _index(people: list[str], name: str | None) -> int | None:
 def _anchors(t: _Turn, people: list[str]) -> set[int]:
     """The people a turn shows present: named by its inquit (by name, pronoun or beat) or called."""
     found = {_index(people, v) for v in t.called}
-    if t.stated is not None or t.gender is not None or t.hint is not None:
+    if t.stated is not None or (t.gender is not None and t.picked) or t.hint is not None:
         found.add(_index(people, t.current))
     found.discard(None)
     return found  # type: ignore[return-value]
@@ -427,7 +442,7 @@ def _emission(t: _Turn, person: str, gender: str | None, anchored: bool) -> floa
             s -= UNKNOWN_GENDER
         elif gender != t.gender:
             s -= WRONG_GENDER
-        if gender in (None, t.gender) and same(person, t.current):
+        if gender in (None, t.gender) and t.picked and same(person, t.current):
             s += PRONOUN_PICK
     if t.hint is not None and same(person, t.hint[0]):
         s += t.hint[1]
