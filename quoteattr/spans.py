@@ -352,9 +352,10 @@ def _longest_first(dashes: frozenset[str]) -> tuple[str, ...]:
 
 
 #: what follows the verb of an inquit: its subject, a pronoun, a name or a noun phrase ("riep
-#: Paul", "zeide zij", "vroeg de oude heer"), not an object ("laat haar maar slapen")
+#: Paul", "zeide zij", "vroeg de oude heer"), not an object ("laat haar maar slapen"); never the
+#: second person, which the narration does not use ("Mooi, vind je niet?", "Wat zei u?")
 _INQUIT_SUBJECT = regex.compile(
-    r"\s+(?:(?i:hij|zij|ze|ik|wij|we|jij|je|u|gij|ge|men|ie)\b|\p{Lu}"
+    r"\s+(?:(?i:hij|zij|ze|ik|wij|we|men|ie)\b|\p{Lu}"
     r"|(?:de|den|het|een|mijn|zijn|haar|hun|onze)\s+(?!(?:maar|nog|niet|wel|ook|toch|even|dan|eens)\b)\p{L})")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+(?:-\p{Ll}+)*)")
 
@@ -588,6 +589,8 @@ def _turn_verb(text: str, m: regex.Match, end: int, lang: LanguageData) -> bool:
     "riep Paul", or a separable verb with its particle after the subject ("ging hij voort,")?"""
     form = m.group(2).lower()
     if form in lang.verb_forms:
+        if all(v.cls == "want" for v in lang.verb_forms[form]):
+            return False  # "Tilly, wil je nog eens spelen?": a wish reports only with its dat-clause
         return _inquit_subject(text, m.end(2), lang)
     verbs = lang.bound_forms.get(form)
     if not verbs or not _inquit_subject(text, m.end(2), lang):

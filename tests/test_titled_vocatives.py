@@ -130,3 +130,14 @@ def test_a_vocative_may_open_a_later_sentence_of_the_turn():
     # after a full stop a common word or a place opening a sentence is no one addressed
     assert vocatives("Goed. Zeker, dat doe ik.", frozenset(), LANG) == []
     assert vocatives("Het regent. Amsterdam, dat is ver.", frozenset(), LANG) == []
+
+
+def test_a_wish_or_a_second_person_tag_is_no_inquit_in_a_dash_turn():
+    import quoteattr
+
+    text = ("Aan den vleugel zat Johanna.\n\n--Johanna, wil je nog eens het begin spelen?\n\n"
+            "--Mooi, vind je niet? Het is van Chopin.\n\n--Ja, zeide Willem. Heel mooi.\n")
+    turns = [q.text for q in quoteattr.extract(text) if q.kind == "direct"]
+    assert "Johanna, wil je nog eens het begin spelen?" in turns
+    assert "Mooi, vind je niet? Het is van Chopin." in turns
+    assert "Ja" in turns  # a third-person inquit still ends its turn
