@@ -490,6 +490,14 @@ def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: Langua
         stop = _SENTENCE_STOP.search(text, m.end(), min(end, m.end() + 2 * _INQUIT_MAX_CHARS))
         if stop is not None:
             start = _resumes(text, stop.end(), end, lang)
+    if start is None and text[m.start()] == ";":
+        # "zei Wout; sommige zijn laat.": a semicolon after the inquit goes on with the speech,
+        # unless narration takes over ("zeide hij; en hij ging")
+        after = m.end()
+        while after < end and text[after].isspace():
+            after += 1
+        if after < end and not _narrates(text, after, lang) and not _NARRATION_START.match(text, after):
+            start = after
     if start is None:
         start = _speech_after_narration(text, m.end(), end, lang)
     if start is None:

@@ -48,3 +48,12 @@ def test_speech_goes_on_after_a_sentence_of_narration(text, resumed):
 def test_narration_after_narration_stays_narration(text):
     quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
     assert [q.text for q in quotes] == ["Goed"]
+
+
+def test_a_semicolon_after_the_inquit_goes_on_with_the_speech():
+    text = "– Niet allemaal tegelijk, zei Wout; sommige zijn laat.\n"
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    assert [q.text for q in quotes] == ["Niet allemaal tegelijk", "sommige zijn laat."]
+    narration = "– Goed, zeide hij; en hij ging de kamer uit.\n"
+    assert [q.text for q in quoteattr.extract(narration, kinds=KINDS) if q.kind == "direct"] == ["Goed"]
