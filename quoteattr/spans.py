@@ -447,6 +447,23 @@ def _resumes(text: str, pos: int, end: int, lang: LanguageData, past_inquit: boo
     return start
 
 
+def _present_clause(text: str, pos: int, end: int, lang: LanguageData, pronoun_subject: bool = False) -> bool:
+    """Does the rest of the sentence at ``pos`` speak in a clause of its own in the present
+    tense ("dat is waar.", "je moet gaan.") rather than narrate ("met een glimlach.", "en hij
+    ging", "die nu wakker was")? One of the present forms (present_forms.txt), no past verb,
+    and no narrating conjunction opening it, nor a relative pronoun after a subject it could
+    describe (a pronoun inquit, ``pronoun_subject``, takes no relative clause)."""
+    start = pos
+    while start < end and text[start].isspace():
+        start += 1
+    if start >= end or _NARRATION_START.match(text, start) or _narrates(text, start, lang) \
+            or (not pronoun_subject and _RELATIVE_START.match(text, start)):
+        return False
+    sentence = _first_sentence(text[start:end])
+    words = [w.lower() for w in _LETTER_RUN.findall(sentence)]
+    return any(w in lang.present_forms for w in words) and _present_sentence(sentence, lang)
+
+
 def _present_sentence(rest: str, lang: LanguageData) -> bool:
     """Has the first sentence of ``rest`` no verb in the past tense? A plural in -den/-ten is as
     often a noun ("tanden", "handen") as a past ("lachten"): only the listed strong forms count."""
@@ -490,6 +507,12 @@ def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: Langua
         stop = _SENTENCE_STOP.search(text, m.end(), min(end, m.end() + 2 * _INQUIT_MAX_CHARS))
         if stop is not None:
             start = _resumes(text, stop.end(), end, lang)
+    if start is None and text[m.start()] == "," and _present_clause(
+            text, m.end(), end, lang, _PRONOUN_BEFORE.search(text, max(turn.end, m.start() - 6), m.start()) is not None):
+        # "--Neen, zeide hij, dat is waar.": the sentence of the turn goes on after the inquit
+        start = m.end()
+        while start < end and text[start].isspace():
+            start += 1
     if start is None and text[m.start()] == ";":
         # "zei Wout; sommige zijn laat.": a semicolon after the inquit goes on with the speech,
         # unless narration takes over ("zeide hij; en hij ging")

@@ -57,3 +57,15 @@ def test_a_semicolon_after_the_inquit_goes_on_with_the_speech():
     assert [q.text for q in quotes] == ["Niet allemaal tegelijk", "sommige zijn laat."]
     narration = "– Goed, zeide hij; en hij ging de kamer uit.\n"
     assert [q.text for q in quoteattr.extract(narration, kinds=KINDS) if q.kind == "direct"] == ["Goed"]
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("--Neen, zeide hij, dat is waar.\n", ["Neen", "dat is waar."]),
+    ("--Goed, zeide de oude heer, je moet nu maar gaan.\n", ["Goed", "je moet nu maar gaan."]),
+    ("--Goed, zeide hij, met een glimlach.\n", ["Goed"]),
+    ("--Goed, zeide de oude heer, die nu wakker was.\n", ["Goed"]),
+])
+def test_a_present_clause_after_the_inquit_and_its_comma_goes_on_speaking(text, pieces):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    assert [q.text for q in quotes] == pieces

@@ -128,6 +128,8 @@ class LanguageData:
     greetings: frozenset[str] = field(default=frozenset())
     #: the polite second person ("u", "uw"): in news narration, a reporter's question to the interviewee
     polite_pronouns: frozenset[str] = field(default=frozenset())
+    #: present forms of the copulas, auxiliaries, modals and commonest verbs (spans.py)
+    present_forms: frozenset[str] = field(default=frozenset())
     #: capitalised turn openers that are no name in the vocative ("Ja, …", "Kom, …")
     turn_openers: frozenset[str] = field(default=frozenset())
     inquit_adverbs: frozenset[str] = field(default=frozenset())
@@ -508,6 +510,7 @@ def _load(code: str) -> LanguageData:
         speech_nouns=_word_set(code, "speech_nouns.txt"),
         greetings=_word_set(code, "greetings.txt"),
         polite_pronouns=_word_set(code, "polite_pronouns.txt"),
+        present_forms=_word_set(code, "present_forms.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),
         inquit_adverbs=_word_set(code, "inquit_adverbs.txt"),
         reply_openers=_word_set(code, "reply_openers.txt"),
