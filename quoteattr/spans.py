@@ -278,13 +278,14 @@ def detect(text: str, paras: Sequence[Paragraph], lang: LanguageData) -> list[Qu
         pairs = _outermost(pair_marks(marks, lang, para, text))
         dash = _dash_quote(text, para, lang, hyphen_dialogue)
         if dash is not None:
-            rest = _turn_after_inquit(text, dash, para, lang)
+            parts = _around_beat(text, dash, para, lang)
+            rest = _turn_after_inquit(text, parts[-1], para, lang)
             if rest is not None:  # "--Lili, rust dan toch! riep Paul; je krijgt …": one turn, two parts
+                parts.append(rest)
+            if len(parts) > 1:
                 group += 1
-                dash, rest = _with_group(dash, group), _with_group(rest, group)
-            out.append(dash)  # quotes inside a dialogue turn are nested in it
-            if rest is not None:
-                out.append(rest)
+                parts = [_with_group(p, group) for p in parts]
+            out.extend(parts)  # quotes inside a dialogue turn are nested in it
             prev_open_ended = None
             continue
         glued_at = -1  # where the quote that the previous one's paragraph runs into opens
@@ -325,6 +326,35 @@ def detect(text: str, paras: Sequence[Paragraph], lang: LanguageData) -> list[Qu
         last = out[-1] if out and out[-1].paragraph == para.index else None
         prev_open_ended = last if last is not None and last.close_mark is None else None
     return out
+
+
+def _around_beat(text: str, turn: QuoteSpan, para: Paragraph, lang: LanguageData) -> list[QuoteSpan]:
+    """A dash turn that ends at an inquit, with an action beat inside it: "--Er was geen
+    inspectie, Fré. Zij sloot den vleugel. Ik heb hem gezien, hernam zij." The beat is narration
+    and the words after it, up to the inquit, are speech again: two parts of the one turn. A turn
+    that runs to the paragraph end is cut at its beat later (dialogue.py), where the text is
+    dialogue."""
+    if turn.end >= para.end:
+        return [turn]
+    cut = action_beat(text, turn.start, turn.end, lang)
+    if cut is None:
+        return [turn]
+    stop = _SENTENCE_STOP.search(text, cut, turn.end)
+    if stop is None:
+        return [turn]
+    head_end = cut
+    while head_end > turn.start and text[head_end - 1].isspace():
+        head_end -= 1
+    tail = stop.end()
+    while tail < turn.end and text[tail].isspace():
+        tail += 1
+    if head_end <= turn.start or turn.end - tail < 2:
+        return [turn]
+    head = QuoteSpan(turn.start, head_end, text[turn.start:head_end], open_mark=turn.open_mark, close_mark=None,
+                     open_pos=turn.open_pos, close_pos=-1, paragraph=para.index, introducer="-")
+    after = QuoteSpan(tail, turn.end, text[tail:turn.end], open_mark=turn.open_mark, close_mark=None,
+                      open_pos=tail, close_pos=-1, paragraph=para.index, introducer="-")
+    return [head, after]
 
 
 def _with_group(q: QuoteSpan, group: int) -> QuoteSpan:

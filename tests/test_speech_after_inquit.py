@@ -69,3 +69,12 @@ def test_a_present_clause_after_the_inquit_and_its_comma_goes_on_speaking(text, 
     quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
     assert_offsets(text, quotes)
     assert [q.text for q in quotes] == pieces
+
+
+def test_the_words_after_a_beat_and_before_a_later_inquit_are_speech():
+    text = ("--Er was geen brief, Karel. Zij sloot de piano. Ik heb hem om drie uur op het plein "
+            "gezien, hernam zij.\n")
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    assert [q.text for q in quotes] == ["Er was geen brief, Karel.", "Ik heb hem om drie uur op het plein gezien"]
+    assert quotes[0].group is not None and quotes[0].group == quotes[1].group  # one turn
