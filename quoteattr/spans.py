@@ -33,7 +33,7 @@ _SINGLE_CLOSERS = ("'", "’", "‘")
 _DOUBLE_GLYPHS = (",,", "„", "“", "”", '"', "‘‘", "''", "’’", "``")
 _APOS_WORD = regex.compile(r"[\p{L}\p{N}]++")
 #: punctuation, then a lower-case word: where a narrator's cue may interrupt a dialogue turn
-_TURN_CUE = regex.compile(r"([,?!])\s++(\p{Ll}++)")
+_TURN_CUE = regex.compile(r"([,?!:]|…|\.\.\.)\s++(\p{Ll}++)")
 
 OPEN, CLOSE, EITHER, WEAK_CLOSE, APOSTROPHE = "open", "close", "either", "weak", "apos"
 
@@ -622,10 +622,11 @@ def _dash_quote(text: str, para: Paragraph, lang: LanguageData, hyphen_dialogue:
     end = para.end
     if (touching or hyphen and not hyphen_dialogue) and not _speaks(text, start, end, lang):
         return None
-    # "– Naar de winkel, antwoordt hij." / "– Waarom? vraagt ze.": the turn ends before the cue
+    # "– Naar de winkel, antwoordt hij." / "– Waarom? vraagt ze." / "--Ik weet niet … zeide zij." /
+    # "--Dat is tricheeren: riep Duclari.": the turn ends before the cue
     for m in _TURN_CUE.finditer(text, start, end):
         if m.group(2).lower() == "aldus" or _turn_verb(text, m, end, lang):
-            end = m.start(1) + (1 if m.group(1) in "?!" else 0)
+            end = m.end(1) if m.group(1) in ("?", "!", "…", "...") else m.start(1)  # (an ellipsis is spoken)
             break
     if end <= start:
         return None

@@ -78,3 +78,15 @@ def test_the_words_after_a_beat_and_before_a_later_inquit_are_speech():
     assert_offsets(text, quotes)
     assert [q.text for q in quotes] == ["Er was geen brief, Karel.", "Ik heb hem om drie uur op het plein gezien"]
     assert quotes[0].group is not None and quotes[0].group == quotes[1].group  # one turn
+
+
+@pytest.mark.parametrize("text, first", [
+    ("--Ik weet het niet... zeide zij. Vraag het aan mama.\n", "Ik weet het niet..."),
+    ("--Ik weet het niet … zeide zij. Vraag het aan mama.\n", "Ik weet het niet …"),
+    ("--Neen, dat is valsch spelen: riep Karel. Dat geldt niet.\n", "Neen, dat is valsch spelen"),
+])
+def test_an_ellipsis_or_a_colon_may_close_the_words_before_an_inquit(text, first):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    assert quotes[0].text == first
+    assert quotes[0].cue in ("zeide", "riep")
