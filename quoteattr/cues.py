@@ -348,6 +348,11 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             roles += 1
             head_title = True
             continue
+        if det and w.lower in lang.intensifiers and j + 1 < n and toks[j + 1].is_word and not toks[j + 1].is_cap \
+                and toks[j + 1].lower.endswith("e") and toks[j + 1].lower not in lang.function_words and roles < 3:
+            j += 2  # "de zeer beleefde Duclari": an adverb of degree and the adjective it grades
+            roles += 1
+            continue
         if det and toks[i].lower != "het" and not w.is_cap and w.is_word and w.lower not in lang.function_words and not lang.is_temporal(w.text) \
                 and w.lower not in lang.particles and w.lower not in _OF and w.lower not in lang.verb_particles \
                 and w.lower not in lang.verb_forms and roles < 3 and not _looks_verb(w.lower) \

@@ -43,3 +43,12 @@ def test_an_accent_of_emphasis_keeps_a_common_word_common(word, common):
 
 def test_an_emphatic_interjection_opening_a_turn_addresses_no_one():
     assert vocatives("Wèl, dat had ik hem toch gezegd!") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("--Mevrouw, zei de zeer beleefde Karsten, de soep is heerlijk.\n", "Karsten"),
+    ("‘We gaan door’, zegt de zeer ervaren burgemeester Jan Smit.\n", "Jan Smit"),
+])
+def test_an_adverb_of_degree_inside_the_subject_keeps_the_name(text, speaker):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert quotes[0].speaker == speaker

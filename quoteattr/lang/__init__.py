@@ -128,6 +128,8 @@ class LanguageData:
     greetings: frozenset[str] = field(default=frozenset())
     #: the polite second person ("u", "uw"): in news narration, a reporter's question to the interviewee
     polite_pronouns: frozenset[str] = field(default=frozenset())
+    #: adverbs of degree before an adjective inside a noun phrase ("de zeer beleefde Duclari")
+    intensifiers: frozenset[str] = field(default=frozenset())
     #: present forms of the copulas, auxiliaries, modals and commonest verbs (spans.py)
     present_forms: frozenset[str] = field(default=frozenset())
     #: capitalised turn openers that are no name in the vocative ("Ja, …", "Kom, …")
@@ -510,6 +512,7 @@ def _load(code: str) -> LanguageData:
         speech_nouns=_word_set(code, "speech_nouns.txt"),
         greetings=_word_set(code, "greetings.txt"),
         polite_pronouns=_word_set(code, "polite_pronouns.txt"),
+        intensifiers=_word_set(code, "intensifiers.txt"),
         present_forms=_word_set(code, "present_forms.txt"),
         turn_openers=_word_set(code, "turn_openers.txt"),
         inquit_adverbs=_word_set(code, "inquit_adverbs.txt"),
