@@ -52,3 +52,13 @@ def test_an_emphatic_interjection_opening_a_turn_addresses_no_one():
 def test_an_adverb_of_degree_inside_the_subject_keeps_the_name(text, speaker):
     quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
     assert quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Eens had Magloire gezegd: "Monseigneur, dit bed is nutteloos."\n', "Magloire"),
+    ('Toen Bavink was blijven razen, had Japie gezegd: "Laat die kachel."\n', "Japie"),
+])
+def test_the_subject_after_the_auxiliary_of_a_perfect_inquit(text, speaker):
+    # "zeggen" lists its old past "zeide" too: its participle "gezegd" must still be read as one
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert quotes[0].speaker == speaker and quotes[0].cue == "gezegd"
