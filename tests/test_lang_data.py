@@ -78,3 +78,15 @@ def test_missing_file_is_named(lang_copy: Path):
     (lang_copy / "nl" / "titles.txt").unlink()
     with pytest.raises(LanguageDataError, match="missing language data file nl/titles.txt"):
         load_language("nl", root=lang_copy)
+
+
+def test_a_speech_verb_lists_its_participle_last():
+    """grammar.py reads a verb's participle as its last form ("had Magloire gezegd")."""
+    from quoteattr.lang import load_language
+
+    nl = load_language("nl")
+    for verbs in nl.verb_forms.values():
+        for v in verbs:
+            participles = [f for f in v.forms if f.startswith("ge") and f.endswith(("d", "t"))
+                           and not v.lemma.split()[-1].startswith("ge") and not v.lemma.endswith("geven")]
+            assert not participles or v.forms[-1] in participles, v.lemma
