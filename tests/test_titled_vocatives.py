@@ -141,3 +141,10 @@ def test_a_wish_or_a_second_person_tag_is_no_inquit_in_a_dash_turn():
     assert "Johanna, wil je nog eens het begin spelen?" in turns
     assert "Mooi, vind je niet? Het is van Chopin." in turns
     assert "Ja" in turns  # a third-person inquit still ends its turn
+
+
+def test_an_abbreviated_title_opens_the_vocative_and_is_no_name_of_its_own():
+    assert vocatives("Ik ben tot u gekomen, Mr. Holmes, omdat u mij kunt helpen.", frozenset(), LANG) \
+        == ["Mr. Holmes"]
+    assert vocatives("Dank u, dr. Verhagen.", frozenset(), LANG) == ["dr. Verhagen"]
+    assert "Mr" not in vocatives("Goed, Mr. Ik kom.", frozenset(), LANG)

@@ -33,6 +33,9 @@ def _vocative_regex(honorifics: frozenset[str]) -> regex.Pattern:
     or ending the turn ("Koekebakker, jong", "…, mevrouw Dekker?", "Kom binnen, Frits.")."""
     titles = "|".join(sorted((regex.escape(h) for h in honorifics if h.replace("'", "").replace("’", "").isalpha()),
                              key=len, reverse=True))
+    # abbreviated ones with their full stop: "Mr. Holmes", "dr. Watson"
+    titles += "".join("|" + regex.escape(h) for h in sorted(honorifics, key=len, reverse=True)
+                      if h.endswith(".") and h[:-1].isalpha())
     # (after an honorific, a surname may open with two particles: "mijnheer van der Meulen")
     name = rf"(?:(?:{titles})\s+(?:(?:van|de|der|den|ten|ter)\s+){{0,2}})?\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+)?"
     return regex.compile(rf"(?:^|[,;!?]\s*|\.\.\.\s*|(?P<stop>(?<=[^.]\.\s)))(?P<name>{name})\s*(?=[,!?]|\.\.\.|\.\s|\.?\s*$)",
@@ -118,6 +121,8 @@ def _find_vocative_candidates(text: str, lang: LanguageData) -> tuple[tuple[str,
             continue  # "Jezus Maria!", "Goeie hemel": an oath, no one addressed
         if lang.is_temporal(head):
             continue  # "Verleden Woensdag, bij de Van Loons.": a time, no one addressed
+        if len(words) == 1 and text.startswith(".", m.end("name")) and head.lower() + "." in lang.honorifics:
+            continue  # "Mr. Holmes", "Dr. Watson": an abbreviated title, the name comes after it
         if m.group("stop") is not None and not (is_given_name(words[0]) or words[0].lower() in lang.honorifics):
             continue  # after a full stop only a known first name or an honorific opens an address
         common = len(words) == 1 and not greeted and m.start("name") == 0 and (
