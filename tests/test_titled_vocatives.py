@@ -148,3 +148,22 @@ def test_an_abbreviated_title_opens_the_vocative_and_is_no_name_of_its_own():
         == ["Mr. Holmes"]
     assert vocatives("Dank u, dr. Verhagen.", frozenset(), LANG) == ["dr. Verhagen"]
     assert "Mr" not in vocatives("Goed, Mr. Ik kom.", frozenset(), LANG)
+
+
+def test_the_narration_gives_an_unlisted_name_its_gender():
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.model import Document
+    from quoteattr.sieves.dialogue import learn_genders
+
+    def gender(text: str) -> str | None:
+        an = DocumentAnalysis(Document(id="t", text=text), LANG)
+        resolver = cast(text)
+        learn_genders(an, resolver)
+        return next(e.soft_gender for e in resolver.entities if e.name == "Brinkman")
+
+    text = ("Thaddeus Brinkman stond op. Hij liep naar het raam.\n\n"
+            "Het regende. Brinkman zuchtte. Hij ging zitten.\n")
+    assert gender(text) == "m"
+    # the narration goes on with both pronouns after him: no gender from it
+    mixed = text + "\nBrinkman lachte. Zij keek op.\n\nBrinkman knikte. Zij zweeg.\n"
+    assert not gender(mixed)

@@ -151,6 +151,8 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
                                  sieve="dialogue-narrator",
                                  confidence=min(q.confidence, 0.8) or 0.8)
     if is_dialogue(conv):
+        if resolver is not None:
+            learn_genders(an, resolver)  # "Holmes stond op. Hij liep naar het raam.": Holmes is a man
         _end_turns_at_beats(an, out, speech)
         scenes = scene_starts(an)
         _alternate(an, out, speech, scenes, resolver, label)
@@ -158,6 +160,43 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
             decide_exchanges(an, out, speech, lambda pos: scene_floor(scenes, pos), resolver)
             relatives_of_the_talk(an, out, speech, resolver)  # "zei haar dochter": of one talking
     return out
+
+
+#: how often, at least, the narration must go on about a person with one pronoun, and never
+#: more than a third as often with the other, to give that person its gender
+GENDER_VOTES = 2
+
+#: a sentence of narration that opens with a third-person singular subject pronoun
+_PRONOUN_SUBJECT = regex.compile(r"(?:Hij|Zij)\s")
+
+
+def learn_genders(an: DocumentAnalysis, resolver: Resolver) -> None:
+    """The gender of a person whose name no list knows ("Sherlock Holmes", "Constantin Lewin"),
+    from how the narration goes on about them: a sentence whose subject is the one person it names
+    and the next sentence opening with "Hij" or "Zij" ("Holmes stond op. Hij liep naar het
+    raam."). Set as the soft gender when the text says so at least GENDER_VOTES times and the
+    other pronoun at most a third as often; a gender the name lists or an honorific gave stays."""
+    votes: dict[int, Counter[str]] = {}
+    by_id: dict[int, object] = {}
+    sents = an.sents
+    for k in range(len(sents) - 1):
+        s, nxt = sents[k], sents[k + 1]
+        m = _PRONOUN_SUBJECT.match(an.text, nxt.start)
+        if m is None or nxt.paragraph != s.paragraph or any(a < s.end and s.start < b for a, b in an.qranges):
+            continue
+        people = {id(e): (p, e) for p, e in resolver.between(s.start, s.end) if e.kind == "person"}
+        if len(people) != 1:
+            continue
+        p, ent = next(iter(people.values()))
+        if p not in resolver.subjects or ent.gender or ent.soft_gender or ent.honorific_gender:
+            continue
+        votes.setdefault(id(ent), Counter())["m" if m.group().startswith("Hij") else "f"] += 1
+        by_id[id(ent)] = ent
+    for key, counts in votes.items():
+        (gender, n), = counts.most_common(1)
+        other = sum(counts.values()) - n
+        if n >= GENDER_VOTES and 3 * other <= n:
+            by_id[key].soft_gender = gender  # type: ignore[attr-defined]
 
 
 def _end_turns_at_beats(an: DocumentAnalysis, out: list[Quote], speech: list[int]) -> None:
