@@ -1,6 +1,8 @@
 """News rules of the news16 round, each with sentences written for the test in Dutch news style."""
 from __future__ import annotations
 
+import quoteattr
+
 from conftest import speaker_of
 
 
@@ -145,3 +147,9 @@ def test_possessive_of_an_unnamed_townsman_in_naar():
     text = ("De rechter legde een boete op aan een Zwollenaar die te hard reed. Zijn advocaat zegt dat "
             "de meting niet klopt.")
     assert speaker_of(text, "meting niet") == "advocaat van de Zwollenaar"
+
+
+def test_a_speech_noun_as_the_label_before_a_colon_is_no_speaker():
+    text = "Columnist Michiel Couzy was er niet over te spreken. Citaat: ‘De wethouder zit met een probleem.’\n"
+    quote = next(q for q in quoteattr.extract(text) if q.kind == "direct")
+    assert quote.speaker == "Michiel Couzy"

@@ -25,6 +25,8 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
     att = _speech_verb_before(an, items, cs, k)
     if att is not None:
         return att
+    if k == cs + 1 and items[cs].lower in lang.speech_nouns:
+        return None  # "Citaat: ‘…’", "Reactie: ‘…’": what is said, not who says it (the text before tells)
     for k2 in range(cs, k):
         if items[k2].lower == "aldus":
             ph = phrase_at(items, k2 + 1, lang)
