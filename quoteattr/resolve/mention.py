@@ -430,7 +430,10 @@ def _synonym_function_before(an: "DocumentAnalysis", function: str, pos: int) ->
     starts = [a for a, _ in an.qranges]
     lo = max(0, pos - ROLE_WINDOW)
     best = None
+    window = _case_key(an.text[lo:pos])
     for name in names:
+        if _case_key(name) not in window:
+            continue  # (the text has not used this name: no pattern is compiled for it)
         for found in regex.finditer(r"(?<!\w)(?:de|het)\s+(" + regex.escape(name) + r")(?!\w)", an.text[lo:pos],
                                     flags=regex.IGNORECASE):
             at = lo + found.start()
