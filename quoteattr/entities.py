@@ -529,10 +529,13 @@ def _given_name_gender(lex: _Lexicon, word: str) -> str | None:
     word = word.strip(_STRIP)
     if not word:
         return None
-    for form in (word, word[:1].upper() + word[1:].lower(), word.split("-")[0], _plain(word)):
+    for form in (word, word[:1].upper() + word[1:].lower(), word.split("-")[0]):
         if form in lex.given:
-            return lex.given[form]  # "Désiree" as "Desiree": names lose their accents in the lists
-    return None
+            return lex.given[form]
+    if word.isascii():
+        return None  # (no accent to take off: the plain form is the word, asked first)
+    plain = _plain(word)
+    return lex.given.get(plain)  # "Désiree" as "Desiree": names lose their accents in the lists
 
 
 def is_given_name(word: str, *, lang: LanguageData | None = None) -> bool:

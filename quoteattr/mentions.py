@@ -164,7 +164,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             # "de Enschedeër", "De Amsterdammer": a description of someone, no name (unless the text
             # ends a longer name with it: "Arjen de Putter" … "De Putter kent")
             continue
-        before = _this_sentence(text[max(0, s - 60):s].split(), lang) + lead_roles
+        before = _this_sentence(text[max(0, s - 60):s], lang) + lead_roles
         role_words = []
         seen_title = False
         for w in reversed(before[-6:]):
@@ -449,11 +449,14 @@ def _ends_sentence(word: str, lang: LanguageData) -> bool:
     return not (low in lang.abbreviations or _DOTTED.fullmatch(low) or (len(w) == 2 and w[0].isupper()))
 
 
-def _this_sentence(words: list[str], lang: LanguageData) -> list[str]:
-    """The words of ``words`` (the text before a name) from the start of the name's sentence on:
+def _this_sentence(before: str, lang: LanguageData) -> list[str]:
+    """The words of ``before`` (the text before a name) from the start of the name's sentence on:
     a function, a preposition or an article before the sentence's start belongs to another
     sentence ("… een adviseur van president Trump. Temelkuran noemt …": Temelkuran holds no
     function there)."""
+    words = before.split()
+    if "." not in before and "?" not in before and "!" not in before:
+        return words  # (no word can end a sentence without a mark: asked of the text at once)
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         # (a word that ends in none of the marks or closers cannot end a sentence: asked first)

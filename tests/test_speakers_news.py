@@ -967,10 +967,11 @@ def test_this_sentence_keeps_abbreviations_and_initials():
     from quoteattr.lang import load_language
     from quoteattr.mentions import _this_sentence
     lang = load_language("nl")
-    assert _this_sentence(["adviseur", "van", "president", "Trump.", "Volgens"], lang) == ["Volgens"]
-    assert _this_sentence(["zei", "Trump!”", "Ook"], lang) == ["Ook"]
-    assert _this_sentence(["hoogleraar", "dr.", "A."], lang) == ["hoogleraar", "dr.", "A."]
-    assert _this_sentence(["de", "hoogleraar", "prof.dr."], lang) == ["de", "hoogleraar", "prof.dr."]
+    assert _this_sentence("adviseur van president Trump. Volgens", lang) == ["Volgens"]
+    assert _this_sentence("zei Trump!” Ook", lang) == ["Ook"]
+    assert _this_sentence("hoogleraar dr. A.", lang) == ["hoogleraar", "dr.", "A."]
+    assert _this_sentence("de hoogleraar prof.dr.", lang) == ["de", "hoogleraar", "prof.dr."]
+    assert _this_sentence("zei de Britse\nminister", lang) == ["zei", "de", "Britse", "minister"]  # (no mark at all)
 
 
 # a subheading or byline in capitals glued to its paragraph, and a stressed or subordinating word

@@ -421,7 +421,8 @@ def test_relative_clause_test_is_the_pattern_search(text):
 
 
 def test_this_sentence_is_the_plain_backward_scan():
-    """_this_sentence asks _ends_sentence only of a word ending in a mark or a closer."""
+    """_this_sentence asks _ends_sentence only of a word ending in a mark or a closer, and of none
+    when the text before the name holds no full stop, question or exclamation mark."""
     from quoteattr.mentions import _ends_sentence, _this_sentence
 
     lang = load_language("nl")
@@ -431,7 +432,7 @@ def test_this_sentence_is_the_plain_backward_scan():
     for _ in range(3000):
         words = [rng.choice(pool) for _ in range(rng.randint(0, 8))]
         plain = next((words[i + 1:] for i in range(len(words) - 1, -1, -1) if _ends_sentence(words[i], lang)), words)
-        assert _this_sentence(words, lang) == plain, words
+        assert _this_sentence(" ".join(words), lang) == plain, words
 
 
 def test_lower_word_pattern_finds_what_the_lookbehind_first_pattern_finds():

@@ -430,7 +430,10 @@ def _synonym_function_before(an: "DocumentAnalysis", function: str, pos: int) ->
     starts = [a for a, _ in an.qranges]
     lo = max(0, pos - ROLE_WINDOW)
     best = None
+    window = _case_key(an.text[lo:pos])
     for name in names:
+        if _case_key(name) not in window:
+            continue  # (the text has not used this name: no pattern is compiled for it)
         for found in regex.finditer(r"(?<!\w)(?:de|het)\s+(" + regex.escape(name) + r")(?!\w)", an.text[lo:pos],
                                     flags=regex.IGNORECASE):
             at = lo + found.start()
@@ -516,8 +519,24 @@ def _described_before_named(an: "DocumentAnalysis", description: str, ent: Entit
     first = ent.positions[0] if ent.positions else pos
     if first >= pos:
         return False
+    if _case_key(description) not in _case_key(an.text[:first]):
+        return False  # (mostly so: no pattern is compiled for a description the text had not used)
     pattern = regex.compile(r"(?<!\w)" + regex.escape(description) + r"(?!\w)", regex.IGNORECASE)
     return pattern.search(an.text, 0, first) is not None
+
+
+#: the dotted and dotless i of Turkish, which the pattern's IGNORECASE takes for "i" and "I"
+#: ("İ" ~ "i", "ı" ~ "I") and str.casefold does not
+_TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})
+
+
+def _case_key(text: str) -> str:
+    """``text`` as compared case-insensitively: every string that an IGNORECASE pattern of a
+    literal ``s`` matches (character by character, as the regex module's simple case folding
+    does) holds ``_case_key(s)`` in its own _case_key. A cheap test to skip a pattern with."""
+    if "İ" in text or "ı" in text:
+        text = text.translate(_TURKISH_I)
+    return text.casefold()
 
 
 def _scene_floor(an: "DocumentAnalysis", pos: int) -> int:
