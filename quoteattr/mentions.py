@@ -572,6 +572,8 @@ def _acronym_bodies(text: str, out: list[tuple[int, str]]) -> list[tuple[int, st
     brackets that their initials spell are one body's name: "de Nationaal Coördinator
     Terrorismebestrijding en Veiligheid (NCTV)" (the newsroom defines an abbreviation right after
     the full name), not a coordinator and a 'Veiligheid'."""
+    if "(" not in text:
+        return out  # (no bracket anywhere, so no abbreviation after a name: most articles)
     for i in range(len(out) - 2, -1, -1):  # (from the end: merging shifts what follows)
         (s1, g1), (s2, g2) = out[i], out[i + 1]
         if not 3 <= s2 - s1 - len(g1) <= 4 or text[s1 + len(g1):s2] not in _NAME_JOINS:  # (" & ", " en ")

@@ -613,3 +613,22 @@ def test_listed_bodies_asked_only_where_a_listed_name_can_end_find_the_same_bodi
         assert fast == every, text
         merged += fast != spots
     assert merged > 20  # the random texts spell listed names often enough to test the claim
+
+
+def test_case_key_holds_whatever_an_ignorecase_literal_matches():
+    """_case_key is a necessary test before a pattern of a literal is compiled with IGNORECASE
+    (_described_before_named, _synonym_function_before): wherever the pattern matches, the
+    case-folded literal is in the case-folded text, also for the Turkish i's, ß and ẞ, the
+    Kelvin sign and the long s, which the regex module folds its own way."""
+    import regex
+
+    from quoteattr.resolve.mention import _case_key
+
+    rng = random.Random(5)
+    alphabet = list("aiIkKsSeE ß") + ["ẞ", "İ", "ı", "\u212a", "ſ", "é", "É"]
+    for _ in range(4000):
+        needle = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3)))
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if regex.search(regex.escape(needle), text, flags=regex.IGNORECASE) is not None:
+            assert _case_key(needle) in _case_key(text), (needle, text)
+    assert _case_key("İ") in _case_key("ik") and _case_key("I") in _case_key("ı")
