@@ -76,6 +76,23 @@ def speaker_of(text: str, fragment: str) -> str | None:
     return found[0].speaker
 
 
+def names_of(text: str) -> Any:
+    """The people ``text`` names, as the resolver holds them before attribution (a Resolver)."""
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.kinds import classify
+    from quoteattr.lang import load_language
+    from quoteattr.mentions import collect_names
+    from quoteattr.model import Document
+    from quoteattr.resolve import Resolver
+
+    lang = load_language("nl")
+    an = DocumentAnalysis(Document(id="t", text=text), lang)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    resolver = Resolver(lang)
+    collect_names(an, resolver)
+    return resolver
+
+
 @contextlib.contextmanager
 def serving(db: Path):
     """`quoteattr serve` of ``db`` on a free port: yields the base URL once the server answers,

@@ -5,24 +5,13 @@ for these tests in the style of Dutch novels, old spelling and new."""
 from __future__ import annotations
 
 import quoteattr
-from quoteattr.analysis import DocumentAnalysis
-from quoteattr.kinds import classify
 from quoteattr.lang import load_language
-from quoteattr.mentions import collect_names
-from quoteattr.model import KINDS, Document
+from quoteattr.model import KINDS
 from quoteattr.resolve import Resolver
 
-from conftest import assert_offsets
+from conftest import assert_offsets, names_of
 
 LANG = load_language("nl")
-
-
-def cast(text: str) -> Resolver:
-    an = DocumentAnalysis(Document(id="t", text=text), LANG)
-    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
-    resolver = Resolver(LANG)
-    collect_names(an, resolver)
-    return resolver
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
@@ -88,7 +77,7 @@ Gerard van Brakel, haar eenige zoon, kwam laat thuis en gooide zijn hoed op de t
 
 
 def test_mevrouw_van_with_a_lower_case_particle_carries_her_honorific():
-    r = cast(HUIS)
+    r = names_of(HUIS)
     mother = r.entity_for_name("Brakel", len(HUIS), "mevrouw")
     assert mother is not None and mother.estate == "married" and mother.gender == "f"
     son = r.entity_for_name("Gerard van Brakel", len(HUIS))
@@ -107,7 +96,7 @@ Truida Hoogeveen schonk de thee.
 
 
 def test_the_daughter_named_in_full_is_not_the_lady_of_the_house():
-    r = cast(DOCHTER)
+    r = names_of(DOCHTER)
     mother = r.entity_for_name("Hoogeveen", len(DOCHTER), "mevrouw")
     truida = r.entity_for_name("Truida Hoogeveen", len(DOCHTER))
     assert mother is not None and truida is not None and mother is not truida
@@ -123,7 +112,7 @@ met haar schooltas al om.
 
 
 def test_unmarried_honorific_found_in_the_text_in_new_spelling():
-    r = cast(MODERN)
+    r = names_of(MODERN)
     assert "boer" in r.unmarried_keys
     mother = r.entity_for_name("De Boer", len(MODERN), "mevrouw")
     assert mother is not None and mother is not r.entity_for_name("Sanne de Boer", len(MODERN))

@@ -7,27 +7,14 @@ from __future__ import annotations
 import pytest
 
 import quoteattr
-from quoteattr.analysis import DocumentAnalysis
-from quoteattr.kinds import classify
 from quoteattr.lang import load_language
-from quoteattr.mentions import collect_names
-from quoteattr.model import KINDS, Document
-from quoteattr.resolve import Resolver
+from quoteattr.model import KINDS
 from quoteattr.sieves.address import kin_vocatives
 from quoteattr.sieves.family import elder_called
 
-from conftest import assert_offsets
+from conftest import assert_offsets, names_of
 
 NL = load_language("nl")
-
-
-def names_of(text: str) -> Resolver:
-    """The people ``text`` names, as the resolver holds them before attribution."""
-    an = DocumentAnalysis(Document(id="t", text=text), NL)
-    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
-    resolver = Resolver(NL)
-    collect_names(an, resolver)
-    return resolver
 
 
 @pytest.mark.parametrize("text, kin", [

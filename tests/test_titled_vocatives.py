@@ -4,24 +4,15 @@ honorific fits several of them. The passages are written for these tests in the 
 novels."""
 from __future__ import annotations
 
-from quoteattr.analysis import DocumentAnalysis
-from quoteattr.kinds import classify
 from quoteattr.lang import load_language
-from quoteattr.mentions import collect_names
-from quoteattr.model import Document, Quote
+from quoteattr.model import Quote
 from quoteattr.resolve import Resolver
 from quoteattr.sieves.address import vocatives
 from quoteattr.sieves.inquit import Fullest, full_name
 
+from conftest import names_of
+
 LANG = load_language("nl")
-
-
-def cast(text: str) -> Resolver:
-    an = DocumentAnalysis(Document(id="t", text=text), LANG)
-    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
-    resolver = Resolver(LANG)
-    collect_names(an, resolver)
-    return resolver
 
 
 def turn(speaker: str, kind: str = "person") -> Quote:
@@ -44,7 +35,7 @@ PIANO = (
 
 
 def test_a_full_name_stays_whole_when_its_surname_takes_an_honorific_of_her_gender():
-    r = cast(PIANO)
+    r = names_of(PIANO)
     assert "Henriette Vossberg" in names(r)
     assert r.entity_for_name("Vossberg", len(PIANO), role="juffrouw").name == "Henriette Vossberg"
 
@@ -54,19 +45,19 @@ def test_two_names_side_by_side_used_apart_are_still_two_people():
     text = ("Wouter kwam binnen. Kalff zat al. Wouter groette. Kalff knikte. Wouter ging zitten. "
             "Kalff rookte.\n\n--Nu, zeide Wouter, en hij keek Wouter Kalff aan.\n\n"
             "--Wouter, Kalff, Wouter.\n")
-    r = cast(text)
+    r = names_of(text)
     assert "Wouter Kalff" not in names(r)
 
 
 def test_an_honorific_vocative_calls_the_woman_named_in_full():
-    r = cast(PIANO)
+    r = names_of(PIANO)
     assert full_name("Juffrouw Vossberg", Fullest([], []), r, len(PIANO)) == "Henriette Vossberg"
 
 
 def test_a_function_vocative_calls_the_officer_named_in_full():
     text = ("Egbert Dommering, luitenant bij de huzaren, trad binnen.\n\n"
             "--Goeden avond, luitenant Dommering.\n")
-    r = cast(text)
+    r = names_of(text)
     assert full_name("Luitenant Dommering", Fullest([], []), r, len(text)) == "Egbert Dommering"
     # a name the text wraps over two lines is one name, with one space
     assert full_name("luitenant\nDommering", Fullest([], []), r, len(text)) == "Egbert Dommering"
@@ -157,7 +148,7 @@ def test_the_narration_gives_an_unlisted_name_its_gender():
 
     def gender(text: str) -> str | None:
         an = DocumentAnalysis(Document(id="t", text=text), LANG)
-        resolver = cast(text)
+        resolver = names_of(text)
         learn_genders(an, resolver)
         return next(e.soft_gender for e in resolver.entities if e.name == "Brinkman")
 

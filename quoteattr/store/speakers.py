@@ -779,18 +779,24 @@ def misspelt_bearer(conn: sqlite3.Connection, name: str, surname: str, exclude: 
     return near[0] if len(near) == 1 else None
 
 
+def _unpinned(conn: sqlite3.Connection, surname: str, *, surname_only: bool) -> list[sqlite3.Row]:
+    """The corpus-wide person speakers of ``surname`` no one has pinned, in the order stored:
+    those known by the surname alone (id, initial) or those named in full (id, name)."""
+    column, only = ("initial", "") if surname_only else ("name", "NOT ")
+    return conn.execute(
+        f"SELECT id, {column} FROM speakers WHERE surname_key = ? AND kind = 'person' AND {only}surname_only "
+        "AND NOT pinned AND document_id IS NULL ORDER BY id",
+        (surname,),
+    ).fetchall()
+
+
 def settle_misspellings(conn: sqlite3.Connection, surnames: Iterable[str]) -> int:
     """Merge unpinned full names whose first name is a misspelling of the one known bearer's
     ('Thiery Baudet' stored before 'Thierry Baudet' was known), so the table does not depend on
     which article came first; returns the number merged."""
     merged = 0
     for surname in sorted(set(surnames)):
-        rows = conn.execute(
-            "SELECT id, name FROM speakers WHERE surname_key = ? AND kind = 'person' AND NOT surname_only "
-            "AND NOT pinned AND document_id IS NULL ORDER BY id",
-            (surname,),
-        ).fetchall()
-        for sid, name in rows:
+        for sid, name in _unpinned(conn, surname, surname_only=False):
             target = misspelt_bearer(conn, name, surname, exclude=sid)
             if target is not None:
                 reason = f"first name {name.split()[0]!r} misspelt: {_name_of(conn, target)!r} (merged later)"
@@ -804,12 +810,7 @@ def settle_surnames(conn: sqlite3.Connection, surnames: Iterable[str]) -> int:
     (``choose_bearer`` by roles and frequency); returns the number merged."""
     merged = 0
     for surname in sorted(set(surnames)):
-        rows = conn.execute(
-            "SELECT id, initial FROM speakers WHERE surname_key = ? AND kind = 'person' AND surname_only "
-            "AND NOT pinned AND document_id IS NULL ORDER BY id",
-            (surname,),
-        ).fetchall()
-        for row in rows:
+        for row in _unpinned(conn, surname, surname_only=True):
             full = full_name_ids(conn, surname, row["initial"])
             if not full:
                 continue
