@@ -23,6 +23,7 @@ speaker.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -179,11 +180,15 @@ def learn_genders(an: DocumentAnalysis, resolver: Resolver) -> None:
     votes: dict[int, Counter[str]] = {}
     by_id: dict[int, object] = {}
     sents = an.sents
+    ends = [b for _, b in an.qranges]  # (quotations in text order, none inside another)
     for k in range(len(sents) - 1):
         s, nxt = sents[k], sents[k + 1]
         m = _PRONOUN_SUBJECT.match(an.text, nxt.start)
-        if m is None or nxt.paragraph != s.paragraph or any(a < s.end and s.start < b for a, b in an.qranges):
+        if m is None or nxt.paragraph != s.paragraph:
             continue
+        q = bisect.bisect_right(ends, s.start)
+        if q < len(an.qranges) and an.qranges[q][0] < s.end:
+            continue  # a sentence with a quotation in it is no narration about one person
         people = {id(e): (p, e) for p, e in resolver.between(s.start, s.end) if e.kind == "person"}
         if len(people) != 1:
             continue

@@ -253,7 +253,8 @@ def _in_scene(resolver: Resolver, name: str | None, scene: int, pos: int) -> boo
     ent = resolver.entity_for_name(name, pos)
     if ent is None:
         return True  # (a description or a name the resolver does not hold: left as it is)
-    return any(e is ent for _, e in resolver.between(scene, pos))
+    k = bisect.bisect_left(ent.positions, scene)  # (positions are kept in text order)
+    return k < len(ent.positions) and ent.positions[k] < pos
 
 
 def _people(chain: list[_Turn]) -> list[str]:
