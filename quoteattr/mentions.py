@@ -184,10 +184,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 and role_words[0].lower() not in lang.modifiers and role_words[0].lower() not in lang.honorifics \
                 and not _hyphen_role(role_words[0], lang):
             role_words.pop(0)
-        # (a listed function of several words ends in one of a few words: asked of the last first)
-        several = None if not before or before[-1].lower() not in lang.title_phrase_ends else next(
-            (n for n in (4, 3, 2) if len(before) >= n and len(role_words) < n
-             and _listed_title(before[-n:], lang)), None)
+        several = next((n for n in (4, 3, 2) if len(before) >= n and len(role_words) < n
+                        and _listed_title(before[-n:], lang)), None)
         if several is not None:
             role_words = before[-several:]  # "officier van justitie Marieke de Boer": one function
         prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""

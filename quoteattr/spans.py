@@ -53,6 +53,13 @@ def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
 
+def _skip_space(text: str, pos: int, end: int) -> int:
+    """The first position from ``pos`` on, before ``end``, that holds no white space."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _is_word(ch: str) -> bool:
     return ch != "" and (ch.isalnum())
 
@@ -345,16 +352,20 @@ def _around_beat(text: str, turn: QuoteSpan, para: Paragraph, lang: LanguageData
     head_end = cut
     while head_end > turn.start and text[head_end - 1].isspace():
         head_end -= 1
-    tail = stop.end()
-    while tail < turn.end and text[tail].isspace():
-        tail += 1
+    tail = _skip_space(text, stop.end(), turn.end)
     if head_end <= turn.start or turn.end - tail < 2:
         return [turn]
-    head = QuoteSpan(turn.start, head_end, text[turn.start:head_end], open_mark=turn.open_mark, close_mark=None,
-                     open_pos=turn.open_pos, close_pos=-1, paragraph=para.index, introducer="-")
-    after = QuoteSpan(tail, turn.end, text[tail:turn.end], open_mark=turn.open_mark, close_mark=None,
-                      open_pos=tail, close_pos=-1, paragraph=para.index, introducer="-")
-    return [head, after]
+    return [_turn_part(text, turn.start, head_end, turn, para, open_pos=turn.open_pos),
+            _turn_part(text, tail, turn.end, turn, para)]
+
+
+def _turn_part(text: str, start: int, end: int, turn: QuoteSpan, para: Paragraph,
+               open_pos: int | None = None) -> QuoteSpan:
+    """A part of the dash turn ``turn`` from ``start`` to ``end``, a stretch of its paragraph with
+    no marks of its own: it opens where its words begin unless ``open_pos`` says otherwise."""
+    return QuoteSpan(start, end, text[start:end], open_mark=turn.open_mark, close_mark=None,
+                     open_pos=start if open_pos is None else open_pos, close_pos=-1, paragraph=para.index,
+                     introducer="-")
 
 
 def _with_group(q: QuoteSpan, group: int) -> QuoteSpan:
@@ -456,9 +467,7 @@ def _resumes(text: str, pos: int, end: int, lang: LanguageData, past_inquit: boo
     past tense that ends its sentence (``past_inquit``), a sentence with no verb in the past
     tense speaks too: a story narrated in the past has its people speak in the present or in
     fragments ("zei Sanne. Op woensdag is het stoofvlees.", "herhaalde Tom. In november.")."""
-    start = pos
-    while start < end and text[start].isspace():
-        start += 1
+    start = _skip_space(text, pos, end)
     if end - start < 2 or _narrates(text, start, lang):
         return None
     rest = text[start:end]
@@ -477,21 +486,19 @@ def _resumes(text: str, pos: int, end: int, lang: LanguageData, past_inquit: boo
     return start
 
 
-def _present_clause(text: str, pos: int, end: int, lang: LanguageData, pronoun_subject: bool = False) -> bool:
-    """Does the rest of the sentence at ``pos`` speak in a clause of its own in the present
-    tense ("dat is waar.", "je moet gaan.") rather than narrate ("met een glimlach.", "en hij
-    ging", "die nu wakker was")? One of the present forms (present_forms.txt), no past verb,
+def _present_clause(text: str, pos: int, end: int, lang: LanguageData, pronoun_subject: bool = False) -> int | None:
+    """Where the rest of the sentence at ``pos`` speaks in a clause of its own in the present
+    tense ("dat is waar.", "je moet gaan."), or None where it narrates ("met een glimlach.", "en
+    hij ging", "die nu wakker was"): one of the present forms (present_forms.txt), no past verb,
     and no narrating conjunction opening it, nor a relative pronoun after a subject it could
     describe (a pronoun inquit, ``pronoun_subject``, takes no relative clause)."""
-    start = pos
-    while start < end and text[start].isspace():
-        start += 1
+    start = _skip_space(text, pos, end)
     if start >= end or _NARRATION_START.match(text, start) or _narrates(text, start, lang) \
             or (not pronoun_subject and _RELATIVE_START.match(text, start)):
-        return False
+        return None
     sentence = _first_sentence(text[start:end])
     words = [w.lower() for w in _LETTER_RUN.findall(sentence)]
-    return any(w in lang.present_forms for w in words) and _present_sentence(sentence, lang)
+    return start if any(w in lang.present_forms for w in words) and _present_sentence(sentence, lang) else None
 
 
 def _present_sentence(rest: str, lang: LanguageData) -> bool:
@@ -537,26 +544,21 @@ def _turn_after_inquit(text: str, turn: QuoteSpan, para: Paragraph, lang: Langua
         stop = _SENTENCE_STOP.search(text, m.end(), min(end, m.end() + 2 * _INQUIT_MAX_CHARS))
         if stop is not None:
             start = _resumes(text, stop.end(), end, lang)
-    if start is None and text[m.start()] == "," and _present_clause(
-            text, m.end(), end, lang, _PRONOUN_BEFORE.search(text, max(turn.end, m.start() - 6), m.start()) is not None):
+    if start is None and text[m.start()] == ",":
         # "--Neen, zeide hij, dat is waar.": the sentence of the turn goes on after the inquit
-        start = m.end()
-        while start < end and text[start].isspace():
-            start += 1
+        start = _present_clause(text, m.end(), end, lang,
+                                _PRONOUN_BEFORE.search(text, max(turn.end, m.start() - 6), m.start()) is not None)
     if start is None and text[m.start()] == ";":
         # "zei Wout; sommige zijn laat.": a semicolon after the inquit goes on with the speech,
         # unless narration takes over ("zeide hij; en hij ging")
-        after = m.end()
-        while after < end and text[after].isspace():
-            after += 1
+        after = _skip_space(text, m.end(), end)
         if after < end and not _narrates(text, after, lang) and not _NARRATION_START.match(text, after):
             start = after
     if start is None:
         start = _speech_after_narration(text, m.end(), end, lang)
     if start is None:
         return None
-    return QuoteSpan(start, end, text[start:end], open_mark=turn.open_mark, close_mark=None, open_pos=start,
-                     close_pos=-1, paragraph=para.index, introducer="-")
+    return _turn_part(text, start, end, turn, para)
 
 
 #: how many sentences of narration may follow an inquit before the turn's speech goes on
@@ -573,9 +575,7 @@ def _speech_after_narration(text: str, pos: int, end: int, lang: LanguageData) -
         stop = _SENTENCE_STOP.search(text, pos, end)
         if stop is None:
             return None
-        pos = stop.end()
-        while pos < end and text[pos].isspace():
-            pos += 1
+        pos = _skip_space(text, stop.end(), end)
         if pos >= end or not text[pos].isupper():
             continue
         sentence = _first_sentence(text[pos:end])
@@ -617,8 +617,7 @@ def _dash_quote(text: str, para: Paragraph, lang: LanguageData, hyphen_dialogue:
     if start >= para.end or text[start] in "-–—―" or (hyphen and not text[start].isspace()):
         return None
     touching = len(first) == 1 and not text[start].isspace()
-    while start < para.end and text[start].isspace():
-        start += 1
+    start = _skip_space(text, start, para.end)
     end = para.end
     if (touching or hyphen and not hyphen_dialogue) and not _speaks(text, start, end, lang):
         return None

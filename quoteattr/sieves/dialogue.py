@@ -32,7 +32,7 @@ import regex
 from ..analysis import DocumentAnalysis
 from ..model import Quote
 from ..lang import LanguageData
-from ..resolve import Resolver
+from ..resolve import Entity, Resolver
 from ..spans import action_beat, action_beat_verb
 from .address import LETTERS, bare, called_names, same, vocatives
 from .carry import is_turn, words_start
@@ -177,8 +177,7 @@ def learn_genders(an: DocumentAnalysis, resolver: Resolver) -> None:
     and the next sentence opening with "Hij" or "Zij" ("Holmes stond op. Hij liep naar het
     raam."). Set as the soft gender when the text says so at least GENDER_VOTES times and the
     other pronoun at most a third as often; a gender the name lists or an honorific gave stays."""
-    votes: dict[int, Counter[str]] = {}
-    by_id: dict[int, object] = {}
+    votes: dict[int, tuple[Entity, Counter[str]]] = {}  # (an entity is no dict key: by its id)
     sents = an.sents
     ends = [b for _, b in an.qranges]  # (quotations in text order, none inside another)
     for k in range(len(sents) - 1):
@@ -195,13 +194,12 @@ def learn_genders(an: DocumentAnalysis, resolver: Resolver) -> None:
         p, ent = next(iter(people.values()))
         if p not in resolver.subjects or ent.gender or ent.soft_gender or ent.honorific_gender:
             continue
-        votes.setdefault(id(ent), Counter())["m" if m.group().startswith("Hij") else "f"] += 1
-        by_id[id(ent)] = ent
-    for key, counts in votes.items():
+        votes.setdefault(id(ent), (ent, Counter()))[1]["m" if m.group().startswith("Hij") else "f"] += 1
+    for ent, counts in votes.values():
         (gender, n), = counts.most_common(1)
         other = sum(counts.values()) - n
         if n >= GENDER_VOTES and 3 * other <= n:
-            by_id[key].soft_gender = gender  # type: ignore[attr-defined]
+            ent.soft_gender = gender
 
 
 def _end_turns_at_beats(an: DocumentAnalysis, out: list[Quote], speech: list[int]) -> None:

@@ -221,11 +221,11 @@ def full_name(name: str, fullest: Fullest, resolver: Resolver | None, pos: int) 
     name = " ".join(name.split())  # (a name the text wraps over two lines is one name)
     best = fullest.get(name)
     if resolver is not None and (best is None or _titled(best, resolver.lang)):
-        head, _, rest = name.partition(" ")
-        titled = _titled(name, resolver.lang)
-        ent = resolver.entity_for_name(rest if titled else name.split()[-1], pos,
-                                       role=head if titled else None)
-        if ent is not None and ent.kind == "person" and len(ent.name) > len(_untitled(name, resolver.lang)) \
+        untitled = _untitled(name, resolver.lang)
+        titled = untitled != name
+        ent = resolver.entity_for_name(untitled if titled else name.split()[-1], pos,
+                                       role=name.split()[0] if titled else None)
+        if ent is not None and ent.kind == "person" and len(ent.name) > len(untitled) \
                 and not _titled(ent.name, resolver.lang):
             best = ent.name
     if best is not None and resolver is not None and " " in name:
