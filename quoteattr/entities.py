@@ -128,6 +128,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")  # OM, AIVD, NAVO, D66
 _NUMERAL = re.compile(
     r"\d+|één|een|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien"
     r"|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|honderd|duizend)\w*")
+#: a number written out, whole: "tweehonderd", "vijfentwintig", "drieduizend", "tweeënhalf"
+#: (not a name that only begins like one, "Achterberg", "Tienhoven")
+_NUMBER_WORD = re.compile(
+    r"(?:(?:en|ën)?(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
+    r"|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig"
+    r"|tachtig|negentig|honderd|duizend|miljoen|miljard|half))+(?:ste|de)?")
 _AGE = re.compile(r"(?:\d+-?|[a-z]+)jarigen?")
 _GIVEN = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?")
 _ALT_NAME = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{2,}(?:[ -]\p{L}[\p{Ll}\p{M}]{3,}){0,3}")
@@ -748,8 +754,8 @@ def _type(lex: _Lexicon, text: str, hint: bool) -> EntityType:
         found = _named(lex, k)
         if found is not None:
             return found
-    if key in lex.lang.pronouns:
-        return EntityType.NONE
+    if key in lex.lang.pronouns or _NUMBER_WORD.fullmatch(key):
+        return EntityType.NONE  # (a number opening a sentence: "Tweehonderd meter verderop …")
     if key in lex.full_surnames:  # "de Wit", "van der Meer" as the name data spells them
         if key not in lex.places and bare not in lex.places:
             return EntityType.PERSON
@@ -760,6 +766,10 @@ def _type(lex: _Lexicon, text: str, hint: bool) -> EntityType:
             parts = [_type(lex, part, hint) for part in text.split(conj)]
             known = [t for t in parts if t is not EntityType.NONE]
             return known[0] if known else EntityType.NONE
+    if tokens[0] == "Het" and len(tokens) > 1 and all(_CAP.match(t) for t in tokens[1:]):
+        # "Het Cruydenhuisch", "Het Concertgebouw": a capitalised neuter article opens the name of
+        # a business, building or work; no person's name begins with it (cf. "De Vries", "van het Reve")
+        return EntityType.ORGANISATION
     # leading determiners, numerals and possessives: "de", "een", "twee", "haar", "mijn"
     i = 0
     while i < len(tokens) - 1 and _is_article(lex, tokens[i]) and not _is_name_particle_start(lex, tokens, i):

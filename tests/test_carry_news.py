@@ -251,3 +251,60 @@ def test_in_a_text_told_in_the_first_person_reported_speech_takes_the_floor_as_b
 ])
 def test_a_surname_initial_opening_the_narration_is_the_person_introduced_with_it(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an apposition after the name ("Ron Davids, CDA'er in de raad, …") is no list of names: the
+    # one person opening the sentence takes the floor
+    ("‘Een mooie aanvulling’, zegt havenmeester Piet Smit. Anouk Visser, VVD-raadslid in de deelgemeente, "
+     "is ook enthousiast. ‘Dit plan hadden we al jaren geleden willen indienen.’", "Anouk Visser"),
+    ("‘Het water zakt’, zegt dijkwachter Henk Vos. Kees Bakker, CDA'er in het waterschap, blijft "
+     "voorzichtig. ‘We zijn er nog lang niet.’", "Kees Bakker"),
+    # a list still is no one person, with a capitalised word after its first comma as well
+    ("‘De dijk houdt het’, zegt dijkwachter Henk Vos. Kees Bakker, Piet Smit en Jan de Boer keken mee. "
+     "‘Het water staat nog hoog.’", "Henk Vos"),
+])
+def test_an_apposition_after_the_name_opening_the_narration_is_no_list(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+def test_one_of_a_group_opening_the_narration_takes_the_floor():
+    # "een van de ambtenaren": a plural noun, but one person picked from them speaks
+    text = ("‘We werken samen, meer niet’, zegt gedeputeerde Joost Kramer. Een van de ambtenaren in de zaal "
+            "staat op en richt zich tot Kramer. ‘Wij kunnen dat voor u regelen.’")
+    assert speakers(text)[-1] == "een van de ambtenaren"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a demonym no one was called before is an epithet for the person the passage is about
+    ("Een paar straten verder krijgt de oude bakkerij een nieuwe bestemming. Michiel Bosman opent er met zijn "
+     "vrouw een koffiebar. ‘In mei willen we open’, zegt de Amsterdammer.", "Michiel Bosman"),
+    ("Op het plein staan honderden demonstranten. Nikos Papadakis kwam op eigen houtje in actie. ‘Ik wilde "
+     "iets doen’, zegt de Griek.", "Nikos Papadakis"),
+])
+def test_a_demonym_refers_to_the_person_just_introduced(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_demonym_given_to_someone_keeps_pointing_at_them():
+    # the Rotterdammer was named so; the person named last is someone else
+    text = ("De Rotterdammer Joris Vermeer bakt al twintig jaar brood. Zijn buurman Kees Bakker verkoopt kaas. "
+            "‘Het gaat goed’, zegt de Rotterdammer.")
+    assert speakers(text)[-1] == "Joris Vermeer"
+
+
+def test_a_number_opening_a_sentence_is_no_person():
+    from quoteattr.entities import EntityType, entity_type
+    assert entity_type("Tweehonderd") is EntityType.NONE
+    assert entity_type("Vijfentwintig") is EntityType.NONE
+    assert entity_type("Achterberg") is not EntityType.NONE  # a name that only begins like a number
+
+
+def test_a_name_opened_by_het_is_no_person():
+    # a business or building ("Het Zilveren Anker") is no person; a surname may open with "De"
+    from quoteattr.entities import EntityType, entity_type
+    assert entity_type("Het Zilveren Anker") is EntityType.ORGANISATION
+    assert entity_type("De Vries") is EntityType.PERSON
+    text = ("Ondernemer Lotte Jansen uit Breda heeft grote plannen met het oude pand. De eigenaar van café Het "
+            "Zilveren Anker wil er elke week een andere keuken laten zien. ‘Thais, Grieks of Surinaams.’")
+    assert "Anker" not in (speakers(text)[-1] or "")

@@ -243,15 +243,25 @@ def _unnamed_owner(an: "DocumentAnalysis", pos: int, gender: str) -> str | None:
     return None
 
 
+def _singular_demonym(word: str, lang) -> bool:
+    """"Amsterdammer", "Griek", "Belg": one person from a place (not "Amsterdammers", "Belgen")."""
+    return not word.endswith(("s", "en")) and is_demonym(word, lang=lang)
+
+
 def _demonym_holder(resolver: Resolver, demonym: str, pos: int) -> Entity | None:
-    """'de Enschedeër' after 'de Enschedeër Giovanni Imbrogiano': the person it was said of."""
+    """'de Enschedeër' after 'de Enschedeër Giovanni Imbrogiano': the person it was said of.
+    A singular demonym no one was given is a newsroom epithet for the person the passage is
+    about ("Nikos Papadakis kwam in actie. ‘…’, zegt de Griek"): the last subject named."""
     for p, ent in resolver.before(pos):
         if pos - p > ROLE_WINDOW:
             break
         if demonym in ent.roles:
             resolver.mentioned(ent, pos)
             return ent
-    return None
+    ent = resolver.topic_person(pos) if _singular_demonym(demonym, resolver.lang) else None
+    if ent is not None:
+        resolver.mentioned(ent, pos)
+    return ent
 
 
 #: a bracketed aside closing the text right before a pronoun: "(CDA). ", "(54), "
@@ -752,6 +762,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
                 if ent is not None and head is not None and not resolver.holds(ent, head) \
                         and _described_before_named(an, " ".join(core), ent, m.start):
                     ent = None  # "meldde de openbaar aanklager …" before the one it went to was named
+            elif len(core) == 2 and _singular_demonym(core[-1], an.lang):
+                # "zegt de Amsterdammer", "De Griek kwam in actie": a demonym no one was called
+                # before is a newsroom epithet for the person the passage is about
+                ent = _demonym_holder(resolver, core[-1], m.start)
             elif _epithet_noun(word, an.lang) and not _SINGLING_OUT.intersection(w.lower() for w in core) \
                     and resolver.same_unnamed(m.start, word) is None:
                 # "zegt de specialist", "zei de nieuwe ster van de oppositie": the person just named

@@ -903,6 +903,17 @@ class Resolver:
             return None
         return weak
 
+    def topic_person(self, pos: int, window: int = 400) -> Entity | None:
+        """The person last named as the subject of a sentence, within ``window`` characters before
+        ``pos``: whom the passage is about ("Michel Verbeek begint er een ijssalon. ‘…’, zegt
+        de Amsterdammer")."""
+        for p, ent in self.before(pos):
+            if pos - p > window:
+                break
+            if p in self.subjects and ent.person and ent.kind == "person":
+                return ent
+        return None
+
     def _topic(self, ent: Entity, pos: int, window: int = 400) -> bool:
         """Was ``ent`` the subject of a sentence just before ``pos``? "Mark van Bommel is
         voorbereid op … ‘…’, zegt de trainer van PSV": news names a person as the subject, then

@@ -183,6 +183,13 @@ def _has_verb(items, lang) -> bool:
                and t.lower not in lang.particles for t in words)
 
 
+def _partitive(items, ph: Phrase) -> bool:
+    """"Een van de ambtenaren", "één van hen": one person picked from a group, whose noun is a
+    plural but who speaks alone."""
+    return ph.end_i - ph.start_i > 2 and items[ph.start_i].lower in ("een", "één", "eén") \
+        and items[ph.start_i + 1].lower == "van"
+
+
 def _head_noun(items, ph: Phrase):
     """The head of a description: the word before its first 'van' ("de vader van Cleo
     Vermeulen"), else its last word."""
@@ -296,7 +303,7 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
                 return body
         if ph.kind == "description" and opening and (speakerish(ph, items, an.lang)
                                                       or _head_noun(items, ph).lower in an.lang.honorifics) \
-                and not _head_noun(items, ph).lower.endswith("en"):
+                and (_partitive(items, ph) or not _head_noun(items, ph).lower.endswith("en")):
             # "Een andere bewoonster kan er niet over uit. ‘…’", "Ook de vader van Cleo ziet …":
             # one person (not a group) opening the sentence, after adverbs at most
             return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
@@ -314,9 +321,18 @@ def _in_list(items, k: int, ph: Phrase) -> bool:
     """Is the name parsed at token ``k`` one member of a list of names ("KPN, T-Mobile en
     Vodafone", "Rutte en Kaag"): a comma or 'en' between it and a capitalised neighbour."""
     before = k >= 2 and items[k - 1].text in (",", "en") and items[k - 2].is_cap and items[k - 2].is_word
-    after = ph.end_i + 1 < len(items) and items[ph.end_i].text in (",", "en") and items[ph.end_i + 1].is_cap \
-        and items[ph.end_i + 1].is_word
-    return before or after
+    j = ph.end_i
+    if j + 1 >= len(items) or items[j].text not in (",", "en") or not (items[j + 1].is_cap and items[j + 1].is_word):
+        return before
+    if items[j].text == "en":
+        return True
+    # after a comma, a capitalised word opens the next member of a list only when the list goes
+    # on after it ("KPN, T-Mobile en Vodafone"); else it opens an apposition ("Ron Davids,
+    # CDA'er in de raad, is ook enthousiast"), and the name is one person after all
+    x = j + 1
+    while x < len(items) and x < j + 5 and items[x].is_cap and items[x].is_word:
+        x += 1
+    return before or (x < len(items) and items[x].text in (",", "en", "of", "&"))
 
 
 def _fronted_person(an: DocumentAnalysis, items) -> Attribution | None:
