@@ -308,3 +308,19 @@ def test_a_name_opened_by_het_is_no_person():
     text = ("Ondernemer Lotte Jansen uit Breda heeft grote plannen met het oude pand. De eigenaar van café Het "
             "Zilveren Anker wil er elke week een andere keuken laten zien. ‘Thais, Grieks of Surinaams.’")
     assert (speakers(text)[-1] or "").startswith("de eigenaar")  # the owner, not "Zilveren Anker"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence opened by a phrase with a name in it, then the finite verb and the subject: the
+    # subject speaks, not the newspaper or the place inside the opening phrase
+    ("De oppositie juicht. In het Griekse dagblad Kathimerini ziet Eleni Pappas het zo: ‘Dit is het "
+     "begin van het einde.’", "Eleni Pappas"),
+    # no verb at all: where it was said, not who; the last speaker goes on
+    ("‘Ik beloof niets’, zei Pieter Smit in een show. En in een volle sporthal in de havenstad Harlingen "
+     "vorige week: ‘Waarom zou ik campagne voeren?’", "Pieter Smit"),
+    # a body inside the opening phrase of a clause without a verb still speaks
+    ("In de polders wordt veel gespoten. Tot verdriet van de Zeeuwse Milieufederatie: ‘Het is gevaarlijke "
+     "rommel.’", "Zeeuwse Milieufederatie"),
+])
+def test_the_subject_of_a_clause_before_a_colon_follows_its_finite_verb(text, speaker):
+    assert speakers(text)[-1] == speaker
