@@ -217,9 +217,12 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             w.lower() in lang.honorifics for w in role_words)  # "in den salon van mevrouw Dekker": a person
         if before and before[-1].lower() in lang.place_nouns and not role_words:
             antecedent = False  # "de wijk Presikhaaf", "het dorp Rhenen": a place, no one to point back to
+        # "de partij Hayamin Hehadash", "het bedrijf Re-Match": a name in
+        # apposition to a noun for a kind of body is that body, no person a pronoun points to
+        classed = not role_words and not lead_roles and _classed_by_noun(before, lang)
         ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=opens,
                                 oblique=prev_word in lang.prepositions, relative=_in_relative_clause(text, ns, lang),
-                                kind="organisation" if body and ne == spot_end else "person")
+                                kind="organisation" if (body and ne == spot_end) or classed else "person")
         if "(" in after and _AGE.match(after):
             ent.person = True  # "Erkim Elkem (38)": an age
         elif after.startswith(","):
@@ -445,6 +448,20 @@ def _ends_sentence(word: str, lang: LanguageData) -> bool:
         return True
     low = w.lower()
     return not (low in lang.abbreviations or _DOTTED.fullmatch(low) or (len(w) == 2 and w[0].isupper()))
+
+
+def _classed_by_noun(before: list[str], lang: LanguageData) -> bool:
+    """Do the words before a name end in an article (or possessive), adjectives at most, and a
+    noun for a kind of organisation: "de partij", "haar nieuwe partij", "het Deense bedrijf"? Then
+    the name is in apposition to that noun ("de partij Hayamin Hehadash") and names that body."""
+    if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower() \
+            or lang.body_class(before[-1]) != "organisation":  # (a medium, "de krant NRC", is typed as one)
+        return False
+    x = len(before) - 2
+    while x > 0 and x >= len(before) - 3 and before[x].isalpha() and before[x].endswith("e") \
+            and before[x].lower() not in lang.determiners and before[x].lower() not in lang.pronouns:
+        x -= 1  # an adjective: "nieuwe", "Deense"
+    return before[x].lower() in lang.determiners or before[x].lower() in lang.pronouns
 
 
 def _this_sentence(before: str, lang: LanguageData) -> list[str]:

@@ -324,3 +324,11 @@ def test_a_name_opened_by_het_is_no_person():
 ])
 def test_the_subject_of_a_clause_before_a_colon_follows_its_finite_verb(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+def test_a_name_in_apposition_to_a_noun_for_a_body_is_no_antecedent_of_ze():
+    # "haar nieuwe partij Nieuw Begin": the party, not a woman "ze" can point back to
+    text = ("Ook andere kandidaten zoeken de publiciteit. Zo wordt minister Rivka Levi bekritiseerd door haar "
+            "tegenstanders. In het filmpje voor haar nieuwe partij Derech Hadasha ruikt ze aan een parfum, en "
+            "zegt ze daarna: ‘Ik vind het naar vrijheid ruiken.’")
+    assert (speakers(text)[-1] or "").endswith("Levi")
