@@ -144,9 +144,11 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 if fallback.sieve == "preceding" and skind == "organisation" and last is not None \
                         and speaks_for(an.text, quotes, resolver, last[0], speaker):
                     speaker = None  # "Rabobank telt …" after Rabobank-directeur Bos: its own officer goes on
-                if fallback.sieve == "preceding" and _called(speaker, called):
+                if fallback.sieve == "preceding" and (_called(speaker, called) or (
+                        mention.kind == "pronoun" and _no_person(resolver, speaker, start))):
                     # "Meneer Van Rijn zat al aan tafel. Hij keek niet op. ‘Theo, jij weet alles.’":
-                    # the one the narration was about is spoken to; the turn-taking decides
+                    # the one the narration was about is spoken to; and a "Hij" that found no
+                    # person, only a river or a town, names nobody: the turn-taking decides
                     speaker, sieve, conf, cue, mention = None, None, 0.0, None, None
             if speaker is None and last is not None and not _called(last[0], called) and (para - last_para <= 1 or (
                     para - last_para <= 3 and not new_person_between(resolver, last_pos, start, last[0], called))):
@@ -182,6 +184,14 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
         quotes = take_turns(an, quotes, resolver)
         quotes = echoed_leads(an, quotes)
     return share_group_speakers(quotes)
+
+
+def _no_person(resolver: Resolver, name: str | None, pos: int) -> bool:
+    """Is ``name`` a capitalised word the resolver holds for no person ("den IJsel", a town)? A
+    pronoun reaches for one only when no person of its gender is near (Resolver.antecedent): as
+    the subject of a narrator sentence it then names nobody who could speak next."""
+    ent = resolver.entity_for_name(name, pos) if name else None
+    return ent is not None and not ent.person
 
 
 def _called(person: str | None, called: list[str]) -> bool:
