@@ -14,6 +14,7 @@ from .mentions import collect_names, unnamed_subjects
 from .naming import naming_statements
 from .kinds import classify
 from .resolve import Resolver, resolve_mention
+from .sieves.address import same, vocatives
 from .sieves.carry import (is_turn, new_person_between, own_subject, preceding, relative_subject,
                            share_group_speakers, split_groups)
 from .sieves.colon import colon_before_turn, colon_quote, label
@@ -134,6 +135,8 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
         if kind != "other" and kind in ("direct", "partial") and att is None and speaker is None:
             fallback = (relative_subject(an, start) or own_subject(an, start)) if kind == "partial" else None
             fallback = fallback or preceding(an, start)
+            # whom the quotation calls by name ("Theo, jij weet alles"): the ones spoken to, never its speaker
+            called = vocatives(an.text[start:end], an.lower_words, an.lang)
             if fallback is not None:
                 mention = fallback.mention
                 speaker, skind, role = resolve_mention(an, resolver, fallback.mention, last)
@@ -141,14 +144,20 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 if fallback.sieve == "preceding" and skind == "organisation" and last is not None \
                         and speaks_for(an.text, quotes, resolver, last[0], speaker):
                     speaker = None  # "Rabobank telt …" after Rabobank-directeur Bos: its own officer goes on
-            if speaker is None and last is not None and (para - last_para <= 1 or (
-                    para - last_para <= 3 and not new_person_between(resolver, last_pos, start, last[0]))):
+                if fallback.sieve == "preceding" and (_called(speaker, called) or (
+                        mention.kind == "pronoun" and _no_person(resolver, speaker, start))):
+                    # "Meneer Van Rijn zat al aan tafel. Hij keek niet op. ‘Theo, jij weet alles.’":
+                    # the one the narration was about is spoken to; and a "Hij" that found no
+                    # person, only a river or a town, names nobody: the turn-taking decides
+                    speaker, sieve, conf, cue, mention = None, None, 0.0, None, None
+            if speaker is None and last is not None and not _called(last[0], called) and (para - last_para <= 1 or (
+                    para - last_para <= 3 and not new_person_between(resolver, last_pos, start, last[0], called))):
                 speaker, mention, skind, role = last
                 sieve, conf, cue = "continuation", 0.7, None
             if speaker is None and kind == "direct":
-                # last resort: the person the text was just talking about
+                # last resort: the person the text was just talking about, unless spoken to
                 ent = resolver.antecedent(start, None, window=600)
-                if ent is not None and ent.kind == "person":
+                if ent is not None and ent.kind == "person" and not _called(ent.name, called):
                     speaker, skind, role = ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
                     sieve, conf, cue, mention = "nearest-person", 0.3, None, None
         if kind != "other" and speaker is not None and (att is None or att.floor) and not (
@@ -175,6 +184,20 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
         quotes = take_turns(an, quotes, resolver)
         quotes = echoed_leads(an, quotes)
     return share_group_speakers(quotes)
+
+
+def _no_person(resolver: Resolver, name: str | None, pos: int) -> bool:
+    """Is ``name`` a capitalised word the resolver holds for no person ("den IJsel", a town)? A
+    pronoun reaches for one only when no person of its gender is near (Resolver.antecedent): as
+    the subject of a narrator sentence it then names nobody who could speak next."""
+    ent = resolver.entity_for_name(name, pos) if name else None
+    return ent is not None and not ent.person
+
+
+def _called(person: str | None, called: list[str]) -> bool:
+    """Is ``person`` one of the names a quotation calls (``called``, its vocatives)? Nobody calls
+    themselves by name, so a person the quotation calls is spoken to, not speaking."""
+    return bool(person) and any(same(person, v) for v in called)
 
 
 def speaks_for(text: str, quotes: list[Quote], resolver: Resolver, person: str | None, body: str | None) -> bool:

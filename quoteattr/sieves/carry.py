@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from typing import Sequence
 
 import regex
 
@@ -13,6 +14,7 @@ from ..cues import Phrase, cue_span, phrase_at, phrase_mention
 from ..entities import EntityType, entity_type, is_given_name, is_listed_body
 from ..model import Cue, Mention, Paragraph, Quote
 from ..resolve import Resolver
+from .address import same
 from .exits import leaving_subjects
 from .explicit import after_interruption
 from .grammar import AUXILIARIES, COPULAS, Attribution, after_preposition, bare_person_noun, share, speakerish, subject_of
@@ -34,9 +36,13 @@ def is_turn(an: DocumentAnalysis, start: int) -> bool:
     return qi < len(an.qspans) and an.qspans[qi].start == start and an.qspans[qi].introducer == "-"
 
 
-def new_person_between(resolver: Resolver, a: int, b: int, speaker: str | None) -> bool:
-    """True when a person other than ``speaker`` is named between offsets a and b."""
-    return any(ent.person and ent.name != speaker for _, ent in resolver.between(a, b))
+def new_person_between(resolver: Resolver, a: int, b: int, speaker: str | None,
+                       spoken_to: Sequence[str] = ()) -> bool:
+    """True when a person other than ``speaker`` is named between offsets a and b; not one the
+    quotation after b calls by name (``spoken_to``): "Gerrit legde de krant neer. ‘Gerrit, …’"
+    brings in the one spoken to, not a new speaker."""
+    return any(ent.person and ent.name != speaker and not any(same(ent.name, v) for v in spoken_to)
+               for _, ent in resolver.between(a, b))
 
 
 #: how many narrator sentences before a quote may name the person the passage is about

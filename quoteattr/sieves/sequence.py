@@ -290,6 +290,17 @@ def _people(chain: list[_Turn]) -> list[str]:
     return names
 
 
+def _may_speak(name: str, chain: list[_Turn], resolver: Resolver, pos: int) -> bool:
+    """Is ``name`` someone who may take a turn of the exchange: an inquit names them speaking, a
+    turn calls them, or the resolver holds them for a person. A capitalised word that an earlier
+    pass reached for only because no person fitted a pronoun ("de Indiaan", a river, a station)
+    is no one of the talk."""
+    if any(same(t.stated, name) for t in chain) or any(same(v, name) for t in chain for v in t.called):
+        return True
+    ent = resolver.entity_for_name(name, pos)
+    return ent is None or ent.person
+
+
 def _index(people: list[str], name: str | None) -> int | None:
     if not name:
         return None
@@ -313,7 +324,8 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
     what each turn says of them, and how turns pass between them (the module docstring)."""
     if len(chain) < 2 or all(t.stated for t in chain):
         return
-    people = _people(chain)
+    end = out[chain[-1].members[-1]].start
+    people = [p for p in _people(chain) if _may_speak(p, chain, resolver, end)]
     if len(people) < 2:
         return
     genders = [gender_of(resolver, p) for p in people]
