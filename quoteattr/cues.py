@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .entities import EntityType, entity_type, is_country, is_given_name, is_listed_body, word_zipf
+from .entities import EntityType, entity_type, is_country, is_given_name, is_listed_body, is_particle_surname, word_zipf
 from .lang import LanguageData, SpeechVerb
 from .model import Cue, Mention
 from .segment import WORD as _WORD
@@ -579,8 +579,10 @@ def _particle_surname(toks: Sequence[Tok], i: int, lang: LanguageData, sentence_
     k = i + _particle_len(toks, i, lang)
     if k >= n or not toks[k].is_cap or toks[k].lower in lang.function_words:
         return None
-    if sentence_start:
-        return None  # "De Vries zei" and "De NVWA meldt" look alike: leave a sentence start to the article
+    if sentence_start and not is_particle_surname(" ".join(t.text for t in toks[i:k + 1]), lang=lang):
+        # "De Vries zei" and "De NVWA meldt" look alike: at a sentence start only a family name the
+        # name data lists ("De Groot", "De Jonge") is one; a noun after the article would be lower case
+        return None
     e = name_at(toks, i, lang)
     if e <= k:
         return None

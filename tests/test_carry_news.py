@@ -332,3 +332,20 @@ def test_a_name_in_apposition_to_a_noun_for_a_body_is_no_antecedent_of_ze():
             "tegenstanders. In het filmpje voor haar nieuwe partij Derech Hadasha ruikt ze aan een parfum, en "
             "zegt ze daarna: ‘Ik vind het naar vrijheid ruiken.’")
     assert (speakers(text)[-1] or "").endswith("Levi")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a family name with a capitalised particle opening a sentence keeps its particle
+    ("Het debat in het café was fel. De Groot: ‘Wie hier aankomt, heeft daar een reden voor.’", "De Groot"),
+    ("Het debat in het café was fel. De Vries zei: ‘Wie hier aankomt, heeft daar een reden voor.’", "De Vries"),
+    # an article before a body's name stays an article
+    ("Het onderzoek is klaar. De NVWA zei: ‘Het vlees was niet veilig.’", "NVWA"),
+])
+def test_a_particle_surname_opening_a_sentence_keeps_its_particle(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_pronoun_finds_a_particle_surname_that_opened_its_sentence():
+    text = ("Van Dam (VVD): ‘Stuur ze terug.’ De Groot (GL): ‘Mensen hebben daar goede redenen voor.’ "
+            "Hij praat sneller dan Van Dam. ‘Ik vind opvang de taak van een beschaafd land.’")
+    assert speakers(text)[-1] == "De Groot"
