@@ -295,9 +295,10 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         if k < n and toks[k].lower in lang.determiners:
             k += 1
         m = k
+        # (right after the article a verb form is a noun: "een van de getuigen", "de verdachten")
         while m < n and m < k + 4 and toks[m].is_word and toks[m].lower not in lang.function_words \
                 and toks[m].lower not in _OF and not lang.is_temporal(toks[m].text) \
-                and toks[m].lower not in lang.verb_forms:
+                and (toks[m].lower not in lang.verb_forms or (m == k and k == j + 2)):
             m += 1
         if m < n and toks[m].lower in _OF:  # "een van de slachtoffers van de vernielingen"
             m2 = m + 1
@@ -344,6 +345,14 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
                                    or toks[j + 1].lower in _OF and _named_after_of(toks, j + 1, lang)):
             # an unlisted function right before a name: "zegt socioloog Tanja Traag", "zegt
             # coördinator van de campagne Ludy Blind"
+            j += 1
+            roles += 1
+            head_title = True
+            continue
+        if w.is_cap and roles < 3 and _prefixed_noun(w.text) and j + 1 < n and toks[j + 1].is_cap \
+                and is_given_name(toks[j + 1].text, lang=lang):
+            # "CHP-rivaal Ekrem Imamoglu", "Ajax-spits Dusan Tadic": a noun with a body's or a
+            # place's name as its prefix, right before a given name, says what the person is
             j += 1
             roles += 1
             head_title = True
@@ -672,6 +681,12 @@ def _multiword_prefix_title(toks: Sequence[Tok], j: int, lang: LanguageData) -> 
         if "-" in w.text and w.text[:1].isupper() and _compound_title(w, lang):
             return k if name_at(toks, k + 1, lang) > k + 1 else None
     return None
+
+
+def _prefixed_noun(word: str) -> bool:
+    """A capitalised prefix (an acronym or a name), a hyphen and a lower-case noun: "CHP-rivaal"."""
+    prefix, _, tail = word.rpartition("-")
+    return prefix[:1].isupper() and len(tail) >= 3 and tail.isalpha() and tail.islower()
 
 
 def _compound_title(w: Tok, lang: LanguageData) -> bool:

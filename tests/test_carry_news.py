@@ -349,3 +349,19 @@ def test_a_pronoun_finds_a_particle_surname_that_opened_its_sentence():
     text = ("Van Dam (VVD): ‘Stuur ze terug.’ De Groot (GL): ‘Mensen hebben daar goede redenen voor.’ "
             "Hij praat sneller dan Van Dam. ‘Ik vind opvang de taak van een beschaafd land.’")
     assert speakers(text)[-1] == "De Groot"
+
+
+def indirect_speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "getuigen" is also a verb form; after "een van de" it is the noun
+    ("Het beeld is nog niet helder, zei officier van justitie Marieke Bos. Eén van de getuigen zei dat de "
+     "twee mannen ruzie hadden.", "één van de getuigen"),
+    # a noun prefixed with a party's name, then a given name: the function before the name
+    ("De uitslag was nipt. PVV-rivaal Martin Bosma zei later op de avond dat de cijfers niet klopten.",
+     "Martin Bosma"),
+])
+def test_the_subject_of_a_reporting_verb_is_found_at_the_sentence_start(text, speaker):
+    assert indirect_speakers(text)[-1] == speaker

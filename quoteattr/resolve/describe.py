@@ -147,7 +147,8 @@ def description_text(m: Mention) -> str:
     t = m.text
     first, _, rest = t.partition(" ")
     if first.lower() in _LOWER_DETS + ("haar", "zijn", "hun") and rest:
-        return first.lower() + " " + rest
+        low = first.lower()
+        return ("één" if low == "eén" else low) + " " + rest  # "Eén" opens a sentence as "één"
     g = _GENITIVE_DESCRIPTION.fullmatch(t)
     if g is not None:
         # "Rutte's woordvoerder", "Alyas Karmani's medestudenten": said the way a description of

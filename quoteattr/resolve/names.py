@@ -13,7 +13,7 @@ from ..model import Speaker
 if TYPE_CHECKING:  # pragma: no cover
     pass
 
-_LOWER_DETS = ("de", "het", "een")
+_LOWER_DETS = ("de", "het", "een", "één", "eén")
 
 
 @dataclass
