@@ -15,6 +15,7 @@ from .cues import member_noun, not_a_surname as _not_a_surname
 from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, heading_words, is_dutch_word, is_given_name, is_listed_body, is_particle_surname, listed_body_may_end
 from .lang import LanguageData
 from .resolve import Resolver, age_class, description_gender, surname_key, unnamed_gender
+from .resolve.describe import compound_gender
 
 def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     """Register every name outside quotations (with its function words) in text order.
@@ -224,6 +225,10 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=opens,
                                 oblique=prev_word in lang.prepositions, relative=_in_relative_clause(text, ns, lang),
                                 kind="organisation" if (body and ne == spot_end) or classed else "person")
+        if ent.gender is None and not ent.soft_gender and before and not role_words and not lead_roles:
+            found = noun_gender_before(before, lang)
+            if found is not None:
+                ent.soft_gender = found  # "zijn oude kamerdienaar Matjeff": a man
         if "(" in after and _AGE.match(after):
             ent.person = True  # "Erkim Elkem (38)": an age
         elif after.startswith(","):
@@ -463,6 +468,30 @@ def _classed_by_noun(before: list[str], lang: LanguageData) -> bool:
             and before[x].lower() not in lang.determiners and before[x].lower() not in lang.pronouns:
         x -= 1  # an adjective: "nieuwe", "Deense"
     return before[x].lower() in lang.determiners or before[x].lower() in lang.pronouns
+
+
+#: how many adjectives may stand between the article and the noun before a name
+NOUN_ADJECTIVES = 3
+
+
+def noun_gender_before(before: list[str], lang: LanguageData) -> str | None:
+    """"zijn oude kamerdienaar Matjeff", "de dienstmeid Trui": a noun phrase for a person (an
+    article or a possessive, adjectives, a noun that tells gender, by itself or as the head of a
+    compound) right before a name in apposition names that person, so the name gets the noun's
+    gender. ``before`` holds the words of the name's sentence before it."""
+    noun = before[-1]
+    if not noun.isalpha() or not noun.islower():
+        return None
+    gender = description_gender(noun, lang) or compound_gender(noun, lang)
+    if gender not in ("m", "f"):
+        return None
+    for w in reversed(before[max(0, len(before) - 2 - NOUN_ADJECTIVES):-1]):
+        low = w.lower()
+        if low in lang.determiners or low in ("den", "der", "mijn", "m'n", "z'n", "d'r", "uw", "je", "jouw"):
+            return gender
+        if not w.isalpha() or not w.islower() or low in lang.function_words:
+            return None
+    return None
 
 
 def _this_sentence(before: str, lang: LanguageData) -> list[str]:

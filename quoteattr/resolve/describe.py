@@ -77,6 +77,21 @@ def description_gender(word: str, lang: LanguageData) -> str | None:
     return None
 
 
+#: the shortest first part of a compound whose last part tells its gender ("kamer|dienaar")
+COMPOUND_FIRST_MIN = 3
+
+
+def compound_gender(word: str, lang: LanguageData) -> str | None:
+    """'kamerdienaar' → 'm', 'keukenmeid' → 'f': a Dutch compound takes its gender from its last
+    part (the head), so a compound whose longest final part is a noun that tells gender
+    (title_genders.tsv) has that gender; a hyphen may join the parts ("tv-dienares")."""
+    for k in range(COMPOUND_FIRST_MIN, len(word) - 2):
+        g = lang.title_genders.get(word[k:].lstrip("-"))
+        if g in ("m", "f"):
+            return g
+    return None
+
+
 def _plural_group(description: str, lang: LanguageData | None = None) -> bool:
     """'kabinetsleden', 'de snorfietsers', 'veel boeren': a description of several people (not
     'de arts': a function the titles list in the singular may end like a plural)."""

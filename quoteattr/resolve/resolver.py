@@ -703,6 +703,10 @@ class Resolver:
         item = (noun.lower(), frozenset(adjective_base(a) for a in adjectives))
         if noun and item not in ent.epithets:
             ent.epithets.append(item)
+        if ent.gender is None and not ent.soft_gender and ent.kind == "person":
+            # "Frits Haverkamp was een breedgeschouderd man": the noun the narration calls a
+            # person by tells their gender when their name does not
+            ent.soft_gender = description_gender(noun.lower(), self.lang) or ent.soft_gender
         found = age_class(noun, adjectives, self.lang, years)
         if found is not None and ent.age != "":
             ent.age = found if ent.age in (None, found) else ""
