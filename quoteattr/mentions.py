@@ -94,7 +94,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             lead_roles.extend(words[k + art:first])
             k = first
         elif (k == 0 and nw > 1 and _glued_word(words, seen, opens, lang)) or (
-                k < nw - 2 and lows[k] not in lang.organisations and (
+                k < nw - 2 and lows[k] not in lang.organisations and not (
+                lows[k] in particles and lows[k + 1] in particles) and (
                 lows[k] in an.lower_words or (
                 opens and not lead_roles) and lows[k + 2] in lang.particles)
                 and not _given_then_particle(words, k, lang)) or (

@@ -365,3 +365,11 @@ def indirect_speakers(text: str) -> list[str | None]:
 ])
 def test_the_subject_of_a_reporting_verb_is_found_at_the_sentence_start(text, speaker):
     assert indirect_speakers(text)[-1] == speaker
+
+
+def test_a_surname_with_two_particles_opening_a_sentence_is_a_name():
+    # "Van den Bosch is …" opens with the surname's particles, not with the preposition "van"
+    text = ("De regels leiden volgens Ruud van den Bosch, voorzitter van het Landelijk Huurders Overleg, tot "
+            "‘grote onrust’. Van den Bosch is al langer kritisch op de ‘wildgroei aan regels’ die volgens hem "
+            "ontstaat.")
+    assert speakers(text)[-1] == "Ruud van den Bosch"
