@@ -380,8 +380,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     # "minister van Buitenlandse Zaken Wopke Hoekstra", "burgemeester van Genk"
     if roles and j + 1 < n and toks[j].lower in _OF:
         k = j + 1
-        if k < n and toks[k].lower in lang.determiners:
-            k += 1
+        if k < n and (toks[k].lower in lang.determiners or toks[k].lower in _DEMONSTRATIVES):
+            k += 1  # "van de politie", "van die ambassade"
         e = name_at(toks, k, lang)
         while e > k and e + 1 < n and toks[e].lower in ("en", ",") and toks[e + 1].is_cap:
             e2 = name_at(toks, e + 1, lang)  # a coordinated portfolio: "van Mobiliteit en Werken Jan De Smet",
@@ -407,7 +407,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             m = k
             cnt = 0
             while m < n and cnt < 3 and toks[m].is_word and not toks[m].is_cap and toks[m].lower not in lang.function_words \
-                    and not lang.is_temporal(toks[m].text) and not (m > k and _description_head(toks[m - 1].lower, lang)):
+                    and not lang.is_temporal(toks[m].text) and not (m > k and _description_head(toks[m - 1].lower, lang)) \
+                    and (m == k or toks[m].lower not in lang.verb_forms):  # (the finite verb ends it: "… ambassade zegt")
                 chained = _chained_name(toks, m, lang) if m > k else None
                 if chained is not None:
                     # "coördinator van de vaccinatiecampagne van de GGD Brabant-Zuidoost Ludy Blind": a
@@ -681,6 +682,10 @@ def _multiword_prefix_title(toks: Sequence[Tok], j: int, lang: LanguageData) -> 
         if "-" in w.text and w.text[:1].isupper() and _compound_title(w, lang):
             return k if name_at(toks, k + 1, lang) > k + 1 else None
     return None
+
+
+#: demonstratives that stand where an article does: "een woordvoerder van die ambassade"
+_DEMONSTRATIVES = frozenset(("die", "deze", "dat", "dit"))
 
 
 def _prefixed_noun(word: str) -> bool:

@@ -373,3 +373,10 @@ def test_a_surname_with_two_particles_opening_a_sentence_is_a_name():
             "‘grote onrust’. Van den Bosch is al langer kritisch op de ‘wildgroei aan regels’ die volgens hem "
             "ontstaat.")
     assert speakers(text)[-1] == "Ruud van den Bosch"
+
+
+def test_a_description_with_a_demonstrative_ends_before_the_verb():
+    text = ("De man zit vast in Doha. Een woordvoerder van die ambassade zegt op juridisch vlak niets te kunnen "
+            "doen. ‘Dat moet hij zelf regelen.’")
+    assert indirect_speakers(text)[-1] == "een woordvoerder van die ambassade"
+    assert speakers(text)[-1] == "een woordvoerder van die ambassade"
