@@ -22,6 +22,11 @@ def speakers(text: str) -> list[str | None]:
     ("‘Het was een zware winter’, zegt boer Henk Mulder. Op Sanne de Graaf, die het bedrijf van haar "
      "vader overneemt, maakte de kou diepe indruk. ‘De koeien stonden wekenlang binnen.’", "Sanne de Graaf"),
     # a place or a body there is no one to hand the floor to: the last speaker goes on
+    # ... unless the sentence names its own subject after the finite verb: the person in the
+    # opening phrase is only its topic
+    ("Chirurg Anouk Vermeer opereerde hem. ‘Het valt en staat met een goede begeleiding.’ De cijfers "
+     "wisselen. Bij Kees de Boer ziet de chirurg dat niet snel gebeuren. ‘De meeste terugval komt in de "
+     "eerste jaren.’", "Anouk Vermeer"),
     ("‘We liggen hier tot de zomer’, zegt kapitein Ruud Kramer. Voor de haven van Rotterdam is het een "
      "drukke tijd. ‘Elke week komen er nieuwe schepen binnen.’", "Ruud Kramer"),
 ])

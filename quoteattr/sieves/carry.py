@@ -360,6 +360,13 @@ def _fronted_person(an: DocumentAnalysis, items) -> Attribution | None:
     m = phrase_mention(an.text, items, ph, an.lang)
     if entity_type(m.head, lang=an.lang) is not EntityType.PERSON:
         return None
+    v = ph.end_i
+    if v + 2 < len(items) and items[v].is_word and not items[v].is_cap and items[v + 1].lower in an.lang.determiners:
+        # "Bij Roy Ruijter ziet de chirurg dat niet gebeuren": the subject after the finite verb is
+        # who the sentence is about, the person in the opening phrase is only its topic
+        subject = phrase_at(items, v + 1, an.lang)
+        if subject is not None and subject.kind == "description" and _person_described(subject, items, an.lang):
+            return Attribution(phrase_mention(an.text, items, subject, an.lang), None, "preceding", 0.45)
     return Attribution(m, None, "preceding", 0.45)
 
 
