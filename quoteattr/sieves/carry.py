@@ -327,8 +327,9 @@ _TAG_TAIL = 3
 
 def _finite_singular(an: DocumentAnalysis, word: str) -> bool:
     """A finite verb form that agrees with one subject ("is", "weet", "vond", "zegt")."""
-    return (word in AUXILIARIES or word in COPULAS or word in an.lang.present_forms or word in an.lang.past_forms
-            or word in an.lang.verb_forms) and not word.endswith("en")
+    lang = an.lang
+    return (word in AUXILIARIES or word in COPULAS or word in lang.present_forms or word in lang.past_forms
+            or word in lang.verb_forms) and not word.endswith("en")
 
 
 def _tag_subject(an: DocumentAnalysis, items) -> Attribution | None:
@@ -381,7 +382,8 @@ def _inverted_subject(an: DocumentAnalysis, items) -> Attribution | None:
     if len(items) < 4 or not items[0].is_word:
         return None
     first = items[0].lower
-    if first not in an.lang.prepositions and not (_adverb(an, items[0]) or an.lang.is_temporal(items[0].text)):
+    if first not in an.lang.prepositions and not (_adverb(an, items[0])
+                                                  or an.lang.is_temporal(items[0].text)):
         return None
     v = 1
     while v < len(items) and v <= _FRONTED_WORDS and not _finite_singular(an, items[v].lower):
