@@ -144,11 +144,13 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 if fallback.sieve == "preceding" and skind == "organisation" and last is not None \
                         and speaks_for(an.text, quotes, resolver, last[0], speaker):
                     speaker = None  # "Rabobank telt …" after Rabobank-directeur Bos: its own officer goes on
-                if fallback.sieve == "preceding" and (_called(speaker, called) or (
+                if fallback.sieve == "preceding" and (_called(speaker, called) or _spoken_of(
+                        an, speaker, skind, start, end) or (
                         mention.kind == "pronoun" and _no_person(resolver, speaker, start))):
                     # "Meneer Van Rijn zat al aan tafel. Hij keek niet op. ‘Theo, jij weet alles.’":
-                    # the one the narration was about is spoken to; and a "Hij" that found no
-                    # person, only a river or a town, names nobody: the turn-taking decides
+                    # the one the narration was about is spoken to (or of, _spoken_of); and a "Hij"
+                    # that found no person, only a river or a town, names nobody: the turn-taking
+                    # decides
                     speaker, sieve, conf, cue, mention = None, None, 0.0, None, None
             if speaker is None and last is not None and not _called(last[0], called) and (para - last_para <= 1 or (
                     para - last_para <= 3 and not new_person_between(resolver, last_pos, start, last[0], called))):
@@ -192,6 +194,26 @@ def _no_person(resolver: Resolver, name: str | None, pos: int) -> bool:
     the subject of a narrator sentence it then names nobody who could speak next."""
     ent = resolver.entity_for_name(name, pos) if name else None
     return ent is not None and not ent.person
+
+
+def _spoken_of(an: DocumentAnalysis, person: str | None, kind: str | None, start: int, end: int) -> bool:
+    """Does the quotation from ``start`` to ``end`` name ``person`` as a word of its sentence (a
+    word of their name of three letters or more, no particle, with a lower-case word after it,
+    so not a name called)? Nobody speaks of themselves by name: "Bij Roy Smit ziet de chirurg
+    dat niet gebeuren. ‘… Roy is daar al voorbij.’" is the surgeon speaking of the one the
+    narration was about, and the last speaker goes on."""
+    if not person or kind != "person":
+        return False
+    words = {w for w in person.split() if len(w) >= 3 and w[:1].isupper()
+             and w.lower() not in an.lang.particles and w.lower() not in an.lang.function_words}
+    if not words:
+        return False
+    for m in an.word_re.finditer(an.text, start, end):
+        if m.group() in words:
+            after = an.text[m.end():m.end() + 2]
+            if after[:1] == " " and after[1:2].islower():
+                return True  # "Roy is daar al voorbij", not "Luister, Dora, …" (spoken to)
+    return False
 
 
 def _called(person: str | None, called: list[str]) -> bool:

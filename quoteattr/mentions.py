@@ -1236,7 +1236,62 @@ def _introduced_unnamed(an: DocumentAnalysis, resolver: Resolver) -> None:
                 and not noun.endswith(lang.person_noun_endings) and "-jarige" not in m.group(0):
             continue  # "een mes", "een boete": no person ("een 34-jarige fietser" is one by the age)
         text = m.group(0)
-        resolver.add_unnamed("een" + text[3:] if text.startswith("Een") else text, m.start())
+        text = "een" + text[3:] if text.startswith("Een") else text
+        gender = unnamed_gender(noun, lang)
+        if gender in ("m", "f") and _opens_clause_as_subject(an, m.start()) \
+                and _taken_up(an, m.start(), gender):
+            # "Een buurvrouw belde de politie. Ze zegt: …", "Zo ook een vriendin. Ze is …": a
+            # person the sentence opens with is its subject; when the next sentence goes on about
+            # someone of that gender ("ze", "hij"), the passage is now about them, and a later
+            # pronoun points back to them before anyone named earlier
+            resolver.add_description(text, m.start()).gender = gender
+            resolver.subjects.add(m.start())
+        else:
+            resolver.add_unnamed(text, m.start())
+
+
+#: what may stand before the subject that opens a sentence: "En", "Maar", "Ook", "Zo ook"
+_SUBJECT_OPENER = regex.compile(r"(?:(?:[Ee]n|[Mm]aar|[Zz]o|[Oo]ok)\s+){0,2}")
+
+
+#: the words of a sentence's opening in which its subject pronoun stands: first, or after the
+#: finite verb of a fronted phrase ("Toch zal ze …", "Morgen gaat hij …")
+_TAKE_UP_WORDS = 4
+
+
+def _taken_up(an: DocumentAnalysis, pos: int, gender: str) -> bool:
+    """Does the sentence after the one at ``pos`` speak of a person of ``gender`` as its subject
+    ("Ze is verkiezingsmoe", "Toch zal ze …") in its first words?"""
+    si = an.sentence_index(pos) + 1
+    if si >= len(an.sents):
+        return False
+    sent = an.sents[si]
+    words = an.plain_words(si)
+    if words is None:  # a quotation, then its cue: ",,Ik schrok", zegt ze.'
+        k = bisect.bisect_left(an.qranges, (sent.start, -1))
+        spans = [(a, b) for a, b in an.qranges[k:k + 4] if a < sent.end]
+        cut, words = sent.start, []
+        for a, b in spans + [(sent.end, sent.end)]:
+            words += [w.lower() for w in an.word_re.findall(an.text, cut, max(cut, a))]
+            cut = max(cut, b)
+    return any(an.lang.pronouns.get(w, ("", ""))[1] == "subject"
+               and an.lang.pronouns[w][0] in (gender, "f/pl" if gender == "f" else gender)
+               for w in words[:_TAKE_UP_WORDS])
+
+
+def _opens_clause_as_subject(an: DocumentAnalysis, pos: int) -> bool:
+    """Does the phrase at ``pos`` open its sentence, but for a linking word ("Ook een vriendin
+    …")? In a main clause the first phrase before the finite verb is mostly the subject."""
+    sent = an.sents[an.sentence_index(pos)]
+    start = sent.start
+    if pos - start > 12:
+        return False
+    para = an.paras[sent.paragraph].start
+    if any(an.text.startswith(mark, para) for mark in an.lang.openers) \
+            and not any(a == para for a, _ in an.qranges[bisect.bisect_left(an.qranges, (para, -1)):][:1]):
+        return False  # a paragraph opened by a quote mark that closes nowhere is someone's words
+    m = _SUBJECT_OPENER.match(an.text, start, pos)
+    return m is not None and m.end() == pos
 
 
 def unnamed_subjects(an: DocumentAnalysis, resolver: Resolver) -> None:

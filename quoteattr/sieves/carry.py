@@ -88,6 +88,9 @@ def preceding(an: DocumentAnalysis, pos: int) -> Attribution | None:
         said = _cue_subject(an, view)
         if said is not None:
             return said  # "Dat meent ook marktvrouw Els Smit. Haar kraam moet weg. ‘…’"
+        inverted = _inverted_subject(an, items)
+        if inverted is not None:
+            return inverted  # "Namens de buurt is Els Smit woordvoerster. Ze … ‘…’"
     return None
 
 
@@ -315,7 +318,85 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
             return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
         if ph.kind in ("organisation", "description"):
             inside = ph.end_i
-    return _fronted_person(an, items)
+    return _fronted_person(an, items) or _inverted_subject(an, items) or _tag_subject(an, items)
+
+
+#: how many words may close a sentence after the subject of its closing tag ("zeker", "er nog aan toe")
+_TAG_TAIL = 3
+
+
+def _finite_singular(an: DocumentAnalysis, word: str) -> bool:
+    """A finite verb form that agrees with one subject ("is", "weet", "vond", "zegt")."""
+    lang = an.lang
+    return (word in AUXILIARIES or word in COPULAS or word in lang.present_forms or word in lang.past_forms
+            or word in lang.verb_forms) and not word.endswith("en")
+
+
+def _tag_subject(an: DocumentAnalysis, items) -> Attribution | None:
+    """"…, weet archeoloog Van den Brenk zeker.", "…, is Els Smit overtuigd.": a clause fronted
+    before a comma, then the finite verb and its subject, which closes the sentence with a word
+    or two: the newsroom's tag for what someone knows or believes, as "…, zegt Smit" is for what
+    someone says. The person goes on speaking in the quotation after it."""
+    c = max((x for x, t in enumerate(items) if t.text == ","), default=-1)
+    if c < 2 or c + 2 >= len(items) or not _finite_singular(an, items[c + 1].lower):
+        return None
+    ph = _person_after_verb(an, items, c + 2)
+    if ph is None:
+        return None
+    tail = [t for t in items[ph.end_i:] if t.is_word]
+    if len(tail) > _TAG_TAIL or any(t.is_cap for t in tail):
+        return None
+    return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
+
+
+def _person_after_verb(an: DocumentAnalysis, items, i: int) -> Phrase | None:
+    """The person's name that stands at token ``i``, right after a finite verb, or after a few
+    lower-case words for what they are ("maritiem archeoloog Van den Brenk", "conservatrice Els
+    Smit"): a full name, or one after such words."""
+    j = i
+    while j < min(len(items), i + 3) and items[j].is_word and not items[j].is_cap \
+            and items[j].lower not in an.lang.function_words:
+        j += 1
+    ph = phrase_at(items, j, an.lang) if j < len(items) and items[j].is_cap else None
+    if ph is None or ph.kind != "name" or ph.name_i is None:
+        return None
+    m = phrase_mention(an.text, items, ph, an.lang)
+    if entity_type(m.head, lang=an.lang) is not EntityType.PERSON or len(m.head.split()) < 2 and j == i:
+        return None
+    if any(t.lower in _NEGATIONS or t.lower == "niets" for t in items[ph.end_i:]):
+        return None  # "Daarover zegt directeur Mol niets": who says nothing is not quoted next
+    return ph
+
+
+#: how many words a phrase fronted before the finite verb may hold ("Vanuit de Protestantse
+#: Gemeente is …", "Sinds vorig jaar is …")
+_FRONTED_WORDS = 8
+
+
+def _inverted_subject(an: DocumentAnalysis, items) -> Attribution | None:
+    """The person named right after the finite verb of a main clause that opens with another
+    phrase: Dutch puts the finite verb second, so "Vanuit de buurt is Els Smit woordvoerster"
+    and "Sinds maart is wethouder Els Smit de baas" have Smit as their subject, the person
+    the passage is about. The fronted phrase is a prepositional phrase or an adverb, of a few
+    words, no comma and no clause; the verb is a listed finite form of one subject."""
+    if len(items) < 4 or not items[0].is_word:
+        return None
+    first = items[0].lower
+    if first not in an.lang.prepositions and not (_adverb(an, items[0])
+                                                  or an.lang.is_temporal(items[0].text)):
+        return None
+    v = 1
+    while v < len(items) and v <= _FRONTED_WORDS and not _finite_singular(an, items[v].lower):
+        t = items[v]
+        if not t.is_word or t.lower in an.lang.conjunctions or t.lower in ("dat", "die", "wie", "wat"):
+            return None  # a comma, or a clause of its own: no simple phrase before the verb
+        v += 1
+    if v >= len(items) or v > _FRONTED_WORDS:
+        return None  # no finite verb of one subject in reach ("Bij werknemers van …"): no inversion
+    ph = _person_after_verb(an, items, v + 1)
+    if ph is None:
+        return None
+    return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45)
 
 
 #: prepositions that, opening a sentence, make the person after them its topic: "Voor de
