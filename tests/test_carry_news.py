@@ -385,3 +385,15 @@ def test_a_description_with_a_demonstrative_ends_before_the_verb():
             "doen. ‘Dat moet hij zelf regelen.’")
     assert indirect_speakers(text)[-1] == "een woordvoerder van die ambassade"
     assert speakers(text)[-1] == "een woordvoerder van die ambassade"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the quotation goes on with the subject's own verb: the subject says the quoted words
+    ("Een kind liep het virus op in het buitenland. Het RIVM ‘verwacht niet dat er weer een grote uitbraak "
+     "komt’.", "RIVM"),
+    # a phrase that only says when or where is no subject
+    ("Ze wonen ver van de stad. Na een late dienst ‘rijdt er geen bus meer, dus we zijn aangewezen op de "
+     "auto’.", None),
+])
+def test_a_subject_whose_verb_opens_the_quotation_says_it(text, speaker):
+    assert speakers(text)[-1] == speaker

@@ -510,9 +510,16 @@ def own_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
     if k >= len(items) or items[k].start >= pos:
         return None
     ph = phrase_at(items, k, an.lang, sentence_start=k == 0)
-    if ph is None or ph.end_i >= len(items) or items[ph.end_i].start >= pos or ph.kind == "pronoun":
+    if ph is None or ph.end_i >= len(items) or ph.kind == "pronoun":
         return None
     if not (ph.kind in ("name", "organisation") or speakerish(ph, items, an.lang)):
+        return None
+    if items[ph.end_i].text == QMARK and items[ph.end_i].start <= pos <= items[ph.end_i].end \
+            and an.text[pos:pos + 1].islower() and not any(items[x].lower in an.lang.prepositions for x in range(k)):
+        # "Het RIVM ‘verwacht niet dat er een uitbraak komt’": the quotation goes on with the
+        # subject's own verb, so the sentence's subject says the quoted words
+        return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "own-subject", 0.5)
+    if items[ph.end_i].start >= pos:
         return None
     j = ph.end_i
     while j + 1 < len(items) and j < ph.end_i + 2 and items[j].start < pos and _adverb(an, items[j]):
