@@ -6,6 +6,8 @@ fiction/gold, the project's dash-dialogue passages (evaluation/fiction_dash), ch
 Max Havelaar with the project's gold (evaluation/fiction_havelaar), the news2019 tune draw and,
 when it has been built, fiction-openboek2 (evaluation/openboek_extra/README.md). Check sets
 (measured, never tuned on): the news2019 check draw and fiction/check (Eline Vere). A change that lowers a check figure is dropped.
+The fresh row is the newest annotated news2019 batch: measured like a check set until it joins the
+tune set (evaluation/news2019/draw.py).
 
 Usage: python evaluation/scoreboard.py [--shared ../shared] [--json OUT] [--only NAME,...]
 """
@@ -66,7 +68,7 @@ def sets(shared: Path) -> list[tuple[str, str, Path, Path]]:
     build = HERE / "news2019" / "build"
     if (corpora / "news2019" / "articles.jsonl").exists():
         draw.write(shared, build)
-    for part in ("tune", "check"):
+    for part in ("tune", "check", "fresh"):
         out.append((f"news2019-{part}", part, HERE / "news2019" / f"gold_{part}.jsonl", build / part))
     out.append(("fiction-check", "check", corpora / "fiction" / "check" / "gold.jsonl",
                 corpora / "fiction" / "check"))

@@ -33,11 +33,12 @@ def test_the_draw_is_fixed_and_disjoint(drawn):
     check, tune = parts["check"], parts["tune"]
     assert (len(check), len(tune)) == (draw.N_CHECK, draw.N_TUNE)
     assert not set(check) & set(tune)
+    assert len(parts["fresh"]) == draw.N_FRESH and not set(parts["fresh"]) & (set(check) | set(tune))
     again = draw.draw(draw.load_articles(SHARED))
     assert again == (check, tune)
 
 
-@pytest.mark.parametrize("part", ["tune", "check"])
+@pytest.mark.parametrize("part", ["tune", "check", "fresh"])
 def test_gold_offsets_fit_the_drawn_texts(drawn, part):
     out, parts = drawn
     ids = {f"{i}.txt" for i in parts[part]}

@@ -3,7 +3,8 @@
 
 The draw is fixed: ``random.Random(SEED)`` shuffles the article ids of
 ``../shared/corpora/news2019/articles.jsonl`` in file order and takes the first 40 as the
-check set and the next 520 as the tune set (drawn as thirteen batches of 40, annotated in turn). Each article is written as ``<id>.txt`` in the
+check set and the next 560 as the tune set (drawn as fourteen batches of 40, annotated in turn);
+the 40 at positions 640-679 are the fresh batch, annotated and scored but not yet studied. Each article is written as ``<id>.txt`` in the
 layout of ``corpora/dev`` (title, blank line, body, NFC, LF), so gold offsets index that file.
 
 The article texts stay outside the repository (their licence allows internal evaluation only):
@@ -21,7 +22,12 @@ from pathlib import Path
 
 SEED = 20261206
 N_CHECK = 40
-N_TUNE = 520
+N_TUNE = 560
+#: the fresh batch: annotated and scored, not yet studied (a held-out yardstick for the next round
+#: of rules). It is draw positions 640-679; positions 600-639, right after the tune set, are not
+#: annotated yet (the batches were drawn one apart); both join the tune set in turn
+FRESH_START = 640
+N_FRESH = 40
 HERE = Path(__file__).resolve().parent
 
 
@@ -30,12 +36,21 @@ def load_articles(shared: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def _order(articles: list[dict]) -> list[str]:
+    ids = [str(a["id"]) for a in articles]
+    random.Random(SEED).shuffle(ids)
+    return ids
+
+
 def draw(articles: list[dict]) -> tuple[list[str], list[str]]:
     """(check ids, tune ids): disjoint, fixed by SEED."""
-    ids = [str(a["id"]) for a in articles]
-    order = ids[:]
-    random.Random(SEED).shuffle(order)
+    order = _order(articles)
     return order[:N_CHECK], order[N_CHECK:N_CHECK + N_TUNE]
+
+
+def fresh(articles: list[dict]) -> list[str]:
+    """The ids of the fresh batch (FRESH_START)."""
+    return _order(articles)[FRESH_START:FRESH_START + N_FRESH]
 
 
 def article_text(a: dict) -> str:
@@ -47,7 +62,8 @@ def write(shared: Path, out: Path) -> dict[str, list[str]]:
     articles = load_articles(shared)
     by_id = {str(a["id"]): a for a in articles}
     check, tune = draw(articles)
-    for part, ids in (("check", check), ("tune", tune)):
+    new = fresh(articles)
+    for part, ids in (("check", check), ("tune", tune), ("fresh", new)):
         folder = out / part
         folder.mkdir(parents=True, exist_ok=True)
         for stale in folder.glob("*.txt"):
@@ -55,7 +71,7 @@ def write(shared: Path, out: Path) -> dict[str, list[str]]:
                 stale.unlink()  # from an older draw
         for i in ids:
             (folder / f"{i}.txt").write_text(article_text(by_id[i]), encoding="utf-8", newline="")
-    return {"check": check, "tune": tune}
+    return {"check": check, "tune": tune, "fresh": new}
 
 
 def main() -> None:
