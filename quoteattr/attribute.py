@@ -136,7 +136,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             fallback = (relative_subject(an, start) or own_subject(an, start)) if kind == "partial" else None
             fallback = fallback or preceding(an, start)
             # whom the quotation calls by name ("Theo, jij weet alles"): the ones spoken to, never its speaker
-            called = vocatives(an.text[start:end], an.lower_words, an.lang)
+            called = _Called(an, an.text[start:end])
             if fallback is not None:
                 mention = fallback.mention
                 speaker, skind, role = resolve_mention(an, resolver, fallback.mention, last)
@@ -144,7 +144,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 if fallback.sieve == "preceding" and skind == "organisation" and last is not None \
                         and speaks_for(an.text, quotes, resolver, last[0], speaker):
                     speaker = None  # "Rabobank telt …" after Rabobank-directeur Bos: its own officer goes on
-                if fallback.sieve == "preceding" and (_called(speaker, called) or _spoken_of(
+                if fallback.sieve == "preceding" and (speaker in called or _spoken_of(
                         an, speaker, skind, start, end) or (
                         mention.kind == "pronoun" and _no_person(resolver, speaker, start))):
                     # "Meneer Van Rijn zat al aan tafel. Hij keek niet op. ‘Theo, jij weet alles.’":
@@ -152,14 +152,14 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                     # that found no person, only a river or a town, names nobody: the turn-taking
                     # decides
                     speaker, sieve, conf, cue, mention = None, None, 0.0, None, None
-            if speaker is None and last is not None and not _called(last[0], called) and (para - last_para <= 1 or (
-                    para - last_para <= 3 and not new_person_between(resolver, last_pos, start, last[0], called))):
+            if speaker is None and last is not None and last[0] not in called and (para - last_para <= 1 or (
+                    para - last_para <= 3 and not new_person_between(resolver, last_pos, start, last[0], called.names()))):
                 speaker, mention, skind, role = last
                 sieve, conf, cue = "continuation", 0.7, None
             if speaker is None and kind == "direct":
                 # last resort: the person the text was just talking about, unless spoken to
                 ent = resolver.antecedent(start, None, window=600)
-                if ent is not None and ent.kind == "person" and not _called(ent.name, called):
+                if ent is not None and ent.kind == "person" and ent.name not in called:
                     speaker, skind, role = ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
                     sieve, conf, cue, mention = "nearest-person", 0.3, None, None
         if kind != "other" and speaker is not None and (att is None or att.floor) and not (
@@ -216,10 +216,32 @@ def _spoken_of(an: DocumentAnalysis, person: str | None, kind: str | None, start
     return False
 
 
-def _called(person: str | None, called: list[str]) -> bool:
-    """Is ``person`` one of the names a quotation calls (``called``, its vocatives)? Nobody calls
-    themselves by name, so a person the quotation calls is spoken to, not speaking."""
-    return bool(person) and any(same(person, v) for v in called)
+class _Called:
+    """The names a quotation calls (its vocatives): nobody calls themselves by name, so a person
+    the quotation calls is spoken to, not speaking. ``person in called`` reads the vocatives only
+    when a word of the person's name occurs in the quotation (the names ``same`` matches share a
+    word), so most quotations are never parsed for them."""
+
+    __slots__ = ("_an", "_text", "_low", "_names")
+
+    def __init__(self, an: DocumentAnalysis, text: str):
+        self._an, self._text = an, text
+        self._low: str | None = None
+        self._names: list[str] | None = None
+
+    def names(self) -> list[str]:
+        if self._names is None:
+            self._names = vocatives(self._text, self._an.lower_words, self._an.lang)
+        return self._names
+
+    def __contains__(self, person: object) -> bool:
+        if not isinstance(person, str) or not person:
+            return False
+        if self._low is None:
+            self._low = self._text.lower()
+        if not any(w in self._low for w in person.lower().split()):
+            return False
+        return any(same(person, v) for v in self.names())
 
 
 def speaks_for(text: str, quotes: list[Quote], resolver: Resolver, person: str | None, body: str | None) -> bool:

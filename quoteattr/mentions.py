@@ -483,16 +483,19 @@ def noun_gender_before(before: list[str], lang: LanguageData) -> str | None:
     noun = before[-1]
     if not noun.isalpha() or not noun.islower():
         return None
-    gender = description_gender(noun, lang) or compound_gender(noun, lang)
-    if gender not in ("m", "f"):
-        return None
     for w in reversed(before[max(0, len(before) - 2 - NOUN_ADJECTIVES):-1]):
         low = w.lower()
-        if low in lang.determiners or low in ("den", "der", "mijn", "m'n", "z'n", "d'r", "uw", "je", "jouw"):
-            return gender
+        if low in lang.determiners or low in _OWNERS:
+            # (the noun's gender is asked only of a noun phrase: the cheap test first)
+            gender = description_gender(noun, lang) or compound_gender(noun, lang)
+            return gender if gender in ("m", "f") else None
         if not w.isalpha() or not w.islower() or low in lang.function_words:
             return None
     return None
+
+
+#: possessives and old case forms that open a noun phrase before a name in apposition
+_OWNERS = frozenset(("den", "der", "mijn", "m'n", "z'n", "d'r", "uw", "je", "jouw"))
 
 
 def _this_sentence(before: str, lang: LanguageData) -> list[str]:
