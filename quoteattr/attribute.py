@@ -15,8 +15,9 @@ from .naming import naming_statements
 from .kinds import classify
 from .resolve import Resolver, resolve_mention
 from .sieves.address import same, vocatives
-from .sieves.carry import (is_turn, new_person_between, own_subject, preceding, relative_subject,
-                           share_group_speakers, split_groups)
+from .sieves.carry import (is_turn, new_person_between, own_subject, relative_subject, share_group_speakers,
+                           split_groups)
+from .sieves.preceding import preceding
 from .sieves.colon import colon_before_turn, colon_quote, label
 from .sieves.dialogue import take_turns
 from .sieves.echo import echoed_leads

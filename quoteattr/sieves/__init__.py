@@ -3,8 +3,9 @@ confidence) or None; ``attribute.attribute_document`` tries them in this order:
 
 explicit (explicit.py)      cue-after 0.95, bracket 0.85, impersonal 0.80, cue-in-clause 0.85, dat-zegt 0.85
 colon (colon.py)            colon 0.90, colon-subject 0.70, label 0.90
-carry-over (carry.py)       addressed 0.60 (attribute.py: a question with "u" since the last quote),
-                            preceding-cue 0.60, preceding 0.50, continuation 0.70, group ≤ 0.90,
+carry-over (carry.py,       addressed 0.60 (attribute.py: a question with "u" since the last quote),
+ preceding.py)              preceding-cue 0.60, preceding 0.50 (preceding.py: the narrator sentence
+                            before), continuation 0.70, group ≤ 0.90, own-subject 0.50,
                             interviewer / interviewee 0.60, nearest-person 0.30
 indirect (indirect.py)      indirect-verb 0.80, indirect-volgens 0.75, indirect-after 0.75,
                             indirect-dat-zegt 0.70, indirect-te 0.65
