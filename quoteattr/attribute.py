@@ -17,7 +17,6 @@ from .resolve import Resolver, resolve_mention
 from .sieves.address import same, vocatives
 from .sieves.carry import (is_turn, new_person_between, own_subject, relative_subject, share_group_speakers,
                            split_groups)
-from .sieves.preceding import preceding
 from .sieves.colon import colon_before_turn, colon_quote, label
 from .sieves.dialogue import take_turns
 from .sieves.echo import echoed_leads
@@ -26,6 +25,7 @@ from .sieves.explicit import bracket_speaker, cue_after, cue_in_clause, dat_zegt
 from .sieves.grammar import Attribution, plural_verb
 from .sieves.indirect import find_indirect
 from .sieves.interview import find_interview
+from .sieves.preceding import preceding
 
 
 def attribute_document(document: Document, lang: LanguageData | None = None) -> list[Quote]:
@@ -147,7 +147,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                     speaker = None  # "Rabobank telt …" after Rabobank-directeur Bos: its own officer goes on
                 if fallback.sieve == "preceding" and (speaker in called or _spoken_of(
                         an, speaker, skind, start, end) or (
-                        mention.kind == "pronoun" and _no_person(resolver, speaker, start))):
+                        mention.kind == "pronoun" and resolver.holds_no_person(speaker, start))):
                     # "Meneer Van Rijn zat al aan tafel. Hij keek niet op. ‘Theo, jij weet alles.’":
                     # the one the narration was about is spoken to (or of, _spoken_of); and a "Hij"
                     # that found no person, only a river or a town, names nobody: the turn-taking
@@ -187,14 +187,6 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
         quotes = take_turns(an, quotes, resolver)
         quotes = echoed_leads(an, quotes)
     return share_group_speakers(quotes)
-
-
-def _no_person(resolver: Resolver, name: str | None, pos: int) -> bool:
-    """Is ``name`` a capitalised word the resolver holds for no person ("den IJsel", a town)? A
-    pronoun reaches for one only when no person of its gender is near (Resolver.antecedent): as
-    the subject of a narrator sentence it then names nobody who could speak next."""
-    ent = resolver.entity_for_name(name, pos) if name else None
-    return ent is not None and not ent.person
 
 
 def _spoken_of(an: DocumentAnalysis, person: str | None, kind: str | None, start: int, end: int) -> bool:

@@ -907,6 +907,13 @@ class Resolver:
             return None
         return weak
 
+    def holds_no_person(self, name: str | None, pos: int) -> bool:
+        """Is ``name`` a capitalised word held for no person ("den IJsel", a town)? A pronoun
+        reaches for one only when no person of its gender is near (antecedent), so it names no
+        one who could speak; a name the resolver does not hold is not such a word."""
+        ent = self.entity_for_name(name, pos) if name else None
+        return ent is not None and not ent.person
+
     def topic_person(self, pos: int, window: int = 400) -> Entity | None:
         """The person last named as the subject of a sentence, within ``window`` characters before
         ``pos``: whom the passage is about ("Michel Verbeek begint er een ijssalon. ‘…’, zegt

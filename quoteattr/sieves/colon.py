@@ -8,7 +8,7 @@ from ..cues import Phrase, Tok, cue_span, phrase_at, phrase_mention, verb_cues
 from ..lang import LanguageData
 from ..entities import EntityType, entity_type, is_common_word, is_dutch_word
 from ..model import Cue, Mention
-from .grammar import AUXILIARIES, Attribution, SENT_PUNCT, speakerish, subject_of
+from .grammar import AUXILIARIES, Attribution, SENT_PUNCT, finite_verb, speakerish, subject_of
 
 
 def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
@@ -68,7 +68,7 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
     if ph is None:
         # V2 order: an adverbial opens the clause and the subject follows the finite verb
         # ("Gevraagd om een reactie stuurt Airbnb een passage uit de regels:")
-        fronted = items[cs].lower in lang.prepositions and any(_finite_verb(items[y].lower, lang) for y in range(cs, k))
+        fronted = items[cs].lower in lang.prepositions and any(finite_verb(items[y].lower, lang) for y in range(cs, k))
         for x in range(cs + 1, k):
             if items[x].lower in lang.determiners and items[x - 1].lower not in lang.prepositions \
                     and items[x - 1].lower in AUXILIARIES:
@@ -77,7 +77,7 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
                 if ph is not None and speakerish(ph, items, lang):
                     return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.6)
             if items[x].is_cap and items[x - 1].lower not in an.lang.prepositions and items[x - 1].lower not in lang.determiners:
-                if fronted and not _finite_verb(items[x - 1].lower, lang):
+                if fronted and not finite_verb(items[x - 1].lower, lang):
                     # "In de Israëlische krant Haaretz ziet Zvi Bar'el het zo:": a name inside the
                     # fronted phrase is no subject; the subject follows the finite verb
                     continue
@@ -89,11 +89,6 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
                     return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.6)
                 break
     return None
-
-
-def _finite_verb(word: str, lang: LanguageData) -> bool:
-    """A verb form the lexicons know: a speech verb's, an auxiliary, a common present or past."""
-    return word in lang.verb_forms or word in AUXILIARIES or word in lang.present_forms or word in lang.past_forms
 
 
 def _speech_verb_before(an: DocumentAnalysis, items: Sequence[Tok], cs: int, k: int) -> Attribution | None:

@@ -493,6 +493,13 @@ def plural_verb(word: str) -> bool:
 #: verbs after which an infinitive with 'te' describes the subject ("het doel is om te melden")
 COPULAS = frozenset(("is", "was", "zijn", "waren", "lijkt", "leek", "blijkt", "bleek", "wordt", "werd"))
 
+
+def finite_verb(word: str, lang: LanguageData) -> bool:
+    """A finite verb form the lexicons know (lower case): a speech verb's, an auxiliary, a common
+    present or past form. Dutch puts it second in a main clause, so the subject of a clause opened
+    by another phrase follows it ("In de krant ziet Bar'el het zo:")."""
+    return word in lang.verb_forms or word in AUXILIARIES or word in lang.present_forms or word in lang.past_forms
+
 _DASHES = frozenset(("-", "–", "—"))
 
 #: quantifiers before a bare plural noun for people ("veel boeren", "andere deskundigen")

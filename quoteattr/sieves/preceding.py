@@ -12,7 +12,8 @@ from ..entities import EntityType, entity_type, is_given_name, is_listed_body
 from ..model import Cue, Mention
 from .carry import _adverb
 from .exits import leaving_subjects
-from .grammar import AUXILIARIES, COPULAS, Attribution, after_preposition, bare_person_noun, share, speakerish, subject_of
+from .grammar import (AUXILIARIES, COPULAS, Attribution, after_preposition, bare_person_noun, finite_verb, share,
+                      speakerish, subject_of)
 
 
 #: how many narrator sentences before a quote may name the person the passage is about
@@ -297,9 +298,7 @@ _TAG_TAIL = 3
 
 def _finite_singular(an: DocumentAnalysis, word: str) -> bool:
     """A finite verb form that agrees with one subject ("is", "weet", "vond", "zegt")."""
-    lang = an.lang
-    return (word in AUXILIARIES or word in COPULAS or word in lang.present_forms or word in lang.past_forms
-            or word in lang.verb_forms) and not word.endswith("en")
+    return (finite_verb(word, an.lang) or word in COPULAS) and not word.endswith("en")
 
 
 def _tag_subject(an: DocumentAnalysis, items) -> Attribution | None:

@@ -297,8 +297,7 @@ def _may_speak(name: str, chain: list[_Turn], resolver: Resolver, pos: int) -> b
     is no one of the talk."""
     if any(same(t.stated, name) for t in chain) or any(same(v, name) for t in chain for v in t.called):
         return True
-    ent = resolver.entity_for_name(name, pos)
-    return ent is None or ent.person
+    return not resolver.holds_no_person(name, pos)
 
 
 def _index(people: list[str], name: str | None) -> int | None:
