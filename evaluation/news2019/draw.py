@@ -3,8 +3,9 @@
 
 The draw is fixed: ``random.Random(SEED)`` shuffles the article ids of
 ``../shared/corpora/news2019/articles.jsonl`` in file order and takes the first 40 as the
-check set and the next 560 as the tune set (drawn as fourteen batches of 40, annotated in turn);
-the 40 at positions 640-679 are the fresh batch, annotated and scored but not yet studied. Each article is written as ``<id>.txt`` in the
+check set; the tune set is the next 560 (drawn as fourteen batches of 40, annotated in turn) and
+the 40 at positions 640-679 (batch 15, which had been the fresh batch); the 40 at positions
+600-639 (batch 16) are the fresh batch, annotated and scored but not yet studied. Each article is written as ``<id>.txt`` in the
 layout of ``corpora/dev`` (title, blank line, body, NFC, LF), so gold offsets index that file.
 
 The article texts stay outside the repository (their licence allows internal evaluation only):
@@ -22,11 +23,14 @@ from pathlib import Path
 
 SEED = 20261206
 N_CHECK = 40
-N_TUNE = 560
+#: the tune draw: positions 40-599, then the batch at 640-679 (annotated before the one at
+#: 600-639, which was drawn one batch late)
+TUNE_RANGES = ((40, 600), (640, 680))
+N_TUNE = sum(b - a for a, b in TUNE_RANGES)
 #: the fresh batch: annotated and scored, not yet studied (a held-out yardstick for the next round
-#: of rules). It is draw positions 640-679; positions 600-639, right after the tune set, are not
-#: annotated yet (the batches were drawn one apart); both join the tune set in turn
-FRESH_START = 640
+#: of rules), draw positions 600-639; it joins the tune set when the next batch (680-719) is
+#: annotated
+FRESH_START = 600
 N_FRESH = 40
 HERE = Path(__file__).resolve().parent
 
@@ -45,7 +49,7 @@ def _order(articles: list[dict]) -> list[str]:
 def draw(articles: list[dict]) -> tuple[list[str], list[str]]:
     """(check ids, tune ids): disjoint, fixed by SEED."""
     order = _order(articles)
-    return order[:N_CHECK], order[N_CHECK:N_CHECK + N_TUNE]
+    return order[:N_CHECK], [i for a, b in TUNE_RANGES for i in order[a:b]]
 
 
 def fresh(articles: list[dict]) -> list[str]:

@@ -31,13 +31,13 @@ import regex
 
 from ..analysis import DocumentAnalysis
 from ..model import Quote
-from ..lang import LanguageData
 from ..resolve import Entity, Resolver
 from ..spans import action_beat, action_beat_verb
 from .address import LETTERS, bare, called_names, same, vocatives
 from .carry import is_turn, words_start
 from .exits import comings_and_goings
 from .family import named_parents, narrator_called, narrator_family, relatives_of_the_talk, tie_parents
+from .narrator import narrator_name
 from .inquit import Fullest, described as described_as, full_name, gender_of, participant, pronoun_gender, self_named
 from .sequence import decide_exchanges
 from .scenes import other_present, scene_floor, scene_starts
@@ -49,9 +49,6 @@ WEAK_SIEVES = frozenset((None, "continuation", "nearest-person", "interviewer", 
 #: of them back to back
 MIN_TURNS = 6
 MIN_BACK_TO_BACK = 3
-
-#: a turn this many turns from one of the narrator's own is in conversation with the narrator
-NEAR_TURNS = 3
 
 #: first-person narration: this many first-person words outside quotations, per 1,000 words
 NARRATOR_MIN = 4
@@ -142,7 +139,7 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
     if conv.narrator:
         if narration is None:
             narration = _narration_names(an)
-        name = _narrator_name(out, speech, an.lower_words, an.lang, narration)
+        name = narrator_name(an, out, speech, narration)
         label = name or "de verteller"
         for i in speech:
             q = out[i]
@@ -241,44 +238,6 @@ def _spoken_names(an: DocumentAnalysis) -> Counter[str]:
     for start, end in an.qranges:
         out.update(_CAP_WORD.findall(an.text, start, end))
     return out
-
-
-def _narrator_name(quotes: list[Quote], speech: list[int], lower: frozenset[str], lang: LanguageData,
-                   narration: Counter[str] | None = None) -> str | None:
-    """The name others use for the narrator: the vocatives of turns near the narrator's own
-    turns, when one name stands out (and is not a name the narrator uses for someone else). The
-    fullest form the text gives that name ("Batavus Droogstoppel") is the narrator's. A first-
-    person narration calls its narrator "ik": a name it writes more often than the turns call it
-    is someone else's ("Miss Morstan zat naast mij"). A family word ("Papa") is what the
-    narrator is to someone, not a name."""
-    narrator_turns = {i for i in speech if (quotes[i].speaker_mention or "").lower() == "ik"}
-    if not narrator_turns:
-        return None
-    votes: Counter[str] = Counter()
-    used_by_narrator: set[str] = set()
-    for n, i in enumerate(speech):
-        names = vocatives(quotes[i].text, lower, lang)
-        if i in narrator_turns:
-            used_by_narrator.update(bare(v).split()[-1] for v in names)
-            continue
-        # a reply right before or after the narrator's turn counts twice; a turn a little further
-        # off in the same exchange once; a name counts once per turn, however often it is called
-        adjacent = (n > 0 and speech[n - 1] in narrator_turns) or (n + 1 < len(speech) and speech[n + 1] in narrator_turns)
-        near = any(speech[m] in narrator_turns for m in range(max(0, n - NEAR_TURNS), min(len(speech), n + NEAR_TURNS + 1)))
-        if near:
-            for v in {v.split()[-1] for v in names}:
-                votes[v] += 2 if adjacent else 1
-    narration = narration or Counter()
-    ranked = [(c, v) for v, c in votes.items() if v.lower() not in used_by_narrator
-              and v.lower() not in lang.kinship and narration[v] <= c]
-    if not ranked:
-        return None
-    ranked.sort(reverse=True)
-    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
-        return None  # two names as often: no way to tell
-    name = ranked[0][1]
-    fuller = [q.speaker for q in quotes if q.speaker and q.speaker.split()[-1] == name and " " in q.speaker]
-    return max(fuller, key=len) if fuller else name
 
 
 def _answers(an: DocumentAnalysis, prev: Quote, q: Quote) -> bool:
