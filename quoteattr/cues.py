@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .entities import EntityType, entity_type, is_country, is_given_name, is_listed_body, is_particle_surname, word_zipf
+from .entities import EntityType, entity_type, is_country, is_given_name, is_listed_body, is_particle_surname, is_place_adjective, word_zipf
 from .lang import LanguageData, SpeechVerb
 from .model import Cue, Mention
 from .segment import WORD as _WORD
@@ -129,8 +129,8 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
                 and not _particle_len(toks, j, lang) and not t.text.isupper():
             break  # "Tegenover RTL Nieuws vertelt …": a preposition opens no name ("Op de Beeck" is one)
         if j == i and sentence_start and len(t.lower) >= 7 and t.lower.startswith("ge") and t.lower[-1] in "dtn" \
-                and not is_given_name(t.text, lang=lang):
-            break  # "Gevraagd", "Gezien", "Geboren": a participle, not a name
+                and not is_given_name(t.text, lang=lang) and entity_type(t.text, lang=lang) is not EntityType.PLACE:
+            break  # "Gevraagd", "Gezien", "Geboren": a participle, not a name ("Gelderland" is one)
         # an acronym is a name even when it spells a word: "het OM", "de VS", "AIVD"
         function_word = t.lower in lang.function_words and not (t.text.isupper() and len(t.text) > 1)
         if j > i and toks[j - 1].lower in lang.particles and toks[j - 1].is_word:
@@ -435,7 +435,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
                     return Phrase(i, app[1], "name", app, _text(toks, role_start, end))
                 return Phrase(i, end, "description", None, _text(toks, role_start, end))
     if roles and head_title and j + 2 < n and toks[j].is_word and toks[j].lower not in lang.function_words \
-            and toks[j].lower not in lang.verb_forms and not is_given_name(toks[j].text, lang=lang):
+            and toks[j].lower not in lang.verb_forms and not _looks_verb(toks[j].lower) \
+            and not is_given_name(toks[j].text, lang=lang):
         # "hoogleraar Planologie Jan de Vries", "hoogleraar belastingrecht Rita de Vries": the field
         # of the function, then the name from its given name on; a field may be two fields with
         # their shared part left out ("docent staats- en bestuursrecht Geert Smit")
@@ -589,6 +590,8 @@ def _particle_surname(toks: Sequence[Tok], i: int, lang: LanguageData, sentence_
     k = i + _particle_len(toks, i, lang)
     if k >= n or not toks[k].is_cap or toks[k].lower in lang.function_words:
         return None
+    if k == i + 1 and t.lower == "de" and is_place_adjective(toks[k].text, lang=lang):
+        return None  # "… De Duitse minister Heiko Maas": an article (after a glued subheading)
     if sentence_start and not is_particle_surname(" ".join(t.text for t in toks[i:k + 1]), lang=lang):
         # "De Vries zei" and "De NVWA meldt" look alike: at a sentence start only a family name the
         # name data lists ("De Groot", "De Jonge") is one; a noun after the article would be lower case

@@ -636,6 +636,14 @@ def is_particle_surname(name: str, *, lang: LanguageData | None = None) -> bool:
     return key in lex.full_surnames and key not in lex.places and _unarticled(key) not in lex.places
 
 
+def is_place_adjective(word: str, *, lang: LanguageData | None = None) -> bool:
+    """"Duitse", "Maastrichtse", "Amerikaanse": an adjective of a place, capitalised as Dutch
+    writes those. After a capitalised "De" it makes the "De" an article ("De Duitse minister"),
+    where a surname would follow a particle ("De Jonge")."""
+    return word.endswith(("se", "sche")) and not is_particle_surname("De " + word, lang=lang) and (
+        is_dutch_word(word, lang=lang) or is_demonym(word[:-1] + "r", lang=lang))
+
+
 def is_adjective_phrase(words: list[str], *, lang: LanguageData | None = None) -> bool:
     """'Eurosceptische Europarlementariërs': an adjective in -(i)sche, then attested Dutch words,
     capitalised only by the sentence start; no name ends in -sche."""
@@ -877,8 +885,10 @@ def _describe(lex: _Lexicon, words: list[str]) -> EntityType:
 
 def _singulars(word: str) -> list[str]:
     """The word and its possible singulars: agenten → agent, leraren → leraar, brieven → brief,
-    huizen → huis, Chinezen → Chinees, kinderen → kind, foto's → foto."""
+    huizen → huis, Chinezen → Chinees, kinderen → kind, foto's → foto, politici → politicus."""
     out = [word]
+    if word.endswith("ici") and len(word) > 5:
+        out.append(word[:-1] + "us")  # the Latin plural: critici, musici, academici
     if word.endswith(("'s", "’s")):
         out.append(word[:-2])
     if word.endswith("s") and len(word) > 3:

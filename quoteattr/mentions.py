@@ -12,7 +12,7 @@ import regex
 
 from .analysis import DocumentAnalysis
 from .cues import member_noun, not_a_surname as _not_a_surname
-from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, heading_words, is_dutch_word, is_given_name, is_listed_body, is_particle_surname, listed_body_may_end
+from .entities import EntityType, entity_type, given_name_gender, is_adjective_phrase, is_capitalised_noun, is_compound_word, is_demonym, heading_words, is_dutch_word, is_given_name, is_listed_body, is_particle_surname, is_place_adjective, listed_body_may_end
 from .lang import LanguageData
 from .resolve import Resolver, age_class, description_gender, surname_key, unnamed_gender
 from .resolve.describe import compound_gender
@@ -59,10 +59,13 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         k = 0
         lead_roles = []
         if nw > 1 and lows[0] in ("de", "het", "een") and (
-                lows[0] != "de" or opens) and not (lows[0] == "de" and is_particle_surname(" ".join(words[:2]), lang=lang)):
+                lows[0] != "de" or opens or is_place_adjective(words[1], lang=lang)) \
+                and not (lows[0] == "de" and is_particle_surname(" ".join(words[:2]), lang=lang)):
             # a sentence-initial article, not a particle: "De Zuid-Hollandse", "Het Openbaar
             # Ministerie"; inside a sentence "De Jonge" is a surname, and so is a family name the
-            # name data lists at a sentence start ("De Groot: …", "De Vries zei")
+            # name data lists at a sentence start ("De Groot: …", "De Vries zei"); an adjective
+            # of a place after it ("De Duitse minister", after a glued subheading) makes it an
+            # article anywhere
             k = 1
         while k < nw and lows[k] not in particles:
             if k + 2 < nw and "-" in words[k + 1] and words[k][:1].isupper() \

@@ -54,3 +54,20 @@ def test_a_closing_tag_with_a_verb_of_knowing_names_who_speaks_next():
 ])
 def test_no_inversion_leaves_the_speaker_of_the_passage(text, speaker):
     assert _direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname alone after the verb of a long fronted phrase, the text named her in full before;
+    # a man speaks of her in the sentence between
+    ("Lotte Jacobs is terug in de stad. Burgemeester Frank Wouters sprak de naam van Jacobs niet uit. "
+     "In een toespraak in de gemeenteraad heeft Jacobs de sluiting van het zwembad veroordeeld. "
+     "\"Ze pakken de wijk haar laatste voorziening af.\"\n", "Lotte Jacobs"),
+])
+def test_a_surname_named_in_full_before_is_the_inverted_subject(text, speaker):
+    assert _direct(text)[-1].speaker == speaker
+
+
+def test_a_capitalised_word_the_text_never_gave_a_first_name_is_no_inverted_subject():
+    text = ("Wethouder Karin Dekker opende de brug. Tijdens een storm in het najaar heeft Stormvloed "
+            "de kade beschadigd. \"Dat herstellen we snel.\"\n")
+    assert _direct(text)[-1].speaker != "Stormvloed"

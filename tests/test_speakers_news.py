@@ -1145,3 +1145,18 @@ def test_a_genitive_after_the_conjunction_owns_the_subject():
     text = "Het overleg mislukte omdat Trumps opstelling in Hanoi bevestigt dat er geen deal komt."
     found = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
     assert not found or "Trump" not in (found[0].speaker or "")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a subheading glued to the sentence: "De" before an adjective of a place is an article,
+    # not the particle of a surname ("De Jonge")
+    ("Het kabinet viel. Grote zorgen De Franse minister van Financiën Bruno Lemaire zei gisteren dat "
+     "het land de steun voortzet. \"Dit is een slecht moment.\"", "slecht moment", "Bruno Lemaire"),
+    ("Het kabinet viel. Kritiek uit Brussel De Europese commissaris Margrethe Vestager liet weten dat "
+     "ze teleurgesteld is. \"Dit had niet gehoeven.\"", "niet gehoeven", "Margrethe Vestager"),
+    # a surname the name data lists keeps its particle
+    ("Het kabinet viel. Volgens minister De Jonge is er geen haast bij. \"We nemen de tijd.\"",
+     "de tijd", "De Jonge"),
+])
+def test_de_before_an_adjective_of_a_place_is_an_article(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker

@@ -82,6 +82,8 @@ class LanguageData:
     conjunctions: frozenset[str] = frozenset()
     person_noun_endings: tuple[str, ...] = ()
     measure_nouns: frozenset[str] = frozenset()
+    #: nouns for a stretch or point of time ("de laatste keer", "het afgelopen jaar"): time_nouns.txt
+    time_nouns: frozenset[str] = frozenset()
     past_forms: frozenset[str] = frozenset()
     party_epithets: dict[str, frozenset[str]] = field(default_factory=dict)
     title_genders: dict[str, str] = field(default_factory=dict)
@@ -482,6 +484,7 @@ def _load(code: str) -> LanguageData:
         conjunctions=_word_set(code, "conjunctions.txt"),
         person_noun_endings=tuple(sorted(_word_set(code, "person_noun_endings.txt"))),
         measure_nouns=_word_set(code, "measure_nouns.txt"),
+        time_nouns=_word_set(code, "time_nouns.txt"),
         past_forms=_word_set(code, "past_forms.txt"),
         party_epithets={c[0]: frozenset(p.lower() for p in c[1].split())
                         for _, c in _unique(code, "party_epithets.tsv", _lines(code, "party_epithets.tsv", 2))},

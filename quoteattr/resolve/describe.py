@@ -101,8 +101,9 @@ def _plural_group(description: str, lang: LanguageData | None = None) -> bool:
 
 
 def _people_noun(word: str, lang: LanguageData) -> bool:
-    """'ministers', 'kabinetsleden', 'buurtbewoners': a plural noun for people (not 'orders')."""
-    if not word.endswith(("s", "en")):
+    """'ministers', 'kabinetsleden', 'buurtbewoners', 'critici': a plural noun for people (not
+    'orders')."""
+    if not word.endswith(("s", "en", "ici")):
         return False
     return entity_type(word, lang=lang) is EntityType.PERSON
 

@@ -124,9 +124,10 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
         return Phrase(cs, vi, "description", None, _words(items, cs, vi))
     for start in range(cs, vi):
         ph = phrase_at(items, start, lang, sentence_start=start == 0)
-        if ph is None:
+        if ph is None or _time_phrase(items, ph, lang):
             if start == cs:
-                # an adverbial opens the clause: inverted subject after the verb
+                # an adverbial opens the clause ("De laatste keer zei Jan …"): inverted subject
+                # after the verb
                 break
             continue
         if ph.end_i == vi or (ph.end_i < vi and items[ph.end_i].text == "(" and _paren_to(items, ph.end_i) == vi) \
@@ -444,8 +445,14 @@ def _definite_subject_before(items: Sequence[Tok], cs: int, vi: int, lang: Langu
                  or vi - cs == 1 and is_listed_body(items[cs].text, lang=lang))
     ph = phrase_at(items, cs, lang, sentence_start=cs == 0)
     if ph is not None:
-        return ph.end_i == vi
+        return ph.end_i == vi and not _time_phrase(items, ph, lang)
     return vi - cs <= 3 and all(t.is_word and t.lower not in lang.function_words for t in items[cs + 1:vi])
+
+
+def _time_phrase(items: Sequence[Tok], ph: Phrase, lang: LanguageData) -> bool:
+    """'de laatste keer', 'het afgelopen jaar': a description headed by a noun of time is an
+    adverbial, never who speaks (time_nouns.txt)."""
+    return ph.kind == "description" and items[ph.end_i - 1].lower in lang.time_nouns
 
 
 def surname_of_named_person(an: DocumentAnalysis, items: Sequence[Tok], cs: int, vi: int) -> bool:

@@ -309,11 +309,15 @@ def _not_an_inquit(items: Sequence[Tok], i: int, lang: LanguageData) -> bool:
     """A speech-verb form that reports no one: a noun after a preposition that opens the sentence
     ("Op vragen van Reuters liet …": a preposition is stranded only at a clause's end), an
     impersonal passive ("Verwacht wordt dat …", "Gemeld werd dat …") or a participle that is a
-    conjunction ("Gesteld dat …", "Aangenomen dat …")."""
+    conjunction ("Gesteld dat …", "Aangenomen dat …"), or a participle with its prepositional
+    object opening the sentence ("Gevraagd naar de reden zei Smit dat …": the subject of the
+    main clause was asked, and the finite verb after it reports)."""
     if i == 1 and items[0].lower in lang.prepositions:
         return True
     nxt = items[i + 1].lower if i + 1 < len(items) else ""
     if i == 0 or items[i - 1].text in ",;:":
+        if i == 0 and nxt in lang.prepositions and items[i].lower.startswith(("ge", "aange")):
+            return True
         return nxt in _PASSIVE_AUXILIARIES or (nxt == "dat" and items[i].lower.startswith(("ge", "aange", "verondersteld")))
     return False
 

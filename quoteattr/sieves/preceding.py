@@ -301,6 +301,12 @@ def _finite_singular(an: DocumentAnalysis, word: str) -> bool:
     return (finite_verb(word, an.lang) or word in COPULAS) and not word.endswith("en")
 
 
+def _named_in_full(an: DocumentAnalysis, m: Mention) -> bool:
+    """Is the one-word name ``m`` a surname the text wrote earlier after a given name?"""
+    pattern = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{Ll}+)\s+" + regex.escape(m.head) + r"(?![\p{L}'’])")
+    return any(is_given_name(g.group(1), lang=an.lang) for g in pattern.finditer(an.text, 0, m.start))
+
+
 def _tag_subject(an: DocumentAnalysis, items) -> Attribution | None:
     """"…, weet archeoloog Van den Brenk zeker.", "…, is Els Smit overtuigd.": a clause fronted
     before a comma, then the finite verb and its subject, which closes the sentence with a word
@@ -321,7 +327,8 @@ def _tag_subject(an: DocumentAnalysis, items) -> Attribution | None:
 def _person_after_verb(an: DocumentAnalysis, items, i: int) -> Phrase | None:
     """The person's name that stands at token ``i``, right after a finite verb, or after a few
     lower-case words for what they are ("maritiem archeoloog Van den Brenk", "conservatrice Els
-    Smit"): a full name, or one after such words."""
+    Smit"): a full name, one after such words, or a surname the text gave in full before
+    ("Juan Guaidó … In een toespraak heeft Guaidó …")."""
     j = i
     while j < min(len(items), i + 3) and items[j].is_word and not items[j].is_cap \
             and items[j].lower not in an.lang.function_words:
@@ -330,7 +337,8 @@ def _person_after_verb(an: DocumentAnalysis, items, i: int) -> Phrase | None:
     if ph is None or ph.kind != "name" or ph.name_i is None:
         return None
     m = phrase_mention(an.text, items, ph, an.lang)
-    if entity_type(m.head, lang=an.lang) is not EntityType.PERSON or len(m.head.split()) < 2 and j == i:
+    if entity_type(m.head, lang=an.lang) is not EntityType.PERSON \
+            or len(m.head.split()) < 2 and j == i and not _named_in_full(an, m):
         return None
     if any(t.lower in _NEGATIONS or t.lower == "niets" for t in items[ph.end_i:]):
         return None  # "Daarover zegt directeur Mol niets": who says nothing is not quoted next

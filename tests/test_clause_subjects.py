@@ -1,0 +1,38 @@
+"""Who the subject of a reporting clause is: bare plurals and provinces opening the sentence,
+participle phrases and time phrases fronted before the finite verb, objects after an
+auxiliary. The sentences are written for these tests, in Dutch news style."""
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+from quoteattr.model import KINDS
+
+from conftest import assert_offsets
+
+
+def _indirect(text: str):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert_offsets(text, quotes)
+    return quotes
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a bare plural for people, capitalised only because it opens the sentence (a Latin plural too)
+    ("Het plan ligt er sinds maart. Critici zeggen dat het de wijk verdeelt.", "critici"),
+    ("Het plan ligt er sinds maart. Politici stellen dat het te duur is.", "politici"),
+    ("Het plan ligt er sinds maart. Omwonenden zeggen dat het te laat komt.", "omwonenden"),
+    # a province speaks for its government, as a country does ("Gelderland" is no participle)
+    ("De wolf is terug op de Veluwe. Gelderland meldt dat er twee wolvinnen zijn.", "Gelderland"),
+    # a participle with its object fronted: the subject after the finite verb reports
+    ("Gevraagd naar de reden zei trainer Karel Smits dat de ploeg moe was.", "Karel Smits"),
+    ("Aangesproken op zijn gedrag zegt wethouder Ruud Mertens dat hij spijt heeft.", "Ruud Mertens"),
+    # a noun phrase of time before the finite verb is an adverbial, not the subject
+    ("De laatste keer zei Hanna Vos dat ze het niet wist.", "Hanna Vos"),
+    ("Het afgelopen jaar meldde de gemeente dat het plan doorging.", "gemeente"),
+    # the subject before the auxiliary reports; the name after it is the one told
+    ("Het museum is boos. De raad heeft Jan de Vries gemeld dat hij geen subsidie krijgt.", "raad"),
+])
+def test_the_subject_of_the_reporting_clause(text, speaker):
+    quotes = _indirect(text)
+    assert quotes and quotes[-1].speaker == speaker
