@@ -349,6 +349,14 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             roles += 1
             head_title = True
             continue
+        if not w.is_cap and w.is_word and roles < 3 and j + 1 < n and toks[j + 1].lower in lang.titles \
+                and w.lower.endswith(_ADJECTIVE_ENDINGS) and w.lower not in lang.function_words \
+                and w.lower not in lang.verb_forms and not lang.is_temporal(w.text) and not _looks_verb(w.lower):
+            # "medisch directeur Geraline Leusink", "politiek leider Jan Smit": an adjective
+            # that says which kind of function, uninflected before it
+            j += 1
+            roles += 1
+            continue
         if w.is_cap and roles < 3 and _prefixed_noun(w.text) and j + 1 < n and toks[j + 1].is_cap \
                 and is_given_name(toks[j + 1].text, lang=lang):
             # "CHP-rivaal Ekrem Imamoglu", "Ajax-spits Dusan Tadic": a noun with a body's or a
@@ -705,6 +713,11 @@ def _compound_title(w: Tok, lang: LanguageData) -> bool:
     if "-" in w.text:
         return w.lower.rsplit("-", 1)[1] in lang.titles  # "VVD-fractieleider", "PvdA-Kamerlid"
     return lang.title_head(w.lower) is not None
+
+
+#: the endings of uninflected adjectives that say which kind of function a title is ("medisch
+#: directeur", "financieel directeur", "politiek leider", "wetenschappelijk directeur")
+_ADJECTIVE_ENDINGS = ("isch", "iek", "eel", "ief", "lijk", "aal", "air")
 
 
 def _looks_verb(w: str) -> bool:

@@ -1160,3 +1160,16 @@ def test_a_genitive_after_the_conjunction_owns_the_subject():
 ])
 def test_de_before_an_adjective_of_a_place_is_an_article(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an uninflected adjective says which kind of function the title is
+    ("Het ziekenhuis sluit de afdeling. Volgens medisch directeur Karin Hoekstra is er geen personeel.",
+     "geen personeel", "Karin Hoekstra"),
+    ("De club zit krap. Financieel directeur Bram Vos zegt dat de begroting sluit.",
+     "begroting", "Bram Vos"),
+    ("De partij kiest een koers. Daarover zei politiek leider Ayla Demir dat ze geen haast heeft.",
+     "geen haast", "Ayla Demir"),
+])
+def test_an_adjective_before_a_title_belongs_to_the_function(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
