@@ -36,3 +36,22 @@ def _indirect(text: str):
 def test_the_subject_of_the_reporting_clause(text, speaker):
     quotes = _indirect(text)
     assert quotes and quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the subject opens the clause
+    ("De wethouder kreeg naar eigen zeggen geen enkele informatie.", "geen enkele informatie", "de wethouder"),
+    # the subject after the finite verb, a pronoun for the one named before
+    ("Jan Smit wil burgemeester worden. Dan gaat hij er naar eigen zeggen stevig in.", "stevig in", "Jan Smit"),
+    ("Tim Smeets is vrijgesproken. Het wapen had hij naar eigen zeggen al heel lang.", "heel lang", "Tim Smeets"),
+    ("In Tilburg is Karin Smit naar eigen zeggen nooit geweest.", "nooit geweest", "Karin Smit"),
+    # "naar haar zeggen": the same, with a possessive
+    ("Karin Smit is boos. Ze kreeg naar haar zeggen geen antwoord.", "geen antwoord", "Karin Smit"),
+])
+def test_naar_eigen_zeggen_reports_the_clause_of_its_subject(text, fragment, speaker):
+    found = [q for q in _indirect(text) if fragment in q.text]
+    assert found and found[0].speaker == speaker and found[0].sieve == "indirect-own-account"
+
+
+def test_naar_eigen_zeggen_without_a_person_reports_nothing():
+    assert _indirect("Het project is naar eigen zeggen een succes.") == []

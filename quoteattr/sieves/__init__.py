@@ -8,7 +8,8 @@ carry-over (carry.py,       addressed 0.60 (attribute.py: a question with "u" si
                             before), continuation 0.70, group ≤ 0.90, own-subject 0.50,
                             interviewer / interviewee 0.60, nearest-person 0.30
 indirect (indirect.py)      indirect-verb 0.80, indirect-volgens 0.75, indirect-after 0.75,
-                            indirect-dat-zegt 0.70, indirect-te 0.65
+                            indirect-dat-zegt 0.70, indirect-te 0.65, indirect-own-account 0.65
+                            ("naar eigen zeggen": the clause's subject)
 interview (interview.py)    interview-label 0.85, interview-answer 0.60 (interviews without marks)
 dialogue (dialogue.py)      after the others, in text that reads as dialogue: dialogue-alternation,
                             dialogue-addressee, dialogue-participant, dialogue-beat,

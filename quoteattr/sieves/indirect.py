@@ -218,6 +218,11 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                            Cue(t.start, t.end, t.text, "volgens"), "indirect-volgens", 0.75), v.sent.paragraph))
                 done = True
             break
+        if not done:
+            ind = _own_account(an, items, totals, v.sent.paragraph)
+            if ind is not None:
+                out.append(ind)
+                done = True
         if done and out and out[-1].start <= items[0].start:
             continue
         # 3. "…, aldus X." / "…, zegt X." without quote marks (also beside a dat-clause later on:
@@ -271,7 +276,7 @@ def _may_report(words: Sequence[str], lang: LanguageData) -> bool:
     comma (rule 3), or with a speech-verb form followed by what opens its complement (rule 1
     and the te-infinitive): 'dat', a question word after a verb of asking, 'te' after a verb
     of saying. A necessary condition: a sentence it turns away would yield nothing."""
-    if "volgens" in words:
+    if "volgens" in words or ("zeggen" in words and "naar" in words):
         return True
     forms = lang.cue_forms
     if "," in words:
@@ -303,6 +308,60 @@ def _may_report(words: Sequence[str], lang: LanguageData) -> bool:
                 or (last_te > f and any(v.cls in _TE_CLASSES for v in verbs)):
             return True
     return False
+
+
+#: the possessives of "naar eigen zeggen", "naar zijn zeggen": by the subject's own account
+_OWN = frozenset(("eigen", "zijn", "haar", "hun"))
+
+#: what opens a clause before "naar eigen zeggen" inside a sentence
+_CLAUSE_OPENERS = frozenset(("dat", "omdat", "terwijl", "maar", "en", "want", "nadat", "toen", "die", "hoewel"))
+
+
+def _own_account(an: DocumentAnalysis, items: Sequence[Tok], totals: "_Prefix", paragraph: int) -> Indirect | None:
+    """"Dan gaat hij er naar eigen zeggen stevig in", "… dat hij het geld naar eigen zeggen al
+    had": the clause is what its subject says of themselves, reported without a speech verb. The
+    subject opens the clause, or stands right after its finite verb when another phrase opens it."""
+    lang = an.lang
+    n = len(items)
+    k = next((x for x in range(n - 2) if items[x].lower == "naar" and items[x + 1].lower in _OWN
+              and items[x + 2].lower == "zeggen"), None)
+    if k is None:
+        return None
+    c0 = 0
+    for x in range(k - 1, -1, -1):
+        if items[x].text in (",", ";", ":") or (items[x].lower in _CLAUSE_OPENERS and x > 0):
+            c0 = x + 1
+            break
+    if c0 >= k or totals.quoted_share(c0, n) > 0.3:
+        return None
+    subject = None
+    first = phrase_at(items, c0, lang, sentence_start=c0 == 0)
+    if first is not None and first.end_i <= k and (
+            (first.kind == "pronoun" and items[c0].lower in lang.subject_pronouns)
+            or first.kind in ("name", "organisation") or speakerish(first, items, lang)):
+        subject = first
+    else:
+        # "Dan gaat hij er …", "Het wapen had hij …": the subject right after the finite verb,
+        # which follows the phrase that opens the clause
+        for x in range(first.end_i if first is not None else c0 + 1, min(k - 1, c0 + 6)):
+            if not items[x].is_word or items[x].is_cap:
+                continue
+            after = phrase_at(items, x + 1, lang)
+            if after is not None and after.end_i <= k and (
+                    (after.kind == "pronoun" and items[x + 1].lower in lang.subject_pronouns)
+                    or after.kind == "name"):
+                subject = after
+                break
+            if first is not None:
+                break  # (the finite verb follows the opening phrase at once)
+    if subject is None:
+        return None
+    end = _content_end(an, items, c0, n)
+    if end <= items[c0].start:
+        return None
+    cue = Cue(items[k].start, items[k + 2].end, an.text[items[k].start:items[k + 2].end], "volgens")
+    return Indirect(items[c0].start, end, Attribution(phrase_mention(an.text, items, subject, lang), cue,
+                                                      "indirect-own-account", 0.65), paragraph)
 
 
 def _not_an_inquit(items: Sequence[Tok], i: int, lang: LanguageData) -> bool:
