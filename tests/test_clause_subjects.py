@@ -41,6 +41,8 @@ def test_the_subject_of_the_reporting_clause(text, speaker):
 @pytest.mark.parametrize("text, fragment, speaker", [
     # the subject opens the clause
     ("De wethouder kreeg naar eigen zeggen geen enkele informatie.", "geen enkele informatie", "de wethouder"),
+    # a body says it of itself too (and "zeggen" there is no speech verb with a dat-clause)
+    ("Het bedrijf heeft naar eigen zeggen een veilige methode om dat te doen.", "veilige methode", "bedrijf"),
     # the subject after the finite verb, a pronoun for the one named before
     ("Jan Smit wil burgemeester worden. Dan gaat hij er naar eigen zeggen stevig in.", "stevig in", "Jan Smit"),
     ("Tim Smeets is vrijgesproken. Het wapen had hij naar eigen zeggen al heel lang.", "heel lang", "Tim Smeets"),
