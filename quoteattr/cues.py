@@ -245,6 +245,10 @@ class Phrase:
     role: str | None = None
 
 
+#: prepositions that say where a group of people is from ("bewoners van de wijk", "artsen uit Gent")
+_WHERE_FROM = frozenset(("van", "uit", "bij", "in", "op", "aan"))
+
+
 def _bare_plural_people(toks: Sequence[Tok], i: int, lang: LanguageData) -> bool:
     """'…, zeggen deskundigen.', '…, menen critici,', '…, beweren sommigen': a plural noun or
     quantifier for people with no determiner, the whole subject of an inverted inquit (nothing but
@@ -254,7 +258,10 @@ def _bare_plural_people(toks: Sequence[Tok], i: int, lang: LanguageData) -> bool
     t = toks[i]
     if t.is_cap or not t.is_word or t.lower in lang.function_words or t.lower in lang.verb_forms:
         return False
-    if i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].lower != "zich":
+    if i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].lower != "zich" and not (
+            toks[i + 1].lower in _WHERE_FROM and i + 2 < len(toks)
+            and (toks[i + 2].lower in lang.determiners or toks[i + 2].is_cap)):
+        # (where they are from or work may follow: "zeggen bewoners van de Rode Kastelenbuurt")
         return False
     w = t.lower
     if w in lang.person_nouns:

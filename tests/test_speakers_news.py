@@ -1173,3 +1173,13 @@ def test_de_before_an_adjective_of_a_place_is_an_article(text, fragment, speaker
 ])
 def test_an_adjective_before_a_title_belongs_to_the_function(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a bare plural for people after the inverted speech verb, with where they are from
+    ("Het dak is oud. ,,Er is niks mis met onze daken'', zeggen bewoners van de Vogelbuurt in Zwolle.",
+     "onze daken", "bewoners"),
+    ("De afdeling sluit. ,,Dit kan zo niet langer'', zeggen artsen uit Gent.", "niet langer", "artsen"),
+])
+def test_a_bare_plural_subject_may_say_where_they_are_from(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
