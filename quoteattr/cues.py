@@ -259,9 +259,10 @@ def _bare_plural_people(toks: Sequence[Tok], i: int, lang: LanguageData) -> bool
     if t.is_cap or not t.is_word or t.lower in lang.function_words or t.lower in lang.verb_forms:
         return False
     if i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].lower != "zich" and not (
-            toks[i + 1].lower in _WHERE_FROM and i + 2 < len(toks)
+            toks[i + 1].lower in _WHERE_FROM and i + 2 < len(toks) and t.lower not in lang.titles
             and (toks[i + 2].lower in lang.determiners or toks[i + 2].is_cap)):
-        # (where they are from or work may follow: "zeggen bewoners van de Rode Kastelenbuurt")
+        # (where they are from or work may follow: "zeggen bewoners van de Rode Kastelenbuurt";
+        # a title is one person's, with a portfolio: "zegt schepen van Mobiliteit Jan De Smet")
         return False
     w = t.lower
     if w in lang.person_nouns:

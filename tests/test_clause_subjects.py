@@ -57,3 +57,16 @@ def test_naar_eigen_zeggen_reports_the_clause_of_its_subject(text, fragment, spe
 
 def test_naar_eigen_zeggen_without_a_person_reports_nothing():
     assert _indirect("Het project is naar eigen zeggen een succes.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a noun that opens with "er" ("ergernis", "ervaring") is no pronominal adverb, so the
+    # possessive "zijn" before it is no auxiliary of the speech verb
+    ("Kees Bos had net een boek uitgebracht, en tot zijn ergernis riep Mila Verhoef door de bus: "
+     "\"Je boeken liggen hier!\"", "Mila Verhoef"),
+    ("Kees Bos had een fout gemaakt, en uit haar ervaring wist Mila Verhoef het al: \"Dit gaat mis.\"",
+     "Mila Verhoef"),
+])
+def test_a_possessive_before_a_noun_in_er_is_no_auxiliary(text, speaker):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert quotes and quotes[-1].speaker == speaker

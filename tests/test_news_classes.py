@@ -91,7 +91,10 @@ def test_bare_plural_needs_the_end_of_the_inquit() -> None:
         return tokenize(text, 0, len(text))
 
     assert _bare_plural_people(toks("zeggen deskundigen."), 1, lang)
-    assert not _bare_plural_people(toks("zeggen deskundigen van de universiteit."), 1, lang)
+    # where they are from may follow ("van de universiteit"); any other word ends no inquit
+    assert _bare_plural_people(toks("zeggen deskundigen van de universiteit."), 1, lang)
+    assert not _bare_plural_people(toks("zeggen deskundigen graag dat het kan."), 1, lang)
+    assert not _bare_plural_people(toks("zeggen deskundigen van harte."), 1, lang)
     assert not _bare_plural_people(toks("zeggen bomen."), 1, lang)
     assert not _bare_plural_people(toks("zeggen Nederlanders."), 1, lang)
 

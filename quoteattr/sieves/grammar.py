@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+import regex
+
 from ..analysis import QMARK, DocumentAnalysis
 from ..cues import Phrase, Tok, VerbCue, phrase_at
 from ..entities import EntityType, entity_type, is_given_name, is_listed_body
@@ -385,7 +387,14 @@ def _middle_word(t: Tok, lang: LanguageData) -> bool:
     """An adverb, particle, pronoun or pronominal adverb: what may stand between an auxiliary
     and its infinitive besides the subject."""
     return t.lower in lang.function_words or t.lower in lang.verb_particles or lang.is_temporal(t.text) \
-        or t.lower in lang.pronouns or t.lower.startswith(("er", "daar", "hier"))
+        or t.lower in lang.pronouns or _PRONOMINAL_ADVERB.fullmatch(t.lower) is not None
+
+
+#: a pronominal adverb ("er", "erop", "daarover", "hiermee"), not a noun that merely opens so
+#: ("ergernis", "ervaring", "daarna" is an adverb all the same)
+_PRONOMINAL_ADVERB = regex.compile(
+    r"(?:er|daar|hier)(?:aan|achter|bij|binnen|boven|buiten|door|in|langs|mee|na|naar|naast|om|omheen|onder|op|over|"
+    r"tegen|tegenover|toe|tussen|uit|van|vandaan|voor|zonder)?")
 
 
 #: auxiliaries of tense and mood (not of the passive or a copula, where the subject may follow
