@@ -137,13 +137,14 @@ ELDER_RELATIONS = frozenset(("parent", "grandparent", "auncle"))
 
 @lru_cache(maxsize=None)
 def _kin_vocative_regex(words: frozenset[str], openers: frozenset[str]) -> regex.Pattern:
-    """A family word in the vocative: opening the turn (perhaps after an answer particle or an
-    endearment, "Maar Mama, …", "Ja, lieve moeder") or after a comma, and closing its phrase
-    ("Mama, mag ik …", "Ik zeg het alleen maar, Mama.", "Neen, oom!")."""
+    """A family word in the vocative: opening the turn or a later sentence of it (perhaps after an
+    answer particle or an endearment, "Maar Mama, …", "Ja, lieve moeder", "Dat weet je. Mama,
+    laat hem gaan.") or after a comma, and closing its phrase ("Mama, mag ik …", "Ik zeg het
+    alleen maar, Mama.", "Neen, oom!")."""
     kin = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
     opener = "|".join(sorted(map(regex.escape, openers), key=len, reverse=True))
     return regex.compile(
-        rf"(?:^(?:(?:{opener})[\s,]+){{0,2}}|[,;!?]\s*)(?P<kin>{kin})\s*(?=[,!?]|\.\.\.|\.(?:\s|$)|$)",
+        rf"(?:(?:^|(?<=[.!?]\s))(?:(?:{opener})[\s,]+){{0,2}}|[,;!?]\s*)(?P<kin>{kin})\s*(?=[,!?]|\.\.\.|\.(?:\s|$)|$)",
         regex.IGNORECASE)
 
 
@@ -161,6 +162,32 @@ def kin_vocatives(text: str, lang: LanguageData) -> list[str]:
     words = frozenset(w for w in lang.kinship if lang.kin_relations.get(w, ("", ""))[0] in ELDER_RELATIONS) \
         | frozenset(h for h in _HOUSE_HONORIFICS if h in lang.honorifics)
     return [m.group("kin").lower() for m in _kin_vocative_regex(words, lang.reply_openers).finditer(text.strip())]
+
+
+def addressed_gender(text: str, lang: LanguageData) -> str | None:
+    """The gender of the one a turn calls without a name: "Ben je ziek, jongen?" → 'm', "Nee,
+    meid." and "Goeden morgen, mevrouw." → 'f': a young noun (child_nouns.tsv) or a gendered
+    honorific in the vocative. None when the turn calls no one so, or a man and a woman. (A family
+    word is left out: "Mama? die is opgestaan." echoes a question as often as it calls; the elder
+    it calls is found by family.elder_called.)"""
+    words = _gendered_words(lang)
+    found = {words[m.group("kin").lower()]
+             for m in _kin_vocative_regex(frozenset(words), lang.reply_openers).finditer(text.strip())}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _gendered_words(lang: LanguageData) -> dict[str, str]:
+    """Words that call a man or a woman without a name, with the gender: young nouns and
+    honorifics of one word (kept per language)."""
+    out = _GENDERED.get(id(lang))
+    if out is not None:
+        return out
+    out = _GENDERED[id(lang)] = {w: g for w, g in lang.child_nouns.items() if g in ("m", "f")}
+    out.update((h, g) for h, g in lang.honorifics.items() if g in ("m", "f") and h.replace("'", "").replace("’", "").isalpha())
+    return out
+
+
+_GENDERED: dict[int, dict[str, str]] = {}
 
 
 def called_names(text: str, lower_words: frozenset[str], lang: LanguageData,

@@ -155,7 +155,7 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
         scenes = scene_starts(an)
         _alternate(an, out, speech, scenes, resolver, label)
         if resolver is not None:
-            decide_exchanges(an, out, speech, lambda pos: scene_floor(scenes, pos), resolver)
+            decide_exchanges(an, out, speech, lambda pos: scene_floor(scenes, pos), resolver, label)
             relatives_of_the_talk(an, out, speech, resolver)  # "zei haar dochter": of one talking
     return out
 

@@ -29,6 +29,7 @@ from ..entities import is_given_name
 from ..lang import LanguageData
 from ..model import Quote
 from ..resolve import Entity, Resolver, name_tokens
+from ..resolve.names import _CONVERSE
 from .address import bare, same, vocatives
 
 #: "de jongen van Driek Hendriks", "het meisje van Peeters", "de zoon van Van Gils": a child noun,
@@ -328,7 +329,7 @@ def elder_called(kin: str, pos: int, floor: int, resolver: Resolver, lang: Langu
     ``window`` characters, of the word's gender.
 
     - A family word: someone the narration gives this family word or one of the same relation
-      ("tante Bertha", "zijn moeder Clara"); else an elder of the house, a married woman or a man
+      ("tante Bertha", "zijn moeder Clara"), or children ("Tom … zijn zoon Wout"); else an elder of the house, a married woman or a man
       it calls by an honorific ("mevrouw Van Arkel", "mijnheer Dekker"); else the one person of
       the word's gender the scene has named ("Marianne … zei ze. — Het is laat, mam.").
     - An honorific: someone the narration calls by it, of its estate when it has one (mevrouw a
@@ -345,6 +346,7 @@ def elder_called(kin: str, pos: int, floor: int, resolver: Resolver, lang: Langu
     if relation not in ("parent", "auncle", "grandparent"):
         return None
     same_relation = {w for w, (r, g) in lang.kin_relations.items() if r == relation and g == gender}
+    young = _CONVERSE.get(relation)
     kin_named: list[Entity] = []
     honoured: list[Entity] = []
     others: list[Entity] = []
@@ -353,7 +355,8 @@ def elder_called(kin: str, pos: int, floor: int, resolver: Resolver, lang: Langu
             continue
         others.append(ent)
         if any(w.lower() in same_relation for r in ent.roles for w in r.split()) \
-                or ent.name.split()[0].lower() in same_relation:
+                or ent.name.split()[0].lower() in same_relation \
+                or any(r == young for r, _ in ent.kin):  # "Tom … zijn zoon Wout": a father
             kin_named.append(ent)
         elif ent.estate == "married" or (gender == "m" and any(
                 lang.honorifics.get(w.lower()) == "m" and w.lower() not in lang.kin_relations

@@ -18,7 +18,14 @@ turn's speaker depends on the two turns before it). The evidence, as scores:
   after an answer particle or an endearment ("Ja, Max", "Beste Max, …") answers that person's
   turn ("--Tine, wat eten we? --Beste Max, …": Max spoke the first); a family word or a bare
   honorific calls the elder of the scene it stands for ("Mama, mag ik …": the mother answers;
-  family.elder_called).
+  family.elder_called);
+- a turn that calls someone by a family word ("Nee vader.") is said by a child of the one called:
+  someone the text shows calling a person so ("--Mama, mag ik …? vroeg Karel"), a child the
+  narration gave the one called, or, in a story told by "ik", the narrator, whose parents the
+  narration calls "Vader" and "moeder"; not by someone shown calling that person by another
+  family word ("tante"); see kin_callers;
+- a turn that calls someone without a name ("Ben je ziek, jongen?", "Ja, mevrouw.") is answered
+  by someone of that gender.
 
 An exchange is a run of paragraphs with speech, at most one paragraph of narration apart, inside
 one scene. Turns whose speaker the text states are kept; the others get the speaker the search
@@ -37,8 +44,9 @@ import regex
 from ..analysis import DocumentAnalysis
 from ..model import Quote
 from ..resolve import Resolver
-from .address import kin_vocatives, same, vocatives
-from .family import elder_called
+from ..resolve.names import _CONVERSE
+from .address import addressed_gender, kin_vocatives, same, vocatives
+from .family import elder_called, named_in_narration
 from .exits import comings_and_goings
 from .grammar import plural_verb
 from .inquit import Fullest, full_name, gender_of, pronoun_gender
@@ -68,6 +76,9 @@ FORWARD_PICK = 0.3          # what the forward pass found (from the narration be
 UNKNOWN_GENDER = 1.0        # a pronoun inquit given to someone of unknown gender
 UNANCHORED = 0.6            # each turn given to someone no inquit, beat or address of the
                             # exchange puts in it (the forward pass only guessed them present)
+
+OTHER_GENDER_ANSWERS = 2.0  # someone of the other gender answers a turn that called "jongen", "mevrouw"
+KIN_CALLER = 1.5            # someone who elsewhere calls a person by the family word this turn calls by
 
 NEARBY = 1.0                # for someone an inquit or address puts in the exchange within
 NEAR = 4                    # this many turns of the turn
@@ -109,12 +120,20 @@ class _Turn:
     gone: set[str] = field(default_factory=set)   # who leaves in the narration before it (exits.py)
     named: set[str] = field(default_factory=set)  # whom that narration names, after any leaving
     picked: bool = True                # the person a pronoun inquit was resolved to is of its scene
+    kin: set[tuple[str, str]] = field(default_factory=set)  # (relation, gender) of the family words it calls
+    callers: list[str] = field(default_factory=list)        # who calls someone so elsewhere (KIN_CALLER)
+    elders: list[tuple[tuple[str, str], str]] = field(default_factory=list)  # (relation, gender), whom it calls so
+    not_kin: list[str] = field(default_factory=list)        # who calls that elder by another family word
+    children: list[str] = field(default_factory=list)       # the narration's children of the elder it calls
+    calls_gender: str | None = None    # the gender of the one it calls without a name ("…, jongen?")
 
 
 def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
-                     scene_of: Callable[[int], int], resolver: Resolver) -> None:
-    """Re-decide the speakers of every exchange of the text (see the module docstring), in place."""
+                     scene_of: Callable[[int], int], resolver: Resolver, narrator: str | None = None) -> None:
+    """Re-decide the speakers of every exchange of the text (see the module docstring), in place.
+    ``narrator``: the name of a first-person narrator who talks, if the story has one."""
     turns = _turns(an, out, speech, scene_of, resolver)
+    kin_callers(turns, _narrator_kin(an, narrator) if narrator else {})
     chains: list[list[_Turn]] = []
     chain: list[_Turn] = []
     for t in turns:
@@ -174,11 +193,12 @@ def call_names(chains: list[list[_Turn]], known: frozenset[str]) -> dict[str, st
 
 def _known_names(resolver: Resolver, turns: list[_Turn]) -> frozenset[str]:
     """The words of the names the text gives people of its own: a name of two words or more
-    ("Sophie van Hoven"), or one that speaks in an inquit ("zei Fie")."""
+    ("Sophie van Hoven"), one that speaks in an inquit ("zei Fie"), or one the narration ties
+    to a relative ("zijn zoon Wout")."""
     known = {w for t in turns if t.stated for w in t.stated.split()}
     for e in resolver.entities:
         words = e.name.split()
-        if len(words) > 1 or e.spoke:
+        if len(words) > 1 or e.spoke or e.kin:  # (kin: "zijn zoon Wout" is someone of their own)
             known.update(words)
     return frozenset(known)
 
@@ -239,11 +259,61 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
                 elder = elder_called(kin, first.start, t.scene, resolver, an.lang, spoken)
                 if elder is not None and not any(same(elder, v) for v in t.called):
                     t.called.append(elder)  # "Mama, mag ik …" calls the mother of the house
+                key = an.lang.kin_relations.get(kin)  # (None for an honorific: "Mevrouw, …")
+                if key is None:
+                    continue
+                t.kin.add(key)
+                if elder is None:
+                    continue
+                t.elders.append((key, elder))
+                ent = resolver.entity_for_name(elder, first.start)
+                if ent is not None:
+                    # "Tom … zijn zoon Wout. — Nee, papa.": the children the narration gave the one called
+                    young = _CONVERSE.get(key[0])
+                    t.children += [e.name for r, e in ent.kin if r == young and e.kind == "person"]
+        if not t.called:  # (a name called is the better evidence: "Hij gaat weg, mam. Toch, Joost?")
+            t.calls_gender = addressed_gender(out[members[-1]].text, an.lang)
         answered = replied_to(first.text, an.lang, vocatives(first.text, an.lower_words, an.lang, resolver.called))
         if answered is not None:
             t.replies = [full_name(answered, fullest, resolver, first.start)]
         turns.append(t)
     return turns
+
+
+def _narrator_kin(an: DocumentAnalysis, narrator: str) -> dict[tuple[str, str], list[str]]:
+    """"Vader legde zijn lepel neer. … — Nee vader.": in a story told by "ik", the parent the
+    narration calls by a bare family word ("Vader", "zei moeder") is the narrator's own, so the
+    narrator calls them so."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for word in sorted(an.lang.kinship):
+        found = an.lang.kin_relations.get(word)
+        if found is not None and found[0] == "parent" and named_in_narration(an, word):
+            out[found] = [narrator]
+    return out
+
+
+def kin_callers(turns: list[_Turn], known: dict[tuple[str, str], list[str]] | None = None) -> None:
+    """"--Mama, mag ik …? vroeg Freddy." … "--Niemand, mama.": who calls someone by a family
+    word is that person's child (or niece, grandchild), and stays so through the book. The people
+    whose inquit shows them calling by a family word of a relation and gender ("mama", "mam",
+    "moeder": a mother) are the likely speakers of the other turns that call by one of them
+    (``_Turn.callers``, KIN_CALLER); ``known`` adds callers the narration shows."""
+    found: dict[tuple[str, str], list[str]] = {k: list(v) for k, v in (known or {}).items()}
+    for t in turns:
+        if t.stated is None or t.group or t.mixed:
+            continue
+        for key in t.kin:
+            names = found.setdefault(key, [])
+            if not any(same(n, t.stated) for n in names):
+                names.append(t.stated)
+    # "--Ik ga wel mee, tante, zeide Anna.": the niece does not call her aunt "mama"
+    shown = [(t.stated, key, elder) for t in turns if t.stated is not None and not t.group and not t.mixed
+             for key, elder in t.elders]
+    for t in turns:
+        if t.stated is None:
+            t.callers = [n for key in t.kin for n in found.get(key, ())] + t.children
+            t.not_kin = [who for key, elder in t.elders for who, k, e in shown
+                         if k[0] != key[0] and same(e, elder) and not any(same(who, c) for c in t.callers)]
 
 
 def _in_scene(resolver: Resolver, name: str | None, scene: int, pos: int) -> bool:
@@ -354,6 +424,9 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
         def answer(s: float) -> float:
             if called[j - 1]:
                 s += ANSWERS if c in called[j - 1] else -NO_ANSWER
+            want = chain[j - 1].calls_gender
+            if want is not None and genders[c] is not None and genders[c] != want:
+                s -= OTHER_GENDER_ANSWERS
             return s
 
         again = CONTINUES if chain[j].goes_on else -(SAME_AGAIN if gap == 1 else SAME_AFTER_NARRATION)
@@ -460,6 +533,10 @@ def _emission(t: _Turn, person: str, gender: str | None, anchored: bool) -> floa
         s += t.hint[1]
     if any(same(person, v) for v in t.called):
         s -= SELF_ADDRESS
+    if any(same(person, c) for c in t.callers):
+        s += KIN_CALLER
+    elif any(same(person, c) for c in t.not_kin):
+        s -= KIN_CALLER
     if t.stated is None and t.hint is None and t.gender is None and same(person, t.current):
         s += FORWARD_PICK
     return s
