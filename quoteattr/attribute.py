@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+import regex
+
 from .analysis import QMARK, DocumentAnalysis
 from .lang import LanguageData, load_language
 from .model import Cue, Document, Mention, Quote
@@ -23,6 +25,7 @@ from .sieves.echo import echoed_leads
 from .sieves.family import family_names
 from .sieves.explicit import bracket_speaker, cue_after, cue_in_clause, dat_zegt
 from .sieves.grammar import Attribution, plural_verb
+from .sieves.inquit import gender_of
 from .sieves.indirect import find_indirect
 from .sieves.interview import find_interview
 from .sieves.preceding import preceding
@@ -146,7 +149,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                         and speaks_for(an.text, quotes, resolver, last[0], speaker):
                     speaker = None  # "Rabobank telt …" after Rabobank-directeur Bos: its own officer goes on
                 if fallback.sieve == "preceding" and (speaker in called or _spoken_of(
-                        an, speaker, skind, start, end) or (
+                        an, speaker, skind, start, end) or _opens_about(an, resolver, speaker, skind, start, end) or (
                         mention.kind == "pronoun" and resolver.holds_no_person(speaker, start))):
                     # "Meneer Van Rijn zat al aan tafel. Hij keek niet op. ‘Theo, jij weet alles.’":
                     # the one the narration was about is spoken to (or of, _spoken_of); and a "Hij"
@@ -207,6 +210,30 @@ def _spoken_of(an: DocumentAnalysis, person: str | None, kind: str | None, start
             if after[:1] == " " and after[1:2].islower():
                 return True  # "Roy is daar al voorbij", not "Luister, Dora, …" (spoken to)
     return False
+
+
+#: a quotation that opens with a third person as its subject: "Maar ze heeft nooit …", "Hij is een
+#: doorzetter" (a singular finite verb after the pronoun, so "ze" is one woman, not a group)
+_OPENS_WITH_PRONOUN = regex.compile(
+    r"(?:(?:Maar|En|Want|Ook|Toch|Nee|Ja|Nou),?\s+(?P<p>hij|zij|ze)|(?P<q>Hij|Zij|Ze))\s+(?P<v>is|was|heeft|had|wil|wilde|kan|kon|"
+    r"moet|moest|zal|zou|doet|deed|gaat|ging|komt|kwam|blijft|bleef|weet|wist|vindt|vond|zegt|zei|werkt|woont|"
+    r"speelt|leeft|denkt|dacht)\b")
+
+
+def _opens_about(an: DocumentAnalysis, resolver: Resolver, person: str | None, kind: str | None,
+                 start: int, end: int) -> bool:
+    """Does the quotation open with "hij" or "ze" of one person of ``person``'s gender as its
+    subject? Nobody opens their own words so: "Melis A. leeft volgens een strikte uitleg van de
+    islam. ‘Maar ze heeft nooit geweld verheerlijkt …’" is her lawyer speaking of her, and the
+    last speaker goes on."""
+    if not person or kind != "person" or is_turn(an, start):
+        return False  # (a turn of dialogue may speak of anyone of the scene)
+    m = _OPENS_WITH_PRONOUN.match(an.text, start, end)
+    if m is None:
+        return False
+    gender = gender_of(resolver, person)
+    pronoun = (m.group("p") or m.group("q")).lower()
+    return gender in (None, "m" if pronoun == "hij" else "f")
 
 
 class _Called:

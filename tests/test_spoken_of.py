@@ -37,3 +37,17 @@ def test_a_name_the_quotation_does_not_speak_of_keeps_the_narrations_person():
             "Spits Karim Bakali keert na een blessure terug. ,,Ik heb er veel zin in. Het ging lang "
             "niet goed met de knie.''\n")
     assert _direct(text)[-1].speaker == "Karim Bakali"
+
+
+def test_a_quotation_opening_with_she_about_the_one_just_named_is_not_hers():
+    text = ("Radicaal is zijn cliënt niet, zegt advocaat Taner Sen. Melis Aydin leeft wel volgens een "
+            "strikte uitleg van de islam. \"Maar ze heeft nooit geweld verheerlijkt.\"\n")
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert quotes[-1].speaker == "Taner Sen"
+
+
+def test_a_pronoun_of_the_other_gender_leaves_the_one_just_named_speaking():
+    text = ("De wedstrijd is voorbij. Karin Smit kijkt trots naar haar zoon op het podium. "
+            "\"Hij is al zo groot geworden.\"\n")
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert quotes[-1].speaker == "Karin Smit"
