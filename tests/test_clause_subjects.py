@@ -70,3 +70,14 @@ def test_naar_eigen_zeggen_without_a_person_reports_nothing():
 def test_a_possessive_before_a_noun_in_er_is_no_auxiliary(text, speaker):
     quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
     assert quotes and quotes[-1].speaker == speaker
+
+
+def test_a_plural_pronoun_opening_the_sentence_is_the_group_named_before():
+    text = "Minister Jan Smit wil de wet. De boeren zijn boos over de wet. Zij zeggen dat het onzin is."
+    assert [q.speaker for q in _indirect(text)] == ["boeren"]
+
+
+def test_a_word_running_on_into_digits_is_no_name():
+    from quoteattr.lang import load_language
+    names = [m.group() for m in load_language("nl").name_regex.finditer("De CO2-taks en de F16 van Jan de Wit.")]
+    assert names == ["De", "Jan de Wit"]

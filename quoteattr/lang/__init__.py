@@ -214,7 +214,8 @@ class LanguageData:
         """Capitalised word sequences with particles and initials: candidate names."""
         parts = "|".join(regex.escape(p) for p in sorted(self.particles, key=len, reverse=True))
         # a capitalised word; inner apostrophes and hyphenated parts allowed (Van 't, Jan-Peter, d'Hondt)
-        cap = r"\p{Lu}[\p{L}\p{M}]*+(?:['’][\p{L}\p{M}]++)*+(?:-[\p{L}\p{M}]++(?:['’][\p{L}\p{M}]++)*+)*+"
+        # a word that runs on into digits is a code, not a name ("CO2-taks", "A4", "F16")
+        cap = r"\p{Lu}[\p{L}\p{M}]*+(?:['’][\p{L}\p{M}]++)*+(?:-[\p{L}\p{M}]++(?:['’][\p{L}\p{M}]++)*+)*+(?!\p{N})"
         # the space between words: spaces and at most one line break (a hard-wrapped line), never
         # a blank line, so a name cannot run from a title or a label into the next paragraph
         ws = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"

@@ -679,6 +679,10 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             pair = _coordinated_subject(an, resolver, m.start)  # "Rosenmöller en Duisenberg … Ze adviseerden"
             if pair is not None:
                 return pair
+            if an.opens_sentence(m.start):
+                group = _plural_people_before(an, m.start)  # "De boeren zijn boos. Zij zeggen …"
+                if group is not None:
+                    return group, "description", None
         if ent is None and last is not None:
             return last[0], last[2], last[3]
         if ent is not None and ent.kind == "description" and m.gender in ("m", "f"):
