@@ -294,8 +294,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         return surname
     j = i
     det = False
-    if t.lower in lang.determiners and t.lower not in ("die", "deze"):
-        det = True
+    if t.lower in lang.determiners and (t.lower not in ("die", "deze") or as_det):
+        det = True  # ("Deze man vertelde …": a demonstrative before a noun for a person is an article)
         j += 1
     if t.lower in ("een", "één", "eén") and i + 1 < n and toks[i + 1].lower == "van":
         j = i + 1

@@ -81,3 +81,18 @@ def test_a_word_running_on_into_digits_is_no_name():
     from quoteattr.lang import load_language
     names = [m.group() for m in load_language("nl").name_regex.finditer("De CO2-taks en de F16 van Jan de Wit.")]
     assert names == ["De", "Jan de Wit"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a chain of auxiliaries: the first is finite, and the subject stands before it ...
+    ("De verdenking tegen Julio Ramos rustte op geruchten. Ramos zou hebben gezegd dat hij niets wist.",
+     "Julio Ramos"),
+    # ... or right after it, when an adverbial opens the clause
+    ("Gisteren zou minister Karin Bos hebben gezegd dat het plan doorgaat.", "Karin Bos"),
+    ("De ministers hebben gezegd dat het plan doorgaat.", "de ministers"),
+    # a demonstrative before a noun for a person points back to the one just named
+    ("Jan de Vries kwam binnen. Die man zei dat hij moe was.", "Jan de Vries"),
+    ("Er belde iemand aan. Deze man vertelde dat hij de weg kwijt was.", "deze man"),
+])
+def test_auxiliary_chains_and_demonstratives(text, speaker):
+    assert [q.speaker for q in _indirect(text)][-1] == speaker

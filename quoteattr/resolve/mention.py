@@ -696,6 +696,14 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
     pair = _pair_description(an, resolver, words, m.start)
     if pair is not None:
         return pair
+    if len(words) == 2 and words[0].lower() in ("deze", "die"):
+        # "Deze man vertelde …", "Die vrouw zei …": a demonstrative points back to the person
+        # just named whom the noun fits; with no one there, the description stands
+        gender = unnamed_gender(words[1], an.lang)
+        ent = resolver.antecedent(m.start, gender, window=600) if gender else None
+        if ent is not None and ent.kind == "person":
+            return ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
+        return words[0].lower() + " " + words[1], "description", m.role
     if [w.lower() for w in words] in (["een", "van", "hen"], ["één", "van", "hen"]) and last is not None \
             and last[2] == "description" and last[0] and _plural_group(last[0], an.lang) \
             and not last[0].lower().startswith(("een van", "één van")):

@@ -377,6 +377,12 @@ def _finite_of(items: Sequence[Tok], i: int, lang: LanguageData, participle: str
         if not t.is_word or t.is_cap:
             return _inverted_auxiliary(items, i, lang, participle)
         if t.lower in AUXILIARIES:
+            while k > 0 and items[k - 1].is_word and items[k - 1].lower in AUXILIARIES:
+                k -= 1  # "Poch zou hebben gezegd", "X had willen zeggen": the first is finite
+            if t.lower.endswith("en") and k > 0 and items[k - 1].is_word and items[k - 1].lower not in AUXILIARIES:
+                # "Gisteren zou minister Bos hebben gezegd": an infinitive auxiliary after the
+                # inverted subject; the finite one stands before that subject
+                return _inverted_auxiliary(items, k, lang, None)
             return k
         if not _middle_word(t, lang):
             return _inverted_auxiliary(items, i, lang, participle)
