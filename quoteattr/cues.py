@@ -297,6 +297,10 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     if t.lower in lang.determiners and (t.lower not in ("die", "deze") or as_det):
         det = True  # ("Deze man vertelde …": a demonstrative before a noun for a person is an article)
         j += 1
+    elif sentence_start and t.is_cap and t.lower.endswith(("ische", "sche")) and i + 1 < n \
+            and toks[i + 1].is_word and not toks[i + 1].is_cap and toks[i + 1].lower not in lang.function_words:
+        det = True  # "Juridische internetpagina Hellolaw schrijft": an adjective opens the description
+        j += 1
     if t.lower in ("een", "één", "eén") and i + 1 < n and toks[i + 1].lower == "van":
         j = i + 1
         k = j + 1

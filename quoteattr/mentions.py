@@ -160,7 +160,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             continue
         if not lead_roles:
             known = credible.get((head, True))
-            if not (known or (known is None and an.credible_name(head)) or _body_name(an, head)):
+            if not (known or (known is None and an.credible_name(head)) or _body_name(an, head)
+                    or (" " not in head and _apposed_person(text[ne:ne + 40], lang))):
                 continue
         if opens and is_adjective_phrase(words[k:j], lang=lang):
             continue  # "Eurosceptische Europarlementariërs, met …": an adjective and a noun, no name
@@ -823,6 +824,14 @@ def _hyphen_role(word: str, lang: LanguageData | None = None) -> bool:
 def _participle(word: str, lang: LanguageData) -> bool:
     w = word.lower()
     return len(w) >= 7 and w.startswith("ge") and w[-1] in "dtn" and not is_given_name(word, lang=lang)
+
+
+def _apposed_person(after: str, lang: LanguageData) -> bool:
+    """"Maai, ambtenaar bij de rijksoverheid, is …": a word apposed to a function or a noun for a
+    person (of one word, right after the comma) is someone's name, also where it opens the
+    sentence and no list knows it."""
+    m = _BARE_APPOSITION.match(after)
+    return m is not None and (m.group(1) in lang.titles or m.group(1) in lang.person_nouns)
 
 
 def _apposed_role_text(after: str, lang: LanguageData) -> str | None:

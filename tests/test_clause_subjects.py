@@ -96,3 +96,14 @@ def test_a_word_running_on_into_digits_is_no_name():
 ])
 def test_auxiliary_chains_and_demonstratives(text, speaker):
     assert [q.speaker for q in _indirect(text)][-1] == speaker
+
+
+def test_a_word_apposed_to_a_function_is_a_name_at_the_sentence_start():
+    text = "Het klimaat is een probleem. Maai, ambtenaar bij de rijksoverheid, zegt dat het goed komt."
+    assert [q.speaker for q in _indirect(text)] == ["Maai"]
+
+
+def test_an_adjective_opening_the_sentence_opens_the_description_before_a_name():
+    text = "Het klimaat is een probleem. Juridische internetpagina Hellolaw schrijft hierover: 'Het komt goed.'"
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Hellolaw"]
