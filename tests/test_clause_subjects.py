@@ -107,3 +107,10 @@ def test_an_adjective_opening_the_sentence_opens_the_description_before_a_name()
     text = "Het klimaat is een probleem. Juridische internetpagina Hellolaw schrijft hierover: 'Het komt goed.'"
     quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
     assert [q.speaker for q in quotes] == ["Hellolaw"]
+
+
+def test_naar_eigen_zeggen_in_a_relative_clause_is_the_words_of_its_antecedent():
+    text = ("Fatima Demir regelde een visum. Er is een verklaring van een taxichauffeur, die naar eigen "
+            "zeggen hoorde dat ze wilde vertrekken.")
+    found = [q for q in _indirect(text) if q.sieve == "indirect-own-account"]
+    assert [q.speaker for q in found] == ["een taxichauffeur"]

@@ -314,7 +314,7 @@ def _may_report(words: Sequence[str], lang: LanguageData) -> bool:
 _OWN = frozenset(("eigen", "zijn", "haar", "hun"))
 
 #: what opens a clause before "naar eigen zeggen" inside a sentence
-_CLAUSE_OPENERS = frozenset(("dat", "omdat", "terwijl", "maar", "en", "want", "nadat", "toen", "die", "hoewel"))
+_OWN_CLAUSE_OPENERS = frozenset(("dat", "omdat", "terwijl", "maar", "en", "want", "nadat", "toen", "die", "hoewel"))
 
 
 def _own_account(an: DocumentAnalysis, items: Sequence[Tok], totals: "_Prefix", paragraph: int) -> Indirect | None:
@@ -329,9 +329,22 @@ def _own_account(an: DocumentAnalysis, items: Sequence[Tok], totals: "_Prefix", 
         return None
     c0 = 0
     for x in range(k - 1, -1, -1):
-        if items[x].text in (",", ";", ":") or (items[x].lower in _CLAUSE_OPENERS and x > 0):
+        if items[x].text in (",", ";", ":") or (items[x].lower in _OWN_CLAUSE_OPENERS and x > 0):
             c0 = x + 1
             break
+    if c0 >= 3 and items[c0 - 1].lower == "die" and items[c0 - 2].text == ",":
+        # "een taxichauffeur, die naar eigen zeggen hoorde dat …": the relative clause is the
+        # words of the phrase before the comma
+        c0 -= 1
+        subject = next((ph for ph in (phrase_at(items, x, lang, sentence_start=x == 0)
+                                      for x in range(c0 - 2, max(-1, c0 - 11), -1))
+                        if ph is not None and ph.end_i == c0 - 1 and ph.kind != "pronoun"), None)
+        if subject is None or totals.quoted_share(c0, n) > 0.3:
+            return None
+        end = _content_end(an, items, c0, n)
+        cue = Cue(items[k].start, items[k + 2].end, an.text[items[k].start:items[k + 2].end], "volgens")
+        return Indirect(items[c0].start, end, Attribution(phrase_mention(an.text, items, subject, lang), cue,
+                                                          "indirect-own-account", 0.65), paragraph)
     if c0 >= k or totals.quoted_share(c0, n) > 0.3:
         return None
     subject = None
