@@ -35,3 +35,16 @@ def test_a_pronoun_that_found_only_a_place_names_nobody(text):
     assert [q.text for q in quotes][-1] == "Waarom?"
     assert quotes[-1].speaker not in ("IJsel", "Rijn")
     assert quotes[-1].speaker == "Marie"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a frequent word opening the sentence is no person, even where a glued heading writes it
+    # with a capital elsewhere; the last speaker goes on
+    ("Wethouder Anna Kok is blij. ,,Het loopt goed'', zegt ze. Opvallend Nieuws. Opvallend zijn de "
+     "dubbelfuncties van de wethouders. ,,Dat moet anders.''\n", "Anna Kok"),
+    # a surname the text gave in full stays its bearer's at a sentence start
+    ("Kees Bos opende de markt. Bos Nieuws. Bos is tevreden over de opkomst. ,,Het is druk.''\n", "Kees Bos"),
+])
+def test_a_common_word_opening_the_sentence_is_no_person(text, speaker):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert quotes[-1].speaker == speaker

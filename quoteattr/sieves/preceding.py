@@ -8,7 +8,7 @@ import regex
 
 from ..analysis import QMARK, DocumentAnalysis
 from ..cues import Phrase, cue_span, phrase_at, phrase_mention
-from ..entities import EntityType, entity_type, is_given_name, is_listed_body
+from ..entities import EntityType, entity_type, is_common_word, is_given_name, is_listed_body
 from ..model import Cue, Mention
 from .carry import _adverb
 from .exits import leaving_subjects
@@ -269,7 +269,8 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
             inside = ph.end_i
             continue  # "KPN, T-Mobile en Vodafone krijgen felicitaties": a list is no one person
         found = _person_at(an, items, k, ph, 0.5,
-                           lambda m: (k > 0 or len(m.head.split()) > 1 or m.head in an.mid_sentence_caps
+                           lambda m: (k > 0 or len(m.head.split()) > 1 or (
+                                          m.head in an.mid_sentence_caps and not _common_opener(an, m))
                                       or surname_initial(an, m)
                                       or (ph.end_i < len(items) and items[ph.end_i].text == ","
                                           and is_given_name(m.head, lang=an.lang)))
@@ -299,6 +300,14 @@ _TAG_TAIL = 3
 def _finite_singular(an: DocumentAnalysis, word: str) -> bool:
     """A finite verb form that agrees with one subject ("is", "weet", "vond", "zegt")."""
     return (finite_verb(word, an.lang) or word in COPULAS) and not word.endswith("en")
+
+
+def _common_opener(an: DocumentAnalysis, m: Mention) -> bool:
+    """"Opvallend zijn de dubbelfuncties", "Dank voor de heldere kijk!": a frequent Dutch word
+    opening the sentence is that word, also where a glued heading writes it with a capital
+    elsewhere, unless the text gave it as someone's surname after a given name ("Kees Bos … Bos
+    zegt")."""
+    return " " not in m.head and is_common_word(m.head, lang=an.lang) and not _named_in_full(an, m)
 
 
 def _named_in_full(an: DocumentAnalysis, m: Mention) -> bool:
