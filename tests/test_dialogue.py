@@ -969,3 +969,58 @@ def test_a_patronymic_tells_the_gender_a_pronoun_inquit_needs():
     assert resolver._gender_now("Stipan Arkadiewitsch", None) == "m"
     assert resolver._gender_now("Darja Alexandrowna", None) == "f"
     assert resolver._gender_now("Anna Witsch", None) == "f"   # an ending that is the whole word is no patronymic
+
+
+REGEN = """III.
+
+Karel stond bij het venster en keek naar den regen, die op de gracht viel.
+
+--Ik ga niet meê, zeide Louise. Het is veel te nat.
+
+--Dan blijf je maar thuis.
+
+Aan de tafel, onder de lamp, zat Albertine van Dorp, die sedert een week bij hen logeerde. Zij las
+de courant, zonder op te zien.
+
+--Bertje, wat zegt gij er van? Gij kent het weer hier beter dan wij.
+
+--Ik zou wachten, Karel. Het klaart straks op.
+
+--Zie je wel, Karel.
+
+--Goed dan, wij wachten.
+"""
+
+SCHOOL = """4
+
+Sanne zat op de bank met haar laptop op schoot. Tom kwam binnen met twee bekers thee.
+
+— Heb je de mail van school al gelezen? vroeg Tom.
+
+— Nog niet. Wat staat erin?
+
+Bij het raam stond Femke. Ze keek op haar telefoon.
+
+— Fem, weet jij waar dit over gaat? Jij zit toch in die klas.
+
+— Geen idee, mam. Echt niet.
+
+— Ze weet het wel, zei Tom.
+
+— Dat zeg ik toch niet.
+"""
+
+
+@pytest.mark.parametrize("text, calls, called, answer", [
+    (REGEN, "Bertje, wat zegt gij", "Albertine", "Ik zou wachten"),
+    (SCHOOL, "Fem, weet jij waar", "Femke", "Geen idee, mam"),
+])
+def test_the_one_the_narration_was_about_is_not_the_speaker_of_a_turn_that_calls_them_by_pet_name(
+        text, calls, called, answer):
+    # the narration just before the turn is about Albertine (Femke), but the turn calls her by a
+    # pet name that only the dialogue pass knows is hers: someone else speaks, and she answers
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    turn = next(q for q in quotes if q.text.startswith(calls))
+    assert turn.speaker is not None and called not in turn.speaker and turn.sieve != "preceding"
+    assert called in (next(q for q in quotes if q.text.startswith(answer)).speaker or "")

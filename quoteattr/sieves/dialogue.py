@@ -278,6 +278,12 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
         last_end = max(last_end, q.end)
         if q.cue is not None and q.speaker:
             gone = {g for g in gone if not same(g, q.speaker)}
+        if q.sieve in GUESSED_FROM_NARRATION and q.speaker and resolver is not None \
+                and _calls(q, q.speaker, fullest, resolver, lower, an.lang, nick):
+            # "Aan den vleugel zat Mathilde … --Tilly, wil je nog eens spelen?": the one the
+            # narration showed last is the one the turn calls, so someone else speaks it
+            q = out[i] = replace(q, speaker=None, speaker_mention=None, speaker_start=None, speaker_end=None,
+                                 speaker_kind=None, sieve=None, confidence=0.0)
         want = pronoun_gender(q.speaker_mention or "", an.lang)
         if prev is not None and resolver is not None and q.cue is not None and want is not None:
             q = out[i] = participant(q, resolver, want, [before_prev, prev.speaker], lower, an.lang)
@@ -336,6 +342,16 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
             prev = q
         elif prev is None or q.paragraph != prev.paragraph:
             prev = q
+
+
+#: sieves that give a turn the person the narration before it is about, not one an inquit names
+GUESSED_FROM_NARRATION = frozenset(("preceding",))
+
+
+def _calls(q: Quote, name: str, fullest: Fullest, resolver: Resolver, lower: frozenset[str], lang,
+           nick) -> bool:
+    """Does the turn ``q`` call ``name`` by name ("Tilly, …" for Mathilde, known as Tilly)?"""
+    return any(same(name, full_name(v, fullest, resolver, q.start)) for v in vocatives(q.text, lower, lang, nick))
 
 
 def _bare(names: set[str]) -> set[str]:
