@@ -57,10 +57,10 @@ STATED = frozenset(("cue-after", "cue-in-clause", "preceding-cue", "colon", "col
 
 #: sieves whose speaker this pass may change: the guesses of the turn-taking and carry-over passes
 CHANGEABLE = frozenset((None, "continuation", "nearest-person", "interviewer", "interviewee",
-                        "dialogue-alternation", "dialogue-addressee"))
+                        "dialogue-alternation", "dialogue-addressee", "dialogue-question"))
 
 #: sieves whose speaker is evidence, not a statement: a bonus for that person
-HINTS = {"dialogue-beat": 3.0, "preceding": 2.0}
+HINTS = {"dialogue-beat": 3.0, "preceding": 2.0, "dialogue-question": 2.0}
 
 #: the scores (log-odds, roughly) of the evidence listed in the module docstring
 PRONOUN_PICK = 2.5          # the person a pronoun inquit was resolved to, among those of its gender
