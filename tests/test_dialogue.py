@@ -1106,3 +1106,56 @@ def test_a_question_that_calls_the_one_the_narration_was_about_is_not_theirs():
     got = speakers_of(text)
     assert got["Marie, wanneer dacht je"] == "Frits"
     assert got["Wie heeft u dat"] == "Marie"
+
+
+APPELBOOM = """3
+
+Sanne en Tom zaten in de tuin onder de oude appelboom.
+
+— Het wordt warm vandaag, zei Sanne.
+
+— Veel te warm, zei Tom.
+
+— Ik haal zo limonade, zei Sanne.
+
+— Je bent vroeg, zei Tom tegen Jo, die over het hekje stapte.
+
+— De bus was op tijd, voor de verandering.
+
+— Dat is een wonder, zei Sanne.
+
+— Dat vond de chauffeur ook.
+"""
+
+HEK = """IV.
+
+Frits en Marie zaten in den tuin onder den ouden appelboom.
+
+--Het wordt warm vandaag, zeide Marie.
+
+--Veel te warm, zeide Frits.
+
+--Ik zal straks limonade halen, zeide Marie.
+
+--Gij zijt vroeg, zeide Frits tot Dolf, die door het hek kwam.
+
+--De tram reed op tijd, voor de verandering.
+
+--Dat is een wonder, zeide Marie.
+
+--Dat vond de conducteur ook.
+"""
+
+
+@pytest.mark.parametrize("text, answer, told", [
+    (APPELBOOM, "De bus was op tijd", "Jo"),
+    (HEK, "De tram reed op tijd", "Dolf"),
+])
+def test_the_one_an_inquit_says_a_turn_is_spoken_to_answers_it(text, answer, told):
+    # "zei Tom tegen Jo", "zeide Frits tot Dolf": the one spoken to answers, not the one who
+    # spoke the turn before last; and a name after "tegen" is no pet name of someone talking
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    reply = next(q for q in quotes if q.text.startswith(answer))
+    assert reply.speaker == told and reply.sieve == "dialogue-addressee"
+

@@ -25,7 +25,9 @@ turn's speaker depends on the two turns before it). The evidence, as scores:
   narration calls "Vader" and "moeder"; not by someone shown calling that person by another
   family word ("tante"); see kin_callers;
 - a turn that calls someone without a name ("Ben je ziek, jongen?", "Ja, mevrouw.") is answered
-  by someone of that gender.
+  by someone of that gender;
+- the one an inquit says a turn is spoken to ("zei Tom tegen Jo", "zeide Frits tot Dolf") answers
+  it, as one called by name does (told_to).
 
 An exchange is a run of paragraphs with speech, at most one paragraph of narration apart, inside
 one scene. Turns whose speaker the text states are kept; the others get the speaker the search
@@ -126,6 +128,7 @@ class _Turn:
     not_kin: list[str] = field(default_factory=list)        # who calls that elder by another family word
     children: list[str] = field(default_factory=list)       # the narration's children of the elder it calls
     calls_gender: str | None = None    # the gender of the one it calls without a name ("…, jongen?")
+    told: list[str] = field(default_factory=list)  # whom its inquit says it is spoken to ("zei hij tegen Jo")
 
 
 def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
@@ -150,6 +153,10 @@ def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
             t.called = [aliases.get(v, v) for v in t.called]
             if t.current in aliases:
                 t.current = aliases[t.current]
+    for t in turns:
+        # (after the pet names: whom an inquit names as spoken to is a person of the narration,
+        # no pet name of someone talking)
+        t.called += [v for v in t.told if not any(same(v, c) for c in t.called)]
     for chain in chains:
         _decide(chain, out, resolver)
     if aliases:
@@ -255,6 +262,10 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
         t.called = [full_name(v, fullest, resolver, first.start)
                     for i in members for v in vocatives(out[i].text, an.lower_words, an.lang, resolver.called)]
         for i in members:
+            told = told_to(an, out[i], resolver)  # "zei hij tegen Jo": Jo is spoken to
+            if told is not None:
+                t.told.append(full_name(told, fullest, resolver, first.start))
+        for i in members:
             for kin in kin_vocatives(out[i].text, an.lang):
                 elder = elder_called(kin, first.start, t.scene, resolver, an.lang, spoken)
                 if elder is not None and not any(same(elder, v) for v in t.called):
@@ -278,6 +289,32 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
             t.replies = [full_name(answered, fullest, resolver, first.start)]
         turns.append(t)
     return turns
+
+
+#: the one an inquit says the turn is spoken to: "zei Jo tegen Sanne", "vroeg zij aan Frits",
+#: "zeide hij tot Betsy" (a name with a capital, up to three words, after the preposition)
+_TOLD_TO = regex.compile(r"\s*(?:tegen|tot|aan)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:van|de|der|den|ten|ter|\p{Lu}[\p{L}'’-]+)){0,3})")
+
+
+def told_to(an: DocumentAnalysis, q: Quote, resolver: Resolver) -> str | None:
+    """The person an inquit names as the one the turn is spoken to ("— Hij heet Bolle, zei hij
+    tegen Jo.", "vroeg Tine aan Max"), by the name of the person the resolver holds; None
+    without one. A person spoken to answers (ANSWERS), as one called by name does."""
+    if q.cue is None or q.sieve not in STATED:
+        return None
+    end = max(q.cue_end or 0, q.speaker_end or 0)
+    if end <= 0:
+        return None
+    m = _TOLD_TO.match(an.text, end, min(len(an.text), end + 80))
+    if m is None:
+        return None
+    name = m.group("name")
+    while name.split()[-1] in ("van", "de", "der", "den", "ten", "ter"):
+        name = name.rsplit(" ", 1)[0]
+    ent = resolver.entity_for_name(name, m.start("name"))
+    if ent is None or ent.kind != "person" or (q.speaker and same(ent.name, q.speaker)):
+        return None
+    return ent.name
 
 
 def _narrator_kin(an: DocumentAnalysis, narrator: str) -> dict[tuple[str, str], list[str]]:
