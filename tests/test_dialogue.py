@@ -1159,3 +1159,68 @@ def test_the_one_an_inquit_says_a_turn_is_spoken_to_answers_it(text, answer, tol
     reply = next(q for q in quotes if q.text.startswith(answer))
     assert reply.speaker == told and reply.sieve == "dialogue-addressee"
 
+
+
+
+SPEELTAFEL = """VI.
+
+In de club zaten Fogg en Stuart aan de speeltafel.
+
+--Gij speelt te hoog, zeide Stuart.
+
+--Ik speel zooals het mij lust, antwoordde Fogg.
+
+--Dan verliest gij, zeide Stuart.
+
+--Dat zullen wij zien, zeide Fogg.
+
+Om negen uur namen Fogg en zijn knecht plaats in den trein. Fogg zat in zijn hoek en sprak geen woord.
+
+Maar de trein was nog geen mijl buiten de stad, of zijn knecht Jan slaakte een kreet.
+
+--Wat is er? vroeg Fogg.
+
+--Ik heb in mijn haast iets vergeten.
+
+--Wat dan?
+
+--Het gas in mijn kamer uit te draaien!
+"""
+
+TAXI = """6
+
+In het café zaten Ruud en Bas aan de bar.
+
+— Je drinkt te snel, zei Bas.
+
+— Ik drink zoals ik wil, zei Ruud.
+
+— Dan lig je straks onder tafel, zei Bas.
+
+— Dat zien we dan wel, zei Ruud.
+
+Om negen uur stapten Ruud en zijn vriendin in de taxi. Ruud zat achterin en zei niets.
+
+Maar ze waren nog niet op de snelweg, of Kim slaakte een kreet.
+
+— Wat is er? vroeg Ruud.
+
+— Ik ben in de haast iets vergeten.
+
+— Wat dan?
+
+— Het gas in mijn keuken uit te draaien!
+"""
+
+
+@pytest.mark.parametrize("text, turn, named, other", [
+    (SPEELTAFEL, "Ik heb in mijn haast", "Jan", "Stuart"),
+    (TAXI, "Ik ben in de haast", "Kim", "Bas"),
+])
+def test_someone_the_narration_names_before_an_exchange_is_present_in_it(text, turn, named, other):
+    # the carried-over voice of the last exchange (Stuart, Bas) is no one this exchange shows;
+    # the narration right before it names the one who cries out, and so does the answer
+    got = speakers_of(text)
+    assert got[turn] == named
+    assert got["Het gas in mijn"] == named
+    assert other not in {s for t, s in turns(text)[5:]}

@@ -27,7 +27,10 @@ turn's speaker depends on the two turns before it). The evidence, as scores:
 - a turn that calls someone without a name ("Ben je ziek, jongen?", "Ja, mevrouw.") is answered
   by someone of that gender;
 - the one an inquit says a turn is spoken to ("zei Tom tegen Jo", "zeide Frits tot Dolf") answers
-  it, as one called by name does (told_to).
+  it, as one called by name does (told_to);
+- the people the narration names just before the exchange and between its turns are of it, and
+  present ("… of zijn knecht Jan slaakte een kreet. --Wat is er? vroeg Fogg. --Ik heb iets
+  vergeten."), where a voice the forward pass carried over from an earlier exchange is not.
 
 An exchange is a run of paragraphs with speech, at most one paragraph of narration apart, inside
 one scene. Turns whose speaker the text states are kept; the others get the speaker the search
@@ -367,7 +370,7 @@ def _in_scene(resolver: Resolver, name: str | None, scene: int, pos: int) -> boo
 def _people(chain: list[_Turn]) -> list[str]:
     """The people of an exchange, one name per person (the fullest the exchange gives): whom its
     inquits name, by name, pronoun or beat; whom its turns call; whom the earlier passes gave
-    turns to."""
+    turns to; whom the narration names before its first turn and between its turns."""
     names: list[str] = []
 
     def add(name: str | None) -> None:
@@ -385,6 +388,9 @@ def _people(chain: list[_Turn]) -> list[str]:
         add(t.current)
         for v in t.called:
             add(v)
+    for t in chain:
+        for n in sorted(t.named):  # named by the narration before and between its turns: present
+            add(n)
     if len(names) > MAX_PEOPLE:
         # a crowd: the people the text shows speaking or called most often, so that the search
         # stays linear in the length of the exchange (it weighs every pair of people per turn)
@@ -444,7 +450,7 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
     if not anyone or any(t.stated is not None and _index(people, t.stated) is None for t in chain):
         return  # (a crowd of more named speakers than the search weighs: left as the forward pass had it)
     cands = [[_index(people, t.stated)] if t.stated is not None else anyone for t in chain]
-    present = set().union(*anchors)
+    present = set().union(*anchors) | {k for t in chain for k in (_index(people, n) for n in t.named) if k is not None}
     emit = [{c: _emission(chain[j], people[c], genders[c], c in present) for c in cands[j]} for j in range(len(chain))]
     for j, away in enumerate(_absent(chain, people, anchors)):
         for c in away:
