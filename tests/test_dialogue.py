@@ -238,9 +238,11 @@ def test_an_object_after_a_verb_form_is_no_inquit():
 
 
 def test_the_person_the_narration_named_last_opens_the_conversation():
+    # (the last sentence of the narration is about no one: after "Hij zette zich bij de haard."
+    # the question is Dolf's by dialogue-question, see test_a_question_after_narration_about_someone)
     text = """HOOFDSTUK II.
 
-Toen de thee was geschonken, kwam oom Dolf binnen. Hij zette zich bij de haard.
+Toen de thee was geschonken, kwam oom Dolf binnen. Buiten woei de wind om het huis.
 
 --Is het nog koud buiten?
 
@@ -969,3 +971,256 @@ def test_a_patronymic_tells_the_gender_a_pronoun_inquit_needs():
     assert resolver._gender_now("Stipan Arkadiewitsch", None) == "m"
     assert resolver._gender_now("Darja Alexandrowna", None) == "f"
     assert resolver._gender_now("Anna Witsch", None) == "f"   # an ending that is the whole word is no patronymic
+
+
+REGEN = """III.
+
+Karel stond bij het venster en keek naar den regen, die op de gracht viel.
+
+--Ik ga niet meê, zeide Louise. Het is veel te nat.
+
+--Dan blijf je maar thuis.
+
+Aan de tafel, onder de lamp, zat Albertine van Dorp, die sedert een week bij hen logeerde. Zij las
+de courant, zonder op te zien.
+
+--Bertje, wat zegt gij er van? Gij kent het weer hier beter dan wij.
+
+--Ik zou wachten, Karel. Het klaart straks op.
+
+--Zie je wel, Karel.
+
+--Goed dan, wij wachten.
+"""
+
+SCHOOL = """4
+
+Sanne zat op de bank met haar laptop op schoot. Tom kwam binnen met twee bekers thee.
+
+— Heb je de mail van school al gelezen? vroeg Tom.
+
+— Nog niet. Wat staat erin?
+
+Bij het raam stond Femke. Ze keek op haar telefoon.
+
+— Fem, weet jij waar dit over gaat? Jij zit toch in die klas.
+
+— Geen idee, mam. Echt niet.
+
+— Ze weet het wel, zei Tom.
+
+— Dat zeg ik toch niet.
+"""
+
+
+@pytest.mark.parametrize("text, calls, called, answer", [
+    (REGEN, "Bertje, wat zegt gij", "Albertine", "Ik zou wachten"),
+    (SCHOOL, "Fem, weet jij waar", "Femke", "Geen idee, mam"),
+])
+def test_the_one_the_narration_was_about_is_not_the_speaker_of_a_turn_that_calls_them_by_pet_name(
+        text, calls, called, answer):
+    # the narration just before the turn is about Albertine (Femke), but the turn calls her by a
+    # pet name that only the dialogue pass knows is hers: someone else speaks, and she answers
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    turn = next(q for q in quotes if q.text.startswith(calls))
+    assert turn.speaker is not None and called not in turn.speaker and turn.sieve != "preceding"
+    assert called in (next(q for q in quotes if q.text.startswith(answer)).speaker or "")
+
+
+THEE_BIJ_HET_VUUR = """II.
+
+Frits zat bij het vuur en las, toen Marie binnenkwam met de thee.
+
+--Is het nog koud buiten? vroeg Frits.
+
+--Bitter koud. Het vriest, dat het kraakt.
+
+--Dan blijf ik maar thuis.
+
+--Dat is verstandig.
+
+Marie zette het blad op de tafel en schonk twee kopjes in.
+
+--En wanneer dacht je mij te vertellen, dat je naar Indië gaat?
+
+--Wie heeft u dat gezegd?
+"""
+
+KOFFER = """7
+
+Daan stond in de keuken af te wassen, toen Lotte thuiskwam.
+
+— Hoe was je dag? vroeg Daan.
+
+— Lang. De trein stond een uur stil bij Utrecht.
+
+— Dan bestellen we vanavond pizza.
+
+— Goed plan.
+
+Lotte pakte een glas uit de kast en vulde het aan de kraan.
+
+— Waarom staat er een koffer in de gang?
+
+— Die is van mijn broer. Hij logeert hier een paar dagen.
+"""
+
+
+@pytest.mark.parametrize("text, question, asker, answer, answerer", [
+    (THEE_BIJ_HET_VUUR, "En wanneer dacht je", "Marie", "Wie heeft u dat", "Frits"),
+    (KOFFER, "Waarom staat er een koffer", "Lotte", "Die is van mijn broer", "Daan"),
+])
+def test_a_question_after_narration_about_someone_is_theirs(text, question, asker, answer, answerer):
+    # strict alternation would give the question to the man; the narration just before it is
+    # about the woman, and in a novel a question is a turn like any other, not an interviewer's
+    got = speakers_of(text)
+    assert got[question] == asker
+    assert got[answer] == answerer
+
+
+def test_a_question_after_a_sentence_about_the_one_who_came_in_is_theirs():
+    text = """HOOFDSTUK II.
+
+Toen de thee was geschonken, kwam oom Dolf binnen. Hij zette zich bij de haard.
+
+--Is het nog koud buiten?
+
+--Bitter koud, jongen, zeide Frits. Het vriest.
+
+--Dan blijven we maar binnen.
+
+--Dat lijkt mij ook het beste, antwoordde Frits.
+
+--Wil je nog thee?
+
+--Graag, een half kopje.
+"""
+    first = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"][0]
+    assert first.text == "Is het nog koud buiten?"
+    assert first.speaker == "Dolf" and first.sieve == "dialogue-question"  # "Hij zette zich": Dolf
+
+
+def test_a_question_that_calls_the_one_the_narration_was_about_is_not_theirs():
+    text = THEE_BIJ_HET_VUUR.replace("--En wanneer dacht je", "--Marie, wanneer dacht je")
+    got = speakers_of(text)
+    assert got["Marie, wanneer dacht je"] == "Frits"
+    assert got["Wie heeft u dat"] == "Marie"
+
+
+APPELBOOM = """3
+
+Sanne en Tom zaten in de tuin onder de oude appelboom.
+
+— Het wordt warm vandaag, zei Sanne.
+
+— Veel te warm, zei Tom.
+
+— Ik haal zo limonade, zei Sanne.
+
+— Je bent vroeg, zei Tom tegen Jo, die over het hekje stapte.
+
+— De bus was op tijd, voor de verandering.
+
+— Dat is een wonder, zei Sanne.
+
+— Dat vond de chauffeur ook.
+"""
+
+HEK = """IV.
+
+Frits en Marie zaten in den tuin onder den ouden appelboom.
+
+--Het wordt warm vandaag, zeide Marie.
+
+--Veel te warm, zeide Frits.
+
+--Ik zal straks limonade halen, zeide Marie.
+
+--Gij zijt vroeg, zeide Frits tot Dolf, die door het hek kwam.
+
+--De tram reed op tijd, voor de verandering.
+
+--Dat is een wonder, zeide Marie.
+
+--Dat vond de conducteur ook.
+"""
+
+
+@pytest.mark.parametrize("text, answer, told", [
+    (APPELBOOM, "De bus was op tijd", "Jo"),
+    (HEK, "De tram reed op tijd", "Dolf"),
+])
+def test_the_one_an_inquit_says_a_turn_is_spoken_to_answers_it(text, answer, told):
+    # "zei Tom tegen Jo", "zeide Frits tot Dolf": the one spoken to answers, not the one who
+    # spoke the turn before last; and a name after "tegen" is no pet name of someone talking
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert_offsets(text, quotes)
+    reply = next(q for q in quotes if q.text.startswith(answer))
+    assert reply.speaker == told and reply.sieve == "dialogue-addressee"
+
+
+
+
+SPEELTAFEL = """VI.
+
+In de club zaten Fogg en Stuart aan de speeltafel.
+
+--Gij speelt te hoog, zeide Stuart.
+
+--Ik speel zooals het mij lust, antwoordde Fogg.
+
+--Dan verliest gij, zeide Stuart.
+
+--Dat zullen wij zien, zeide Fogg.
+
+Om negen uur namen Fogg en zijn knecht plaats in den trein. Fogg zat in zijn hoek en sprak geen woord.
+
+Maar de trein was nog geen mijl buiten de stad, of zijn knecht Jan slaakte een kreet.
+
+--Wat is er? vroeg Fogg.
+
+--Ik heb in mijn haast iets vergeten.
+
+--Wat dan?
+
+--Het gas in mijn kamer uit te draaien!
+"""
+
+TAXI = """6
+
+In het café zaten Ruud en Bas aan de bar.
+
+— Je drinkt te snel, zei Bas.
+
+— Ik drink zoals ik wil, zei Ruud.
+
+— Dan lig je straks onder tafel, zei Bas.
+
+— Dat zien we dan wel, zei Ruud.
+
+Om negen uur stapten Ruud en zijn vriendin in de taxi. Ruud zat achterin en zei niets.
+
+Maar ze waren nog niet op de snelweg, of Kim slaakte een kreet.
+
+— Wat is er? vroeg Ruud.
+
+— Ik ben in de haast iets vergeten.
+
+— Wat dan?
+
+— Het gas in mijn keuken uit te draaien!
+"""
+
+
+@pytest.mark.parametrize("text, turn, named, other", [
+    (SPEELTAFEL, "Ik heb in mijn haast", "Jan", "Stuart"),
+    (TAXI, "Ik ben in de haast", "Kim", "Bas"),
+])
+def test_someone_the_narration_names_before_an_exchange_is_present_in_it(text, turn, named, other):
+    # the carried-over voice of the last exchange (Stuart, Bas) is no one this exchange shows;
+    # the narration right before it names the one who cries out, and so does the answer
+    got = speakers_of(text)
+    assert got[turn] == named
+    assert got["Het gas in mijn"] == named
+    assert other not in {s for t, s in turns(text)[5:]}

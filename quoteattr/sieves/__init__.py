@@ -13,7 +13,8 @@ indirect (indirect.py)      indirect-verb 0.80, indirect-volgens 0.75, indirect-
 interview (interview.py)    interview-label 0.85, interview-answer 0.60 (interviews without marks)
 dialogue (dialogue.py)      after the others, in text that reads as dialogue: dialogue-alternation,
                             dialogue-addressee, dialogue-participant, dialogue-beat,
-                            dialogue-described 0.45-0.60, dialogue-narrator, dialogue-self-named 0.80;
+                            dialogue-described 0.45-0.60, dialogue-narrator, dialogue-self-named 0.80,
+                            dialogue-question 0.50 (a question after narration about someone);
                             sequence.py then decides each exchange as a whole (dialogue-alternation,
                             dialogue-addressee, dialogue-participant 0.50)
 

@@ -17,6 +17,9 @@ flag), and only changes turns whose speaker came from a weak sieve (carry-over o
                         then on
   dialogue-self-named   "Ik ben Ilse." names its own speaker, as "Tom. Van hiernaast." does
                         answering "Wie ben jij?"
+  dialogue-question     "Ze zette het bord neer. — En wanneer wilde je me dat vertellen?": a
+                        question after narration about someone is theirs, as a statement is
+                        (preceding); evidence the exchange's search may overrule
 
 A name used as a vocative inside a turn is the person addressed, so it is never that turn's
 speaker.
@@ -31,13 +34,14 @@ import regex
 
 from ..analysis import DocumentAnalysis
 from ..model import Quote
-from ..resolve import Entity, Resolver
+from ..resolve import Entity, Resolver, resolve_mention
 from ..spans import action_beat, action_beat_verb
 from .address import LETTERS, bare, called_names, same, vocatives
 from .carry import is_turn, words_start
 from .exits import comings_and_goings
 from .family import named_parents, narrator_called, narrator_family, relatives_of_the_talk, tie_parents
 from .narrator import narrator_name
+from .preceding import preceding
 from .inquit import Fullest, described as described_as, full_name, gender_of, participant, pronoun_gender, self_named
 from .sequence import decide_exchanges
 from .scenes import other_present, scene_floor, scene_starts
@@ -152,6 +156,8 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
         if resolver is not None:
             learn_genders(an, resolver)  # "Holmes stond op. Hij liep naar het raam.": Holmes is a man
         _end_turns_at_beats(an, out, speech)
+        if resolver is not None:
+            _questions_after_narration(an, out, speech, resolver)
         scenes = scene_starts(an)
         _alternate(an, out, speech, scenes, resolver, label)
         if resolver is not None:
@@ -278,6 +284,12 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
         last_end = max(last_end, q.end)
         if q.cue is not None and q.speaker:
             gone = {g for g in gone if not same(g, q.speaker)}
+        if q.sieve in GUESSED_FROM_NARRATION and q.speaker and resolver is not None \
+                and _calls(q, q.speaker, fullest, resolver, lower, an.lang, nick):
+            # "Aan den vleugel zat Mathilde … --Tilly, wil je nog eens spelen?": the one the
+            # narration showed last is the one the turn calls, so someone else speaks it
+            q = out[i] = replace(q, speaker=None, speaker_mention=None, speaker_start=None, speaker_end=None,
+                                 speaker_kind=None, sieve=None, confidence=0.0)
         want = pronoun_gender(q.speaker_mention or "", an.lang)
         if prev is not None and resolver is not None and q.cue is not None and want is not None:
             q = out[i] = participant(q, resolver, want, [before_prev, prev.speaker], lower, an.lang)
@@ -336,6 +348,55 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
             prev = q
         elif prev is None or q.paragraph != prev.paragraph:
             prev = q
+
+
+def _questions_after_narration(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolver: Resolver) -> None:
+    """"Marie zette het blad op de tafel. --En wanneer dacht je mij te vertellen …?": in a novel
+    a question that follows narration about someone is theirs, as a statement would be (the
+    preceding sieve). The attribution passes leave a question opening its paragraph to "the
+    interviewer" of a news interview; in dialogue it is a turn like any other. Its sieve is
+    ``dialogue-question``: a hint (sequence.HINTS) the search of the exchange may overrule, as
+    it does when the narration only set the scene ("Gerrit stond bij de schuur, zonder das. —
+    Waar is je das?": the one described is asked). Not after a paragraph that names more than
+    two people, or when the question calls the person by name."""
+    lower = an.lower_words
+    fullest = Fullest(out, speech)
+    last_para = -10
+    for i in speech:
+        q = out[i]
+        before, last_para = last_para, q.paragraph
+        if q.sieve != "interviewer" or q.speaker is not None or _crowd_before(an, resolver, q):
+            continue
+        att = preceding(an, q.start)
+        if att is None or att.sieve != "preceding" or att.mention is None:
+            continue
+        name, kind, role = resolve_mention(an, resolver, att.mention, None)
+        if not name or kind != "person" or _calls(q, name, fullest, resolver, lower, an.lang, resolver.called):
+            continue  # (the one the narration was about is spoken to: "Marianne keek op. — Mar, …?")
+        out[i] = replace(q, speaker=name, speaker_mention=att.mention.text, speaker_start=att.mention.start,
+                         speaker_end=att.mention.end, speaker_kind=kind, speaker_role=role,
+                         sieve="dialogue-question", confidence=att.confidence)
+
+
+def _crowd_before(an: DocumentAnalysis, resolver: Resolver, q: Quote) -> bool:
+    """Does the paragraph before ``q`` name more than two people ("In de keuken zaten Anna en
+    Pieter aan tafel. Karel … sleepte een mand naar buiten.")? It sets a scene, and who of them
+    asks first is for the turn-taking to find."""
+    k = q.paragraph - 1
+    para = an.paras[k] if 0 <= k < len(an.paras) else None
+    if para is None or para.index != k:
+        return True
+    return len({id(e) for _, e in resolver.between(para.start, para.end) if e.kind == "person"}) > 2
+
+
+#: sieves that give a turn the person the narration before it is about, not one an inquit names
+GUESSED_FROM_NARRATION = frozenset(("preceding",))
+
+
+def _calls(q: Quote, name: str, fullest: Fullest, resolver: Resolver, lower: frozenset[str], lang,
+           nick) -> bool:
+    """Does the turn ``q`` call ``name`` by name ("Tilly, …" for Mathilde, known as Tilly)?"""
+    return any(same(name, full_name(v, fullest, resolver, q.start)) for v in vocatives(q.text, lower, lang, nick))
 
 
 def _bare(names: set[str]) -> set[str]:

@@ -25,7 +25,12 @@ turn's speaker depends on the two turns before it). The evidence, as scores:
   narration calls "Vader" and "moeder"; not by someone shown calling that person by another
   family word ("tante"); see kin_callers;
 - a turn that calls someone without a name ("Ben je ziek, jongen?", "Ja, mevrouw.") is answered
-  by someone of that gender.
+  by someone of that gender;
+- the one an inquit says a turn is spoken to ("zei Tom tegen Jo", "zeide Frits tot Dolf") answers
+  it, as one called by name does (told_to);
+- the people the narration names just before the exchange and between its turns are of it, and
+  present ("… of zijn knecht Jan slaakte een kreet. --Wat is er? vroeg Fogg. --Ik heb iets
+  vergeten."), where a voice the forward pass carried over from an earlier exchange is not.
 
 An exchange is a run of paragraphs with speech, at most one paragraph of narration apart, inside
 one scene. Turns whose speaker the text states are kept; the others get the speaker the search
@@ -57,10 +62,10 @@ STATED = frozenset(("cue-after", "cue-in-clause", "preceding-cue", "colon", "col
 
 #: sieves whose speaker this pass may change: the guesses of the turn-taking and carry-over passes
 CHANGEABLE = frozenset((None, "continuation", "nearest-person", "interviewer", "interviewee",
-                        "dialogue-alternation", "dialogue-addressee"))
+                        "dialogue-alternation", "dialogue-addressee", "dialogue-question"))
 
 #: sieves whose speaker is evidence, not a statement: a bonus for that person
-HINTS = {"dialogue-beat": 3.0, "preceding": 2.0}
+HINTS = {"dialogue-beat": 3.0, "preceding": 2.0, "dialogue-question": 2.0}
 
 #: the scores (log-odds, roughly) of the evidence listed in the module docstring
 PRONOUN_PICK = 2.5          # the person a pronoun inquit was resolved to, among those of its gender
@@ -126,6 +131,7 @@ class _Turn:
     not_kin: list[str] = field(default_factory=list)        # who calls that elder by another family word
     children: list[str] = field(default_factory=list)       # the narration's children of the elder it calls
     calls_gender: str | None = None    # the gender of the one it calls without a name ("…, jongen?")
+    told: list[str] = field(default_factory=list)  # whom its inquit says it is spoken to ("zei hij tegen Jo")
 
 
 def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
@@ -150,6 +156,10 @@ def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
             t.called = [aliases.get(v, v) for v in t.called]
             if t.current in aliases:
                 t.current = aliases[t.current]
+    for t in turns:
+        # (after the pet names: whom an inquit names as spoken to is a person of the narration,
+        # no pet name of someone talking)
+        t.called += [v for v in t.told if not any(same(v, c) for c in t.called)]
     for chain in chains:
         _decide(chain, out, resolver)
     if aliases:
@@ -255,6 +265,10 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
         t.called = [full_name(v, fullest, resolver, first.start)
                     for i in members for v in vocatives(out[i].text, an.lower_words, an.lang, resolver.called)]
         for i in members:
+            told = told_to(an, out[i], resolver)  # "zei hij tegen Jo": Jo is spoken to
+            if told is not None:
+                t.told.append(full_name(told, fullest, resolver, first.start))
+        for i in members:
             for kin in kin_vocatives(out[i].text, an.lang):
                 elder = elder_called(kin, first.start, t.scene, resolver, an.lang, spoken)
                 if elder is not None and not any(same(elder, v) for v in t.called):
@@ -278,6 +292,32 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
             t.replies = [full_name(answered, fullest, resolver, first.start)]
         turns.append(t)
     return turns
+
+
+#: the one an inquit says the turn is spoken to: "zei Jo tegen Sanne", "vroeg zij aan Frits",
+#: "zeide hij tot Betsy" (a name with a capital, up to three words, after the preposition)
+_TOLD_TO = regex.compile(r"\s*(?:tegen|tot|aan)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:van|de|der|den|ten|ter|\p{Lu}[\p{L}'’-]+)){0,3})")
+
+
+def told_to(an: DocumentAnalysis, q: Quote, resolver: Resolver) -> str | None:
+    """The person an inquit names as the one the turn is spoken to ("— Hij heet Bolle, zei hij
+    tegen Jo.", "vroeg Tine aan Max"), by the name of the person the resolver holds; None
+    without one. A person spoken to answers (ANSWERS), as one called by name does."""
+    if q.cue is None or q.sieve not in STATED:
+        return None
+    end = max(q.cue_end or 0, q.speaker_end or 0)
+    if end <= 0:
+        return None
+    m = _TOLD_TO.match(an.text, end, min(len(an.text), end + 80))
+    if m is None:
+        return None
+    name = m.group("name")
+    while name.split()[-1] in ("van", "de", "der", "den", "ten", "ter"):
+        name = name.rsplit(" ", 1)[0]
+    ent = resolver.entity_for_name(name, m.start("name"))
+    if ent is None or ent.kind != "person" or (q.speaker and same(ent.name, q.speaker)):
+        return None
+    return ent.name
 
 
 def _narrator_kin(an: DocumentAnalysis, narrator: str) -> dict[tuple[str, str], list[str]]:
@@ -330,7 +370,7 @@ def _in_scene(resolver: Resolver, name: str | None, scene: int, pos: int) -> boo
 def _people(chain: list[_Turn]) -> list[str]:
     """The people of an exchange, one name per person (the fullest the exchange gives): whom its
     inquits name, by name, pronoun or beat; whom its turns call; whom the earlier passes gave
-    turns to."""
+    turns to; whom the narration names before its first turn and between its turns."""
     names: list[str] = []
 
     def add(name: str | None) -> None:
@@ -348,6 +388,9 @@ def _people(chain: list[_Turn]) -> list[str]:
         add(t.current)
         for v in t.called:
             add(v)
+    for t in chain:
+        for n in sorted(t.named):  # named by the narration before and between its turns: present
+            add(n)
     if len(names) > MAX_PEOPLE:
         # a crowd: the people the text shows speaking or called most often, so that the search
         # stays linear in the length of the exchange (it weighs every pair of people per turn)
@@ -407,7 +450,7 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
     if not anyone or any(t.stated is not None and _index(people, t.stated) is None for t in chain):
         return  # (a crowd of more named speakers than the search weighs: left as the forward pass had it)
     cands = [[_index(people, t.stated)] if t.stated is not None else anyone for t in chain]
-    present = set().union(*anchors)
+    present = set().union(*anchors) | {k for t in chain for k in (_index(people, n) for n in t.named) if k is not None}
     emit = [{c: _emission(chain[j], people[c], genders[c], c in present) for c in cands[j]} for j in range(len(chain))]
     for j, away in enumerate(_absent(chain, people, anchors)):
         for c in away:
