@@ -1183,3 +1183,18 @@ def test_an_adjective_before_a_title_belongs_to_the_function(text, fragment, spe
 ])
 def test_a_bare_plural_subject_may_say_where_they_are_from(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # someone who holds a function for a person the text names is not that person
+    ("Premier Theresa May sprak met Jeremy Corbyn. De woordvoerder van May zei dat het gesprek "
+     "constructief was.", "de woordvoerder van Theresa May"),
+    ("Minister Wopke Hoekstra is in Brussel. Een woordvoerder van minister Hoekstra zei dat het overleg "
+     "doorgaat.", "een woordvoerder van Wopke Hoekstra"),
+    # a country or a company after the function is no person: the description stays as written
+    ("Donald Trump schreef een brief. De president van de Verenigde Staten zei dat hij Kim wilde zien.",
+     "Donald Trump"),
+])
+def test_a_spokesperson_of_a_named_person_is_not_that_person(text, speaker):
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "indirect"]
+    assert quotes and quotes[-1].speaker == speaker

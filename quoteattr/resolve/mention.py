@@ -752,6 +752,20 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             return kin.name, kin.kind, m.role
         resolver.add_description(text, m.start)
         return text, "description", m.role
+    if words and words[0].lower() in ("de", "een", "één") and "van" in words[2:-1] and words[-1][:1].isupper():
+        # "de woordvoerder van May", "een woordvoerder van minister Hoekstra": someone who holds a
+        # function for a person the text names is not that person (nor anyone named before with
+        # that function): the description stands, with the person's full name
+        at = words.index("van")
+        owner = None
+        if not any(w.lower() in an.lang.determiners for w in words[at + 1:]):  # ("van de Verenigde Staten")
+            owner = resolver.entity_for_name(" ".join(w for w in words[at + 1:] if w[:1].isupper()), m.start)
+        if owner is not None and owner.kind == "person" and owner.person \
+                and is_given_name(owner.name.split()[0], lang=an.lang) \
+                and an.lang.title_head(words[at - 1].lower()) is not None:
+            described = " ".join([words[0].lower(), *words[1:at + 1], owner.name])
+            resolver.add_description(described, m.start)
+            return described, "description", m.role
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
         core = words[:words.index("van")] if "van" in words[1:] else words  # "de trainer van PSV"
         ent = None
