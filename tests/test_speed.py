@@ -632,3 +632,25 @@ def test_case_key_holds_whatever_an_ignorecase_literal_matches():
         if regex.search(regex.escape(needle), text, flags=regex.IGNORECASE) is not None:
             assert _case_key(needle) in _case_key(text), (needle, text)
     assert _case_key("İ") in _case_key("ik") and _case_key("I") in _case_key("ı")
+
+
+def test_cue_word_prefilter_on_ascii_is_the_word_pattern_test():
+    """has_cue_word reads an ASCII text through a byte table, not the \\w+ pattern: on random
+    texts of cue words, other words, digits, underscores, punctuation, control characters and a
+    few non-ASCII characters it answers as the set of the pattern's words does."""
+    import re
+
+    lang = load_language("nl")
+    words = re.compile(r"\w+")
+    pieces = ["zei", "Zei", "ZEGT", "volgens", "aldus", "vertelde", "huis", "zeiden", "bezei", "zei_", "_zei",
+              "zei2", "2zei", "meldt", " ", "  ", ",", ".", "'", "-", "(", ")", "\n", "\t", "\x1c", "\x1f", "\x0b",
+              "”", "’", "é", "\u212a", "İ", "_", "0", "Kelvin"]
+    rng = random.Random(15)
+    hits = misses = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = not lang._cue_word_set.isdisjoint(words.findall(text.lower()))
+        assert lang.has_cue_word(text) == expected, text
+        hits += expected
+        misses += not expected
+    assert hits > 1000 and misses > 1000

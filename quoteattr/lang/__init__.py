@@ -228,9 +228,21 @@ class LanguageData:
         """True when ``closer`` may close a quote opened by ``opener``."""
         return (opener, closer) in self._pairs
 
+    @cached_property
+    def _ascii_cue_words(self) -> frozenset[bytes]:
+        # (has_cue_word's set for a text in ASCII, where a word of other letters cannot occur)
+        return frozenset(w.encode("ascii") for w in self._cue_word_set if w.isascii())
+
     def has_cue_word(self, text: str) -> bool:
-        """Does ``text`` hold a cue word (speech-verb form, 'volgens', 'aldus')? A cheap prefilter."""
-        return not self._cue_word_set.isdisjoint(_WORDS.findall(text.lower()))
+        """Does ``text`` hold a cue word (speech-verb form, 'volgens', 'aldus')? A cheap prefilter.
+
+        The words are the runs of ``\\w`` (_WORDS) of the lower-cased text. Most sentences are in
+        ASCII: their bytes, with every byte that is no word character made a space, split at
+        white space into exactly those runs, at a fraction of the pattern's cost."""
+        low = text.lower()
+        if low.isascii():
+            return not self._ascii_cue_words.isdisjoint(low.encode("ascii").translate(_ASCII_WORD_BYTES).split())
+        return not self._cue_word_set.isdisjoint(_WORDS.findall(low))
 
     def person_ending(self, word: str) -> bool:
         """Is the lower-case ``word`` one of the nouns for a person of person_noun_endings.txt
@@ -339,6 +351,9 @@ class LanguageData:
 
 
 _WORDS = re.compile(r"\w+")
+#: a byte table keeping the ASCII characters _WORDS counts as word characters ([A-Za-z0-9_]) and
+#: making every other byte a space (see LanguageData.has_cue_word)
+_ASCII_WORD_BYTES = bytes(c if _WORDS.fullmatch(chr(c)) else 32 for c in range(256))
 #: entries a word memo (LanguageData.memo) holds before it starts afresh
 MEMO_MAX = 30_000
 
