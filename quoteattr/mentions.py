@@ -190,8 +190,11 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 and role_words[0].lower() not in lang.modifiers and role_words[0].lower() not in lang.honorifics \
                 and not _hyphen_role(role_words[0], lang):
             role_words.pop(0)
+        # (every stretch tried ends in the last word before the name: _listed_title's first test,
+        # asked once here)
         several = next((n for n in (4, 3, 2) if len(before) >= n and len(role_words) < n
-                        and _listed_title(before[-n:], lang)), None)
+                        and _listed_title(before[-n:], lang)), None) \
+            if before and before[-1].lower() in lang.title_phrase_ends else None
         if several is not None:
             role_words = before[-several:]  # "officier van justitie Marieke de Boer": one function
         prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
