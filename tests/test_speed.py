@@ -654,3 +654,28 @@ def test_cue_word_prefilter_on_ascii_is_the_word_pattern_test():
         hits += expected
         misses += not expected
     assert hits > 1000 and misses > 1000
+
+
+def test_name_pattern_with_a_particle_trie_finds_what_the_longest_first_alternation_finds():
+    """LanguageData.name_regex tries the particles as a trie (lang.literal_trie): on random text
+    of particles, capitalised words, initials, apostrophes, spaces and line breaks it finds the
+    same names as the pattern with the particles as an alternation, longest first."""
+    import regex
+
+    from quoteattr.lang import literal_trie
+
+    lang = load_language("nl")
+    trie = literal_trie(lang.particles)
+    assert trie in lang.name_regex.pattern
+    alternation = "|".join(regex.escape(p) for p in sorted(lang.particles, key=len, reverse=True))
+    plain = regex.compile(lang.name_regex.pattern.replace(trie, alternation))
+    pieces = sorted(lang.particles) + ["Jan", "Berg", "A.", "J.P.", "Van", "De", "Ödön", "O'Neill"] * 5 \
+        + ["'t", "’", "-", "x", "zei", " ", "  ", "\n", "\n\n", ",", "."]
+    rng = random.Random(15)
+    names = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", " ", "\n"]) for _ in range(rng.randint(1, 14)))
+        found = [(m.span(), m.group()) for m in lang.name_regex.finditer(text)]
+        assert found == [(m.span(), m.group()) for m in plain.finditer(text)], text
+        names += sum(any(w in lang.particles for w in g.split()[1:-1]) for _, g in found)
+    assert names > 1000  # (names with a particle inside were found)

@@ -212,7 +212,7 @@ class LanguageData:
     @cached_property
     def name_regex(self) -> "regex.Pattern[str]":
         """Capitalised word sequences with particles and initials: candidate names."""
-        parts = "|".join(regex.escape(p) for p in sorted(self.particles, key=len, reverse=True))
+        parts = literal_trie(self.particles)  # (a particle is tried after every capitalised word)
         # a capitalised word; inner apostrophes and hyphenated parts allowed (Van 't, Jan-Peter, d'Hondt)
         cap = r"\p{Lu}[\p{L}\p{M}]*+(?:['’][\p{L}\p{M}]++)*+(?:-[\p{L}\p{M}]++(?:['’][\p{L}\p{M}]++)*+)*+"
         # the space between words: spaces and at most one line break (a hard-wrapped line), never
@@ -360,6 +360,30 @@ MEMO_MAX = 30_000
 
 #: where data files are read from; tests point it elsewhere through ``load_language(root=…)``
 _ROOT: list = []
+
+
+def literal_trie(words) -> str:
+    """A pattern matching any of ``words`` (literal strings, none empty), as the alternation of
+    them longest first ("van der|van|de|…") matches, but branching letter by letter ("de(?:n)?|
+    van(?:…)?"), so the engine reads each character once instead of trying every word.
+    The words that match at one place are prefixes of one another, and both patterns try them
+    longest first, the trie's optional tails being greedy: a backtracking match takes the same
+    path."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [regex.escape(c) + emit(node[c]) for c in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 def _lines(code: str, name: str, columns: int | None = None) -> list[tuple[int, list[str]]]:
