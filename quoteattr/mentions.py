@@ -550,16 +550,11 @@ def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
     "Mathilde" and "juffrouw Reyers")."""
     out = _listed_bodies(text, _acronym_bodies(text, [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]),
                          lang)
-    alone: Counter[str] = Counter()
-    pairs: dict[int, list[str]] = {}  # index in out → its two words
-    for i, (_, g) in enumerate(out):
-        words = g.split()
-        if len(words) == 1:
-            alone[words[0]] += 1
-        elif len(words) == 2:
-            pairs[i] = words
+    split = [g.split() for _, g in out]
+    pairs = {i: words for i, words in enumerate(split) if len(words) == 2}  # index in out → its two words
     if not pairs:
         return out
+    alone = Counter(words[0] for words in split if len(words) == 1)  # (counted only now, in one pass)
     twice = Counter(" ".join(w) for w in pairs.values())
     honoured: dict[str, set[str]] | None = None  # surname → genders of the honorifics before it
     for i in sorted(pairs, reverse=True):  # (from the end: splitting shifts what follows)
