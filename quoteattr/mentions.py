@@ -389,14 +389,29 @@ def _particles_start(text: str, pos: int, lang: LanguageData) -> int:
     return start
 
 
+#: the characters outside ASCII whose lower case holds an ASCII character: "İ" ("i̇"), the Kelvin sign ("k")
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
+
+
+def _lower_holds(text: str, words: list[str]) -> bool:
+    """Does ``text.lower()`` hold one of ``words`` (in ASCII, lower case)? Without lowering a text
+    in Unicode, which costs many times more than lowering its ASCII letters: in UTF-8 an ASCII
+    word can only stand where ASCII characters do, and bytes.lower changes just those, as
+    str.lower does, unless the text has a character of _LOWER_TO_ASCII."""
+    if any(c in text for c in _LOWER_TO_ASCII):
+        low = text.lower()
+        return any(w in low for w in words)
+    low_bytes = text.encode("utf-8", "surrogatepass").lower()
+    return any(w.encode("ascii") in low_bytes for w in words)
+
+
 def _unmarried_keys(text: str, spots: list[tuple[int, str]], lang: LanguageData) -> set[str]:
     """Surname keys after an unmarried woman's honorific anywhere in the text, quotations
     included: "--Twee stukjes, juffrouw Verstraeten", "freule De Kempenaer". A novel calls the
     daughters of the house so, and their mother "mevrouw" (honorifics.tsv)."""
     out: set[str] = set()
     estates = lang.honorific_estates
-    low = text.lower()
-    if not any(e == "unmarried" and h in low for h, e in estates.items()):
+    if not _lower_holds(text, [h for h, e in estates.items() if e == "unmarried"]):
         return out  # (the common case: no such honorific anywhere, spelt in any case)
     for s, g in spots:
         words = g.split()

@@ -679,3 +679,25 @@ def test_name_pattern_with_a_particle_trie_finds_what_the_longest_first_alternat
         assert found == [(m.span(), m.group()) for m in plain.finditer(text)], text
         names += sum(any(w in lang.particles for w in g.split()[1:-1]) for _, g in found)
     assert names > 1000  # (names with a particle inside were found)
+
+
+def test_lower_holds_is_the_test_on_the_lowered_text():
+    """mentions._lower_holds finds an ASCII word in a text's lower case through the UTF-8 bytes:
+    only the characters of _LOWER_TO_ASCII lower to something with an ASCII character, and on
+    random text it answers as ``word in text.lower()``."""
+    from quoteattr.mentions import _LOWER_TO_ASCII, _lower_holds
+
+    assert {chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000
+            and any(x < "\x80" for x in chr(c).lower())} == set(_LOWER_TO_ASCII)
+    words = ["juffrouw", "freule", "jonkvrouw", "juffer"]
+    pieces = ["juf", "JUF", "Juf", "frouw", "ROUW", "fer", "FER", "jonk", "JON", "\u212a", "vrouw", "İ", "ü", "é",
+              "’", "Ǆ", "ß", " ", "fre", "ULE", "ule", "\ud800", "Ω"]
+    rng = random.Random(15)
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        expected = any(w in text.lower() for w in words)
+        assert _lower_holds(text, words) == expected, text
+        hits += expected
+    assert hits > 300
+    assert _lower_holds("de JON\u212aVROUW", words) and not _lower_holds("de jonk vrouw", words)
