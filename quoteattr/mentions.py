@@ -191,8 +191,11 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 and role_words[0].lower() not in lang.modifiers and role_words[0].lower() not in lang.honorifics \
                 and not _hyphen_role(role_words[0], lang):
             role_words.pop(0)
+        # (every stretch tried ends in the last word before the name: _listed_title's first test,
+        # asked once here)
         several = next((n for n in (4, 3, 2) if len(before) >= n and len(role_words) < n
-                        and _listed_title(before[-n:], lang)), None)
+                        and _listed_title(before[-n:], lang)), None) \
+            if before and before[-1].lower() in lang.title_phrase_ends else None
         if several is not None:
             role_words = before[-several:]  # "officier van justitie Marieke de Boer": one function
         prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
@@ -387,14 +390,29 @@ def _particles_start(text: str, pos: int, lang: LanguageData) -> int:
     return start
 
 
+#: the characters outside ASCII whose lower case holds an ASCII character: "İ" ("i̇"), the Kelvin sign ("k")
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
+
+
+def _lower_holds(text: str, words: list[str]) -> bool:
+    """Does ``text.lower()`` hold one of ``words`` (in ASCII, lower case)? Without lowering a text
+    in Unicode, which costs many times more than lowering its ASCII letters: in UTF-8 an ASCII
+    word can only stand where ASCII characters do, and bytes.lower changes just those, as
+    str.lower does, unless the text has a character of _LOWER_TO_ASCII."""
+    if any(c in text for c in _LOWER_TO_ASCII):
+        low = text.lower()
+        return any(w in low for w in words)
+    low_bytes = text.encode("utf-8", "surrogatepass").lower()
+    return any(w.encode("ascii") in low_bytes for w in words)
+
+
 def _unmarried_keys(text: str, spots: list[tuple[int, str]], lang: LanguageData) -> set[str]:
     """Surname keys after an unmarried woman's honorific anywhere in the text, quotations
     included: "--Twee stukjes, juffrouw Verstraeten", "freule De Kempenaer". A novel calls the
     daughters of the house so, and their mother "mevrouw" (honorifics.tsv)."""
     out: set[str] = set()
     estates = lang.honorific_estates
-    low = text.lower()
-    if not any(e == "unmarried" and h in low for h, e in estates.items()):
+    if not _lower_holds(text, [h for h, e in estates.items() if e == "unmarried"]):
         return out  # (the common case: no such honorific anywhere, spelt in any case)
     for s, g in spots:
         words = g.split()
@@ -548,16 +566,11 @@ def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
     "Mathilde" and "juffrouw Reyers")."""
     out = _listed_bodies(text, _acronym_bodies(text, [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]),
                          lang)
-    alone: Counter[str] = Counter()
-    pairs: dict[int, list[str]] = {}  # index in out → its two words
-    for i, (_, g) in enumerate(out):
-        words = g.split()
-        if len(words) == 1:
-            alone[words[0]] += 1
-        elif len(words) == 2:
-            pairs[i] = words
+    split = [g.split() for _, g in out]
+    pairs = {i: words for i, words in enumerate(split) if len(words) == 2}  # index in out → its two words
     if not pairs:
         return out
+    alone = Counter(words[0] for words in split if len(words) == 1)  # (counted only now, in one pass)
     twice = Counter(" ".join(w) for w in pairs.values())
     honoured: dict[str, set[str]] | None = None  # surname → genders of the honorifics before it
     for i in sorted(pairs, reverse=True):  # (from the end: splitting shifts what follows)

@@ -632,3 +632,72 @@ def test_case_key_holds_whatever_an_ignorecase_literal_matches():
         if regex.search(regex.escape(needle), text, flags=regex.IGNORECASE) is not None:
             assert _case_key(needle) in _case_key(text), (needle, text)
     assert _case_key("İ") in _case_key("ik") and _case_key("I") in _case_key("ı")
+
+
+def test_cue_word_prefilter_on_ascii_is_the_word_pattern_test():
+    """has_cue_word reads an ASCII text through a byte table, not the \\w+ pattern: on random
+    texts of cue words, other words, digits, underscores, punctuation, control characters and a
+    few non-ASCII characters it answers as the set of the pattern's words does."""
+    import re
+
+    lang = load_language("nl")
+    words = re.compile(r"\w+")
+    pieces = ["zei", "Zei", "ZEGT", "volgens", "aldus", "vertelde", "huis", "zeiden", "bezei", "zei_", "_zei",
+              "zei2", "2zei", "meldt", " ", "  ", ",", ".", "'", "-", "(", ")", "\n", "\t", "\x1c", "\x1f", "\x0b",
+              "”", "’", "é", "\u212a", "İ", "_", "0", "Kelvin"]
+    rng = random.Random(15)
+    hits = misses = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = not lang._cue_word_set.isdisjoint(words.findall(text.lower()))
+        assert lang.has_cue_word(text) == expected, text
+        hits += expected
+        misses += not expected
+    assert hits > 1000 and misses > 1000
+
+
+def test_name_pattern_with_a_particle_trie_finds_what_the_longest_first_alternation_finds():
+    """LanguageData.name_regex tries the particles as a trie (lang.literal_trie): on random text
+    of particles, capitalised words, initials, apostrophes, spaces and line breaks it finds the
+    same names as the pattern with the particles as an alternation, longest first."""
+    import regex
+
+    from quoteattr.lang import literal_trie
+
+    lang = load_language("nl")
+    trie = literal_trie(lang.particles)
+    assert trie in lang.name_regex.pattern
+    alternation = "|".join(regex.escape(p) for p in sorted(lang.particles, key=len, reverse=True))
+    plain = regex.compile(lang.name_regex.pattern.replace(trie, alternation))
+    pieces = sorted(lang.particles) + ["Jan", "Berg", "A.", "J.P.", "Van", "De", "Ödön", "O'Neill"] * 5 \
+        + ["'t", "’", "-", "x", "zei", " ", "  ", "\n", "\n\n", ",", "."]
+    rng = random.Random(15)
+    names = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", " ", "\n"]) for _ in range(rng.randint(1, 14)))
+        found = [(m.span(), m.group()) for m in lang.name_regex.finditer(text)]
+        assert found == [(m.span(), m.group()) for m in plain.finditer(text)], text
+        names += sum(any(w in lang.particles for w in g.split()[1:-1]) for _, g in found)
+    assert names > 1000  # (names with a particle inside were found)
+
+
+def test_lower_holds_is_the_test_on_the_lowered_text():
+    """mentions._lower_holds finds an ASCII word in a text's lower case through the UTF-8 bytes:
+    only the characters of _LOWER_TO_ASCII lower to something with an ASCII character, and on
+    random text it answers as ``word in text.lower()``."""
+    from quoteattr.mentions import _LOWER_TO_ASCII, _lower_holds
+
+    assert {chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000
+            and any(x < "\x80" for x in chr(c).lower())} == set(_LOWER_TO_ASCII)
+    words = ["juffrouw", "freule", "jonkvrouw", "juffer"]
+    pieces = ["juf", "JUF", "Juf", "frouw", "ROUW", "fer", "FER", "jonk", "JON", "\u212a", "vrouw", "İ", "ü", "é",
+              "’", "Ǆ", "ß", " ", "fre", "ULE", "ule", "\ud800", "Ω"]
+    rng = random.Random(15)
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        expected = any(w in text.lower() for w in words)
+        assert _lower_holds(text, words) == expected, text
+        hits += expected
+    assert hits > 300
+    assert _lower_holds("de JON\u212aVROUW", words) and not _lower_holds("de jonk vrouw", words)
