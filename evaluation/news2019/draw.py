@@ -3,9 +3,8 @@
 
 The draw is fixed: ``random.Random(SEED)`` shuffles the article ids of
 ``../shared/corpora/news2019/articles.jsonl`` in file order and takes the first 40 as the
-check set; the tune set is the next 560 (drawn as fourteen batches of 40, annotated in turn) and
-the 40 at positions 640-679 (batch 15, which had been the fresh batch); the 40 at positions
-600-639 (batch 16) are the fresh batch, annotated and scored but not yet studied. Each article is written as ``<id>.txt`` in the
+check set; the tune set is positions 40-679 (seventeen batches of 40, annotated in turn); the 40
+at positions 680-719 (batch 17) are the fresh batch, annotated and scored but not yet studied. Each article is written as ``<id>.txt`` in the
 layout of ``corpora/dev`` (title, blank line, body, NFC, LF), so gold offsets index that file.
 
 The article texts stay outside the repository (their licence allows internal evaluation only):
@@ -23,14 +22,13 @@ from pathlib import Path
 
 SEED = 20261206
 N_CHECK = 40
-#: the tune draw: positions 40-599, then the batch at 640-679 (annotated before the one at
-#: 600-639, which was drawn one batch late)
-TUNE_RANGES = ((40, 600), (640, 680))
+#: the tune draw: positions 40-679 (batch 15, 640-679, was annotated before batch 16, 600-639)
+TUNE_RANGES = ((40, 680),)
 N_TUNE = sum(b - a for a, b in TUNE_RANGES)
 #: the fresh batch: annotated and scored, not yet studied (a held-out yardstick for the next round
-#: of rules), draw positions 600-639; it joins the tune set when the next batch (680-719) is
+#: of rules), draw positions 680-719; it joins the tune set when the next batch (720-759) is
 #: annotated
-FRESH_START = 600
+FRESH_START = 680
 N_FRESH = 40
 HERE = Path(__file__).resolve().parent
 
