@@ -114,3 +114,10 @@ def test_naar_eigen_zeggen_in_a_relative_clause_is_the_words_of_its_antecedent()
             "zeggen hoorde dat ze wilde vertrekken.")
     found = [q for q in _indirect(text) if q.sieve == "indirect-own-account"]
     assert [q.speaker for q in found] == ["een taxichauffeur"]
+
+
+def test_an_indirect_question_with_hoe_has_its_subject_after_the_conjunction():
+    text = ("Het protest liep uit de hand. Op beelden is te zien hoe een vrouwelijke demonstrant scandeert: "
+            ",,Weg met de regering.''")
+    quotes = [q for q in quoteattr.extract(text, kinds=KINDS) if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["een vrouwelijke demonstrant"]
