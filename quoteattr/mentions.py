@@ -261,6 +261,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if w not in ent.roles and is_demonym(w, lang=lang):
                 ent.roles.append(w)  # "de Enschedeër Giovanni Imbrogiano": "de Enschedeër" later is him
     _quoted_names(an, resolver)
+    _introductions(an, resolver)
     _full_given_names(resolver, lang)
     if kin_at:
         _relatives_mentioned(an, resolver, kin_at)
@@ -692,6 +693,31 @@ def _quoted_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             continue  # only a quoted name right after a person noun: "aanbieder 'Jesper'"
         ent = resolver.add_name(q.text, q.start, role=prev if prev in lang.titles else None)
         ent.person = True
+
+
+#: a turn that introduces its speaker by name and function: "Mevrouw Van den Broeck? Yasmina El
+#: Amrani, wijkagent." (also sieves/inquit.py self_named)
+INTRODUCED_AS = regex.compile(
+    r"(?:^|(?<=[.?!])\s+)(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+)+),\s+"
+    r"(?P<role>(?:\p{Ll}+\s+){0,3}?(?P<head>\p{Ll}+))\s*[.!](?:\s|$)")
+
+
+def _introductions(an: DocumentAnalysis, resolver: Resolver) -> None:
+    """"Yasmina El Amrani, wijkagent.": a name and a function a turn of dialogue gives its
+    speaker (no article: "Jan Smit, de buurman." points at someone else) make that person a
+    holder of the function, so that "vroeg de agent" later bridges to her and not to whoever
+    the narration named last. Only a given name opens such a name."""
+    lang = an.lang
+    for qi, q in enumerate(an.qspans):
+        if an.kinds[qi] not in ("direct", "partial"):
+            continue
+        for m in INTRODUCED_AS.finditer(q.text):
+            name, role = m.group("name"), m.group("role")
+            if role.split()[0] in lang.determiners or not person_noun(m.group("head"), lang) \
+                    or not is_given_name(name.split()[0], lang=lang):
+                continue
+            ent = resolver.add_name(name, q.start + m.start("name"), role=role)
+            ent.person = True
 
 
 _NONSPACE = regex.compile(r"\S+")
