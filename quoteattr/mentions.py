@@ -158,6 +158,13 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             ok = plausible[head] = _plausible_name(head, lang)
         if not ok:
             continue
+        if _MAIDEN_AFTER.match(text, ne):
+            married = _maiden_name_of(text, ns, head, lang)
+            if married is not None:
+                # "mevrouw van Hoven … Sophie van Rossum van huis": her maiden name, no second
+                # woman; her given name completes the married name
+                resolver.add_name(married, ns, role="mevrouw")
+            continue
         if not lead_roles:
             known = credible.get((head, True))
             if not (known or (known is None and an.credible_name(head)) or _body_name(an, head)
@@ -693,6 +700,29 @@ def _quoted_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             continue  # only a quoted name right after a person noun: "aanbieder 'Jesper'"
         ent = resolver.add_name(q.text, q.start, role=prev if prev in lang.titles else None)
         ent.person = True
+
+
+#: "Sophie van Rossum van huis": the name before it is a married woman's maiden name
+_MAIDEN_AFTER = regex.compile(r"\s+van\s+huis\b")
+#: the married woman the sentences before name by honorific and surname ("mevrouw van Hoven")
+_MARRIED_BEFORE = regex.compile(r"\b(?:[Mm]evrouw|[Mm]evr\.|[Mm]adame)\s+((?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'-]+)")
+#: how far before a maiden name the married name is looked for
+MAIDEN_REACH = 400
+
+
+def _maiden_name_of(text: str, ns: int, head: str, lang: LanguageData) -> str | None:
+    """The married name ("Sophie van Hoven") of the woman whose maiden name ``head`` is, at ``ns``
+    ("Sophie van Rossum van huis"): her given name and the surname of the last "mevrouw …"
+    named shortly before; None without a given name or such a woman."""
+    first = head.split()[0]
+    if len(head.split()) < 2 or not is_given_name(first, lang=lang):
+        return None
+    found = None
+    for found in _MARRIED_BEFORE.finditer(text, max(0, ns - MAIDEN_REACH), ns):
+        pass
+    if found is None:
+        return None
+    return first + " " + found.group(1)
 
 
 #: a turn that introduces its speaker by name and function: "Mevrouw Van den Broeck? Yasmina El
