@@ -26,7 +26,8 @@ from .address import bare, called_names, same, vocatives
 
 
 _SELF_NAMED = regex.compile(
-    r"(?<![\p{L}])(?i:ik\s+ben|ik\s+heet|mijn\s+naam\s+is)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)")
+    r"(?<![\p{L}])(?i:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|zeg\s+maar|noem\s+m(?:e|ij)(?:\s+maar)?|iedereen\s+zegt)"
+    r"\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)")
 
 
 #: a speaker introducing themselves by name and function, the "ik ben" left out: "Mevrouw Van
