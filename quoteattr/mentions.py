@@ -158,6 +158,13 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             ok = plausible[head] = _plausible_name(head, lang)
         if not ok:
             continue
+        if _MAIDEN_AFTER.match(text, ne):
+            married = _maiden_name_of(text, ns, head, lang)
+            if married is not None:
+                # "mevrouw van Hoven … Sophie van Rossum van huis": her maiden name, no second
+                # woman; her given name completes the married name
+                resolver.add_name(married, ns, role="mevrouw")
+            continue
         if not lead_roles:
             known = credible.get((head, True))
             if not (known or (known is None and an.credible_name(head)) or _body_name(an, head)
@@ -264,6 +271,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if w not in ent.roles and is_demonym(w, lang=lang):
                 ent.roles.append(w)  # "de Enschedeër Giovanni Imbrogiano": "de Enschedeër" later is him
     _quoted_names(an, resolver)
+    _introductions(an, resolver)
     _full_given_names(resolver, lang)
     if kin_at:
         _relatives_mentioned(an, resolver, kin_at)
@@ -705,6 +713,54 @@ def _quoted_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             continue  # only a quoted name right after a person noun: "aanbieder 'Jesper'"
         ent = resolver.add_name(q.text, q.start, role=prev if prev in lang.titles else None)
         ent.person = True
+
+
+#: "Sophie van Rossum van huis": the name before it is a married woman's maiden name
+_MAIDEN_AFTER = regex.compile(r"\s+van\s+huis\b")
+#: the married woman the sentences before name by honorific and surname ("mevrouw van Hoven")
+_MARRIED_BEFORE = regex.compile(r"\b(?:[Mm]evrouw|[Mm]evr\.|[Mm]adame)\s+((?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'-]+)")
+#: how far before a maiden name the married name is looked for
+MAIDEN_REACH = 400
+
+
+def _maiden_name_of(text: str, ns: int, head: str, lang: LanguageData) -> str | None:
+    """The married name ("Sophie van Hoven") of the woman whose maiden name ``head`` is, at ``ns``
+    ("Sophie van Rossum van huis"): her given name and the surname of the last "mevrouw …"
+    named shortly before; None without a given name or such a woman."""
+    first = head.split()[0]
+    if len(head.split()) < 2 or not is_given_name(first, lang=lang):
+        return None
+    found = None
+    for found in _MARRIED_BEFORE.finditer(text, max(0, ns - MAIDEN_REACH), ns):
+        pass
+    if found is None:
+        return None
+    return first + " " + found.group(1)
+
+
+#: a turn that introduces its speaker by name and function: "Mevrouw Van den Broeck? Yasmina El
+#: Amrani, wijkagent." (also sieves/inquit.py self_named)
+INTRODUCED_AS = regex.compile(
+    r"(?:^|(?<=[.?!])\s+)(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+)+),\s+"
+    r"(?P<role>(?:\p{Ll}+\s+){0,3}?(?P<head>\p{Ll}+))\s*[.!](?:\s|$)")
+
+
+def _introductions(an: DocumentAnalysis, resolver: Resolver) -> None:
+    """"Yasmina El Amrani, wijkagent.": a name and a function a turn of dialogue gives its
+    speaker (no article: "Jan Smit, de buurman." points at someone else) make that person a
+    holder of the function, so that "vroeg de agent" later bridges to her and not to whoever
+    the narration named last. Only a given name opens such a name."""
+    lang = an.lang
+    for qi, q in enumerate(an.qspans):
+        if an.kinds[qi] not in ("direct", "partial"):
+            continue
+        for m in INTRODUCED_AS.finditer(q.text):
+            name, role = m.group("name"), m.group("role")
+            if role.split()[0] in lang.determiners or not person_noun(m.group("head"), lang) \
+                    or not is_given_name(name.split()[0], lang=lang):
+                continue
+            ent = resolver.add_name(name, q.start + m.start("name"), role=role)
+            ent.person = True
 
 
 _NONSPACE = regex.compile(r"\S+")

@@ -109,6 +109,26 @@ def _pronoun_chain(an: "DocumentAnalysis", resolver: Resolver, ent: Entity, pos:
     return _pronoun_chain(an, resolver, other, q, gender, None, depth + 1) if depth < 3 else other
 
 
+def _introduced_after(an: "DocumentAnalysis", resolver: Resolver, pos: int, gender: str | None) -> Entity | None:
+    """"--Dan neem je een kleinere, zeide haar broeder. ¶ Hendrik van Hoven, de eenige zoon des
+    huizes, …": a relative the inquit describes, whom the text has not named, is the person of
+    that gender the next paragraph opens by introducing (a name never used before, an apposition
+    after it)."""
+    if gender not in ("m", "f"):
+        return None
+    brk = an.text.find("\n\n", pos)
+    if brk < 0:
+        return None
+    start = brk + 2
+    while start < len(an.text) and an.text[start].isspace():
+        start += 1
+    for p, ent in resolver.between(start, start + 1):
+        if ent.kind == "person" and (ent.gender or ent.soft_gender) == gender and ent.positions and ent.positions[0] == p \
+                and any(an.text.startswith(alias + ",", p) for alias in ent.aliases):
+            return ent
+    return None
+
+
 def _identified_next(an: "DocumentAnalysis", resolver: Resolver, si: int, gender: str | None) -> Entity | None:
     """The person the next sentence identifies ("Het is X") for a pronoun inquit, cataphora."""
     if si + 1 >= len(an.sents) or an.sents[si + 1].paragraph != an.sents[si].paragraph:
@@ -734,6 +754,8 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             resolver.mentioned(owner, m.start)  # "Zijn advies: “…”": what he says, so he speaks
             return owner.name, owner.kind, m.role
         kin = resolver.kin_near(m.start, gender, words[-1], owner, window=reach) if gender != "pl" else None
+        if kin is None and quote is not None and words[-1].lower() in an.lang.kin_relations:
+            kin = _introduced_after(an, resolver, m.start, an.lang.kin_relations[words[-1].lower()][1])
         if kin is not None:
             resolver.mentioned(kin, m.start)  # "zeide zijn zuster": the sister the text names
             return kin.name, kin.kind, m.role

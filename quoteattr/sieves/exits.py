@@ -28,6 +28,9 @@ MAX_GAP = 2
 #: words that make the leaving not happen ("ging niet heen")
 _NOT = frozenset(("niet", "nooit", "geen", "nog", "bijna"))
 
+#: a singular auxiliary between a name and the participle of a leaving ("Kees was verdwenen")
+_AUXILIARIES = frozenset(("was", "is"))
+
 #: pronouns that can be the subject of a leaving
 _SUBJECT_PRONOUNS = frozenset(("hij", "zij", "ze"))
 
@@ -138,6 +141,9 @@ def _subject_before(an: DocumentAnalysis, toks: list, k: int) -> tuple[int, str]
     if k == 0:
         return None
     prev = toks[k - 1].group()
+    if prev.lower() in _AUXILIARIES and k >= 2 and _is_name(toks[k - 2].group(), an.lang):
+        k -= 1  # "Kees was verdwenen", "Paul is vertrokken": the name before the auxiliary
+        prev = toks[k - 1].group()
     if prev.lower() in _SUBJECT_PRONOUNS:
         return toks[k - 1].start(), prev
     if not _is_name(prev, an.lang):

@@ -19,21 +19,20 @@ import regex
 from ..analysis import DocumentAnalysis
 from ..entities import is_given_name
 from ..lang import LanguageData
-from ..mentions import person_noun
+from ..mentions import INTRODUCED_AS, person_noun
 from ..model import Quote
 from ..resolve import Resolver, description_gender
 from .address import bare, called_names, same, vocatives
 
 
 _SELF_NAMED = regex.compile(
-    r"(?<![\p{L}])(?i:ik\s+ben|ik\s+heet|mijn\s+naam\s+is)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)")
+    r"(?<![\p{L}])(?i:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|zeg\s+maar|noem\s+m(?:e|ij)(?:\s+maar)?|iedereen\s+zegt)"
+    r"\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)")
 
 
 #: a speaker introducing themselves by name and function, the "ik ben" left out: "Mevrouw Van
 #: den Broeck? Yasmina El Amrani, wijkagent."
-_INTRODUCED_AS = regex.compile(
-    r"(?:^|(?<=[.?!])\s+)(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+)+),\s+"
-    r"(?P<role>(?:\p{Ll}+\s+){0,3}?(?P<head>\p{Ll}+))\s*[.!](?:\s|$)")
+_INTRODUCED_AS = INTRODUCED_AS
 
 
 #: a question that asks the one addressed who they are: "Wie ben jij?", "Hoe heet u?", "Wat doe

@@ -65,6 +65,8 @@ def scene_floor(scenes: list[int], pos: int) -> int:
 
 
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|het|den|een|'t)\s+$")
+#: a name that opens with an article, for a time noun written with a capital ("den Zaterdagavond")
+_ARTICLED_TIME = regex.compile(r"(?:de|den|het|des|'s|'t)\s+\p{Lu}")
 
 
 def other_present(resolver: Resolver, text: str, pos: int, speaker: str, addressed: set[str],
@@ -81,6 +83,8 @@ def other_present(resolver: Resolver, text: str, pos: int, speaker: str, address
                                                                or not is_common_word(ent.name.split()[-1])
                                                                and not _ARTICLE_BEFORE.search(text, max(0, p - 5), p)):
             continue  # (an unknown word after an article is a thing: "de Hofvijver lag")
+        if _ARTICLED_TIME.match(ent.name) and resolver.lang.is_temporal(ent.name.split()[-1]):
+            continue  # "Op den Zaterdagavond om acht uur …": a time the narration names, no one
         if bare(ent.name) == bare(speaker) or bare(ent.name) in addressed:
             continue
         if ent.spoke:
