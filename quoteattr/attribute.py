@@ -24,7 +24,7 @@ from .sieves.dialogue import take_turns
 from .sieves.echo import echoed_leads
 from .sieves.family import family_names
 from .sieves.explicit import bracket_speaker, cue_after, cue_in_clause, dat_zegt
-from .sieves.grammar import Attribution, plural_verb
+from .sieves.grammar import Attribution, finite_singular, plural_verb
 from .sieves.inquit import gender_of
 from .sieves.indirect import find_indirect
 from .sieves.interview import find_interview
@@ -212,28 +212,30 @@ def _spoken_of(an: DocumentAnalysis, person: str | None, kind: str | None, start
     return False
 
 
-#: a quotation that opens with a third person as its subject: "Maar ze heeft nooit …", "Hij is een
-#: doorzetter" (a singular finite verb after the pronoun, so "ze" is one woman, not a group)
-_OPENS_WITH_PRONOUN = regex.compile(
-    r"(?:(?:Maar|En|Want|Ook|Toch|Nee|Ja|Nou),?\s+(?P<p>hij|zij|ze)|(?P<q>Hij|Zij|Ze))\s+(?P<v>is|was|heeft|had|wil|wilde|kan|kon|"
-    r"moet|moest|zal|zou|doet|deed|gaat|ging|komt|kwam|blijft|bleef|weet|wist|vindt|vond|zegt|zei|werkt|woont|"
-    r"speelt|leeft|denkt|dacht)\b")
+#: a quotation that opens with a third-person pronoun and the next word, maybe after one word
+#: ("Maar ze heeft nooit …", "Hij is een doorzetter")
+_OPENS_WITH_PRONOUN = regex.compile(r"(?:(?P<w>\p{L}+),?\s+)?(?P<p>[Hh]ij|[Zz]ij|[Zz]e)\s+(?P<v>\p{Ll}+)")
 
 
 def _opens_about(an: DocumentAnalysis, resolver: Resolver, person: str | None, kind: str | None,
                  start: int, end: int) -> bool:
     """Does the quotation open with "hij" or "ze" of one person of ``person``'s gender as its
-    subject? Nobody opens their own words so: "Melis A. leeft volgens een strikte uitleg van de
-    islam. ‘Maar ze heeft nooit geweld verheerlijkt …’" is her lawyer speaking of her, and the
-    last speaker goes on."""
+    subject (a singular finite verb after it, so "ze" is one woman, not a group; before it at most
+    a conjunction or an answer particle)? Nobody opens their own words so: "Melis A. leeft
+    volgens een strikte uitleg van de islam. ‘Maar ze heeft nooit geweld verheerlijkt …’" is her
+    lawyer speaking of her, and the last speaker goes on."""
     if not person or kind != "person" or is_turn(an, start):
         return False  # (a turn of dialogue may speak of anyone of the scene)
     m = _OPENS_WITH_PRONOUN.match(an.text, start, end)
-    if m is None:
+    if m is None or not finite_singular(m.group("v"), an.lang) or m.group("v") in ("zijn", "waren"):
+        return False  # ("Ze zijn …": a group)
+    w, pronoun = m.group("w"), m.group("p")
+    if w is None and pronoun.islower() or w is not None and not (
+            pronoun.islower() and w[:1].isupper()
+            and (w.lower() in an.lang.conjunctions or w.lower() in an.lang.reply_openers)):
         return False
     gender = gender_of(resolver, person)
-    pronoun = (m.group("p") or m.group("q")).lower()
-    return gender in (None, "m" if pronoun == "hij" else "f")
+    return gender in (None, "m" if pronoun.lower() == "hij" else "f")
 
 
 class _Called:

@@ -522,6 +522,11 @@ def finite_verb(word: str, lang: LanguageData) -> bool:
     by another phrase follows it ("In de krant ziet Bar'el het zo:")."""
     return word in lang.verb_forms or word in AUXILIARIES or word in lang.present_forms or word in lang.past_forms
 
+
+def finite_singular(word: str, lang: LanguageData) -> bool:
+    """A finite verb form that agrees with one subject ("is", "weet", "vond", "zegt")."""
+    return (finite_verb(word, lang) or word in COPULAS) and not word.endswith("en")
+
 _DASHES = frozenset(("-", "–", "—"))
 
 #: quantifiers before a bare plural noun for people ("veel boeren", "andere deskundigen")

@@ -320,54 +320,27 @@ _OWN_CLAUSE_OPENERS = frozenset(("dat", "omdat", "terwijl", "maar", "en", "want"
 def _own_account(an: DocumentAnalysis, items: Sequence[Tok], totals: "_Prefix", paragraph: int) -> Indirect | None:
     """"Dan gaat hij er naar eigen zeggen stevig in", "… dat hij het geld naar eigen zeggen al
     had": the clause is what its subject says of themselves, reported without a speech verb. The
-    subject opens the clause, or stands right after its finite verb when another phrase opens it."""
+    subject opens the clause, or stands right after its finite verb when another phrase opens it;
+    in a relative clause ("een taxichauffeur, die naar eigen zeggen hoorde dat …") it is the
+    phrase before the comma."""
     lang = an.lang
     n = len(items)
     k = next((x for x in range(n - 2) if items[x].lower == "naar" and items[x + 1].lower in _OWN
               and items[x + 2].lower == "zeggen"), None)
     if k is None:
         return None
-    c0 = 0
-    for x in range(k - 1, -1, -1):
-        if items[x].text in (",", ";", ":") or (items[x].lower in _OWN_CLAUSE_OPENERS and x > 0):
-            c0 = x + 1
-            break
+    c0 = next((x + 1 for x in range(k - 1, -1, -1) if items[x].text in (",", ";", ":")
+               or (items[x].lower in _OWN_CLAUSE_OPENERS and x > 0)), 0)
     if c0 >= 3 and items[c0 - 1].lower == "die" and items[c0 - 2].text == ",":
-        # "een taxichauffeur, die naar eigen zeggen hoorde dat …": the relative clause is the
-        # words of the phrase before the comma
         c0 -= 1
         subject = next((ph for ph in (phrase_at(items, x, lang, sentence_start=x == 0)
                                       for x in range(c0 - 2, max(-1, c0 - 11), -1))
                         if ph is not None and ph.end_i == c0 - 1 and ph.kind != "pronoun"), None)
-        if subject is None or totals.quoted_share(c0, n) > 0.3:
-            return None
-        end = _content_end(an, items, c0, n)
-        cue = Cue(items[k].start, items[k + 2].end, an.text[items[k].start:items[k + 2].end], "volgens")
-        return Indirect(items[c0].start, end, Attribution(phrase_mention(an.text, items, subject, lang), cue,
-                                                          "indirect-own-account", 0.65), paragraph)
-    if c0 >= k or totals.quoted_share(c0, n) > 0.3:
-        return None
-    subject = None
-    first = phrase_at(items, c0, lang, sentence_start=c0 == 0)
-    if first is not None and first.end_i <= k and (
-            (first.kind == "pronoun" and items[c0].lower in lang.subject_pronouns)
-            or first.kind in ("name", "organisation") or speakerish(first, items, lang)):
-        subject = first
+    elif c0 < k:
+        subject = _clause_subject(an, items, c0, k)
     else:
-        # "Dan gaat hij er …", "Het wapen had hij …": the subject right after the finite verb,
-        # which follows the phrase that opens the clause
-        for x in range(first.end_i if first is not None else c0 + 1, min(k - 1, c0 + 6)):
-            if not items[x].is_word or items[x].is_cap:
-                continue
-            after = phrase_at(items, x + 1, lang)
-            if after is not None and after.end_i <= k and (
-                    (after.kind == "pronoun" and items[x + 1].lower in lang.subject_pronouns)
-                    or after.kind == "name"):
-                subject = after
-                break
-            if first is not None:
-                break  # (the finite verb follows the opening phrase at once)
-    if subject is None:
+        return None
+    if subject is None or totals.quoted_share(c0, n) > 0.3:
         return None
     end = _content_end(an, items, c0, n)
     if end <= items[c0].start:
@@ -375,6 +348,28 @@ def _own_account(an: DocumentAnalysis, items: Sequence[Tok], totals: "_Prefix", 
     cue = Cue(items[k].start, items[k + 2].end, an.text[items[k].start:items[k + 2].end], "volgens")
     return Indirect(items[c0].start, end, Attribution(phrase_mention(an.text, items, subject, lang), cue,
                                                       "indirect-own-account", 0.65), paragraph)
+
+
+def _clause_subject(an: DocumentAnalysis, items: Sequence[Tok], c0: int, k: int) -> Phrase | None:
+    """The subject of the clause ``items[c0:k]``: the phrase that opens it (a subject pronoun, a
+    name, a body or a speaking description), or else the name or subject pronoun right after its
+    finite verb ("Dan gaat hij er …", "Het wapen had hij …")."""
+    lang = an.lang
+    first = phrase_at(items, c0, lang, sentence_start=c0 == 0)
+    if first is not None and first.end_i <= k and (
+            (first.kind == "pronoun" and items[c0].lower in lang.subject_pronouns)
+            or first.kind in ("name", "organisation") or speakerish(first, items, lang)):
+        return first
+    for x in range(first.end_i if first is not None else c0 + 1, min(k - 1, c0 + 6)):
+        if not items[x].is_word or items[x].is_cap:
+            continue
+        after = phrase_at(items, x + 1, lang)
+        if after is not None and after.end_i <= k and (
+                (after.kind == "pronoun" and items[x + 1].lower in lang.subject_pronouns) or after.kind == "name"):
+            return after
+        if first is not None:
+            return None  # (the finite verb follows the opening phrase at once)
+    return None
 
 
 def _not_an_inquit(items: Sequence[Tok], i: int, lang: LanguageData) -> bool:

@@ -12,7 +12,7 @@ from ..entities import EntityType, entity_type, is_common_word, is_given_name, i
 from ..model import Cue, Mention
 from .carry import _adverb
 from .exits import leaving_subjects
-from .grammar import (AUXILIARIES, COPULAS, Attribution, after_preposition, bare_person_noun, finite_verb, share,
+from .grammar import (AUXILIARIES, COPULAS, Attribution, after_preposition, bare_person_noun, finite_singular, share,
                       speakerish, subject_of)
 
 
@@ -297,11 +297,6 @@ def _preceding_sentence(an: DocumentAnalysis, pos: int, si: int) -> "Attribution
 _TAG_TAIL = 3
 
 
-def _finite_singular(an: DocumentAnalysis, word: str) -> bool:
-    """A finite verb form that agrees with one subject ("is", "weet", "vond", "zegt")."""
-    return (finite_verb(word, an.lang) or word in COPULAS) and not word.endswith("en")
-
-
 def _common_opener(an: DocumentAnalysis, m: Mention) -> bool:
     """"Opvallend zijn de dubbelfuncties", "Dank voor de heldere kijk!": a frequent Dutch word
     opening the sentence is that word, also where a glued heading writes it with a capital
@@ -322,7 +317,7 @@ def _tag_subject(an: DocumentAnalysis, items) -> Attribution | None:
     or two: the newsroom's tag for what someone knows or believes, as "…, zegt Smit" is for what
     someone says. The person goes on speaking in the quotation after it."""
     c = max((x for x, t in enumerate(items) if t.text == ","), default=-1)
-    if c < 2 or c + 2 >= len(items) or not _finite_singular(an, items[c + 1].lower):
+    if c < 2 or c + 2 >= len(items) or not finite_singular(items[c + 1].lower, an.lang):
         return None
     ph = _person_after_verb(an, items, c + 2)
     if ph is None:
@@ -372,7 +367,7 @@ def _inverted_subject(an: DocumentAnalysis, items) -> Attribution | None:
                                                   or an.lang.is_temporal(items[0].text)):
         return None
     v = 1
-    while v < len(items) and v <= _FRONTED_WORDS and not _finite_singular(an, items[v].lower):
+    while v < len(items) and v <= _FRONTED_WORDS and not finite_singular(items[v].lower, an.lang):
         t = items[v]
         if not t.is_word or t.lower in an.lang.conjunctions or t.lower in ("dat", "die", "wie", "wat"):
             return None  # a comma, or a clause of its own: no simple phrase before the verb
