@@ -84,6 +84,7 @@ class DocumentAnalysis:
         self._mid_caps: WordsUsed | None = None
         self._credible: dict[tuple[str, bool], bool] = {}
         self._acronyms: dict[str, str | None] = {}
+        self._named_in_full: dict[str, int] = {}
         self.kinds: list[str] = []
         #: the cue after each token a sieve asks about (sieves/explicit.py cue_after), keyed by the
         #: token's offset: the kinds, the sieves and the next quotation all ask about a quotation
@@ -138,6 +139,16 @@ class DocumentAnalysis:
         if known is None:
             known = self._credible[head, strict] = self._credible_now(head, strict)
         return known
+
+    def named_in_full_at(self, surname: str) -> int:
+        """Where the text's first writing of the one-word ``surname`` right after a given name
+        ("Juan Guaidó") ends, or -1; found once per word and document."""
+        at = self._named_in_full.get(surname)
+        if at is None:
+            pattern = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{Ll}+)\s+" + regex.escape(surname) + r"(?![\p{L}'’])")
+            at = self._named_in_full[surname] = next(
+                (g.end() for g in pattern.finditer(self.text) if is_given_name(g.group(1), lang=self.lang)), -1)
+        return at
 
     def _credible_now(self, head: str, strict: bool) -> bool:
         words = head.split()

@@ -307,8 +307,7 @@ def _common_opener(an: DocumentAnalysis, m: Mention) -> bool:
 
 def _named_in_full(an: DocumentAnalysis, m: Mention) -> bool:
     """Is the one-word name ``m`` a surname the text wrote earlier after a given name?"""
-    pattern = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{Ll}+)\s+" + regex.escape(m.head) + r"(?![\p{L}'’])")
-    return any(is_given_name(g.group(1), lang=an.lang) for g in pattern.finditer(an.text, 0, m.start))
+    return 0 <= an.named_in_full_at(m.head) <= m.start
 
 
 def _tag_subject(an: DocumentAnalysis, items) -> Attribution | None:
