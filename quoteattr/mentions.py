@@ -208,7 +208,13 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
         if prev_word in lang.determiners and len(before) > len(role_words) + 1:
             prev_word = before[-2 - len(role_words)].lower()
-        if role_words and role_words[-1].lower() in ("van", "de", "het") and j - k >= 3:
+        if len(role_words) >= 3 and role_words[-1].lower() in ("de", "het") and role_words[-2].lower() == "van" \
+                and j - k < 3:
+            # "rechter van het Gerechtshof", "directeur van de Efteling": a function of the body
+            # named after it; the body holds no function (a portfolio has no article: "minister
+            # van Financiën Wopke Hoekstra")
+            role_words = []
+        elif role_words and role_words[-1].lower() in ("van", "de", "het") and j - k >= 3:
             # "minister van Handel Anup Wadhawan": the first capital is the portfolio, the rest
             # the minister's name
             role_words.append(words[k])
