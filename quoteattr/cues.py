@@ -334,6 +334,8 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     # modifiers, nationalities, titles (also capitalised at a sentence start: "Minister Schouten")
     while j < n and roles < 5:
         w = toks[j]
+        if j > i and j + 1 < n and toks[j + 1].lower in lang.time_nouns and lang.is_temporal(w.text):
+            break  # "zei de president vorige week": an adverbial of time ends the description
         e = _title_of_words(toks, j, lang)
         if e > j:
             j, roles, head_title = e, roles + 1, True  # "officier van justitie Hannah Huizenga"

@@ -28,3 +28,22 @@ def test_director_of_a_named_park_is_not_the_park():
 def test_portfolio_without_article_still_names_the_minister():
     text = "Minister van Financiën Wopke Hoekstra zegt dat de begroting klopt."
     assert speaker_of(text, "de begroting klopt") == "Wopke Hoekstra"
+
+
+# a time adverbial after a description ends it: "zei de president vorige week" (cues.phrase_at)
+def _mention_of(text: str, fragment: str) -> tuple[str | None, str | None]:
+    from conftest import speech_of
+
+    q = next(q for q in speech_of(text) if fragment in q.text)
+    return q.speaker_mention, q.speaker_role
+
+
+def test_time_adverbial_is_no_part_of_the_description():
+    text = "Premier Karin Smit bezocht Gent. 'We gaan door', zei de premier vorige week."
+    mention, role = _mention_of(text, "We gaan door")
+    assert mention == "de premier" and role == "premier"
+
+
+def test_temporal_modifier_before_a_person_noun_stays():
+    text = "'Het was een zware tijd', zei de vorige voorzitter."
+    assert _mention_of(text, "zware tijd")[0] == "de vorige voorzitter"
