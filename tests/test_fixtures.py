@@ -79,13 +79,17 @@ def test_every_kind_and_region_is_present(gold):
 
 
 def test_speech_spans_never_overlap(gold):
-    spans: dict[str, list[tuple[int, int]]] = {}
+    """Speech records never overlap, except a partial quotation inside the reported speech that
+    holds it ("Volgens X krijgt hij “…” de tijd"), as the dev gold annotates it."""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
     for r in gold:
         if r["kind"] != "other":
-            spans.setdefault(r["doc"], []).append((r["start"], r["end"]))
+            spans.setdefault(r["doc"], []).append((r["start"], r["end"], r["kind"]))
     for doc, ss in spans.items():
         ss.sort()
-        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(ss, ss[1:])), doc
+        for (_, a_end, a_kind), (b_start, b_end, b_kind) in zip(ss, ss[1:]):
+            nested = a_kind == "indirect" and b_kind == "partial" and b_end <= a_end
+            assert a_end <= b_start or nested, doc
 
 
 # ---------------------------------------------------------------- generated files are up to date

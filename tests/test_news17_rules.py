@@ -47,3 +47,46 @@ def test_time_adverbial_is_no_part_of_the_description():
 def test_temporal_modifier_before_a_person_noun_stays():
     text = "'Het was een zware tijd', zei de vorige voorzitter."
     assert _mention_of(text, "zware tijd")[0] == "de vorige voorzitter"
+
+
+# reported speech may hold a partial quotation: both are records (sieves/indirect._QUOTED_MAX)
+def test_volgens_clause_holding_a_partial_quotation_is_indirect_speech():
+    from conftest import speech_of
+
+    text = "Volgens de trainer staat de spits bekend om 'een erg kort lontje'."
+    kinds = sorted(q.kind for q in speech_of(text))
+    assert kinds == ["indirect", "partial"]
+    ind = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert ind.text.startswith("staat de spits") and ind.speaker == "de trainer"
+
+
+def test_aldus_clause_holding_a_partial_quotation_is_indirect_speech():
+    from conftest import speech_of
+
+    text = "De gemeente kan de nieuwe brug dit jaar 'echt niet betalen', aldus wethouder Kees Mol."
+    ind = [q for q in speech_of(text) if q.kind == "indirect"]
+    assert ind and ind[0].text.startswith("De gemeente kan") and ind[0].speaker == "Kees Mol"
+
+
+def test_a_clause_that_is_mostly_quotation_stays_a_quotation():
+    from conftest import speech_of
+
+    text = "Volgens Mol is het 'een plan zonder enige toekomst en zonder draagvlak in de stad'."
+    assert [q.kind for q in speech_of(text)] == ["partial"]
+
+
+# "…, volgens X." closing a sentence: the reported clause ends before the comma
+def test_volgens_closing_the_sentence_is_no_part_of_the_clause():
+    from conftest import speech_of
+
+    text = "Er was geen sprake van een schikking, volgens de advocaat."
+    ind = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert ind.text == "Er was geen sprake van een schikking" and ind.speaker == "de advocaat"
+
+
+def test_volgens_inside_the_sentence_keeps_the_whole_sentence():
+    from conftest import speech_of
+
+    text = "De economie groeit, volgens het CBS, nog altijd hard."
+    ind = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert ind.text == "De economie groeit, volgens het CBS, nog altijd hard"

@@ -25,6 +25,10 @@ class Indirect:
 #: where the search for the 'dat' of a speech verb stops: punctuation or a quotation (a set of
 #: tokens, not a string: "u" is no stop, however it is spelt inside the quotation placeholder)
 _CLAUSE_STOPS = frozenset((",", ";", ":", ".", "!", "?", QMARK))
+#: the largest share of a reported clause that may stand in quote marks: "Volgens hem is dat
+#: 'een smakeloze grap'" is indirect speech holding a partial quotation (both are records, as in
+#: the dev gold); a clause that is mostly quotation is the quotation's
+_QUOTED_MAX = 0.5
 
 
 def _content_end(an: DocumentAnalysis, items: Sequence[Tok], lo: int, hi: int) -> int:
@@ -67,7 +71,7 @@ def _attributed_by_next(an: DocumentAnalysis, found: list[Indirect]) -> list[Ind
             continue
         pitems = an.views[si - 1].items
         if len(pitems) < 4 or pitems[0].text == QMARK or prev.text.rstrip().endswith("?") \
-                or _Prefix(pitems).quoted_share(0, len(pitems)) > 0.3:
+                or _Prefix(pitems).quoted_share(0, len(pitems)) > _QUOTED_MAX:
             continue  # (a few words in quote marks, "niet in de 'snelle vangst'", leave it a statement)
         i = bisect.bisect_left(starts, pitems[0].start)
         if i < len(starts) and starts[i] < pitems[-1].end:
@@ -162,7 +166,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             end = _content_end(an, items, c0, stop)
             if end <= items[c0].start:
                 continue
-            if totals.quoted_share(c0, stop) > 0.5:
+            if totals.quoted_share(c0, stop) > _QUOTED_MAX:
                 continue
             ph = subject_of(an, items, vc, inverted_plural=True)
             if ph is None and items[0].lower in ("dat", "wat") and vc.i > 2:
@@ -210,7 +214,10 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             else:
                 c0 = 0
             stop = next((x for x in range(c0, n - 1) if items[x].text == ":" and items[x + 1].text == QMARK), n)
-            if c0 >= stop or totals.quoted_share(c0, stop) > 0.3:
+            if c0 == 0 and k >= 2 and items[k - 1].text == "," \
+                    and all(x.text in SENT_PUNCT for x in items[ph.end_i:stop]):
+                stop = k - 1  # "Er is geen deal, volgens de verdediging.": the source closes the sentence
+            if c0 >= stop or totals.quoted_share(c0, stop) > _QUOTED_MAX:
                 break  # (a colon introducing a quote ends the reported clause)
             end = _content_end(an, items, c0, stop)
             if end > items[c0].start:
@@ -232,7 +239,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         for k in [c + 1 for c in range(1, n - 2) if items[c].text == ","]:
             if first_clause_end is not None and items[k].start >= first_clause_end:
                 break
-            if totals.quoted_share(0, k - 1) > 0.3:
+            if totals.quoted_share(0, k - 1) > _QUOTED_MAX:
                 continue
             t = items[k]
             ph = None
@@ -260,7 +267,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             if opener is not None and opener.end_i >= k - 1:
                 continue  # "De gouverneur van Alabama, Kay Ivey, sprak …": a subject, not a reported clause
             end = items[k - 2].end
-            if rest is not None and totals.quoted_share(rest, n) <= 0.5:
+            if rest is not None and totals.quoted_share(rest, n) <= _QUOTED_MAX:
                 # "Maar, vindt Evers, niet rijke mensen moeten …", "Het is geen statement, vindt
                 # X, maar een keuze": an inserted inquit; the reported words go on after it
                 end = max(end, _content_end(an, items, rest, n))
@@ -340,7 +347,7 @@ def _own_account(an: DocumentAnalysis, items: Sequence[Tok], totals: "_Prefix", 
         subject = _clause_subject(an, items, c0, k)
     else:
         return None
-    if subject is None or totals.quoted_share(c0, n) > 0.3:
+    if subject is None or totals.quoted_share(c0, n) > _QUOTED_MAX:
         return None
     end = _content_end(an, items, c0, n)
     if end <= items[c0].start:
