@@ -28,7 +28,7 @@ _CLAUSE_STOPS = frozenset((",", ";", ":", ".", "!", "?", QMARK))
 #: the largest share of a reported clause that may stand in quote marks: "Volgens hem is dat
 #: 'een smakeloze grap'" is indirect speech holding a partial quotation (both are records, as in
 #: the dev gold); a clause that is mostly quotation is the quotation's
-_QUOTED_MAX = 0.5
+_QUOTED_MAX = 0.7
 
 
 def _content_end(an: DocumentAnalysis, items: Sequence[Tok], lo: int, hi: int) -> int:
