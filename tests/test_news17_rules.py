@@ -90,3 +90,18 @@ def test_volgens_inside_the_sentence_keeps_the_whole_sentence():
     text = "De economie groeit, volgens het CBS, nog altijd hard."
     ind = next(q for q in speech_of(text) if q.kind == "indirect")
     assert ind.text == "De economie groeit, volgens het CBS, nog altijd hard"
+
+
+# "beseffen dat": a cognition verb reports its dat-clause, like "onderkennen" (speech_verbs.tsv)
+def test_beseffen_dat_is_reported_thought():
+    from conftest import speech_of
+
+    text = "Trainer Kees Mol beseft dat de ploeg nog veel moet leren."
+    ind = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert ind.text == "de ploeg nog veel moet leren" and ind.speaker == "Kees Mol"
+
+
+def test_beseffen_without_a_clause_is_no_cue():
+    from conftest import speech_of
+
+    assert not [q for q in speech_of("Kees Mol beseft het ernst van de zaak niet.") if q.kind == "indirect"]
