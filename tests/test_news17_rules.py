@@ -105,3 +105,20 @@ def test_beseffen_without_a_clause_is_no_cue():
     from conftest import speech_of
 
     assert not [q for q in speech_of("Kees Mol beseft het ernst van de zaak niet.") if q.kind == "indirect"]
+
+
+# a short phrase between commas may stand between the speech verb and its 'dat'
+def test_inserted_phrase_before_dat():
+    from conftest import speech_of
+
+    text = "Wethouder Kees Mol zegt, net als vorig jaar, dat de brug in maart opengaat."
+    ind = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert ind.text == "de brug in maart opengaat" and ind.speaker == "Kees Mol"
+
+
+def test_a_long_insertion_is_no_bridge():
+    from conftest import speech_of
+
+    text = ("Wethouder Kees Mol zegt, na een lange vergadering van de raad over de begroting van volgend "
+            "jaar, dat hij moe is.")
+    assert not [q for q in speech_of(text) if q.kind == "indirect" and q.text.startswith("hij moe")]

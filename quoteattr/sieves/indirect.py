@@ -29,6 +29,8 @@ _CLAUSE_STOPS = frozenset((",", ";", ":", ".", "!", "?", QMARK))
 #: 'een smakeloze grap'" is indirect speech holding a partial quotation (both are records, as in
 #: the dev gold); a clause that is mostly quotation is the quotation's
 _QUOTED_MAX = 0.7
+#: the longest phrase inserted between commas after a speech verb and before its 'dat'
+_INSERT_MAX = 5
 
 
 def _content_end(an: DocumentAnalysis, items: Sequence[Tok], lo: int, hi: int) -> int:
@@ -148,6 +150,13 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             heads = _QUESTION_WORDS if vc.verb.cls == "ask" else ("dat",)
             while k < limit and items[k].lower not in heads and items[k].text not in _CLAUSE_STOPS:
                 k += 1
+            if k < limit and items[k].text == ",":
+                # "verwacht, net als Sandee, dat …": a short phrase inserted between commas
+                close = next((x for x in range(k + 1, min(n - 1, k + _INSERT_MAX + 2))
+                              if items[x].text in _CLAUSE_STOPS), None)
+                if close is not None and close > k + 1 and items[close].text == "," \
+                        and items[close + 1].lower in heads:
+                    k = close + 1
             if k >= limit or items[k].lower not in heads:
                 continue
             if vc.verb.cls in ("say", "write") and any(
