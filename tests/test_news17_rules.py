@@ -122,3 +122,13 @@ def test_a_long_insertion_is_no_bridge():
     text = ("Wethouder Kees Mol zegt, na een lange vergadering van de raad over de begroting van volgend "
             "jaar, dat hij moe is.")
     assert not [q for q in speech_of(text) if q.kind == "indirect" and q.text.startswith("hij moe")]
+
+
+# a te-infinitive clause may hold a quoted word too (sieves/indirect._te_infinitive)
+def test_te_infinitive_holding_a_partial_quotation():
+    from conftest import speech_of
+
+    text = "Oud-trainer Kees Mol zei 'heel tevreden' te zijn met het nieuwe bestuur."
+    kinds = sorted(q.kind for q in speech_of(text))
+    assert kinds == ["indirect", "partial"]
+    assert all(q.speaker == "Kees Mol" for q in speech_of(text))

@@ -449,8 +449,8 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
         between = bisect.bisect_left(cue_positions, te[0]) - bisect.bisect_left(cue_positions, c0)
         if between - (c0 <= vc.i < te[0]) > 0:
             continue  # "sprak met vrouwen die zeggen … te zijn opgelicht": the nearer verb governs
-        if any(t.text in (QMARK, ",", ";", ":") for t in items[c0:te[0]]):
-            continue
+        if any(t.text in (",", ";", ":") for t in items[c0:te[0]]) or _Prefix(items).quoted_share(c0, last) > _QUOTED_MAX:
+            continue  # (a quoted word inside is a partial quotation the clause holds: "zei 'heel content' te zijn")
         mention = phrase_mention(an.text, items, ph, lang) if ph else None
         return Indirect(items[c0].start, items[last - 1].end,
                         Attribution(mention, cue_span(an.text, items, vc), "indirect-te", 0.65,
