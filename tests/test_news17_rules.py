@@ -132,3 +132,19 @@ def test_te_infinitive_holding_a_partial_quotation():
     kinds = sorted(q.kind for q in speech_of(text))
     assert kinds == ["indirect", "partial"]
     assert all(q.speaker == "Kees Mol" for q in speech_of(text))
+
+
+# a noun phrase that cannot speak, then an inquit, is what is said: "Een goede zaak, vindt X"
+def test_verbless_statement_before_an_inquit():
+    from conftest import speech_of
+
+    text = "De kerken lopen zondag mee. Een prima initiatief, vindt predikant Anna de Wit."
+    ind = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert ind.text == "Een prima initiatief" and ind.speaker == "Anna de Wit"
+
+
+def test_subject_with_apposition_is_no_statement():
+    from conftest import speech_of
+
+    text = "De burgemeester van Zwolle, Piet Mol, sprak van een ramp."
+    assert not [q for q in speech_of(text) if q.kind == "indirect"]

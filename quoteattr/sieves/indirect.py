@@ -273,8 +273,10 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             if totals.words[k - 1] < (1 if rest is not None else 2):
                 continue
             opener = phrase_at(items, 0, lang, sentence_start=True)
-            if opener is not None and opener.end_i >= k - 1:
-                continue  # "De gouverneur van Alabama, Kay Ivey, sprak …": a subject, not a reported clause
+            if opener is not None and opener.end_i >= k - 1 and speakerish(opener, items, lang):
+                # "De gouverneur van Alabama, Kay Ivey, sprak …": a subject, not a reported clause
+                # (but "Een goede zaak, vindt de predikant": a phrase that cannot speak is what is said)
+                continue
             end = items[k - 2].end
             if rest is not None and totals.quoted_share(rest, n) <= _QUOTED_MAX:
                 # "Maar, vindt Evers, niet rijke mensen moeten …", "Het is geen statement, vindt
