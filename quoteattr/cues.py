@@ -292,6 +292,9 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     surname = _particle_surname(toks, i, lang, sentence_start)
     if surname is not None:
         return surname
+    classed = _classed_name(toks, i, lang)
+    if classed is not None:
+        return classed
     j = i
     det = False
     if t.lower in lang.determiners and (t.lower not in ("die", "deze") or as_det):
@@ -521,6 +524,32 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
                 return Phrase(start, e, kind, (j - 1, e), None)
         return Phrase(start, j, kind, None, _text(toks, role_start, j))
     return None
+
+
+def _classed_name(toks: Sequence[Tok], i: int, lang: LanguageData) -> Phrase | None:
+    """'persbureau Reuters', 'de krant Trouw', 'het Britse blad The Economist', 'de bank ING': a
+    noun for a kind of body or medium (body_classes.tsv, also as the last part of a compound:
+    'zakenblad Forbes'), then the body's own name, which is the speaker. ('de gemeente Utrecht'
+    is no such phrase: "gemeente" names no kind that stands in for a body, so the name keeps it.)"""
+    n = len(toks)
+    j = i + 1 if toks[i].lower in ("de", "het") else i
+    if j < n and j > i and toks[j].is_cap and toks[j].lower.endswith(("se", "sche")) and j + 1 < n \
+            and not toks[j + 1].is_cap:
+        j += 1  # an adjective of origin: "het Britse blad"
+    if j + 1 >= n or not toks[j].is_word or toks[j].is_cap or lang.body_class(toks[j].text) is None:
+        return None
+    e = name_at(toks, j + 1, lang)
+    if e <= j + 1:
+        # a listed outlet or body whose name is also a common word: "het dagblad De Morgen"
+        run = j + 1
+        while run < n and run < j + 5 and toks[run].is_cap and toks[run].is_word:
+            run += 1
+        if run > j + 1 and entity_type(_text(toks, j + 1, run) or "", lang=lang) in (
+                EntityType.MEDIUM, EntityType.ORGANISATION):
+            e = run
+    if e <= j + 1 or is_given_name(toks[j + 1].text, lang=lang):
+        return None  # ("het bedrijf van Jan", "de club Piet Smit": a person after it is no body's name)
+    return Phrase(i, e, "name", (j + 1, e), None)
 
 
 def _personal(word: str, lang: LanguageData) -> bool:

@@ -148,3 +148,26 @@ def test_subject_with_apposition_is_no_statement():
 
     text = "De burgemeester van Zwolle, Piet Mol, sprak van een ramp."
     assert not [q for q in speech_of(text) if q.kind == "indirect"]
+
+
+# a noun for a kind of body or medium, then the body's name: the name speaks (cues._classed_name)
+def test_press_agency_named_with_its_kind():
+    assert speaker_of("'De grens is dicht', meldt persbureau Anadolu.", "grens is dicht") == "Anadolu"
+
+
+def test_newspaper_with_adjective_and_name():
+    text = "Het kabinet moet opstappen, schrijft het Belgische dagblad De Morgen."
+    assert speaker_of(text, "kabinet moet opstappen") == "De Morgen"
+
+
+def test_company_named_with_its_kind():
+    assert speaker_of("'We sluiten tien filialen', aldus de keten Bakkerij Vos.", "tien filialen") == "Bakkerij Vos"
+
+
+def test_municipality_keeps_its_noun():
+    assert speaker_of("'Het plein gaat dicht', aldus de gemeente Zwolle.", "plein gaat dicht") == "gemeente Zwolle"
+
+
+def test_a_person_after_a_body_noun_is_no_body_name():
+    text = "'Ik stop ermee', zegt de club Kees de Wit niet eens te hebben gebeld."
+    assert speaker_of(text, "Ik stop ermee") != "Kees de Wit"
