@@ -18,7 +18,8 @@ def one(text: str, kinds=KINDS):
 def by_text(quotes, fragment):
     found = [q for q in quotes if fragment in q.text]
     assert found, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
-    return found[0]
+    # the innermost record: a partial quotation rather than the reported speech that holds it
+    return min(found, key=lambda q: q.end - q.start)
 
 
 # (text, fragment of the quote, kind, speaker, sieve)
