@@ -51,6 +51,7 @@ from ..model import Quote
 from ..resolve import Resolver
 from ..resolve.names import _CONVERSE
 from .address import addressed_gender, kin_vocatives, same, vocatives
+from .backstory import in_backstory
 from .family import elder_called, named_in_narration
 from .exits import comings_and_goings
 from .grammar import plural_verb
@@ -250,7 +251,7 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
                     # a pronoun points back into its own scene: one named only before the scene
                     # began ("* * *") is no pick, whoever the resolver reached back to
                     t.gender, t.current = want, q.speaker
-                    t.picked = _in_scene(resolver, q.speaker, t.scene, q.start)
+                    t.picked = _in_scene(an, resolver, q.speaker, t.scene, q.start)
             elif q.sieve == "dialogue-participant" and q.speaker and t.gender is None:
                 t.gender, t.current = gender_of(resolver, q.speaker), q.speaker
             elif q.sieve in HINTS and q.speaker and t.hint is None:
@@ -356,15 +357,20 @@ def kin_callers(turns: list[_Turn], known: dict[tuple[str, str], list[str]] | No
                          if k[0] != key[0] and same(e, elder) and not any(same(who, c) for c in t.callers)]
 
 
-def _in_scene(resolver: Resolver, name: str | None, scene: int, pos: int) -> bool:
-    """Is the person ``name`` named (or pointed to) between the start of the scene and ``pos``?"""
+def _in_scene(an: DocumentAnalysis, resolver: Resolver, name: str | None, scene: int, pos: int) -> bool:
+    """Is the person ``name`` named (or pointed to) between the start of the scene and ``pos``,
+    outside backstory ("Lotte had er ooit een sticker op geplakt" does not bring Lotte in)?"""
     if not name:
         return False
     ent = resolver.entity_for_name(name, pos)
     if ent is None:
         return True  # (a description or a name the resolver does not hold: left as it is)
     k = bisect.bisect_left(ent.positions, scene)  # (positions are kept in text order)
-    return k < len(ent.positions) and ent.positions[k] < pos
+    while k < len(ent.positions) and ent.positions[k] < pos:
+        if not in_backstory(an, ent.positions[k]):
+            return True
+        k += 1
+    return False
 
 
 def _people(chain: list[_Turn]) -> list[str]:
