@@ -50,9 +50,9 @@ from ..analysis import DocumentAnalysis
 from ..model import Quote
 from ..resolve import Resolver
 from ..resolve.names import _CONVERSE
-from .address import addressed_gender, kin_vocatives, same, vocatives
+from .address import addressed_gender, kin_vocatives, same, title_vocatives, vocatives
 from .backstory import in_backstory
-from .family import elder_called, named_in_narration
+from .family import elder_called, named_in_narration, title_called
 from .exits import comings_and_goings
 from .grammar import plural_verb
 from .inquit import Fullest, full_name, gender_of, pronoun_gender
@@ -286,6 +286,11 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
                     # "Tom … zijn zoon Wout. — Nee, papa.": the children the narration gave the one called
                     young = _CONVERSE.get(key[0])
                     t.children += [e.name for r, e in ent.kin if r == young and e.kind == "person"]
+        for i in members:
+            for title in title_vocatives(out[i].text, an.lang):
+                called = title_called(title, first.start, t.scene, resolver, spoken)
+                if called is not None and not any(same(called, v) for v in t.called):
+                    t.called.append(called)  # "Ja meester.": the teacher of the scene
         if not t.called:  # (a name called is the better evidence: "Hij gaat weg, mam. Toch, Joost?")
             t.calls_gender = addressed_gender(out[members[-1]].text, an.lang)
         answered = replied_to(first.text, an.lang, vocatives(first.text, an.lower_words, an.lang, resolver.called))
