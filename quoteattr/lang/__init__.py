@@ -142,6 +142,9 @@ class LanguageData:
     #: how a person leaves a scene: verb form → the words that follow it ("ging" → "de kamer
     #: uit"; an empty tuple for a verb that needs none: "verliet") (exits.tsv)
     exits: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: what makes a clause of narration backstory ("Lotte had er ooit een sticker op geplakt"):
+    #: entry → "auxiliary" | "prefix" | "time" | "not-participle" (backstory.tsv)
+    backstory: dict[str, str] = field(default_factory=dict)
     #: words that open a relative clause after a comma ("die", "waar") (relative_pronouns.txt)
     relative_pronouns: frozenset[str] = field(default=frozenset())
     #: the endings of a pet name on a stem cut from a given name ("Tilly", "Bertje", "Nelleke"),
@@ -561,6 +564,8 @@ def _load(code: str) -> LanguageData:
         inquit_adverbs=_word_set(code, "inquit_adverbs.txt"),
         reply_openers=_word_set(code, "reply_openers.txt"),
         exits=_exits(code),
+        backstory=_kinded(code, "backstory.tsv", {"auxiliary": True, "prefix": True, "time": True,
+                                                   "not-participle": True}),
         relative_pronouns=_word_set(code, "relative_pronouns.txt"),
         pet_name_endings=tuple(sorted(_word_set(code, "pet_name_endings.txt"), key=lambda e: (-len(e), e))),
         places=_kinded(code, "places.tsv", {"country": False, "region": False, "city": False}),

@@ -164,6 +164,31 @@ def kin_vocatives(text: str, lang: LanguageData) -> list[str]:
     return [m.group("kin").lower() for m in _kin_vocative_regex(words, lang.reply_openers).finditer(text.strip())]
 
 
+def title_vocatives(text: str, lang: LanguageData) -> list[str]:
+    """The titles a turn calls someone by, without a name, lower case: "Ja meester.", "Dat zie
+    ik, luitenant.", "Kolonel! Ik wist niet …" → ['meester'], ['luitenant'], ['kolonel']. A
+    title with a name after it ("luitenant Steenhuysen") is a name in the vocative
+    (``vocatives``); the honorifics of the house and the family words are ``kin_vocatives``."""
+    words = _title_words(lang)
+    if not words:
+        return []
+    return [m.group("kin").lower() for m in _kin_vocative_regex(words, lang.reply_openers).finditer(text.strip())]
+
+
+def _title_words(lang: LanguageData) -> frozenset[str]:
+    """Titles of one word that call a person by their function ("meester", "dokter"): not a
+    family word, nor an honorific of a gender ("mevrouw", "juffrouw": ``kin_vocatives``)."""
+    out = _TITLE_WORDS.get(id(lang))
+    if out is None:
+        out = _TITLE_WORDS[id(lang)] = frozenset(
+            t for t in lang.titles if " " not in t and t not in lang.kinship
+            and lang.honorifics.get(t) not in ("m", "f") and t not in _HOUSE_HONORIFICS)
+    return out
+
+
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
 def addressed_gender(text: str, lang: LanguageData) -> str | None:
     """The gender of the one a turn calls without a name: "Ben je ziek, jongen?" → 'm', "Nee,
     meid." and "Goeden morgen, mevrouw." → 'f': a young noun (child_nouns.tsv) or a gendered

@@ -37,6 +37,7 @@ from ..model import Quote
 from ..resolve import Entity, Resolver, resolve_mention
 from ..spans import action_beat, action_beat_verb
 from .address import LETTERS, bare, called_names, same, vocatives
+from .backstory import in_backstory
 from .carry import is_turn, words_start
 from .exits import comings_and_goings
 from .family import named_parents, narrator_called, narrator_family, relatives_of_the_talk, tie_parents
@@ -272,6 +273,10 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
     fullest = Fullest(out, speech)
     gone: set[str] = set()  # who has left the scene ("Paul was al op de trap"; exits.py)
     last_end = 0
+
+    def backstory(pos: int) -> bool:  # (a name there shows no one present: backstory.py)
+        return in_backstory(an, pos)
+
     for i in speech:
         q = out[i]
         floor = scene_floor(scenes, q.start)
@@ -312,7 +317,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
         if opens and resolver is not None and q.sieve in WEAK_SIEVES and q.speaker is None:
             # a conversation opens: the person the narration named last speaks first
             first = other_present(resolver, an.text, q.start, "", called_names(q.text, lower, an.lang, nick)
-                                  | _bare(gone), floor)
+                                  | _bare(gone), floor, backstory)
             if first is not None:
                 q = out[i] = replace(q, speaker=first, speaker_kind="person", sieve="dialogue-alternation",
                                      confidence=0.45)
@@ -331,7 +336,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
                         and not same(prev.speaker, narrator) and q.paragraph <= prev.paragraph + 2:
                     choice, sieve = narrator, "dialogue-alternation"  # "Bertje" spoke: the narrator answers
                 elif prev.speaker is not None and resolver is not None and q.paragraph <= prev.paragraph + 2:
-                    choice, sieve = other_present(resolver, an.text, q.start, prev.speaker, own | _bare(gone), floor), \
+                    choice, sieve = other_present(resolver, an.text, q.start, prev.speaker, own | _bare(gone), floor, backstory), \
                         "dialogue-alternation"
             if choice is not None and bare(choice) not in own and not same(choice, q.speaker):
                 q = out[i] = replace(q, speaker=choice, speaker_mention=None, speaker_start=None,

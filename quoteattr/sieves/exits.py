@@ -17,6 +17,7 @@ import regex
 
 from ..analysis import DocumentAnalysis
 from ..resolve import Resolver
+from .backstory import in_backstory
 from .inquit import pronoun_gender
 
 #: a word of narration
@@ -184,7 +185,8 @@ def comings_and_goings(an: DocumentAnalysis, resolver: Resolver, start: int, end
             left_at.add(pos)
     for a, b in _narration(an, start, end):
         for pos, ent in resolver.between(a, b):
-            if ent.kind == "person" and pos not in left_at and (ent.name not in last or last[ent.name][0] < pos):
+            if ent.kind == "person" and pos not in left_at and (ent.name not in last or last[ent.name][0] < pos) \
+                    and not in_backstory(an, pos):  # ("Lotte had er ooit …": not there for that)
                 last[ent.name] = (pos, False)
     gone = {n for n, (_, left) in last.items() if left}
     return gone, set(last) - gone

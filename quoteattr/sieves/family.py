@@ -365,6 +365,17 @@ def elder_called(kin: str, pos: int, floor: int, resolver: Resolver, lang: Langu
     return _called_name(kin_named or honoured or others, gender, resolver, lang)
 
 
+def title_called(title: str, pos: int, floor: int, resolver: Resolver,
+                 spoken: Callable[[int], bool] = lambda p: False, window: int = 3000) -> str | None:
+    """The person a title in the vocative calls ("Ja meester.", "Dat zie ik, luitenant."): the
+    one person of the scene (named by the narration before ``pos``, from ``floor`` on) the text
+    gives that title ("meester Verhoeven", "zei de meester", "de gepensioneerde kolonel Bernard
+    van Rossum"). None when no one or more than one has it."""
+    found = [e for e in _scene_people(pos, floor, resolver, spoken, window)
+             if any(title in r.lower().split() for r in e.roles) or e.name.split()[0].lower() == title]
+    return found[0].name if len(found) == 1 else None
+
+
 def _scene_people(pos: int, floor: int, resolver: Resolver, spoken: Callable[[int], bool],
                   window: int) -> list[Entity]:
     """The people the narration names before ``pos``, from ``floor`` on and within ``window``

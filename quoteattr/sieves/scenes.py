@@ -8,6 +8,7 @@ conversation is someone named in this scene (``other_present``).
 from __future__ import annotations
 
 import bisect
+from typing import Callable
 
 import regex
 
@@ -70,15 +71,17 @@ _ARTICLED_TIME = regex.compile(r"(?:de|den|het|des|'s|'t)\s+\p{Lu}")
 
 
 def other_present(resolver: Resolver, text: str, pos: int, speaker: str, addressed: set[str],
-                   floor: int = 0) -> str | None:
+                   floor: int = 0, skip: Callable[[int], bool] | None = None) -> str | None:
     """The person the narration named last before ``pos`` (in this scene, from ``floor`` on) who
     is not ``speaker`` and not addressed by the turn: "hij vond Betsy in het salon. --Dag tante,
     zeide Frits. --Dag jongen". Someone the text lets speak somewhere goes before someone only
-    talked about."""
+    talked about. ``skip``: where a name does not show its person present (backstory.py)."""
     first = None
     for p, ent in resolver.before(pos):
         if pos - p > SCENE_WINDOW or p < floor:
             break
+        if skip is not None and skip(p):
+            continue
         if ent.kind != "person" or ent.name.isupper() or not (ent.person or _given(ent.name) or ent.spoke
                                                                or not is_common_word(ent.name.split()[-1])
                                                                and not _ARTICLE_BEFORE.search(text, max(0, p - 5), p)):

@@ -50,8 +50,9 @@ from ..analysis import DocumentAnalysis
 from ..model import Quote
 from ..resolve import Resolver
 from ..resolve.names import _CONVERSE
-from .address import addressed_gender, kin_vocatives, same, vocatives
-from .family import elder_called, named_in_narration
+from .address import addressed_gender, kin_vocatives, same, title_vocatives, vocatives
+from .backstory import in_backstory
+from .family import elder_called, named_in_narration, title_called
 from .exits import comings_and_goings
 from .grammar import plural_verb
 from .inquit import Fullest, full_name, gender_of, pronoun_gender
@@ -250,7 +251,7 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
                     # a pronoun points back into its own scene: one named only before the scene
                     # began ("* * *") is no pick, whoever the resolver reached back to
                     t.gender, t.current = want, q.speaker
-                    t.picked = _in_scene(resolver, q.speaker, t.scene, q.start)
+                    t.picked = _in_scene(an, resolver, q.speaker, t.scene, q.start)
             elif q.sieve == "dialogue-participant" and q.speaker and t.gender is None:
                 t.gender, t.current = gender_of(resolver, q.speaker), q.speaker
             elif q.sieve in HINTS and q.speaker and t.hint is None:
@@ -285,6 +286,11 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
                     # "Tom … zijn zoon Wout. — Nee, papa.": the children the narration gave the one called
                     young = _CONVERSE.get(key[0])
                     t.children += [e.name for r, e in ent.kin if r == young and e.kind == "person"]
+        for i in members:
+            for title in title_vocatives(out[i].text, an.lang):
+                called = title_called(title, first.start, t.scene, resolver, spoken)
+                if called is not None and not any(same(called, v) for v in t.called):
+                    t.called.append(called)  # "Ja meester.": the teacher of the scene
         if not t.called:  # (a name called is the better evidence: "Hij gaat weg, mam. Toch, Joost?")
             t.calls_gender = addressed_gender(out[members[-1]].text, an.lang)
         answered = replied_to(first.text, an.lang, vocatives(first.text, an.lower_words, an.lang, resolver.called))
@@ -356,15 +362,20 @@ def kin_callers(turns: list[_Turn], known: dict[tuple[str, str], list[str]] | No
                          if k[0] != key[0] and same(e, elder) and not any(same(who, c) for c in t.callers)]
 
 
-def _in_scene(resolver: Resolver, name: str | None, scene: int, pos: int) -> bool:
-    """Is the person ``name`` named (or pointed to) between the start of the scene and ``pos``?"""
+def _in_scene(an: DocumentAnalysis, resolver: Resolver, name: str | None, scene: int, pos: int) -> bool:
+    """Is the person ``name`` named (or pointed to) between the start of the scene and ``pos``,
+    outside backstory ("Lotte had er ooit een sticker op geplakt" does not bring Lotte in)?"""
     if not name:
         return False
     ent = resolver.entity_for_name(name, pos)
     if ent is None:
         return True  # (a description or a name the resolver does not hold: left as it is)
     k = bisect.bisect_left(ent.positions, scene)  # (positions are kept in text order)
-    return k < len(ent.positions) and ent.positions[k] < pos
+    while k < len(ent.positions) and ent.positions[k] < pos:
+        if not in_backstory(an, ent.positions[k]):
+            return True
+        k += 1
+    return False
 
 
 def _people(chain: list[_Turn]) -> list[str]:
