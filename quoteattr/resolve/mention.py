@@ -109,6 +109,53 @@ def _pronoun_chain(an: "DocumentAnalysis", resolver: Resolver, ent: Entity, pos:
     return _pronoun_chain(an, resolver, other, q, gender, None, depth + 1) if depth < 3 else other
 
 
+#: a narrator sentence opening with a definite description of a person as its subject, the
+#: finite verb after it: "De oude boer stond …", "En de veldwachter schreef …"
+_DESCRIBED_SUBJECT = regex.compile(
+    r"(?:(?:En|Maar|Toen)\s+)?(?P<np>(?:[Dd]e|[Hh]et)\s+(?:\p{Ll}+e\s+){0,2}(?P<noun>\p{Ll}{3,}))\s+(?P<verb>\p{Ll}+)")
+
+
+#: what may stand before the words of a turn that opens its paragraph: quote marks and dashes
+_TURN_OPENING = " \t\"'“”„‘’«»-–—"
+
+
+def _described_subject_before(an: "DocumentAnalysis", start: int, gender: str) -> Mention | None:
+    """The definite description of a person ("de oude heer", "de veldwachter") that opens the
+    narrator sentence right before the turn of dialogue at ``start`` (a quotation that opens its
+    paragraph), as its subject, in the paragraph before: a pronoun inquit of that turn ("— Zoo,
+    zei hij") stands for that person, not for a man that sentence names as an object. The noun
+    must name a person and not have the other gender ("de gastvrouw" is no "hij")."""
+    si = an.sentence_index(start)
+    if si == 0:
+        return None
+    para = an.paras[an.sents[si].paragraph]
+    if an.text[para.start:start].strip(_TURN_OPENING):
+        return None  # a quotation inside a paragraph of narration is no turn of a dialogue
+    sent = an.sents[si - 1]
+    if an.sents[si].paragraph - sent.paragraph > 1:
+        return None
+    k = bisect.bisect_left(an.qranges, (sent.start, -1))
+    if k > 0 and an.qranges[k - 1][1] > sent.start or k < len(an.qranges) and an.qranges[k][0] < sent.end:
+        return None  # a sentence with a quotation in it is no narration
+    found = _DESCRIBED_SUBJECT.match(an.text, sent.start, sent.end)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    lang = an.lang
+    verb = found.group("verb")
+    if verb in lang.prepositions or verb in lang.conjunctions or verb in lang.relative_pronouns:
+        return None  # "De jongen van Driek …", "De man die …": no verb after the subject yet
+    if not (noun in lang.person_nouns or lang.title_head(noun) is not None or unnamed_gender(noun, lang)
+            or noun.endswith(lang.person_noun_endings)):
+        return None
+    have = unnamed_gender(noun, lang)
+    if have in ("m", "f") and have != gender:
+        return None
+    np = found.group("np")
+    text = np[0].lower() + np[1:]
+    return Mention(found.start("np"), found.end("np"), text, kind="description", head=noun)
+
+
 def _introduced_after(an: "DocumentAnalysis", resolver: Resolver, pos: int, gender: str | None) -> Entity | None:
     """"--Dan neem je een kleinere, zeide haar broeder. ¶ Hendrik van Hoven, de eenige zoon des
     huizes, …": a relative the inquit describes, whom the text has not named, is the person of
@@ -687,6 +734,12 @@ def resolve_mention(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             # "Fred Ros mocht volgens hem 4 ton houden": the source after 'volgens' is never the
             # subject of its own clause, so the names from the clause's start on are no candidates
             skip = (_clause_start(an, an.sents[si].start, m.start), m.start)
+        if ent is None and quote is not None and m.gender in ("m", "f") and m.start > quote[0]:
+            subject = _described_subject_before(an, quote[0], m.gender)
+            if subject is not None:
+                # "De oude boer stond ons al op te wachten. — Zoo, zei hij": the person the
+                # sentence before the turn is about, as its description names them
+                return resolve_mention(an, resolver, subject, last, quote=quote, singular=singular)
         if ent is None:
             ent = resolver.antecedent(m.start, m.gender, subject_floor=floor, skip=skip)
             if ent is not None and word in _CHAIN_PRONOUNS and m.gender == _CHAIN_PRONOUNS[word]:

@@ -507,6 +507,16 @@ class Resolver:
                 self.settle(ent)
             yield p, ent
 
+    def mentioned_before(self, pos: int) -> Iterator[tuple[int, Entity]]:
+        """Every mention before ``pos`` (also those the timeline of antecedents leaves out, a
+        name after a preposition), nearest first."""
+        i = bisect.bisect_left(self.mentions, pos, key=_pos)
+        for k in range(i - 1, -1, -1):
+            p, ent = self.mentions[k]
+            if ent.pending is not None:
+                self.settle(ent)
+            yield p, ent
+
     def between(self, a: int, b: int) -> Iterator[tuple[int, Entity]]:
         """Mentions at offsets a <= p < b, in text order."""
         i = bisect.bisect_left(self.timeline, a, key=_pos)

@@ -43,7 +43,8 @@ from .exits import comings_and_goings
 from .family import named_parents, narrator_called, narrator_family, relatives_of_the_talk, tie_parents
 from .narrator import narrator_name
 from .preceding import preceding
-from .inquit import Fullest, described as described_as, full_name, gender_of, participant, pronoun_gender, self_named
+from .inquit import (Fullest, described as described_as, full_name, gender_of, not_the_teller, participant,
+                     pronoun_gender, self_named)
 from .sequence import decide_exchanges
 from .scenes import other_present, scene_floor, scene_starts
 
@@ -153,6 +154,10 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
                 out[i] = replace(q, speaker=label, speaker_kind="person" if name else "description",
                                  sieve="dialogue-narrator",
                                  confidence=min(q.confidence, 0.8) or 0.8)
+            want = pronoun_gender(q.speaker_mention or "", an.lang) if q.cue is not None else None
+            if want is not None and name is not None and resolver is not None:
+                own = called_names(q.text, an.lower_words, an.lang, resolver.called)
+                out[i] = not_the_teller(q, resolver, want, own, name)  # "zeide hij" is never "ik"
     if is_dialogue(conv):
         if resolver is not None:
             learn_genders(an, resolver)  # "Holmes stond op. Hij liep naar het raam.": Holmes is a man
@@ -297,7 +302,7 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
                                  speaker_kind=None, sieve=None, confidence=0.0)
         want = pronoun_gender(q.speaker_mention or "", an.lang)
         if prev is not None and resolver is not None and q.cue is not None and want is not None:
-            q = out[i] = participant(q, resolver, want, [before_prev, prev.speaker], lower, an.lang)
+            q = out[i] = participant(q, resolver, want, [before_prev, prev.speaker], lower, an.lang, narrator)
         if q.speaker_kind == "description" and q.cue is not None and q.speaker:
             q = out[i] = described_as(an, q, prev, turn_texts, described, fullest, resolver, lower, narrator, before_prev)
         if resolver is not None and q.sieve in WEAK_SIEVES:

@@ -265,19 +265,25 @@ def gender_of(resolver: Resolver, name: str | None) -> str | None:
 
 
 def participant(q: Quote, resolver: Resolver, want: str, talking: list[str | None],
-                 lower: frozenset[str], lang: LanguageData) -> Quote:
+                 lower: frozenset[str], lang: LanguageData, narrator: str | None = None) -> Quote:
     """"--Ga zitten, zeide zij": a pronoun inquit names one of the people talking. When the
     pronoun was resolved to someone of the other gender, or to the person the turn addresses,
-    the participant of the pronoun's gender takes the turn."""
+    the participant of the pronoun's gender takes the turn. A first-person narrator (``narrator``)
+    is "ik" in an inquit, never "hij" or "zij": a pronoun resolved to the narrator's own name
+    (which the narration gives: "ik heet Droogstoppel") is someone else talking with them."""
     own = called_names(q.text, lower, lang, resolver.called if resolver else None)
+    teller = narrator is not None and q.speaker is not None and same(q.speaker, narrator)
     have = gender_of(resolver, q.speaker)
-    if have in ("m", "f") and have == want and bare(q.speaker or "") not in own:
+    if have in ("m", "f") and have == want and bare(q.speaker or "") not in own and not teller:
         return q
-    if have is None and bare(q.speaker or "") not in own and q.speaker is not None:
+    if have is None and bare(q.speaker or "") not in own and q.speaker is not None and not teller:
         return q  # nothing known against it
     for name in reversed([t for t in talking if t]):
-        if gender_of(resolver, name) == want and bare(name) not in own and not same(name, q.speaker):
+        if gender_of(resolver, name) == want and bare(name) not in own and not same(name, q.speaker) \
+                and not (narrator is not None and same(name, narrator)):
             return replace(q, speaker=name, speaker_kind="person", sieve="dialogue-participant", confidence=0.6)
+    if teller:
+        return not_the_teller(q, resolver, want, own, narrator)
     if q.speaker is not None and bare(q.speaker) in own:
         # "--Er was geen inspectie, Fré. …, hernam zij": not Fré; the nearest other woman named
         for p, ent in resolver.before(q.start):
@@ -293,3 +299,25 @@ def participant(q: Quote, resolver: Resolver, want: str, talking: list[str | Non
 #: how far back the narration may have named the one a pronoun inquit stands for, when the
 #: nearest one is the person the turn addresses
 PARTICIPANT_WINDOW = 1500
+
+
+def not_the_teller(q: Quote, resolver: Resolver, want: str, own: set[str], narrator: str | None) -> Quote:
+    """"Ik had hem hooren zeggen … en vroeg wat hij bedoelde. --Wèl, zeide hij": a pronoun
+    inquit the resolver gave the first-person narrator's own name is the nearest person the
+    text names before it (after a preposition too: "met Stern"), of the pronoun's gender or of
+    none known, not the narrator and not one the turn calls by name; failing that, the turn
+    keeps its speaker. A person is a name a list or the grammar shows to be one, or one the
+    text names more than once, a word and not a letter ("Luthersch", "auf Ehrenwort" once are
+    none, nor the "N" of "N° 37")."""
+    if narrator is None or q.speaker is None or not same(q.speaker, narrator):
+        return q
+    for p, ent in resolver.mentioned_before(q.start):
+        if q.start - p > PARTICIPANT_WINDOW:
+            break
+        if ent.kind == "person" and (ent.person or len(ent.positions) > 1 and len(ent.name) > 2) \
+                and (ent.gender or ent.soft_gender or want) == want \
+                and bare(ent.name) not in own and not same(ent.name, narrator):
+            # (a name no list knows the text comes back to is one of its people: "met Stern")
+            return replace(q, speaker=ent.name, speaker_kind="person", sieve="dialogue-participant",
+                           confidence=0.5)
+    return q
