@@ -67,6 +67,12 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
     # were lost
     narrator_speaks = any(r[2] in ("direct", "partial") and r[5] is not None and r[5].cue is not None
                           and r[5].mention is not None and r[5].mention.text.lower() == "ik" for r in records)
+    if not narrator_speaks:
+        # "Ik denk dat …", "Lang dachten we dat …" outside quote marks in a text not told in the
+        # first person: the writer's own voice (a column, a letter), no one's words to attribute
+        records = [r for r in records if not (r[2] == "indirect" and r[5] is not None and r[5].mention is not None
+                                              and r[5].mention.kind == "pronoun"
+                                              and r[5].mention.text.lower() in _WRITER_PRONOUNS)]
     last: tuple[str | None, Mention | None, str | None, str | None] | None = None
     last_para = -10
     last_pos = 0
@@ -311,6 +317,10 @@ def _addressed(an: DocumentAnalysis, a: int, b: int) -> bool:
 
 #: first-person singular pronouns: in news narration (outside quote marks) they are someone's own words
 FIRST_PERSON = frozenset(("ik", "mij", "me", "mijn", "m'n"))
+
+
+#: the pronouns by which a text's writer speaks of themselves outside quote marks
+_WRITER_PRONOUNS = frozenset(("ik", "we", "wij"))
 
 
 def _first_person_narration(an: DocumentAnalysis, pos: int) -> bool:

@@ -171,3 +171,36 @@ def test_municipality_keeps_its_noun():
 def test_a_person_after_a_body_noun_is_no_body_name():
     text = "'Ik stop ermee', zegt de club Kees de Wit niet eens te hebben gebeld."
     assert speaker_of(text, "Ik stop ermee") != "Kees de Wit"
+
+
+# who reports no one's words: the generic "je"/"men", the "u" addressed, and the writer's own
+# "ik"/"we" in a text not told in the first person (sieves/indirect, attribute)
+def test_generic_je_reports_nothing():
+    from conftest import speech_of
+
+    text = "Het plan kost veel geld. Nu kun je zeggen dat de stad daar niets aan heeft."
+    assert not [q for q in speech_of(text) if q.kind == "indirect"]
+
+
+def test_the_writers_own_thought_is_no_quotation():
+    from conftest import speech_of
+
+    text = ("De raad vergaderde gisteren. Ik denk dat de wethouder gelijk heeft. "
+            "Lang dachten we dat de brug nooit zou komen.")
+    assert not [q for q in speech_of(text) if q.kind == "indirect"]
+
+
+def test_a_named_persons_clause_beside_the_writers_stays():
+    from conftest import speech_of
+
+    text = "Ik denk dat het goed is. Wethouder Kees Mol zegt dat de brug in maart opengaat."
+    ind = [q for q in speech_of(text) if q.kind == "indirect"]
+    assert [q.speaker for q in ind] == ["Kees Mol"]
+
+
+def test_a_first_person_narrator_reports_speech():
+    from conftest import speech_of
+
+    text = ("“Kom je morgen?” vroeg Anna.\n\n“Misschien,” zei ik.\n\n"
+            "Ik zei dat ik eerst mijn werk moest afmaken.")
+    assert [q for q in speech_of(text) if q.kind == "indirect"]

@@ -29,6 +29,9 @@ _CLAUSE_STOPS = frozenset((",", ";", ":", ".", "!", "?", QMARK))
 #: 'een smakeloze grap'" is indirect speech holding a partial quotation (both are records, as in
 #: the dev gold); a clause that is mostly quotation is the quotation's
 _QUOTED_MAX = 0.7
+#: subjects that report no one's words: the generic "je", "men", and the reader or interviewee
+#: addressed as "u" in narration
+_GENERIC_SUBJECTS = frozenset(("je", "men", "u"))
 #: the longest phrase inserted between commas after a speech verb and before its 'dat'
 _INSERT_MAX = 5
 
@@ -180,6 +183,9 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             ph = subject_of(an, items, vc, inverted_plural=True)
             if ph is None and items[0].lower in ("dat", "wat") and vc.i > 2:
                 continue  # "Dat de campagne stopt, geeft aan dat …": a clause is the subject, no one speaks
+            if ph is not None and ph.kind == "pronoun" and items[ph.start_i].lower in _GENERIC_SUBJECTS \
+                    or ph is None and vc.i > 0 and items[vc.i - 1].lower in _GENERIC_SUBJECTS:
+                continue  # "Nu kun je zeggen dat …", "Gelooft u echt dat …": anyone, or the one asked
             mention = phrase_mention(an.text, items, ph, lang) if ph else None
             # unnamed people in the plural ("Vorige week meldden Duitse kranten dat …") report
             # what is going round; the quotes after it are not theirs
