@@ -204,3 +204,19 @@ def test_a_first_person_narrator_reports_speech():
     text = ("“Kom je morgen?” vroeg Anna.\n\n“Misschien,” zei ik.\n\n"
             "Ik zei dat ik eerst mijn werk moest afmaken.")
     assert [q for q in speech_of(text) if q.kind == "indirect"]
+
+
+# a demonstrative 'dat' after a speech verb opens no clause: "zei dat in Brussel" (indirect._may_hold_verb)
+def test_demonstrative_dat_opens_no_reported_clause():
+    from conftest import speech_of
+
+    text = "Minister Anna Smit zei dat in Den Haag na overleg met de provincies."
+    assert not [q for q in speech_of(text) if q.kind == "indirect"]
+
+
+def test_a_clause_opened_by_a_preposition_is_still_reported():
+    from conftest import speech_of
+
+    text = "Minister Anna Smit zei dat in Den Haag geen akkoord is bereikt."
+    ind = [q for q in speech_of(text) if q.kind == "indirect"]
+    assert [q.text for q in ind] == ["in Den Haag geen akkoord is bereikt"]

@@ -11,7 +11,8 @@ from ..analysis import QMARK, DocumentAnalysis, SentenceView
 from ..lang import LanguageData
 from ..cues import Phrase, Tok, VerbCue, cue_span, phrase_at, phrase_mention, verb_cues
 from ..model import Cue
-from .grammar import Attribution, SENT_PUNCT, bare_person_noun, speakerish, subject_of, unnamed_group, volgens_source
+from .grammar import (Attribution, SENT_PUNCT, bare_person_noun, finite_verb, speakerish, subject_of, unnamed_group,
+                      volgens_source)
 
 
 @dataclass(slots=True)
@@ -172,6 +173,8 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                 continue  # "zei dat “…”": a partial quote, not indirect speech
             if sum(1 for t in items[c0:min(n, c0 + 3)] if t.is_word) < 2:
                 continue  # "klagen over dat gebouw.": a demonstrative, not a clause
+            if items[k].lower == "dat" and not _may_hold_verb(items, c0, lang):
+                continue  # "zei dat in Brussel", "wil dat graag": a demonstrative object, no clause
             # a colon introducing a quotation ends the reported clause: "zei dat de brexit kan worden
             # uitgesteld, al ging het niet van harte: ,,…''" (the quotation is direct speech of its own)
             stop = next((x for x in range(c0, n - 1) if items[x].text == ":" and items[x + 1].text == QMARK), n)
@@ -292,6 +295,32 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                                                                  "indirect-after", 0.75), v.sent.paragraph))
             break
     return out
+
+
+#: endings of Dutch finite verbs and of the infinitives a verb group may end in: "-t" (werkt,
+#: gaat), "-en" (werken), the weak past "-de"/"-te"/"-den"/"-ten"; strong pasts ("kwam", "zag")
+#: come from the lexicon (grammar.finite_verb)
+_VERB_ENDINGS = ("t", "en", "de", "te", "den", "ten")
+
+
+def _may_hold_verb(items: Sequence[Tok], c0: int, lang: LanguageData) -> bool:
+    """Can the words after 'dat' be a subordinate clause? A clause ends in its verb group. After
+    "zei dat in Brussel na overleg met de EU" (a preposition opens the words) or "wil dat graag,"
+    (one word before the comma) no word could be a verb: that 'dat' is a demonstrative object."""
+    n = len(items)
+    stop = next((x for x in range(c0, n) if items[x].text in (",", ";", ":")), n)
+    words = [t for t in items[c0:stop] if t.is_word]
+    if items[c0].lower not in lang.prepositions and len(words) > 1:
+        return True
+    for t in items[c0:]:
+        if t.text in (";", ":"):
+            break
+        w = t.lower
+        if t.text == QMARK or t.is_word and not t.is_cap and (
+                finite_verb(w, lang) or w not in lang.function_words and w not in lang.prepositions
+                and w.endswith(_VERB_ENDINGS)):
+            return True  # (a quotation may hold the verb: "zei dat de VVD 'niet bereid was'")
+    return False
 
 
 def _may_report(words: Sequence[str], lang: LanguageData) -> bool:
