@@ -220,3 +220,10 @@ def test_a_clause_opened_by_a_preposition_is_still_reported():
     text = "Minister Anna Smit zei dat in Den Haag geen akkoord is bereikt."
     ind = [q for q in speech_of(text) if q.kind == "indirect"]
     assert [q.text for q in ind] == ["in Den Haag geen akkoord is bereikt"]
+
+
+# a participle after its auxiliary is no plural noun for people ("is overleden")
+def test_plural_pronoun_skips_a_participle():
+    text = ("De reddingswerkers spreken tegen dat de visser is overleden. "
+            "Zij zeggen dat de man gezond en wel is.")
+    assert speaker_of(text, "gezond en wel") != "overleden"

@@ -258,6 +258,8 @@ def _plural_people_before(an: "DocumentAnalysis", pos: int) -> str | None:
             continue
         if entity_type(t.lower, lang=an.lang) is not EntityType.PERSON:
             continue
+        if k > 0 and (items[k - 1].lower in an.lang.present_forms or items[k - 1].lower in an.lang.past_forms):
+            continue  # "de baby is overleden": a participle after its auxiliary, no people
         j = k
         while j > 0 and items[j - 1].is_word and (not items[j - 1].is_cap or items[j - 1].lower.endswith(("se", "sche"))) and (
                 items[j - 1].lower in an.lang.determiners or items[j - 1].lower.endswith("e")
