@@ -224,6 +224,6 @@ def test_a_clause_opened_by_a_preposition_is_still_reported():
 
 # a participle after its auxiliary is no plural noun for people ("is overleden")
 def test_plural_pronoun_skips_a_participle():
-    text = ("De reddingswerkers spreken tegen dat de visser is overleden. "
+    text = ("Het leger spreekt tegen dat de visser is overleden. "
             "Zij zeggen dat de man gezond en wel is.")
     assert speaker_of(text, "gezond en wel") != "overleden"
