@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .entities import EntityType, entity_type, is_country, is_given_name, is_listed_body, is_particle_surname, is_place_adjective, word_zipf
+from .entities import EntityType, entity_type, is_country, is_demonym, is_given_name, is_listed_body, is_particle_surname, is_place_adjective, word_zipf
 from .lang import LanguageData, SpeechVerb
 from .model import Cue, Mention
 from .segment import WORD as _WORD
@@ -374,10 +374,13 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             j += 1
             roles += 1
             continue
-        if w.is_cap and roles < 3 and _prefixed_noun(w.text) and j + 1 < n and toks[j + 1].is_cap \
+        if w.is_cap and roles < 3 and j + 1 < n and toks[j + 1].is_cap and (
+                _prefixed_noun(w.text) or "-" not in w.text and len(w.text) > 5 and (
+                    lang.title_head(w.lower) is not None or is_demonym(w.text, lang=lang))) \
                 and is_given_name(toks[j + 1].text, lang=lang):
-            # "CHP-rivaal Ekrem Imamoglu", "Ajax-spits Dusan Tadic": a noun with a body's or a
-            # place's name as its prefix, right before a given name, says what the person is
+            # "CHP-rivaal Ekrem Imamoglu", "Ajax-spits Dusan Tadic", "Ajaxtrainer Erik ten Hag",
+            # "Gouwenaar Pieter Stroop": a noun with a body's or a place's name as its prefix, or
+            # for someone from a place, right before a given name, says what the person is
             j += 1
             roles += 1
             head_title = True

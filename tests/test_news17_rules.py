@@ -227,3 +227,12 @@ def test_plural_pronoun_skips_a_participle():
     text = ("Het leger spreekt tegen dat de visser is overleden. "
             "Zij zeggen dat de man gezond en wel is.")
     assert speaker_of(text, "gezond en wel") != "overleden"
+
+
+# a closed compound of a club or party and a function before a given name is a role
+def test_closed_compound_function_before_a_given_name():
+    assert speaker_of("'We winnen', aldus Feyenoordtrainer Kees van Dam.", "We winnen") == "Kees van Dam"
+
+
+def test_demonym_before_a_given_name_is_a_description():
+    assert speaker_of("'Mooi', zegt Amsterdammer Kees de Wit.", "Mooi") == "Kees de Wit"
