@@ -216,9 +216,12 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             role_words = []
         elif role_words and role_words[-1].lower() in ("van", "de", "het") and j - k >= 3:
             # "minister van Handel Anup Wadhawan": the first capital is the portfolio, the rest
-            # the minister's name
-            role_words.append(words[k])
-            ns = s + offs[k + 1][0]
+            # the minister's name; a portfolio of two words ("van Buitenlandse Zaken Wang Yi")
+            # ends before the given name, or leaves the last two capitals to the name
+            given = next((x for x in range(k + 1, j - 1) if is_given_name(words[x], lang=lang)), None)
+            split = given if given is not None else (j - 2 if j - k >= 4 else k + 1)
+            role_words.extend(words[k:split])
+            ns = s + offs[split][0]
             head = text[ns:ne]
         epithet_start = ns
         if not role_words and not lead_roles:
