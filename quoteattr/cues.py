@@ -356,7 +356,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             roles += 1
             continue
         if not det and not w.is_cap and w.is_word and roles < 3 and w.lower not in lang.function_words \
-                and w.lower not in lang.prepositions and w.lower not in lang.verb_forms and not lang.is_temporal(w.text) and not _looks_verb(w.lower) \
+                and w.lower not in lang.prepositions and w.lower not in lang.verb_forms and not lang.is_temporal(w.text) and not _looks_verb(w.lower, lang) \
                 and (w.lower.endswith(lang.person_noun_endings + ("er", "ator")) or w.lower in lang.person_nouns) \
                 and j + 1 < n and (toks[j + 1].is_cap and name_at(toks, j + 1, lang) > j + 1
                                    or toks[j + 1].lower in _OF and _named_after_of(toks, j + 1, lang)):
@@ -368,7 +368,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             continue
         if not w.is_cap and w.is_word and roles < 3 and j + 1 < n and toks[j + 1].lower in lang.titles \
                 and w.lower.endswith(_ADJECTIVE_ENDINGS) and w.lower not in lang.function_words \
-                and w.lower not in lang.verb_forms and not lang.is_temporal(w.text) and not _looks_verb(w.lower):
+                and w.lower not in lang.verb_forms and not lang.is_temporal(w.text) and not _looks_verb(w.lower, lang):
             # "medisch directeur Geraline Leusink", "politiek leider Jan Smit": an adjective
             # that says which kind of function, uninflected before it
             j += 1
@@ -392,7 +392,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             continue
         if det and toks[i].lower != "het" and not w.is_cap and w.is_word and w.lower not in lang.function_words and not lang.is_temporal(w.text) \
                 and w.lower not in lang.particles and w.lower not in _OF and w.lower not in lang.verb_particles \
-                and w.lower not in lang.verb_forms and roles < 3 and not _looks_verb(w.lower) \
+                and w.lower not in lang.verb_forms and roles < 3 and not _looks_verb(w.lower, lang) \
                 and not (j > role_start and _description_head(toks[j - 1].lower, lang)):
             # an unknown noun or adjective inside a description ("de privédetective"); a word after
             # a known head noun is the verb ("De klimaatactivisten kregen …")
@@ -463,7 +463,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
                     return Phrase(i, app[1], "name", app, _text(toks, role_start, end))
                 return Phrase(i, end, "description", None, _text(toks, role_start, end))
     if roles and head_title and j + 2 < n and toks[j].is_word and toks[j].lower not in lang.function_words \
-            and toks[j].lower not in lang.verb_forms and not _looks_verb(toks[j].lower) \
+            and toks[j].lower not in lang.verb_forms and not _looks_verb(toks[j].lower, lang) \
             and not is_given_name(toks[j].text, lang=lang):
         # "hoogleraar Planologie Jan de Vries", "hoogleraar belastingrecht Rita de Vries": the field
         # of the function, then the name from its given name on; a field may be two fields with
@@ -553,6 +553,12 @@ def _classed_name(toks: Sequence[Tok], i: int, lang: LanguageData) -> Phrase | N
     if e <= j + 1 or is_given_name(toks[j + 1].text, lang=lang):
         return None  # ("het bedrijf van Jan", "de club Piet Smit": a person after it is no body's name)
     return Phrase(i, e, "name", (j + 1, e), None)
+
+
+def _looks_verb(w: str, lang: LanguageData) -> bool:
+    """A finite form of a copula, an auxiliary, a modal or a common verb (present_forms.txt,
+    past_forms.txt): it ends a description ("de minister is", "de man ging")."""
+    return w in lang.present_forms or w in lang.past_forms
 
 
 def _personal(word: str, lang: LanguageData) -> bool:
@@ -766,10 +772,6 @@ def _compound_title(w: Tok, lang: LanguageData) -> bool:
 _ADJECTIVE_ENDINGS = ("isch", "iek", "eel", "ief", "lijk", "aal", "air")
 
 
-def _looks_verb(w: str) -> bool:
-    """Crude guard against taking a finite verb into a description ("de minister is")."""
-    return w in ("is", "was", "zijn", "waren", "heeft", "had", "hebben", "wordt", "werd", "worden", "kan", "kon", "moet",
-                 "wil", "zal", "zou", "gaat", "ging", "komt", "kwam", "staat", "stond", "blijft", "bleef", "lijkt")
 
 
 def _apposition(toks: Sequence[Tok], e: int, lang: LanguageData) -> tuple[int, int] | None:
