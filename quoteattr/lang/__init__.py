@@ -80,6 +80,8 @@ class LanguageData:
     temporal: tuple[str, ...] = ()
     prepositions: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    #: words that join two main clauses, each with a subject of its own (coordinators.txt)
+    coordinators: frozenset[str] = frozenset()
     person_noun_endings: tuple[str, ...] = ()
     measure_nouns: frozenset[str] = frozenset()
     #: nouns for a stretch or point of time ("de laatste keer", "het afgelopen jaar"): time_nouns.txt
@@ -525,6 +527,7 @@ def _load(code: str) -> LanguageData:
         temporal=tuple(sorted(_word_set(code, "temporal.txt"))),
         prepositions=_word_set(code, "prepositions.txt"),
         conjunctions=_word_set(code, "conjunctions.txt"),
+        coordinators=_word_set(code, "coordinators.txt"),
         person_noun_endings=tuple(sorted(_word_set(code, "person_noun_endings.txt"))),
         measure_nouns=_word_set(code, "measure_nouns.txt"),
         time_nouns=_word_set(code, "time_nouns.txt"),

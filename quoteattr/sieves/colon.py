@@ -27,7 +27,7 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
         return att
     # "…, en uit haar ervaring wist X het al:": a main clause coordinated after a comma has a
     # subject of its own; the words before the colon are that clause's
-    cs = next((x + 1 for x in range(k - 2, cs, -1) if items[x].lower in _COORDINATORS
+    cs = next((x + 1 for x in range(k - 2, cs, -1) if items[x].lower in lang.coordinators
                and items[x - 1].text == ","), cs)
     if k == cs + 1 and items[cs].lower in lang.speech_nouns:
         return None  # "Citaat: ‘…’", "Reactie: ‘…’": what is said, not who says it (the text before tells)
@@ -93,10 +93,6 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
                     return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.6)
                 break
     return None
-
-
-#: conjunctions that coordinate two main clauses ("…, en …", "…, maar …")
-_COORDINATORS = frozenset(("en", "maar", "want", "dus"))
 
 
 def _speech_verb_before(an: DocumentAnalysis, items: Sequence[Tok], cs: int, k: int) -> Attribution | None:

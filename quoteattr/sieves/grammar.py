@@ -182,16 +182,11 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
     return _noun_phrase_field(items, cs, vi, lang)
 
 
-#: the conjunctions of conjunctions.txt that coordinate main clauses (verb second), not
-#: subordinate ones (verb last)
-_COORDINATORS = frozenset(("en", "maar", "want", "of"))
-
-
 def _subordinate_subject(items: Sequence[Tok], cs: int, ph: Phrase, lang: LanguageData) -> bool:
     """Does ``ph`` open a subordinate clause ("omdat", "terwijl", "nadat", "waarin" …, then the
     subject) as a subject that can speak: a name, a body, a subject pronoun or a speaking
     description? (Not an adverbial: "toen gisteren bleek dat …".)"""
-    if cs == 0 or items[cs - 1].lower not in lang.conjunctions or items[cs - 1].lower in _COORDINATORS:
+    if cs == 0 or items[cs - 1].lower not in lang.conjunctions or items[cs - 1].lower in lang.coordinators:
         return False
     if ph.kind == "pronoun":
         # a third person only: "omdat ik meende dat", "toen men hem verhaalde dat" name no one
