@@ -85,6 +85,7 @@ class DocumentAnalysis:
         self._credible: dict[tuple[str, bool], bool] = {}
         self._acronyms: dict[str, str | None] = {}
         self._named_in_full: dict[str, int] = {}
+        self._after_a_word: dict[str, bool] = {}
         self.kinds: list[str] = []
         #: the cue after each token a sieve asks about (sieves/explicit.py cue_after), keyed by the
         #: token's offset: the kinds, the sieves and the next quotation all ask about a quotation
@@ -149,6 +150,15 @@ class DocumentAnalysis:
             at = self._named_in_full[surname] = next(
                 (g.end() for g in pattern.finditer(self.text) if is_given_name(g.group(1), lang=self.lang)), -1)
         return at
+
+    def written_after_a_word(self, initial: str) -> bool:
+        """Does the text write ``initial`` ("Z.") right after a capitalised word ("Leon Z.")?
+        Asked once per initial and document."""
+        hit = self._after_a_word.get(initial)
+        if hit is None:
+            hit = self._after_a_word[initial] = regex.search(
+                r"\p{Lu}\p{Ll}+ " + regex.escape(initial) + r"(?!\p{L})", self.text) is not None
+        return hit
 
     def _credible_now(self, head: str, strict: bool) -> bool:
         words = head.split()

@@ -236,3 +236,13 @@ def test_closed_compound_function_before_a_given_name():
 
 def test_demonym_before_a_given_name_is_a_description():
     assert speaker_of("'Mooi', zegt Amsterdammer Kees de Wit.", "Mooi") == "Kees de Wit"
+
+
+def test_an_initial_written_after_a_given_name_is_found_once_per_document():
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.lang import load_language
+    from quoteattr.model import Document
+
+    an = DocumentAnalysis(Document(id="t", text="Verdachte Leon Z. zweeg. Later sprak Z. wel."), load_language("nl"))
+    assert an.written_after_a_word("Z.") and an.written_after_a_word("Z.")
+    assert not an.written_after_a_word("K.")

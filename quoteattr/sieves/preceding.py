@@ -95,7 +95,7 @@ def surname_initial(an: DocumentAnalysis, m: Mention) -> bool:
     head = m.head
     if _INITIAL.fullmatch(head) is None or an.text.startswith(("'s", "’s"), m.end):
         return False
-    return regex.search(r"\p{Lu}\p{Ll}+ " + regex.escape(head) + r"(?!\p{L})", an.text) is not None
+    return an.written_after_a_word(head)
 
 
 def _gone(an: DocumentAnalysis, found: "Attribution | None | bool") -> "Attribution | None | bool":
