@@ -926,8 +926,8 @@ def _nominal(toks: Sequence[Tok], i: int, cands: Sequence[SpeechVerb], lang: Lan
     if i == 0:
         return toks[0].is_cap and len(toks) > 1 and toks[1].lower in lang.cue_forms and toks[0].lower.endswith("en")
     prev = toks[i - 1].lower
-    if prev in _NOMINAL_BEFORE or prev in lang.modifiers:
-        return True
+    if prev in _NOMINAL_BEFORE or prev in lang.modifiers and not (toks[i - 1].is_cap and i >= 2):
+        return True  # (a capitalised modifier inside the sentence ends a name: "De Jonge zegt")
     return prev == "het" and any(toks[i].lower == v.lemma for v in cands)
 
 

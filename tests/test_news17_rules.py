@@ -246,3 +246,19 @@ def test_an_initial_written_after_a_given_name_is_found_once_per_document():
     an = DocumentAnalysis(Document(id="t", text="Verdachte Leon Z. zweeg. Later sprak Z. wel."), load_language("nl"))
     assert an.written_after_a_word("Z.") and an.written_after_a_word("Z.")
     assert not an.written_after_a_word("K.")
+
+
+# a capitalised modifier inside the sentence ends a particle surname: "De Jonge zegt" has a verb
+def test_particle_surname_that_is_also_an_adjective_before_the_verb():
+    from conftest import speech_of
+
+    text = "Minister Hugo de Jonge is er klaar mee. De Jonge zegt dat de regels strenger worden."
+    ind = [q for q in speech_of(text) if q.kind == "indirect"]
+    assert [q.text for q in ind] == ["de regels strenger worden"] and ind[0].speaker == "Hugo de Jonge"
+
+
+def test_an_adjective_before_a_verb_form_still_makes_a_noun():
+    from conftest import speech_of
+
+    # "de jonge verzekerden": a noun after an attributive adjective, no speech verb
+    assert not [q for q in speech_of("De premie van de jonge verzekerden stijgt.") if q.kind == "indirect"]
