@@ -262,3 +262,25 @@ def test_an_adjective_before_a_verb_form_still_makes_a_noun():
 
     # "de jonge verzekerden": a noun after an attributive adjective, no speech verb
     assert not [q for q in speech_of("De premie van de jonge verzekerden stijgt.") if q.kind == "indirect"]
+
+
+# who 'volgens' names: a member of a party ("de PvdA'er"), a plural the lexicon knows for people
+# ("critici"); not a rule or a figure
+def test_volgens_a_party_member():
+    from conftest import speech_of
+
+    ind = [q for q in speech_of("Volgens de D66'er gaat het plan te ver.") if q.kind == "indirect"]
+    assert [q.text for q in ind] == ["gaat het plan te ver"]
+
+
+def test_volgens_critici():
+    from conftest import speech_of
+
+    ind = [q for q in speech_of("Volgens critici is de nieuwe brug te smal.") if q.kind == "indirect"]
+    assert [q.speaker for q in ind] == ["critici"]
+
+
+def test_volgens_de_regels_reports_nothing():
+    from conftest import speech_of
+
+    assert not [q for q in speech_of("Volgens de regels is parkeren daar verboden.") if q.kind == "indirect"]

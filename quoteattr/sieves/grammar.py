@@ -8,7 +8,7 @@ from typing import Sequence
 import regex
 
 from ..analysis import QMARK, DocumentAnalysis
-from ..cues import Phrase, Tok, VerbCue, phrase_at
+from ..cues import Phrase, Tok, VerbCue, member_noun, phrase_at
 from ..entities import EntityType, entity_type, is_given_name, is_listed_body
 from ..lang import LanguageData
 from ..model import Cue, Mention
@@ -712,8 +712,10 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
     words = [items[k].lower for k in range(ph.start_i, ph.end_i)]
     if any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
            or lang.person_ending(w) or _plural_title(w, lang)
-           or _plural_person_noun(w, lang) for w in words):
-        return True
+           or _plural_person_noun(w, lang) for w in words) \
+            or any(member_noun(items[k].text) for k in range(ph.start_i, ph.end_i)) \
+            or ph.kind == "description" and entity_type(words[-1], lang=lang) is EntityType.PERSON:
+        return True  # (and "volgens de PvdA'er": a member of a party; "volgens critici")
     # "volgens de vakbeweging", "volgens het stadsbestuur": a compound on an organisation's head
     # noun (the lexicon reads its last part); one body, not a plural ("de diensten")
     head = words[-1]
@@ -751,8 +753,9 @@ def bare_person_noun(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase
     plural noun for people without an article."""
     if k < len(items) and items[k].is_word and not items[k].is_cap and items[k].lower not in lang.function_words:
         w = items[k].lower
-        if w.endswith(lang.person_noun_endings) or _plural_person_noun(w, lang) or _plural_title(w, lang):
-            return Phrase(k, k + 1, "description", None, items[k].text)
+        if w.endswith(lang.person_noun_endings) or _plural_person_noun(w, lang) or _plural_title(w, lang) \
+                or entity_type(w, lang=lang) is EntityType.PERSON:
+            return Phrase(k, k + 1, "description", None, items[k].text)  # (also "critici")
     return None
 
 
