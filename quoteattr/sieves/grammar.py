@@ -713,9 +713,8 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
     if any(w in lang.titles or w in lang.organisations or w.rsplit("-", 1)[-1] in lang.titles
            or lang.person_ending(w) or _plural_title(w, lang)
            or _plural_person_noun(w, lang) for w in words) \
-            or any(member_noun(items[k].text) for k in range(ph.start_i, ph.end_i)) \
-            or ph.kind == "description" and entity_type(words[-1], lang=lang) is EntityType.PERSON:
-        return True  # (and "volgens de PvdA'er": a member of a party; "volgens critici")
+            or any(member_noun(items[k].text) for k in range(ph.start_i, ph.end_i)):
+        return True  # (and "volgens de PvdA'er": a member of a party)
     # "volgens de vakbeweging", "volgens het stadsbestuur": a compound on an organisation's head
     # noun (the lexicon reads its last part); one body, not a plural ("de diensten")
     head = words[-1]
@@ -819,8 +818,9 @@ def volgens_source(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase |
     if ph is None:
         return None
     if speakerish(ph, items, lang) or ph.kind == "description" and ph.end_i - ph.start_i <= 3 \
-            and plural_body(items[ph.end_i - 1].lower, lang):
-        return ph
+            and (plural_body(items[ph.end_i - 1].lower, lang)
+                 or entity_type(items[ph.end_i - 1].lower, lang=lang) is EntityType.PERSON):
+        return ph  # (also "volgens critici": a noun the lexicon knows for people)
     return None
 
 
