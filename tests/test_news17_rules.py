@@ -1,7 +1,12 @@
 """News rules of the news17 round, each with sentences written for the test in Dutch news style."""
 from __future__ import annotations
 
-from conftest import speaker_of
+from conftest import speaker_of, speech_of
+
+
+def _indirect(text: str) -> list:
+    """The indirect-speech records of ``text``."""
+    return [q for q in speech_of(text) if q.kind == "indirect"]
 
 
 # a function followed by "van de/het" and a name is a function OF that body: the body holds no
@@ -32,8 +37,6 @@ def test_portfolio_without_article_still_names_the_minister():
 
 # a time adverbial after a description ends it: "zei de president vorige week" (cues.phrase_at)
 def _mention_of(text: str, fragment: str) -> tuple[str | None, str | None]:
-    from conftest import speech_of
-
     q = next(q for q in speech_of(text) if fragment in q.text)
     return q.speaker_mention, q.speaker_role
 
@@ -51,74 +54,56 @@ def test_temporal_modifier_before_a_person_noun_stays():
 
 # reported speech may hold a partial quotation: both are records (sieves/indirect._QUOTED_MAX)
 def test_volgens_clause_holding_a_partial_quotation_is_indirect_speech():
-    from conftest import speech_of
-
     text = "Volgens de trainer staat de spits bekend om 'een erg kort lontje'."
     kinds = sorted(q.kind for q in speech_of(text))
     assert kinds == ["indirect", "partial"]
-    ind = next(q for q in speech_of(text) if q.kind == "indirect")
+    ind = _indirect(text)[0]
     assert ind.text.startswith("staat de spits") and ind.speaker == "de trainer"
 
 
 def test_aldus_clause_holding_a_partial_quotation_is_indirect_speech():
-    from conftest import speech_of
-
     text = "De gemeente kan de nieuwe brug dit jaar 'echt niet betalen', aldus wethouder Kees Mol."
-    ind = [q for q in speech_of(text) if q.kind == "indirect"]
+    ind = _indirect(text)
     assert ind and ind[0].text.startswith("De gemeente kan") and ind[0].speaker == "Kees Mol"
 
 
 def test_a_clause_that_is_mostly_quotation_stays_a_quotation():
-    from conftest import speech_of
-
     text = "Volgens Mol is het 'een plan zonder enige toekomst en zonder draagvlak in de stad'."
     assert [q.kind for q in speech_of(text)] == ["partial"]
 
 
 # "…, volgens X." closing a sentence: the reported clause ends before the comma
 def test_volgens_closing_the_sentence_is_no_part_of_the_clause():
-    from conftest import speech_of
-
     text = "Er was geen sprake van een schikking, volgens de advocaat."
-    ind = next(q for q in speech_of(text) if q.kind == "indirect")
+    ind = _indirect(text)[0]
     assert ind.text == "Er was geen sprake van een schikking" and ind.speaker == "de advocaat"
 
 
 def test_volgens_inside_the_sentence_keeps_the_whole_sentence():
-    from conftest import speech_of
-
     text = "De economie groeit, volgens het CBS, nog altijd hard."
-    ind = next(q for q in speech_of(text) if q.kind == "indirect")
+    ind = _indirect(text)[0]
     assert ind.text == "De economie groeit, volgens het CBS, nog altijd hard"
 
 
 # "beseffen dat": a cognition verb reports its dat-clause, like "onderkennen" (speech_verbs.tsv)
 def test_beseffen_dat_is_reported_thought():
-    from conftest import speech_of
-
     text = "Trainer Kees Mol beseft dat de ploeg nog veel moet leren."
-    ind = next(q for q in speech_of(text) if q.kind == "indirect")
+    ind = _indirect(text)[0]
     assert ind.text == "de ploeg nog veel moet leren" and ind.speaker == "Kees Mol"
 
 
 def test_beseffen_without_a_clause_is_no_cue():
-    from conftest import speech_of
-
-    assert not [q for q in speech_of("Kees Mol beseft het ernst van de zaak niet.") if q.kind == "indirect"]
+    assert not _indirect("Kees Mol beseft het ernst van de zaak niet.")
 
 
 # a short phrase between commas may stand between the speech verb and its 'dat'
 def test_inserted_phrase_before_dat():
-    from conftest import speech_of
-
     text = "Wethouder Kees Mol zegt, net als vorig jaar, dat de brug in maart opengaat."
-    ind = next(q for q in speech_of(text) if q.kind == "indirect")
+    ind = _indirect(text)[0]
     assert ind.text == "de brug in maart opengaat" and ind.speaker == "Kees Mol"
 
 
 def test_a_long_insertion_is_no_bridge():
-    from conftest import speech_of
-
     text = ("Wethouder Kees Mol zegt, na een lange vergadering van de raad over de begroting van volgend "
             "jaar, dat hij moe is.")
     assert not [q for q in speech_of(text) if q.kind == "indirect" and q.text.startswith("hij moe")]
@@ -126,8 +111,6 @@ def test_a_long_insertion_is_no_bridge():
 
 # a te-infinitive clause may hold a quoted word too (sieves/indirect._te_infinitive)
 def test_te_infinitive_holding_a_partial_quotation():
-    from conftest import speech_of
-
     text = "Oud-trainer Kees Mol zei 'heel tevreden' te zijn met het nieuwe bestuur."
     kinds = sorted(q.kind for q in speech_of(text))
     assert kinds == ["indirect", "partial"]
@@ -136,18 +119,14 @@ def test_te_infinitive_holding_a_partial_quotation():
 
 # a noun phrase that cannot speak, then an inquit, is what is said: "Een goede zaak, vindt X"
 def test_verbless_statement_before_an_inquit():
-    from conftest import speech_of
-
     text = "De kerken lopen zondag mee. Een prima initiatief, vindt predikant Anna de Wit."
-    ind = next(q for q in speech_of(text) if q.kind == "indirect")
+    ind = _indirect(text)[0]
     assert ind.text == "Een prima initiatief" and ind.speaker == "Anna de Wit"
 
 
 def test_subject_with_apposition_is_no_statement():
-    from conftest import speech_of
-
     text = "De burgemeester van Zwolle, Piet Mol, sprak van een ramp."
-    assert not [q for q in speech_of(text) if q.kind == "indirect"]
+    assert not _indirect(text)
 
 
 # a noun for a kind of body or medium, then the body's name: the name speaks (cues._classed_name)
@@ -176,49 +155,37 @@ def test_a_person_after_a_body_noun_is_no_body_name():
 # who reports no one's words: the generic "je"/"men", the "u" addressed, and the writer's own
 # "ik"/"we" in a text not told in the first person (sieves/indirect, attribute)
 def test_generic_je_reports_nothing():
-    from conftest import speech_of
-
     text = "Het plan kost veel geld. Nu kun je zeggen dat de stad daar niets aan heeft."
-    assert not [q for q in speech_of(text) if q.kind == "indirect"]
+    assert not _indirect(text)
 
 
 def test_the_writers_own_thought_is_no_quotation():
-    from conftest import speech_of
-
     text = ("De raad vergaderde gisteren. Ik denk dat de wethouder gelijk heeft. "
             "Lang dachten we dat de brug nooit zou komen.")
-    assert not [q for q in speech_of(text) if q.kind == "indirect"]
+    assert not _indirect(text)
 
 
 def test_a_named_persons_clause_beside_the_writers_stays():
-    from conftest import speech_of
-
     text = "Ik denk dat het goed is. Wethouder Kees Mol zegt dat de brug in maart opengaat."
-    ind = [q for q in speech_of(text) if q.kind == "indirect"]
+    ind = _indirect(text)
     assert [q.speaker for q in ind] == ["Kees Mol"]
 
 
 def test_a_first_person_narrator_reports_speech():
-    from conftest import speech_of
-
     text = ("“Kom je morgen?” vroeg Anna.\n\n“Misschien,” zei ik.\n\n"
             "Ik zei dat ik eerst mijn werk moest afmaken.")
-    assert [q for q in speech_of(text) if q.kind == "indirect"]
+    assert _indirect(text)
 
 
 # a demonstrative 'dat' after a speech verb opens no clause: "zei dat in Brussel" (indirect._may_hold_verb)
 def test_demonstrative_dat_opens_no_reported_clause():
-    from conftest import speech_of
-
     text = "Minister Anna Smit zei dat in Den Haag na overleg met de provincies."
-    assert not [q for q in speech_of(text) if q.kind == "indirect"]
+    assert not _indirect(text)
 
 
 def test_a_clause_opened_by_a_preposition_is_still_reported():
-    from conftest import speech_of
-
     text = "Minister Anna Smit zei dat in Den Haag geen akkoord is bereikt."
-    ind = [q for q in speech_of(text) if q.kind == "indirect"]
+    ind = _indirect(text)
     assert [q.text for q in ind] == ["in Den Haag geen akkoord is bereikt"]
 
 
@@ -250,37 +217,27 @@ def test_an_initial_written_after_a_given_name_is_found_once_per_document():
 
 # a capitalised modifier inside the sentence ends a particle surname: "De Jonge zegt" has a verb
 def test_particle_surname_that_is_also_an_adjective_before_the_verb():
-    from conftest import speech_of
-
     text = "Minister Hugo de Jonge is er klaar mee. De Jonge zegt dat de regels strenger worden."
-    ind = [q for q in speech_of(text) if q.kind == "indirect"]
+    ind = _indirect(text)
     assert [q.text for q in ind] == ["de regels strenger worden"] and ind[0].speaker == "Hugo de Jonge"
 
 
 def test_an_adjective_before_a_verb_form_still_makes_a_noun():
-    from conftest import speech_of
-
     # "de jonge verzekerden": a noun after an attributive adjective, no speech verb
-    assert not [q for q in speech_of("De premie van de jonge verzekerden stijgt.") if q.kind == "indirect"]
+    assert not _indirect("De premie van de jonge verzekerden stijgt.")
 
 
 # who 'volgens' names: a member of a party ("de PvdA'er"), a plural the lexicon knows for people
 # ("critici"); not a rule or a figure
 def test_volgens_a_party_member():
-    from conftest import speech_of
-
-    ind = [q for q in speech_of("Volgens de D66'er gaat het plan te ver.") if q.kind == "indirect"]
+    ind = _indirect("Volgens de D66'er gaat het plan te ver.")
     assert [q.text for q in ind] == ["gaat het plan te ver"]
 
 
 def test_volgens_critici():
-    from conftest import speech_of
-
-    ind = [q for q in speech_of("Volgens critici is de nieuwe brug te smal.") if q.kind == "indirect"]
+    ind = _indirect("Volgens critici is de nieuwe brug te smal.")
     assert [q.speaker for q in ind] == ["critici"]
 
 
 def test_volgens_de_regels_reports_nothing():
-    from conftest import speech_of
-
-    assert not [q for q in speech_of("Volgens de regels is parkeren daar verboden.") if q.kind == "indirect"]
+    assert not _indirect("Volgens de regels is parkeren daar verboden.")
