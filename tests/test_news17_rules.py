@@ -241,3 +241,8 @@ def test_volgens_critici():
 
 def test_volgens_de_regels_reports_nothing():
     assert not _indirect("Volgens de regels is parkeren daar verboden.")
+
+
+def test_a_clause_opened_by_a_preposition_may_run_past_a_comma():
+    text = "Minister Anna Smit zei dat in Den Haag, net als vorig jaar, geen akkoord is bereikt."
+    assert [q.text for q in _indirect(text)] == ["in Den Haag, net als vorig jaar, geen akkoord is bereikt"]

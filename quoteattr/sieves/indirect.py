@@ -174,7 +174,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             if sum(1 for t in items[c0:min(n, c0 + 3)] if t.is_word) < 2:
                 continue  # "klagen over dat gebouw.": a demonstrative, not a clause
             if items[k].lower == "dat" and not _may_hold_verb(items, c0, lang):
-                continue  # "zei dat in Brussel", "wil dat graag": a demonstrative object, no clause
+                continue  # "zei dat in Brussel na overleg": a demonstrative object, no clause
             # a colon introducing a quotation ends the reported clause: "zei dat de brexit kan worden
             # uitgesteld, al ging het niet van harte: ,,…''" (the quotation is direct speech of its own)
             stop = next((x for x in range(c0, n - 1) if items[x].text == ":" and items[x + 1].text == QMARK), n)
@@ -304,13 +304,11 @@ _VERB_ENDINGS = ("t", "en", "de", "te", "den", "ten")
 
 
 def _may_hold_verb(items: Sequence[Tok], c0: int, lang: LanguageData) -> bool:
-    """Can the words after 'dat' be a subordinate clause? A clause ends in its verb group. After
-    "zei dat in Brussel na overleg met de EU" (a preposition opens the words) or "wil dat graag,"
-    (one word before the comma) no word could be a verb: that 'dat' is a demonstrative object."""
-    n = len(items)
-    stop = next((x for x in range(c0, n) if items[x].text in (",", ";", ":")), n)
-    words = [t for t in items[c0:stop] if t.is_word]
-    if items[c0].lower not in lang.prepositions and len(words) > 1:
+    """Can the words after 'dat' be a subordinate clause? A clause ends in its verb group. Words
+    that open with a preposition and hold nothing that could be a verb ("zei dat in Brussel na
+    overleg met de EU") make that 'dat' a demonstrative object. (They may run on past a comma:
+    "dat in Brussel, net als vorig jaar, geen akkoord is bereikt" is a clause.)"""
+    if items[c0].lower not in lang.prepositions:
         return True
     for t in items[c0:]:
         if t.text in (";", ":"):
@@ -319,7 +317,7 @@ def _may_hold_verb(items: Sequence[Tok], c0: int, lang: LanguageData) -> bool:
         if t.text == QMARK or t.is_word and not t.is_cap and (
                 finite_verb(w, lang) or w not in lang.function_words and w not in lang.prepositions
                 and w.endswith(_VERB_ENDINGS)):
-            return True  # (a quotation may hold the verb: "zei dat de VVD 'niet bereid was'")
+            return True  # (a quotation may hold the verb: "zei dat in de zaal 'niemand meer lachte'")
     return False
 
 
