@@ -66,3 +66,36 @@ def test_the_search_weighs_a_call_less_than_a_reply():
     assert _best_path(cands, emit, trans, [set(), set(), set()], [set(), {1}, set()])[0] == 1
     # a reply after "Ja," outweighs a bare call of someone else
     assert _best_path(cands, emit, trans, [set(), {1}, set()], [set(), {2}, set()])[0] == 1
+
+
+STUDY = """HOOFDSTUK II.
+
+Willem Bakker zat aan zijn schrijftafel. Zijn zuster Geertruida kwam binnen met de post, en achter haar kwam Jacob Roos.
+
+--Er is een brief uit Utrecht, zeide Geertruida.
+
+--Van wien? vroeg Willem.
+
+--Dat staat er niet op. Kijk zelf maar.
+
+--Hm, een onbekende hand. Laat maar liggen.
+
+--Zal ik hem openmaken?
+
+--Neen, zeide Willem. Ik lees hem straks wel.
+
+--Jij leest nooit iets straks, zeide Jacob.
+
+--Dat is laster.
+
+--Het is de waarheid.
+"""
+
+
+def test_a_word_called_like_a_name_takes_no_turn():
+    quotes = _turns(STUDY)
+    # "Hm, …" is an interjection (interjections.txt), and no inquit shows anyone called Hm
+    # speaking: neither the turn before it nor the one after it is given to "Hm"
+    assert all(q.speaker in ("Willem Bakker", "Geertruida", "Jacob Roos") for q in quotes)
+    told = next(q for q in quotes if q.text.startswith("Dat staat er niet op"))
+    assert told.speaker == "Geertruida"

@@ -17,10 +17,10 @@ turn's speaker depends on the two turns before it). The evidence, as scores:
 - the person a turn addresses by name answers it, and a reply that calls someone by name
   after an answer particle or an endearment ("Ja, Max", "Beste Max, …") answers that person's
   turn ("--Tine, wat eten we? --Beste Max, …": Max spoke the first); so, less surely, does a
-  turn in the very next paragraph that calls someone by name anywhere ("--Dat zeg je altijd,
-  Jacob.": Jacob most likely spoke the turn before; CALLS_BACK); a family word or a bare
-  honorific calls the elder of the scene it stands for ("Mama, mag ik …": the mother answers;
-  family.elder_called);
+  turn in the very next paragraph that calls by name someone an inquit shows speaking ("--Dat
+  zeg je altijd, Jacob.": Jacob most likely spoke the turn before; CALLS_BACK); a family word
+  or a bare honorific calls the elder of the scene it stands for ("Mama, mag ik …": the
+  mother answers; family.elder_called);
 - a turn that calls someone by a family word ("Nee vader.") is said by a child of the one called:
   someone the text shows calling a person so ("--Mama, mag ik …? vroeg Karel"), a child the
   narration gave the one called, or, in a story told by "ik", the narrator, whose parents the
@@ -123,7 +123,7 @@ class _Turn:
     hint: tuple[str, float] | None = None
     called: list[str] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)   # called after "Ja,", "Beste": the one answered
-    calls_first: str | None = None     # the first name it calls (CALLS_BACK: likely the one it answers)
+    calls_first: str | None = None     # the first name its opening quotation calls (CALLS_BACK)
     group: bool = False                # the stated speaker is a group ("de meisjes")
     mixed: bool = False                # more than one person is named speaking in the paragraph
     goes_on: bool = False              # its inquit says the speaker of the turn before goes on
@@ -270,7 +270,8 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
             t.current = t.hint[0]
         t.called = [full_name(v, fullest, resolver, first.start)
                     for i in members for v in vocatives(out[i].text, an.lower_words, an.lang, resolver.called)]
-        t.calls_first = t.called[0] if t.called else None
+        opening = vocatives(first.text, an.lower_words, an.lang, resolver.called)
+        t.calls_first = full_name(opening[0], fullest, resolver, first.start) if opening else None
         for i in members:
             told = told_to(an, out[i], resolver)  # "zei hij tegen Jo": Jo is spoken to
             if told is not None:
@@ -476,8 +477,12 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
     called = [{k for k in (_index(people, v) for v in t.called) if k is not None} for t in chain]
     replies = [{k for k in (_index(people, v) for v in t.replies) if k is not None} for t in chain]
     # "--Dat zeg je altijd, Jacob.": a turn in the very next paragraph that calls someone by name
-    # most often answers that person (not after narration, which lets the floor move)
-    recalls = [{k for k in (_index(people, t.calls_first),) if k is not None}
+    # in its opening quotation most often answers that person (not after narration, which lets the
+    # floor move); only someone an inquit shows speaking ("Hm!", "Weggereden?" are called like
+    # names, and a pet name no inquit gives is no one the search can tell apart)
+    speakers = {_index(people, t.stated) for t in chain if t.stated is not None and not t.group}
+    speakers |= {k for k, p in enumerate(people) if _spoke(resolver, p, end)}
+    recalls = [{k for k in (_index(people, t.calls_first),) if k is not None and k in speakers}
                if j > 0 and t.calls_first and not t.replies and t.paragraph == chain[j - 1].paragraph + 1 else set()
                for j, t in enumerate(chain)]
 
@@ -503,6 +508,12 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
         changed = _give(t, people[k], kinds.get(people[k]) or "person", out)
         if j > 0 and k in called[j - 1] and (changed or (t.stated is None and t.gender is None and t.hint is None)):
             _mark(t, out, "dialogue-addressee")  # (also where the forward pass had guessed the same person)
+
+
+def _spoke(resolver: Resolver, name: str, pos: int) -> bool:
+    """Is ``name`` a person an inquit of the text names speaking (the resolver's ``spoke``)?"""
+    ent = resolver.entity_for_name(name, pos)
+    return ent is not None and ent.kind == "person" and ent.spoke
 
 
 def _absent(chain: list[_Turn], people: list[str], anchors: list[set[int]]) -> list[set[int]]:
