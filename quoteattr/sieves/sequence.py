@@ -16,9 +16,11 @@ turn's speaker depends on the two turns before it). The evidence, as scores:
   (A-B-A), less often someone else of the scene;
 - the person a turn addresses by name answers it, and a reply that calls someone by name
   after an answer particle or an endearment ("Ja, Max", "Beste Max, …") answers that person's
-  turn ("--Tine, wat eten we? --Beste Max, …": Max spoke the first); a family word or a bare
-  honorific calls the elder of the scene it stands for ("Mama, mag ik …": the mother answers;
-  family.elder_called);
+  turn ("--Tine, wat eten we? --Beste Max, …": Max spoke the first); so, less surely, does a
+  turn in the very next paragraph that calls by name someone an inquit shows speaking ("--Dat
+  zeg je altijd, Jacob.": Jacob most likely spoke the turn before; CALLS_BACK); a family word
+  or a bare honorific calls the elder of the scene it stands for ("Mama, mag ik …": the
+  mother answers; family.elder_called);
 - a turn that calls someone by a family word ("Nee vader.") is said by a child of the one called:
   someone the text shows calling a person so ("--Mama, mag ik …? vroeg Karel"), a child the
   narration gave the one called, or, in a story told by "ik", the narrator, whose parents the
@@ -77,6 +79,7 @@ SAME_AFTER_NARRATION = 1.0  # ... with a paragraph of narration between
 NEW_VOICE = 1.2             # someone other than the last two speaks
 ANSWERS = 2.0               # the person the turn before called by name answers
 REPLIES = 2.0               # a reply ("Ja, Max") answers the turn of the one it calls by name
+CALLS_BACK = 1.5            # a turn right after another calls its speaker by name, without "Ja,"
 NO_ANSWER = 0.5             # someone else answers a turn that called a person by name
 FORWARD_PICK = 0.3          # what the forward pass found (from the narration before the turn)
 UNKNOWN_GENDER = 1.0        # a pronoun inquit given to someone of unknown gender
@@ -120,6 +123,7 @@ class _Turn:
     hint: tuple[str, float] | None = None
     called: list[str] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)   # called after "Ja,", "Beste": the one answered
+    calls_first: str | None = None     # the first name its opening quotation calls (CALLS_BACK)
     group: bool = False                # the stated speaker is a group ("de meisjes")
     mixed: bool = False                # more than one person is named speaking in the paragraph
     goes_on: bool = False              # its inquit says the speaker of the turn before goes on
@@ -155,6 +159,7 @@ def decide_exchanges(an: DocumentAnalysis, out: list[Quote], speech: list[int],
     if aliases:
         for t in turns:
             t.called = [aliases.get(v, v) for v in t.called]
+            t.calls_first = aliases.get(t.calls_first, t.calls_first) if t.calls_first else None
             if t.current in aliases:
                 t.current = aliases[t.current]
     for t in turns:
@@ -265,6 +270,8 @@ def _turns(an: DocumentAnalysis, out: list[Quote], speech: list[int], scene_of: 
             t.current = t.hint[0]
         t.called = [full_name(v, fullest, resolver, first.start)
                     for i in members for v in vocatives(out[i].text, an.lower_words, an.lang, resolver.called)]
+        opening = vocatives(first.text, an.lower_words, an.lang, resolver.called)
+        t.calls_first = full_name(opening[0], fullest, resolver, first.start) if opening else None
         for i in members:
             told = told_to(an, out[i], resolver)  # "zei hij tegen Jo": Jo is spoken to
             if told is not None:
@@ -469,6 +476,15 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
                 emit[j][c] -= GONE
     called = [{k for k in (_index(people, v) for v in t.called) if k is not None} for t in chain]
     replies = [{k for k in (_index(people, v) for v in t.replies) if k is not None} for t in chain]
+    # "--Dat zeg je altijd, Jacob.": a turn in the very next paragraph that calls someone by name
+    # in its opening quotation most often answers that person (not after narration, which lets the
+    # floor move); only someone an inquit shows speaking ("Hm!", "Weggereden?" are called like
+    # names, and a pet name no inquit gives is no one the search can tell apart)
+    speakers = {_index(people, t.stated) for t in chain if t.stated is not None and not t.group}
+    speakers |= {k for k, p in enumerate(people) if _spoke(resolver, p, end)}
+    recalls = [{k for k in (_index(people, t.calls_first),) if k is not None and k in speakers}
+               if j > 0 and t.calls_first and not t.replies and t.paragraph == chain[j - 1].paragraph + 1 else set()
+               for j, t in enumerate(chain)]
 
     def trans(j: int, c: int) -> tuple[float, float, float]:
         """The score of moving to ``c`` at turn ``j`` after a turn of ``c`` (b == c), after two
@@ -486,12 +502,18 @@ def _decide(chain: list[_Turn], out: list[Quote], resolver: Resolver) -> None:
         again = CONTINUES if chain[j].goes_on else -(SAME_AGAIN if gap == 1 else SAME_AFTER_NARRATION)
         return answer(again), answer(0.0 - NEW_VOICE), answer(0.0)
 
-    path = _best_path(cands, emit, trans, replies)
+    path = _best_path(cands, emit, trans, replies, recalls)
     kinds = {out[i].speaker: out[i].speaker_kind for t in chain for i in t.members}
     for j, (t, k) in enumerate(zip(chain, path)):
         changed = _give(t, people[k], kinds.get(people[k]) or "person", out)
         if j > 0 and k in called[j - 1] and (changed or (t.stated is None and t.gender is None and t.hint is None)):
             _mark(t, out, "dialogue-addressee")  # (also where the forward pass had guessed the same person)
+
+
+def _spoke(resolver: Resolver, name: str, pos: int) -> bool:
+    """Is ``name`` a person an inquit of the text names speaking (the resolver's ``spoke``)?"""
+    ent = resolver.entity_for_name(name, pos)
+    return ent is not None and ent.kind == "person" and ent.spoke
 
 
 def _absent(chain: list[_Turn], people: list[str], anchors: list[set[int]]) -> list[set[int]]:
@@ -510,12 +532,13 @@ def _absent(chain: list[_Turn], people: list[str], anchors: list[set[int]]) -> l
 
 def _best_path(cands: list[list[int]], emit: list[dict[int, float]],
                trans: Callable[[int, int], tuple[float, float, float]],
-               replies: list[set[int]] | None = None) -> list[int]:
+               replies: list[set[int]] | None = None, recalls: list[set[int]] | None = None) -> list[int]:
     """The best speaker for each turn, by a second-order Viterbi search. ``cands[j]`` are the
     people turn ``j`` may go to, ``emit[j][c]`` what the turn itself says for ``c``, and
     ``trans(j, c)`` the scores of moving to ``c`` after ``c`` itself, after two others, and else;
     ``replies[j]`` the person turn ``j`` answers by name, likely the speaker of the turn before
-    (REPLIES)."""
+    (REPLIES); ``recalls[j]`` the person turn ``j`` calls by name without an answer particle,
+    when it follows turn ``j - 1`` in the next paragraph (CALLS_BACK, a weaker bonus)."""
     # score[(b, c)]: the best score of the turns so far with the last two spoken by b and c (b is
     # None before the second turn); back[j][(b, c)] is the a before them
     score: dict[tuple[int | None, int], float] = {(None, c): emit[0][c] for c in cands[0]}
@@ -525,9 +548,12 @@ def _best_path(cands: list[list[int]], emit: list[dict[int, float]],
         ptr: dict[tuple[int, int], int | None] = {}
         moves = [(c, trans(j, c), emit[j][c]) for c in cands[j]]
         replying = replies[j] if replies else ()
+        recalling = recalls[j] if recalls else ()
         for (a, b), s in score.items():
             if b in replying:
                 s += REPLIES  # turn j calls by name the one who spoke turn j - 1
+            elif b in recalling:
+                s += CALLS_BACK  # turn j, right after turn j - 1, calls its speaker by name
             for c, (again, new_voice, other), e in moves:
                 v = s + (again if c == b else new_voice if a is not None and c != a else other) + e
                 if v > new.get((b, c), NEG):  # type: ignore[arg-type]
