@@ -31,6 +31,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     fw = lang.function_words
     spots, headed = _split_headings(_spots(text, lang), lang)
     seen = _Seen(spots)
+    # (whether a name stands in a relative clause is asked only of the few the resolver looks up)
+    in_relative = resolver.in_relative = RelativeClauseNames(text, lang)
     resolver.unmarried_keys = _unmarried_keys(text, spots, lang)
     kin_at = _kin_positions(text, lang)
     particles = lang.particles
@@ -247,8 +249,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         # apposition to a noun for a kind of body is that body, no person a pronoun points to
         classed = not role_words and not lead_roles and _classed_by_noun(before, lang)
         ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=opens,
-                                oblique=prev_word in lang.prepositions, relative=_in_relative_clause(text, ns, lang),
+                                oblique=prev_word in lang.prepositions,
                                 kind="organisation" if (body and ne == spot_end) or classed else "person")
+        in_relative.named(ns)
         if ent.gender is None and not ent.soft_gender and before and not role_words and not lead_roles:
             found = noun_gender_before(before, lang)
             if found is not None:
@@ -1273,6 +1276,38 @@ def _body_name(an: DocumentAnalysis, head: str) -> bool:
 
 #: the stretch of a clause before a name: back to a comma, a semicolon or a colon
 _CLAUSE_BEFORE = regex.compile(r"[,;:]\s*([\p{L}'’]+)[^,;:.!?]{0,60}$")
+
+
+class RelativeClauseNames:
+    """The positions of the names collect_names registers that stand inside a relative clause
+    (_in_relative_clause), as a set of them would answer ``in``: the clause is looked for only at
+    a position the resolver asks about (Resolver.in_relative: a pronoun's antecedent in an
+    oblique place), not at every name of the text."""
+
+    __slots__ = ("_text", "_lang", "_names", "_known")
+
+    def __init__(self, text: str, lang: LanguageData):
+        self._text = text
+        self._lang = lang
+        self._names: set[int] = set()  # every name's position: those in a relative clause are members
+        self._known: dict[int, bool] = {}
+
+    def named(self, pos: int) -> None:
+        """A name at ``pos``: a member if it stands in a relative clause."""
+        self._names.add(pos)
+        self._known.pop(pos, None)
+
+    def __contains__(self, pos: object) -> bool:
+        hit = self._known.get(pos)  # type: ignore[arg-type]
+        if hit is None:
+            hit = self._known[pos] = pos in self._names and _in_relative_clause(  # type: ignore[index]
+                self._text, pos, self._lang)  # type: ignore[arg-type]
+        return hit
+
+    def add(self, pos: int) -> None:
+        """A name at ``pos`` known to stand in a relative clause (Resolver.add_name's ``relative``)."""
+        self._names.add(pos)
+        self._known[pos] = True
 
 
 def _in_relative_clause(text: str, pos: int, lang: LanguageData) -> bool:

@@ -701,3 +701,28 @@ def test_lower_holds_is_the_test_on_the_lowered_text():
         hits += expected
     assert hits > 300
     assert _lower_holds("de JON\u212aVROUW", words) and not _lower_holds("de jonk vrouw", words)
+
+
+def test_relative_clause_names_answer_as_the_set_of_every_name_tested():
+    """collect_names leaves the relative-clause test of its names to the resolver's lookups
+    (mentions.RelativeClauseNames): at every offset of a passage it answers as the set of the
+    registered names that _in_relative_clause holds, and a name added as in a clause is in it."""
+    from quoteattr.kinds import classify
+    from quoteattr.mentions import RelativeClauseNames, _in_relative_clause, collect_names
+    from quoteattr.resolve import Resolver
+
+    lang = load_language("nl")
+    text = ("In de keuken zat Marie, die Anna niet zag. Bij het raam, waar Gerrit wachtte, stond Kees. "
+            "„Kom je?” vroeg zij. De notaris, wiens zoon Hendrik heette, knikte; Anna ging weg.")
+    an = DocumentAnalysis(Document("rel", text), lang)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    resolver = Resolver(lang)
+    collect_names(an, resolver)
+    found = resolver.in_relative
+    assert isinstance(found, RelativeClauseNames)
+    names = {p for p, _ in resolver.mentions}
+    expected = {p for p in names if _in_relative_clause(text, p, lang)}
+    assert {text.index("Anna"), text.index("Gerrit"), text.index("Hendrik")} <= expected
+    assert {p for p in range(len(text) + 1) if p in found} == expected
+    found.add(text.index("Kees"))
+    assert text.index("Kees") in found and text.index("Marie") not in found

@@ -48,7 +48,7 @@ from .names import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    pass
+    from ..mentions import RelativeClauseNames
 
 #: how far back a generic noun for a kind of body looks for the body it stands for (Resolver.class_body)
 CLASS_WINDOW = 1500
@@ -97,7 +97,9 @@ class Resolver:
         #: positions in the timeline where a name opens its sentence: the sentence's subject
         self.subjects: set[int] = set()
         self.oblique: set[int] = set()  # names after a preposition ("op het bed van Anna")
-        self.in_relative: set[int] = set()  # names inside a relative clause ("…, waar Anna wachtte")
+        #: names inside a relative clause ("…, waar Anna wachtte"): a set, or what
+        #: mentions.collect_names puts here (it asks only about the positions looked up)
+        self.in_relative: "set[int] | RelativeClauseNames" = set()
         #: entities by the first word of a name of two words or more ("Frits" → Frits van Raven)
         self.by_first: dict[str, list[Entity]] = {}
         #: pet names the text states ("Frederika Verstraeten, die iedereen Freddy noemde"): a
