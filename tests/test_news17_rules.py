@@ -246,3 +246,15 @@ def test_volgens_de_regels_reports_nothing():
 def test_a_clause_opened_by_a_preposition_may_run_past_a_comma():
     text = "Minister Anna Smit zei dat in Den Haag, net als vorig jaar, geen akkoord is bereikt."
     assert [q.text for q in _indirect(text)] == ["in Den Haag, net als vorig jaar, geen akkoord is bereikt"]
+
+
+# a subheading run into a one-line body: the capitalised article or function after a lower-case
+# word starts the real sentence, whose subject speaks (grammar._subject_after_glued_heading)
+def test_subject_after_a_glued_subheading():
+    text = "Nieuwe koers De Franse minister van Financiën Anne Morel zei gisteren dat de begroting klopt."
+    assert [q.speaker for q in _indirect(text)] == ["Anne Morel"]
+
+
+def test_glued_subheading_before_a_function_and_name():
+    text = "Krappe begroting Wethouder Kees Mol zei gisteren dat het geld op is."
+    assert [q.speaker for q in _indirect(text)] == ["Kees Mol"]

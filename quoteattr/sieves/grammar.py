@@ -128,6 +128,9 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
         ph = phrase_at(items, start, lang, sentence_start=start == 0)
         if ph is None or _time_phrase(items, ph, lang):
             if start == cs:
+                glued = _subject_after_glued_heading(items, cs, vi, lang)
+                if glued is not None:
+                    return glued
                 # an adverbial opens the clause ("De laatste keer zei Jan …"): inverted subject
                 # after the verb
                 break
@@ -149,6 +152,9 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
             if rel is not None:
                 return rel
         if start == cs:
+            glued = _subject_after_glued_heading(items, ph.end_i, vi, lang)
+            if glued is not None:
+                return glued
             break
     if aft is not None:  # (the phrase after the verb, as found above)
         return aft
@@ -531,6 +537,24 @@ _QUANTIFIERS = frozenset(("veel", "meer", "andere", "sommige", "enkele", "divers
 
 #: what opens a relative clause inserted between a subject and its verb
 _RELATIVE = frozenset(("die", "dat", "wie", "wiens", "wier", "waar", "waarvan", "waarin", "waarmee", "wat"))
+
+
+def _subject_after_glued_heading(items: Sequence[Tok], cs: int, vi: int, lang: LanguageData) -> Phrase | None:
+    """"Onwrikbare steun De Duitse minister … zei gisteren dat …": a subheading run into the
+    text without punctuation (one-line article bodies) puts lower-case words before the real
+    sentence start, which a capitalised article or function after a lower-case content word
+    shows. The phrase from there that ends right before the verb is its subject."""
+    for g in range(cs + 1, vi):
+        t, before = items[g], items[g - 1]
+        if not (t.is_cap and before.is_word and not before.is_cap) or before.lower in lang.function_words \
+                or before.lower in lang.prepositions or before.lower in lang.conjunctions:
+            continue
+        if t.lower not in lang.determiners and t.lower not in lang.titles:
+            continue
+        ph = phrase_at(items, g, lang, sentence_start=True)
+        if ph is not None and ph.end_i == vi and ph.kind != "pronoun":
+            return ph
+    return None
 
 
 def _subject_before_inserted_clause(items: Sequence[Tok], comma: int, lang: LanguageData) -> Phrase | None:
