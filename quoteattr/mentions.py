@@ -1328,11 +1328,15 @@ def _plausible_name(head: str, lang: LanguageData) -> bool:
     if len(words) >= 2 and words[-1][0] in "IVXLC" and _ROMAN.fullmatch(words[-1]) \
             and not is_given_name(words[0], lang=lang):
         return False  # "Hoofdstuk III", "Deel II": a heading; "Willem III" is a king
+    if len(words) >= 2 and any(_INITIAL_WORD.fullmatch(w) for w in words[1:]) \
+            and entity_type(words[0], lang=lang) is EntityType.PLACE and not is_given_name(words[0], lang=lang):
+        return False  # "Londen S. W.", "Amsterdam Z.O.": a place and the initials of its district
     return bool(words) and not (len(words) == 1 and words[0].lower() in lang.function_words
                                 and not (words[0].isupper() and len(words[0]) > 1))
 
 
 _ROMAN = regex.compile(r"[IVXLC]{1,7}\.?")
+_INITIAL_WORD = regex.compile(r"(?:\p{Lu}\.)+")
 
 
 

@@ -258,3 +258,10 @@ def test_subject_after_a_glued_subheading():
 def test_glued_subheading_before_a_function_and_name():
     text = "Krappe begroting Wethouder Kees Mol zei gisteren dat het geld op is."
     assert [q.speaker for q in _indirect(text)] == ["Kees Mol"]
+
+
+# a place and the initials of its district are an address, no person ("Londen S. W.")
+def test_a_postmark_is_no_person():
+    text = ("“Lees dit,” zei Anna. Op de envelop stond: Londen S. W. Datum: 7 juli.\n\n"
+            "“Wie heeft hem gestuurd?” vroeg zij.")
+    assert speaker_of(text, "Wie heeft hem") != "Londen S. W. Datum"
