@@ -265,3 +265,11 @@ def test_a_postmark_is_no_person():
     text = ("“Lees dit,” zei Anna. Op de envelop stond: Londen S. W. Datum: 7 juli.\n\n"
             "“Wie heeft hem gestuurd?” vroeg zij.")
     assert speaker_of(text, "Wie heeft hem") != "Londen S. W. Datum"
+
+
+# a function at a named body is not someone whose role names another body ("PVV-leider" is no
+# "voorman van Forum voor Democratie"; Resolver.by_role)
+def test_description_with_a_body_skips_a_member_of_another_body():
+    text = ("PVV-leider Geert Wolters en FvD-voorman Tom Baart debatteerden. Wolters viel de premier aan. "
+            "„Het is een van de domste plannen”, aldus de voorman van Forum voor Democratie.")
+    assert speaker_of(text, "domste plannen") == "Tom Baart"

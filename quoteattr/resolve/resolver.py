@@ -608,10 +608,11 @@ class Resolver:
         if not heads:
             return None
         head = heads[-1]
+        body = _affiliation(description)
         for p, ent in self.before(pos):
             if pos - p > ROLE_WINDOW or p < floor:
                 break
-            if self.holds(ent, head):
+            if self.holds(ent, head) and (body is None or not _member_elsewhere(ent, body)):
                 return ent
         if ahead:
             for p, ent in self.between(pos, pos + ROLE_WINDOW):
@@ -956,6 +957,22 @@ class Resolver:
         functions = [self.lang.title_head(w) for r in ent.roles for w in r.split()]
         functions = [f for f in functions if f]
         return not functions or self.holds(ent, head)
+
+
+def _affiliation(description: str) -> str | None:
+    """The body a description names after 'van' ("de voorman van Forum voor Democratie"), when
+    it is capitalised; else None."""
+    _, sep, rest = description.partition(" van ")
+    return rest if sep and rest[:1].isupper() else None
+
+
+def _member_elsewhere(ent: Entity, body: str) -> bool:
+    """Does a role of ``ent`` name another body by its prefix ("PVV-leider") than ``body`` (or
+    its initials: "Forum voor Democratie" is "FvD")? Then a description of the function at
+    ``body`` is not them."""
+    initials = "".join(w[0] for w in body.split() if w[:1].isalpha()).lower()
+    prefixes = [r.split("-", 1)[0] for r in ent.roles if "-" in r and r[:1].isupper()]
+    return bool(prefixes) and not any(p.lower() in body.lower() or p.lower() == initials for p in prefixes)
 
 
 def _other_gender(ent: Entity, gender: str) -> bool:
