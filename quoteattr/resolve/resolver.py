@@ -502,19 +502,19 @@ class Resolver:
 
     def before(self, pos: int) -> Iterator[tuple[int, Entity]]:
         """Mentions before ``pos``, nearest first (no scan of what comes after)."""
-        i = bisect.bisect_left(self.timeline, pos, key=_pos)
-        for k in range(i - 1, -1, -1):
-            p, ent = self.timeline[k]
-            if ent.pending is not None:
-                self.settle(ent)
-            yield p, ent
+        return self._nearest_first(self.timeline, pos)
 
     def mentioned_before(self, pos: int) -> Iterator[tuple[int, Entity]]:
         """Every mention before ``pos`` (also those the timeline of antecedents leaves out, a
         name after a preposition), nearest first."""
-        i = bisect.bisect_left(self.mentions, pos, key=_pos)
+        return self._nearest_first(self.mentions, pos)
+
+    def _nearest_first(self, seq: list[tuple[int, Entity]], pos: int) -> Iterator[tuple[int, Entity]]:
+        """The (position, entity) pairs of the sorted ``seq`` before ``pos``, nearest first,
+        each entity settled when it is reached."""
+        i = bisect.bisect_left(seq, pos, key=_pos)
         for k in range(i - 1, -1, -1):
-            p, ent = self.mentions[k]
+            p, ent = seq[k]
             if ent.pending is not None:
                 self.settle(ent)
             yield p, ent

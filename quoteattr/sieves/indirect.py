@@ -199,7 +199,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
             done = True
             break
         if not done:
-            ind = _te_infinitive(an, v)
+            ind = _te_infinitive(an, v, totals)
             if ind is not None:
                 out.append(ind)
                 done = True
@@ -454,7 +454,7 @@ _COMPLEMENT_HEADS = frozenset(_QUESTION_WORDS + ("te",))
 _TE_CLASSES = ("say", "announce")
 
 
-def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
+def _te_infinitive(an: DocumentAnalysis, v: SentenceView, totals: "_Prefix") -> Indirect | None:
     """'Hij zegt de juiste contacten te hebben', 'gaven aan de voorkeur te geven aan …':
     a say-verb whose clause ends in 'te' + infinitive; the content runs from after the verb
     (and an inverted subject) to the end of the sentence."""
@@ -484,7 +484,7 @@ def _te_infinitive(an: DocumentAnalysis, v: SentenceView) -> Indirect | None:
         between = bisect.bisect_left(cue_positions, te[0]) - bisect.bisect_left(cue_positions, c0)
         if between - (c0 <= vc.i < te[0]) > 0:
             continue  # "sprak met vrouwen die zeggen … te zijn opgelicht": the nearer verb governs
-        if any(t.text in (",", ";", ":") for t in items[c0:te[0]]) or _Prefix(items).quoted_share(c0, last) > _QUOTED_MAX:
+        if any(t.text in (",", ";", ":") for t in items[c0:te[0]]) or totals.quoted_share(c0, last) > _QUOTED_MAX:
             continue  # (a quoted word inside is a partial quotation the clause holds: "zei 'heel content' te zijn")
         mention = phrase_mention(an.text, items, ph, lang) if ph else None
         return Indirect(items[c0].start, items[last - 1].end,
