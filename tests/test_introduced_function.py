@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.analysis import DocumentAnalysis
-from quoteattr.kinds import classify
-from quoteattr.lang import load_language
-from quoteattr.mentions import collect_names
-from quoteattr.model import Document
-from quoteattr.resolve import Resolver
-
-LANG = load_language("nl")
+from conftest import names_of
 
 #: old spelling, dash turns
 OUD = """Er werd geklopt. Aleida Bruins deed open, en op de stoep stond een man in uniform.
@@ -49,20 +42,12 @@ Joop kwam binnen en de buurman groette.
 """
 
 
-def _resolver(text: str) -> Resolver:
-    an = DocumentAnalysis(Document(id="t", text=text), LANG)
-    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
-    found = Resolver(LANG)
-    collect_names(an, found)
-    return found
-
-
 @pytest.mark.parametrize("text, noun, holder", [
     (OUD, "veldwachter", "Karel Mooy"),
     (NIEUW, "agent", "Noor Haddou"),
 ])
 def test_the_introduced_function_bridges_to_its_holder(text, noun, holder):
-    resolver = _resolver(text)
+    resolver = names_of(text)
     pos = text.rindex("de " + noun)
     ent = resolver.fitting_person(pos, noun)
     assert ent is not None and ent.name == holder
@@ -70,7 +55,7 @@ def test_the_introduced_function_bridges_to_its_holder(text, noun, holder):
 
 
 def test_an_article_before_the_function_introduces_no_one():
-    resolver = _resolver(ANDER)
+    resolver = names_of(ANDER)
     ent = resolver.entity_for_name("Joop Vos", len(ANDER))
     assert ent is None or "buurman" not in ent.roles
 

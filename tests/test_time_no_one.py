@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.analysis import DocumentAnalysis
-from quoteattr.kinds import classify
-from quoteattr.lang import load_language
-from quoteattr.mentions import collect_names
-from quoteattr.model import Document
-from quoteattr.resolve import Resolver
+from conftest import names_of
 from quoteattr.sieves.scenes import other_present
-
-LANG = load_language("nl")
 
 #: old spelling: the last capitalised "name" before the talk is a day of the week
 OUD = """--Zijn de stoelen besteld? vroeg mevrouw Dekker.
@@ -41,20 +34,12 @@ Merel stond bij het raam. Op de Zondagmiddag was het stil in de straat.
 """
 
 
-def _resolver(text: str) -> Resolver:
-    an = DocumentAnalysis(Document(id="t", text=text), LANG)
-    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
-    found = Resolver(LANG)
-    collect_names(an, found)
-    return found
-
-
 @pytest.mark.parametrize("text, expected", [
     (OUD, "Lize"),
     (NIEUW, "Merel"),
 ])
 def test_the_time_is_no_one_present(text, expected):
-    resolver = _resolver(text)
+    resolver = names_of(text)
     pos = text.rindex("--")
     found = other_present(resolver, text, pos, "", set(), text.index("II."))
     assert found is not None and found.split()[0] == expected
