@@ -31,6 +31,20 @@ from .sieves.interview import find_interview
 from .sieves.preceding import preceding
 
 
+def _agreeing(an: DocumentAnalysis, mention: Mention, cue: Cue | None) -> Mention:
+    """``mention`` with the number its speech verb gives it: "zegt zij" is one woman, "zeggen
+    ze" a group (the pronoun alone could be either); "Die verklaarden dat …", with the
+    demonstrative opening the sentence and the finite verb right after it, wants a plural."""
+    if cue is None or mention.kind != "pronoun":
+        return mention
+    if mention.text.lower() in ("ze", "zij"):
+        return replace(mention, gender="pl" if cue.text.split()[0].lower().endswith("en") else "f")
+    if mention.text == "Die" and cue.kind == "verb" and an.opens_sentence(mention.start) \
+            and plural_verb(cue.text.split()[0]) and not an.text[mention.end:cue.start].strip():
+        return replace(mention, gender="pl")
+    return mention
+
+
 def attribute_document(document: Document, lang: LanguageData | None = None) -> list[Quote]:
     """Every quotation of every kind in ``document``, with speakers, in text order."""
     lang = lang or load_language("nl")
@@ -98,16 +112,7 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 else:
                     conf = 0.3 if att.carry else conf
             else:
-                mention = att.mention
-                if mention.kind == "pronoun" and mention.text.lower() in ("ze", "zij") and cue is not None:
-                    number = "pl" if cue.text.split()[0].lower().endswith("en") else "f"
-                    mention = replace(mention, gender=number)
-                elif mention.kind == "pronoun" and mention.text == "Die" and cue is not None and cue.kind == "verb" \
-                        and an.opens_sentence(mention.start) and plural_verb(cue.text.split()[0]) \
-                        and not an.text[mention.end:cue.start].strip():
-                    # "Die verklaarden dat …": the demonstrative opening the sentence and the finite
-                    # verb right after it agree, so a plural verb wants a plural antecedent
-                    mention = replace(mention, gender="pl")
+                mention = _agreeing(an, att.mention, cue)
                 speaker, skind, role = resolve_mention(an, resolver, mention, last,
                                                 label=att.sieve in ("colon", "label") and cue is not None
                                                 and cue.kind == "colon",
@@ -148,8 +153,8 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             # whom the quotation calls by name ("Theo, jij weet alles"): the ones spoken to, never its speaker
             called = _Called(an, an.text[start:end])
             if fallback is not None:
-                mention = fallback.mention
-                speaker, skind, role = resolve_mention(an, resolver, fallback.mention, last)
+                mention = _agreeing(an, fallback.mention, fallback.cue)
+                speaker, skind, role = resolve_mention(an, resolver, mention, last)
                 sieve, conf, cue = fallback.sieve, fallback.confidence, fallback.cue
                 if fallback.sieve == "preceding" and skind == "organisation" and last is not None \
                         and speaks_for(an.text, quotes, resolver, last[0], speaker):
