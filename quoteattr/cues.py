@@ -482,6 +482,12 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
                 if e2 > g + 1:
                     return Phrase(i, e2, "name", (g, e2), _text(toks, role_start, g))
                 break
+    if roles and head_title and not det and j + 2 < n and toks[j].lower == "en":
+        # "zegt oprichter en directeur Jeroen de Vries", "FvD-woordvoerder en toekomstig senator
+        # Jeroen de Vries": two functions of one person, then the name
+        sub = phrase_at(toks, j + 1, lang)
+        if sub is not None and sub.kind == "name" and sub.role and sub.name_i[0] > j + 1:
+            return Phrase(i, sub.end_i, "name", sub.name_i, _text(toks, role_start, sub.name_i[0]))
     e = name_at(toks, j, lang, sentence_start=sentence_start and j == i)
     if e > j:
         owned = _genitive_noun(toks, e, lang)
@@ -515,8 +521,9 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
     if roles == 1 and not det and toks[j - 1].lower in lang.kinship:
         head_title = True  # "vroeg tante", "zei oom": a family word used as the name of one person
     if roles and head_title:
-        app = _apposition(toks, j, lang)
-        if app:  # "de korpschef, Karin Dekker, …": the apposed name is the speaker
+        app = _apposition(toks, j, lang) or _apposition_after_place(toks, j, lang)
+        if app:  # "de korpschef, Karin Dekker, …", "de woordvoerder in de Kamer, Jasper van Dijk, …":
+            # the apposed name is the speaker
             return Phrase(i, app[1], "name", app, _text(toks, role_start, j))
         # a bare description: "de minister", "een woordvoerder", "haar woordvoerder"
         start = i
@@ -780,6 +787,26 @@ def _apposition(toks: Sequence[Tok], e: int, lang: LanguageData) -> tuple[int, i
         e2 = name_at(toks, e + 1, lang)
         if e2 > e + 1 and (e2 >= len(toks) or toks[e2].text in ",.;:"):
             return (e + 1, e2)
+    return None
+
+
+#: prepositions of a short phrase that places a function ("de woordvoerder in de Kamer")
+_PLACING = frozenset(("in", "bij", "op", "namens", "voor", "uit"))
+
+
+def _apposition_after_place(toks: Sequence[Tok], j: int, lang: LanguageData) -> tuple[int, int] | None:
+    """"de woordvoerder in de Kamer, Jasper van Dijk,": a short phrase after the function that
+    says where it is held (a preposition, an article, at most three words), then the apposed
+    name's token range."""
+    n = len(toks)
+    if j >= n or toks[j].lower not in _PLACING:
+        return None
+    k = j + 1 + (j + 1 < n and toks[j + 1].lower in lang.determiners)
+    for e in range(k + 1, min(k + 4, n)):
+        if toks[e].text == ",":
+            return _apposition(toks, e, lang)
+        if not toks[e].is_word:
+            return None
     return None
 
 

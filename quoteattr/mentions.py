@@ -185,18 +185,18 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         seen_title = False
         for w in reversed(before[-6:]):
             lw = w.lower()
-            if lw in lang.titles or lw in lang.modifiers or w in lang.nationalities or lw in lang.honorifics \
-                    or lw.rsplit("-", 1)[-1] in lang.titles:
+            if lang.is_title(lw) or lw in lang.modifiers or w in lang.nationalities or lw in lang.honorifics \
+                    or lang.is_title(lw.rsplit("-", 1)[-1]):
                 role_words.insert(0, w)
-                seen_title = seen_title or lw in lang.titles or lw.rsplit("-", 1)[-1] in lang.titles
+                seen_title = seen_title or lang.is_title(lw) or lang.is_title(lw.rsplit("-", 1)[-1])
             elif not seen_title and (w[:1].isupper() or lw in ("van", "voor", "en", "de", "het")) and any(
-                    x.lower() in lang.titles for x in before[-6:-len(role_words) - 1 or None]):
+                    lang.is_title(x.lower()) for x in before[-6:-len(role_words) - 1 or None]):
                 # the portfolio between a function and the name: "minister van Onderwijs"; before
                 # the function it would be another person ("Minister X en burgemeester Y")
                 role_words.insert(0, w)
             else:
                 break
-        while role_words and role_words[0].lower() not in lang.titles and role_words[0] not in lang.nationalities \
+        while role_words and not lang.is_title(role_words[0].lower()) and role_words[0] not in lang.nationalities \
                 and role_words[0].lower() not in lang.modifiers and role_words[0].lower() not in lang.honorifics \
                 and not _hyphen_role(role_words[0], lang):
             role_words.pop(0)

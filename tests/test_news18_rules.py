@@ -1,13 +1,60 @@
 """News rules of the news18 round, each with sentences written for the test in Dutch news style."""
 from __future__ import annotations
 
-from conftest import speaker_of
+from conftest import speaker_of, speech_of
 
 
 # "zegt zij" is one woman: the singular verb settles the number the pronoun leaves open, also for
 # a quotation whose speaker comes from the cue of the sentence before it (attribute._agreeing)
 def test_singular_verb_makes_zij_a_woman_for_the_quote_after_it():
-    text = ("De vroegere wethouder, Marleen Bosma, verloor in 2017 de verkiezing van Henk Dijkstra. "
-            "De ruzie is nog niet voorbij, zegt zij. \"Ik heb er lang over nagedacht.\"")
+    text = ("De vroegere wethouder van de partij, Marleen Bosma, noemde het besluit onbegrijpelijk. In 2017 "
+            "verloor zij nipt de strijd van Ron Meyer. De ruzie is nog niet voorbij, zegt zij. "
+            "\"Ik heb er lang over nagedacht.\"")
     assert speaker_of(text, "Ik heb er lang over nagedacht") == "Marleen Bosma"
 
+
+
+# a feminine form of a listed function is that function: "sociologe" is a socioloog, "politica" a
+# politicus, "directrice" a directeur (lang._masculine_forms)
+def test_feminine_function_bridges_to_the_named_holder():
+    text = ("Socioloog Marieke Hoekstra van de universiteit kijkt ervan op: \"Dit hadden we niet verwacht.\" "
+            "Hoe kan dat? \"Jongeren bewegen minder dan ooit\", zegt de sociologe.")
+    assert speaker_of(text, "Jongeren bewegen minder") == "Marieke Hoekstra"
+
+
+def test_feminine_function_before_a_name_is_her_role():
+    text = ("De psychologe Ilse van Rooij volgt de kinderen al jaren. "
+            "\"Het valt reuze mee\", zegt de psychologe.")
+    assert speaker_of(text, "Het valt reuze mee") == "Ilse van Rooij"
+
+
+def test_feminine_forms_of_functions():
+    from quoteattr.lang import load_language
+
+    lang = load_language("nl")
+    assert [lang.title_head(w) for w in ("sociologe", "advocate", "politica", "ambassadrice")] == [
+        "socioloog", "advocaat", "politicus", "ambassadeur"]
+    assert lang.title_head("generale") is None  # "de generale repetitie": an adjective, no general
+
+
+# two functions of one person joined by "en", then the name (cues.phrase_at)
+def test_two_functions_joined_by_en_then_the_name():
+    text = "\"We hebben goed ingekocht\", zegt partijwoordvoerder en toekomstig senator Ruud Hendriks."
+    assert speaker_of(text, "We hebben goed ingekocht") == "Ruud Hendriks"
+
+
+def test_two_people_each_with_a_function_stay_two():
+    text = "\"We zijn er klaar voor\", zeggen burgemeester Anja Smit en wethouder Piet Klaassen."
+    assert speaker_of(text, "We zijn er klaar voor") != "Piet Klaassen"
+
+
+# a short phrase that places the function, then the apposed name (cues._apposition_after_place)
+def test_apposed_name_after_a_placed_function_speaks():
+    text = "\"Van een koerswijziging is geen sprake\", zegt de woordvoerder in de Kamer, Joost Verbeek."
+    assert speaker_of(text, "Van een koerswijziging") == "Joost Verbeek"
+
+
+def test_apposed_name_after_volgens_and_a_placed_function():
+    text = "Volgens de woordvoerder in de gemeenteraad, Joost Verbeek, is er geen sprake van een koerswijziging."
+    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert (q.speaker, q.text) == ("Joost Verbeek", "is er geen sprake van een koerswijziging")

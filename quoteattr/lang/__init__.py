@@ -325,13 +325,26 @@ class LanguageData:
             return w
         if "-" in w:
             return self._title_head(w.rsplit("-", 1)[1])
-        if w.endswith("e") and (w[:-1] in self.titles or w[:-1] in self.title_groups):
-            return w[:-1]  # "kampioene", "presidente": the feminine -e on a function
+        for form in _masculine_forms(w):
+            if form in self.titles or form in self.title_groups:
+                return form  # "kampioene", "sociologe", "politica", "directrice": a feminine form
         for k in range(1, len(w) - 3):  # the longest known tail of at least four letters
             tail = w[k:]
             if tail in self.titles or tail in self.title_groups:
                 return tail
         return None
+
+    def is_title(self, word: str) -> bool:
+        """Is the lower-case ``word`` a listed function, or a feminine form of one ("sociologe",
+        "politica", "directrice")?"""
+        if word in self.titles:
+            return True
+        memo = self.memo("is_title")
+        try:
+            return memo[word]
+        except KeyError:
+            hit = memo[word] = any(f in self.titles for f in _masculine_forms(word))
+            return hit
 
     def title_core(self, word: str) -> str | None:
         """The shortest function a compound ends in: 'oppositieleider' → leider (where
@@ -354,6 +367,28 @@ class LanguageData:
     def title_matches(self, description: str, title: str) -> bool:
         """'bewindsman' may stand for 'minister'; every title stands for itself."""
         return description == title or title in self.title_groups.get(description, ())
+
+
+#: feminine endings of functions and the masculine endings they stand for: "politica" →
+#: politicus, "directrice" → directeur, "zangeres" → zanger, "lerares" → leraar
+_FEMININE_ENDINGS = (("ica", "icus"), ("rice", "eur"), ("eres", "er"), ("ares", "aar"))
+#: the feminine -e of the person suffixes -loog and -aat, whose long vowel the open syllable writes
+#: single ("sociologe", "advocate"); not -aal, whose -ale is an adjective ("generale", "liberale")
+_OPEN_SYLLABLE_FEMININE = ("loge", "ate")
+
+
+def _masculine_forms(w: str) -> list[str]:
+    """The masculine forms a feminine function word ``w`` may stand for, by Dutch spelling: the
+    feminine -e ("kampioene" → kampioen), with the long vowel of -loog and -aat that the open
+    syllable hid written double again ("sociologe" → socioloog, "advocate" → advocaat); and the
+    endings of _FEMININE_ENDINGS."""
+    out = []
+    if w.endswith("e") and len(w) > 4:
+        out.append(w[:-1])
+        if w.endswith(_OPEN_SYLLABLE_FEMININE):
+            out.append(w[:-3] + w[-3] + w[-3:-1])
+    out += [w[:-len(f)] + m for f, m in _FEMININE_ENDINGS if w.endswith(f) and len(w) > len(f) + 2]
+    return out
 
 
 _WORDS = re.compile(r"\w+")
