@@ -172,9 +172,10 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 speaker, mention, skind, role = last
                 sieve, conf, cue = "continuation", 0.7, None
             if speaker is None and kind == "direct":
-                # last resort: the person the text was just talking about, unless spoken to
+                # last resort: the person the text was just talking about, unless spoken to or of
                 ent = resolver.antecedent(start, None, window=600)
-                if ent is not None and ent.kind == "person" and ent.name not in called:
+                if ent is not None and ent.kind == "person" and ent.name not in called \
+                        and not _opens_about(an, resolver, ent.name, ent.kind, start, end):
                     speaker, skind, role = ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
                     sieve, conf, cue, mention = "nearest-person", 0.3, None, None
         if kind != "other" and speaker is not None and (att is None or att.floor) and not (
@@ -246,7 +247,18 @@ def _opens_about(an: DocumentAnalysis, resolver: Resolver, person: str | None, k
             and (w.lower() in an.lang.conjunctions or w.lower() in an.lang.reply_openers)):
         return False
     gender = gender_of(resolver, person)
-    return gender in (None, "m" if pronoun.lower() == "hij" else "f")
+    if gender not in (None, "m" if pronoun.lower() == "hij" else "f"):
+        return False
+    # "Daniëlle de Boer gaf Mertens ooit op. ‘Zij is het soort leraar …’": when the sentence before
+    # names another person the pronoun fits, it is that one who is spoken of, by the subject
+    si = an.sentence_index(start)
+    if si > 0:
+        prev = an.sents[si - 1]
+        want = "m" if pronoun.lower() == "hij" else "f"
+        for _, ent in resolver.between(prev.start, prev.end):
+            if ent.person and ent.kind == "person" and ent.name != person and gender_of(resolver, ent.name) == want:
+                return False
+    return True
 
 
 class _Called:

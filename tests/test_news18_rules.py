@@ -58,3 +58,31 @@ def test_apposed_name_after_volgens_and_a_placed_function():
     text = "Volgens de woordvoerder in de gemeenteraad, Joost Verbeek, is er geen sprake van een koerswijziging."
     q = next(q for q in speech_of(text) if q.kind == "indirect")
     assert (q.speaker, q.text) == ("Joost Verbeek", "is er geen sprake van een koerswijziging")
+
+
+# a main clause has one phrase before its finite verb: a name filling it up to an inserted stretch
+# is the subject (sieves/grammar._subject_before_inserted_clause)
+def test_name_before_an_inserted_stretch_is_the_subject():
+    text = ("Burgemeester Karin Dekker, dinsdag op bezoek in de wijk, noemde de vernielingen "
+            "'volstrekt onacceptabel'.")
+    assert speaker_of(text, "volstrekt onacceptabel") == "Karin Dekker"
+
+
+def test_time_before_an_inserted_stretch_leaves_the_subject_after_the_verb():
+    text = "Dinsdag, tijdens het debat, noemde wethouder Karin Dekker de vernielingen 'volstrekt onacceptabel'."
+    assert speaker_of(text, "volstrekt onacceptabel") == "Karin Dekker"
+
+
+# a quotation opening with "Zij" after a sentence whose subject and object are both women: the
+# subject speaks of the other one, so the quotation is the subject's (attribute._opens_about)
+def test_opening_pronoun_of_the_object_leaves_the_subject_speaking():
+    text = ("Docent Britt Verhoef vindt het vak ondergewaardeerd: \"Het verdient meer aandacht.\" "
+            "Oud-mentor Annelies Bakker gaf Sara Mulder ooit op voor de wedstrijd. "
+            "\"Zij is precies de leraar die we nodig hebben.\"")
+    assert speaker_of(text, "Zij is precies de leraar") == "Annelies Bakker"
+
+
+def test_opening_pronoun_of_the_only_person_named_is_spoken_of():
+    text = ("Advocaat Britt Verhoef verdedigt de vrouw. Sara Mulder leeft teruggetrokken in een dorp. "
+            "\"Maar zij heeft nooit iemand bedreigd.\"")
+    assert speaker_of(text, "Maar zij heeft nooit") != "Sara Mulder"

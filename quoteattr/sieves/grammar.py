@@ -572,15 +572,18 @@ def _subject_before_inserted_clause(items: Sequence[Tok], comma: int, lang: Lang
     app = phrase_at(items, seg, lang)
     if app is not None and app.kind == "name" and app.end_i == comma:
         return app  # an apposed name
-    if items[seg].lower not in _RELATIVE:
-        return None
     opener = 0
     while opener < k and items[opener].lower in lang.function_words and items[opener].lower not in lang.determiners:
         opener += 1
     ph = phrase_at(items, opener, lang, sentence_start=opener == 0)
-    if ph is not None and ph.end_i <= k + 1 and (ph.kind in ("name", "organisation") or speakerish(ph, items, lang)):
-        return ph
-    return None
+    if ph is None or not (ph.kind in ("name", "organisation") or speakerish(ph, items, lang)):
+        return None
+    if items[seg].lower in _RELATIVE:
+        return ph if ph.end_i <= k + 1 else None
+    # "Premier Mark Rutte, woensdag op werkbezoek in Groningen, noemde …": a main clause has one
+    # phrase before its finite verb, so a name that fills it up to an inserted stretch (no
+    # relative clause, no apposed name) is the subject, not the object after the verb
+    return ph if ph.end_i == k and not _time_phrase(items, ph, lang) else None
 
 
 #: what opens a comparison before the finite verb ("Net als de minister vindt X …"): the
