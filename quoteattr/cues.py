@@ -355,18 +355,17 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             j += 1
             roles += 1
             continue
-        if not det and not w.is_cap and w.is_word and roles < 3 and w.lower not in lang.function_words \
-                and w.lower not in lang.prepositions and w.lower not in lang.verb_forms and not lang.is_temporal(w.text) and not _looks_verb(w.lower, lang) \
-                and (w.lower.endswith(lang.person_noun_endings + ("er", "ator")) or w.lower in lang.person_nouns) \
-                and j + 1 < n and (toks[j + 1].is_cap and name_at(toks, j + 1, lang) > j + 1
-                                   or toks[j + 1].lower in _OF and _named_after_of(toks, j + 1, lang)):
+        if not det and roles < 3 and (_unlisted_function_before_name(toks, j, lang) or (
+                _unlisted_function(w, lang) and j + 1 < n and toks[j + 1].lower in _OF
+                and _named_after_of(toks, j + 1, lang))):
             # an unlisted function right before a name: "zegt socioloog Tanja Traag", "zegt
             # coördinator van de campagne Ludy Blind"
             j += 1
             roles += 1
             head_title = True
             continue
-        if not w.is_cap and w.is_word and roles < 3 and j + 1 < n and toks[j + 1].lower in lang.titles \
+        if not w.is_cap and w.is_word and roles < 3 and j + 1 < n and (
+                toks[j + 1].lower in lang.titles or _unlisted_function_before_name(toks, j + 1, lang)) \
                 and w.lower.endswith(_ADJECTIVE_ENDINGS) and w.lower not in lang.function_words \
                 and w.lower not in lang.verb_forms and not lang.is_temporal(w.text) and not _looks_verb(w.lower, lang):
             # "medisch directeur Geraline Leusink", "politiek leider Jan Smit": an adjective
@@ -779,6 +778,22 @@ def _compound_title(w: Tok, lang: LanguageData) -> bool:
 _ADJECTIVE_ENDINGS = ("isch", "iek", "eel", "ief", "lijk", "aal", "air")
 
 
+
+
+def _unlisted_function(w: Tok, lang: LanguageData) -> bool:
+    """A lower-case noun that may name a function no list holds: it ends as a noun for a person
+    does ("werker", "coördinator", "bestuurslid") and is no verb or function word."""
+    return not w.is_cap and w.is_word and w.lower not in lang.function_words \
+        and w.lower not in lang.prepositions and w.lower not in lang.verb_forms and not lang.is_temporal(w.text) \
+        and not _looks_verb(w.lower, lang) \
+        and (w.lower.endswith(lang.person_noun_endings + ("er", "ator")) or w.lower in lang.person_nouns)
+
+
+def _unlisted_function_before_name(toks: Sequence[Tok], j: int, lang: LanguageData) -> bool:
+    """Is ``toks[j]`` an unlisted function right before a name ("socioloog Tanja Traag", after an
+    adjective "maatschappelijk werker El Abbes Ouali")?"""
+    return _unlisted_function(toks[j], lang) and j + 1 < len(toks) and toks[j + 1].is_cap \
+        and name_at(toks, j + 1, lang) > j + 1
 
 
 def _apposition(toks: Sequence[Tok], e: int, lang: LanguageData) -> tuple[int, int] | None:

@@ -86,3 +86,9 @@ def test_opening_pronoun_of_the_only_person_named_is_spoken_of():
     text = ("Advocaat Britt Verhoef verdedigt de vrouw. Sara Mulder leeft teruggetrokken in een dorp. "
             "\"Maar zij heeft nooit iemand bedreigd.\"")
     assert speaker_of(text, "Maar zij heeft nooit") != "Sara Mulder"
+
+
+# an adjective before an unlisted function before a name (cues.phrase_at)
+def test_adjective_and_unlisted_function_before_a_name():
+    text = "'Niemand heeft hem ooit zien aankomen', zegt maatschappelijk werker Fatima el Idrissi."
+    assert speaker_of(text, "Niemand heeft hem ooit") == "Fatima el Idrissi"
