@@ -36,6 +36,24 @@ _AUXILIARIES = frozenset(("was", "is"))
 _SUBJECT_PRONOUNS = frozenset(("hij", "zij", "ze"))
 
 
+#: "de schilder", "den luitenant": an article and a word that may be a function
+_DESCRIBED = regex.compile(r"(?<![\p{L}'’])(?:[Dd]e|[Dd]en|[Hh]et)\s+(?P<w>\p{Ll}[\p{L}-]{2,})(?![\p{L}'’])")
+
+
+def _people_named(an: DocumentAnalysis, resolver: Resolver, a: int, b: int) -> list:
+    """The people the narration of ``a``–``b`` names, in text order: by their names, and by the
+    function the text has given one of them ("zaten Freddy en de schilder in de serre": the
+    painter the text named before)."""
+    found = list(resolver.between(a, b))
+    for m in _DESCRIBED.finditer(an.text, a, b):
+        if an.lang.title_head(m.group("w")) is None:
+            continue
+        ent = resolver.by_role(m.group("w"), m.start())
+        if ent is not None and ent.kind == "person":
+            found.append((m.start(), ent))
+    return sorted(found, key=lambda pe: pe[0]) if len(found) > 1 else found
+
+
 def _narration(an: DocumentAnalysis, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The stretches of ``start``–``end`` outside quotations."""
     i = bisect.bisect_left(an.qranges, (start, -1))
@@ -184,7 +202,7 @@ def comings_and_goings(an: DocumentAnalysis, resolver: Resolver, start: int, end
             last[ent.name] = (pos, True)
             left_at.add(pos)
     for a, b in _narration(an, start, end):
-        for pos, ent in resolver.between(a, b):
+        for pos, ent in _people_named(an, resolver, a, b):
             if ent.kind == "person" and pos not in left_at and (ent.name not in last or last[ent.name][0] < pos) \
                     and not in_backstory(an, pos):  # ("Lotte had er ooit …": not there for that)
                 last[ent.name] = (pos, False)

@@ -1,0 +1,36 @@
+"""Fiction rules of the fiction18 round, with passages written for the test in the style of Dutch
+novels."""
+from __future__ import annotations
+
+
+def _present(text: str, start: int, end: int) -> set[str]:
+    """Who the narration of ``text[start:end]`` shows there (sieves/exits.comings_and_goings)."""
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.kinds import classify
+    from quoteattr.lang import load_language
+    from quoteattr.mentions import collect_names
+    from quoteattr.model import Document
+    from quoteattr.resolve import Resolver
+    from quoteattr.sieves.exits import comings_and_goings
+
+    lang = load_language("nl")
+    an = DocumentAnalysis(Document(id="t", text=text), lang)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    resolver = Resolver(lang)
+    collect_names(an, resolver)
+    return comings_and_goings(an, resolver, start, end)[1]
+
+
+# a function the text gave a person names that person in the narration ("met den dokter")
+def test_the_function_of_a_named_person_shows_them_present():
+    text = ("Dokter Hendrik Mol kwam dien middag op visite.\n\n"
+            "Later dien avond zat Anna met den dokter in den tuin.\n\n--Is het ernstig? vroeg zij.\n")
+    start = text.index("Later")
+    assert _present(text, start, text.index("--Is")) == {"Anna", "Hendrik Mol"}
+
+
+def test_a_function_nobody_holds_shows_no_one():
+    text = ("Hendrik Mol kwam dien middag op visite.\n\n"
+            "Later dien avond zat Anna met den dokter in den tuin.\n\n--Is het ernstig? vroeg zij.\n")
+    start = text.index("Later")
+    assert _present(text, start, text.index("--Is")) == {"Anna"}
