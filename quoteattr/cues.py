@@ -390,6 +390,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             roles += 1
             continue
         if det and toks[i].lower != "het" and not w.is_cap and w.is_word and w.lower not in lang.function_words and not lang.is_temporal(w.text) \
+                and w.lower not in lang.time_nouns \
                 and w.lower not in lang.particles and w.lower not in _OF and w.lower not in lang.verb_particles \
                 and w.lower not in lang.verb_forms and roles < 3 and not _looks_verb(w.lower, lang) \
                 and not (j > role_start and _description_head(toks[j - 1].lower, lang)):

@@ -34,3 +34,12 @@ def test_a_function_nobody_holds_shows_no_one():
             "Later dien avond zat Anna met den dokter in den tuin.\n\n--Is het ernstig? vroeg zij.\n")
     start = text.index("Later")
     assert _present(text, start, text.index("--Is")) == {"Anna"}
+
+
+# "enkele malen" after the verb says how often, not who: a noun of time heads no speaker phrase
+# (cues.phrase_at, lang/nl/time_nouns.txt)
+def test_how_often_after_the_verb_is_no_speaker():
+    from conftest import speech_of
+
+    text = 'Bavink liep door de kamer, schudde zijn hoofd en zei enkele malen: "Jonge, jonge."'
+    assert all(q.speaker != "enkele malen" for q in speech_of(text))
