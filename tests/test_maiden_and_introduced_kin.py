@@ -2,7 +2,7 @@
 ("mevrouw Dekker …, Aleida Bruins van huis") is no second woman: her given name completes the
 married name (mentions.py _maiden_name_of). A relative an inquit describes before the text
 names them ("zeide haar broeder") is the person the next paragraph opens by introducing
-(resolve/mention.py _introduced_after). The passages are written for these tests."""
+(resolve/described.py _introduced_after). The passages are written for these tests."""
 from __future__ import annotations
 
 import pytest

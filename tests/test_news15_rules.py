@@ -5,7 +5,7 @@ from conftest import speaker_of, speech_of
 
 
 # a subject pronoun goes on with the subject pronoun before it, not with the name that sentence
-# holds as an object (resolve/mention._pronoun_chain); the woman's given name is on no list
+# holds as an object (resolve/pronoun._pronoun_chain); the woman's given name is on no list
 def test_hij_goes_on_with_hij_not_with_the_object():
     text = ("De 31-jarige Dennis K. uit Zwolle zit vast in Turkije. In 2016 reisde hij naar Istanbul. "
             "Daar trouwde hij met de toen 17-jarige Nadifa Warsame. Tegen de krant zei hij dat de "

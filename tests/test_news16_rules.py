@@ -6,7 +6,7 @@ import quoteattr
 from conftest import speaker_of
 
 
-# a possessive points to the person just described without a name (resolve/mention._unnamed_owner)
+# a possessive points to the person just described without a name (resolve/described._unnamed_owner)
 def test_possessive_of_an_unnamed_girl():
     text = ("Het al dagen vermiste meisje (14) uit Zwolle is terecht. Dat meldt haar moeder. "
             "Ze zegt dat haar dochter ongedeerd is.")
@@ -35,7 +35,7 @@ def test_noun_inside_a_quotation_is_no_owner():
 
 
 # a definite plural description refers back to the two names just joined with 'en'
-# (resolve/mention._pair_description)
+# (resolve/pairs._pair_description)
 def test_de_partijen_after_a_person_and_a_club():
     text = ("Trainer Kees Bakker en FC Twente gaan uit elkaar. De partijen zeggen dat de "
             "samenwerking niet meer werkt.")
@@ -86,7 +86,7 @@ def test_one_word_titles():
 
 
 # a definite function noun is the unnamed person described before by a compound with that head
-# (resolve/mention._compound_function_before)
+# (resolve/described._compound_function_before)
 def test_de_docent_after_an_unnamed_compound_teacher():
     text = ("De inspectie onderzocht de schorsing van de 52-jarige wiskundedocent van het Stedelijk "
             "College. De docent ontkent dat hij leerlingen heeft beledigd. 'Ik heb niets verkeerds "
@@ -128,7 +128,7 @@ def test_het_tweetal_with_three_people_named_is_left_alone():
 
 
 # a lead's plain definite noun, then the body's proper introduction with 'een': the pronoun's
-# person is named by the introduction (resolve/mention._introduced_after_lead)
+# person is named by the introduction (resolve/pronoun._introduced_after_lead)
 def test_lead_de_vrouw_then_een_activist():
     text = ("Betoging loopt uit de hand\n\nDe vrouw die de wethouder uitschold, staat vandaag terecht. "
             "De rechter zal zich buigen over de zaak van een 24-jarige Utrechtse activist die haar "

@@ -622,7 +622,7 @@ def test_case_key_holds_whatever_an_ignorecase_literal_matches():
     Kelvin sign and the long s, which the regex module folds its own way."""
     import regex
 
-    from quoteattr.resolve.mention import _case_key
+    from quoteattr.resolve.described import _case_key
 
     rng = random.Random(5)
     alphabet = list("aiIkKsSeE ß") + ["ẞ", "İ", "ı", "\u212a", "ſ", "é", "É"]

@@ -1,12 +1,14 @@
-"""The Resolver: one document's entities, built name by name in reading order, and the
-questions the sieves ask of them (who was named last, who holds a function, who fits a
-pronoun, a description, an epithet or a kin word)."""
+"""The Resolver: one document's entities, built name by name in reading order (names merged into
+entities by surname, typed when first asked for, every mention kept in text order), and the
+questions the sieves ask of them. Those about the names themselves are answered here (the entity
+a name names, who was named last, pet names); the others come from the classes mixed in: who fits
+a pronoun (antecedents.py), who holds a function (roles.py), which unnamed person a description
+means (unnamed.py), which body a noun refers back to (bodies.py), and whom a kin word
+(kin.py) or an epithet (epithets.py) names."""
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Callable, Iterator
-
-import regex
+from typing import TYPE_CHECKING, Iterator
 
 from ..entities import (
     EntityType,
@@ -19,19 +21,11 @@ from ..entities import (
     is_particle_surname,
 )
 from ..lang import LanguageData
-from .describe import (
-    _association,
-    _compatible,
-    _known_gender,
-    _member_of,
-    adjective_base,
-    age_class,
-    description_gender,
-    unnamed_gender,
-)
+from .antecedents import AntecedentSearch
+from .bodies import BodyLookup
+from .epithets import EpithetLookup
+from .kin import KinLookup
 from .names import (
-    _CONVERSE,
-    _SURNAME_KIN,
     CLIP_MIN,
     Entity,
     _first,
@@ -39,37 +33,17 @@ from .names import (
     _given_token,
     _inside,
     _pos,
-    _pos4,
     _same_first,
-    initialled,
     name_tokens,
     pet_stems,
     surname_key,
 )
+from .roles import RoleLookup
+from .unnamed import UnnamedPeople
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..mentions import RelativeClauseNames
 
-#: how far back a generic noun for a kind of body looks for the body it stands for (Resolver.class_body)
-CLASS_WINDOW = 1500
-#: another body of the kind named this close before the last one makes the noun ambiguous
-CLASS_RIVAL_REACH = 150
-#: a name coordinated with another capitalised name ("Ajax en PSV", "PSV of Feyenoord"): a noun
-#: for its kind after it may stand for either (a name opening a sentence may not be registered)
-_COORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{N}&.-]*+,?\s++(?:en|of)\s++(?:de\s++|het\s++)?$")
-_COORD_AFTER = regex.compile(r"\p{Lu}[\p{L}\p{N}&.-]*+(?:\s++\p{Lu}[\p{L}\p{N}&.-]*+)*+,?\s++(?:en|of)\s++"
-                             r"(?:de\s++|het\s++)?\p{Lu}")
-#: how far back the owner of a possessive ("zei haar zoon") is looked for, inside its scene
-POSSESSIVE_WINDOW = 1500
-
-#: how far back a speaking pronoun looks when nobody of its gender was named within the usual
-#: window (Resolver.antecedent): a novel's stretch of "hij" without a name
-LONG_WINDOW = 8000
-
-
-#: how far back (or ahead, for a headline) a function is looked for among the names: an article,
-#: not a whole archive pasted into one document
-ROLE_WINDOW = 20_000
 
 #: what a memo's get gives for a key it does not hold (None is an answer)
 _UNKNOWN = object()
@@ -78,9 +52,7 @@ _UNKNOWN = object()
 _KIND_OF_TYPE = {EntityType.PLACE: "place", EntityType.MEDIUM: "medium", EntityType.WORK: "work"}
 
 
-
-
-class Resolver:
+class Resolver(AntecedentSearch, RoleLookup, UnnamedPeople, BodyLookup, KinLookup, EpithetLookup):
     """Entities of one document, built from name mentions in text order."""
 
     def __init__(self, lang: LanguageData):
@@ -329,68 +301,6 @@ class Resolver:
             return
         ent.person = False
 
-    def add_unnamed(self, text: str, pos: int) -> None:
-        """An unnamed person as the text introduces them ("een 21-jarige Nijmeegse activist")."""
-        head = text.split()[-1] if text.split() else ""
-        bisect.insort(self.unnamed, (pos, text, head.lower(), unnamed_gender(head, self.lang)), key=_pos4)
-
-    def same_unnamed(self, pos: int, head: str, *, register: bool = False) -> str | None:
-        """The unnamed person a definite description refers back to: "de activiste" after "een
-        21-jarige activist" (the last one introduced with that noun), or "de vrouw", "de Arnhemse"
-        after "De bewoonster …" (the first one of that gender the article introduced), when the
-        article names no one of that gender. News names an unnamed person by how it introduced
-        them, so the speaker is that description, not a new one each time. ``register``: a
-        description found by _only_unnamed becomes a person a later "hij" or "ze" may point to."""
-        gender = unnamed_gender(head, self.lang)
-        low = head.lower()
-        i = bisect.bisect_left(self.unnamed, pos, key=_pos4)
-        first_of_gender = None
-        for p, text, h, g in reversed(self.unnamed[:i]):
-            if pos - p > ROLE_WINDOW:
-                break
-            if len(h) > 4 and len(low) > 4 and (h == low or h.startswith(low[:-1]) or low.startswith(h[:-1])):
-                return text  # "de activiste" after "een activist"
-            if gender is not None and g == gender:
-                first_of_gender = text
-        if first_of_gender is None:
-            found = self._only_unnamed(pos, low, gender, i)
-            if found is not None and register:
-                self.add_description(found, pos)  # "hij" after "de verdachte" is that Arnhemmer
-            return found
-        if any(e.kind == "person" and e.person and e.gender == gender and pos - p <= ROLE_WINDOW
-               for p, e in self.before(pos)):
-            return None  # someone of that gender has a name: the description may be them
-        return first_of_gender
-
-    def _only_unnamed(self, pos: int, head: str, gender: str | None, i: int) -> str | None:
-        """"de verdachte" after "een 64-jarige Arnhemmer", "de vrouw" after "een 21-jarige
-        activist": where the noun or the introduction leaves the gender open, the one unnamed
-        person the article introduced (with 'een') within reach is the one meant, when it names no person
-        the description could be (of that gender; of any, for a noun of either gender). Only for
-        a plain noun for a person (person_nouns.txt): a function ("de advocaat", "de rechter")
-        may be someone else the article has not introduced."""
-        if head not in self.lang.person_nouns:
-            return None
-        texts = {text for p, text, h, g in self.unnamed[:i]
-                 if pos - p <= ROLE_WINDOW and text.startswith("een ") and (g is None or gender is None or g == gender)
-                 and (g is not None or "-jarige" in text or h in self.lang.person_nouns
-                      or self.lang.title_head(h) is not None)}
-        if len(texts) != 1:
-            return None
-        if any(e.kind == "person" and e.person and (gender is None or e.gender in (None, gender))
-               and pos - p <= ROLE_WINDOW for p, e in self.before(pos)):
-            return None
-        return texts.pop()
-
-    def add_description(self, text: str, pos: int) -> Entity:
-        """An unnamed speaker ("een andere bewoonster") that later pronouns may point back to."""
-        self.add_unnamed(text, pos)
-        head = text.split()[-1].lower() if text.split() else ""
-        gender = self.lang.title_genders.get(head)
-        ent = Entity(text, "", "description", [text], [], gender, [pos], person=True)
-        bisect.insort(self.timeline, (pos, ent), key=_pos)
-        return ent
-
     def _looks_person(self, head: str, role: str | None) -> bool:
         """A first name, a personal title, or two name words that are not 'Verenigde Naties'."""
         memo = self._person_memo
@@ -525,101 +435,6 @@ class Resolver:
         j = bisect.bisect_left(self.timeline, b, key=_pos)
         return ((p, self.settle(ent)) for p, ent in self.timeline[i:j])
 
-    def antecedent(self, pos: int, gender: str | None, *, window: int = 1500,
-                   prefer: Entity | None = None, subject_floor: int | None = None,
-                   skip: tuple[int, int] | None = None) -> Entity | None:
-        """Nearest person before ``pos`` compatible with ``gender`` (m, f, f/pl, pl). With
-        ``subject_floor``, a compatible subject named from that offset on (the sentence before and
-        this one) outranks a nearer name in an object or a prepositional phrase: "Frank Lobo geeft
-        de kerk gelijk dat ze Valkering heeft geschorst, zegt hij" is Lobo speaking. Names inside
-        ``skip`` (the quotation the pronoun attributes) are no candidates: a quotation speaks of
-        or to others, not of its speaker ("Kom je, Henri? vroeg zij"). A person whose given name
-        has the other gender yields to a compatible one within the window, even to a name no
-        list knows ("Betsy")."""
-        best, best_pos = self._nearest(pos, gender, window, skip)
-        if best is not None and subject_floor is not None:
-            if best_pos in self.oblique or best_pos in self.in_relative:
-                best, best_pos = self._clause_person(best, best_pos, gender, subject_floor, skip)
-            if best_pos not in self.subjects:
-                best = self._subject_over(best, best_pos, gender, subject_floor)
-        if best is None and prefer is not None and _compatible(prefer, gender):
-            return prefer
-        return best
-
-    def _inside(self, p: int, skip: tuple[int, int] | None) -> bool:
-        return skip is not None and skip[0] <= p < skip[1]
-
-    def _nearest(self, pos: int, gender: str | None, window: int,
-                 skip: tuple[int, int] | None) -> tuple[Entity | None, int]:
-        """The nearest compatible person or body before ``pos``, and where it is named."""
-        fallback = unlisted = None
-        for p, ent in self.before(pos):
-            if pos - p > window:
-                break
-            if self._inside(p, skip) or (ent.kind == "organisation" and gender in ("m", "f")):
-                continue
-            if not ent.person and ent.kind != "organisation":
-                if unlisted is None and ent.kind == "person" and ent.name[:1].isupper() and gender in ("m", "f") \
-                        and _compatible(ent, gender) \
-                        and ent.soft_gender in (None, "", gender) and not is_common_word(ent.name.split()[-1]):
-                    unlisted = (ent, p)  # "Betsy … Henri? vroeg zij": a name no list knows
-                continue
-            if not _compatible(ent, gender):
-                continue
-            if gender in ("m", "f") and ent.gender is None and ent.soft_gender in ("m", "f") \
-                    and ent.soft_gender != gender:
-                fallback = fallback or (ent, p)  # "zij" after "Henri": only if no other name fits
-                continue
-            if fallback is not None and not ent.name[:1].isupper():
-                break  # a description ("de burgemeester") is no better than a name ("Kay Ivey")
-            return ent, p
-        return unlisted or fallback or (None, -1)
-
-    def _clause_person(self, best: Entity, best_pos: int, gender: str | None, floor: int,
-                       skip: tuple[int, int] | None) -> tuple[Entity, int]:
-        """"zat Jet op den rand van Anna's bed. --…, zei ze": a name after a preposition yields
-        to a compatible person of the clause itself."""
-        for p, ent in self.before(best_pos):
-            if p < floor:
-                break
-            if p not in self.oblique and p not in self.in_relative and ent is not best and ent.person and ent.kind == "person" \
-                    and _compatible(ent, gender) and ent.soft_gender in (None, "", gender) and not self._inside(p, skip):
-                return ent, p
-        return best, best_pos
-
-    def _subject_over(self, best: Entity, best_pos: int, gender: str | None, floor: int) -> Entity:
-        """A compatible subject named from ``floor`` on outranks ``best``; a nearer name whose
-        gender is known to fit stays, against an unknown one."""
-        sure = gender in ("m", "f") and best.gender == gender
-        for p, ent in self.before(best_pos):
-            if p < floor:
-                break
-            if p in self.subjects and ent is not best and ent.person and ent.kind == "person" \
-                    and _compatible(ent, gender) \
-                    and not (gender in ("m", "f") and ent.soft_gender in ("m", "f") and ent.soft_gender != gender) \
-                    and not (sure and ent.soft_gender != gender):
-                return ent
-        return best
-
-    def by_role(self, description: str, pos: int, *, ahead: bool = False, floor: int = 0) -> Entity | None:
-        """Earlier entity holding the function named in ``description`` ('de Oekraïense president'),
-        named from ``floor`` on; with ``ahead`` (a headline) also the first one after ``pos``."""
-        heads = [h for h in map(self.lang.title_head, self.lang.one_word_titles(description).split()) if h]
-        if not heads:
-            return None
-        head = heads[-1]
-        body = _affiliation(description)
-        for p, ent in self.before(pos):
-            if pos - p > ROLE_WINDOW or p < floor:
-                break
-            if self.holds(ent, head) and (body is None or not _member_elsewhere(ent, body)):
-                return ent
-        if ahead:
-            for p, ent in self.between(pos, pos + ROLE_WINDOW):
-                if self.holds(ent, head):
-                    return ent
-        return None
-
     def mentioned(self, ent: Entity, pos: int) -> None:
         """``ent`` is spoken of at ``pos`` by a description ("aldus de advocaat"): a pronoun after
         it may point back to it."""
@@ -634,201 +449,6 @@ class Resolver:
             bisect.insort(self.mentions, (pos, ent), key=_pos)
         else:
             self.mentions.append((pos, ent))
-
-    def named_body(self, noun: str, pos: int) -> Entity | None:
-        """The organisation named last before ``pos`` whose name ends in ``noun``, opens with it,
-        or that the text called so: "de inspectie" after "de Onderwijsinspectie", "de
-        vereniging" after "Vereniging Innovatieve Geneesmiddelen", "de inlichtingendienst"
-        after "inlichtingendienst AIVD". A compound's last part is its head in Dutch. Every
-        mention counts, also one after a preposition ("het rapport van de Onderwijsinspectie"):
-        the timeline of antecedents leaves those out."""
-        noun = noun.lower()
-        if len(noun) < 4:
-            return None
-        for ent in list(self.unsettled.values()):
-            self.settle(ent)  # (typing a name may make it an organisation)
-        i = bisect.bisect_left(self.mentions, pos, key=_pos)
-        for k in range(i - 1, -1, -1):
-            p, ent = self.mentions[k]
-            if pos - p > ROLE_WINDOW:
-                break
-            if ent.kind != "organisation":
-                continue
-            toks = [t.lower() for t in name_tokens(ent.name)]
-            if toks and (toks[-1].endswith(noun) or (len(toks) > 1 and toks[0] == noun)
-                         or any(r.lower().split()[-1] == noun for r in ent.roles if r.strip())):
-                return ent
-        return None
-
-    def topic_body(self, start: int, pos: int) -> Entity | None:
-        """The one organisation named from ``start`` (the previous sentence's start) to ``pos``,
-        if a mention of it opens that sentence as its subject; None when none or several are
-        named there."""
-        for ent in list(self.unsettled.values()):
-            self.settle(ent)
-        i = bisect.bisect_left(self.mentions, start, key=_pos)
-        j = bisect.bisect_left(self.mentions, pos, key=_pos)
-        bodies = {id(ent): ent for _, ent in self.mentions[i:j] if ent.kind == "organisation"}
-        if len(bodies) != 1:
-            return None
-        ent = next(iter(bodies.values()))
-        return ent if any(p in self.subjects for p, e in self.mentions[i:j] if e is ent) else None
-
-    def class_body(self, noun: str, pos: int,
-                   acronym: Callable[[str], str | None] | None = None, text: str | None = None) -> Entity | None:
-        """"het olieconcern" after "Shell", "de dienst" after "de NCTV", "de krant" after "De
-        Telegraaf": news refers back to the body it has just named with a generic noun for its
-        kind (body_classes.tsv). The body of that kind (organisation or medium) mentioned last
-        within CLASS_WINDOW before ``pos``; None when the noun names no kind of body, when none is
-        named, or when another body of its kind is named right before the last one ("ING en ABN
-        Amro … De bank": which one); a name and its acronym (``acronym``, "de Nationaal
-        Coördinator Terrorismebestrijding (NCTV)") are one body. With ``text``, a body named in a
-        coordination with another name ("Ajax en PSV … De club") is ambiguous too."""
-        kind = self.lang.body_class(noun)
-        if kind is None or _association(noun, self.lang):
-            return None
-        for ent in list(self.unsettled.values()):
-            self.settle(ent)
-        i = bisect.bisect_left(self.mentions, pos, key=_pos)
-        found: Entity | None = None
-        found_at = -1
-        for k in range(i - 1, -1, -1):
-            p, ent = self.mentions[k]
-            if pos - p > CLASS_WINDOW or (found is not None and found_at - p > CLASS_RIVAL_REACH):
-                break
-            if ent.kind != kind:
-                continue
-            if found is None:
-                found, found_at = ent, p
-            elif ent is not found and not (acronym is not None and found.name in (acronym(ent.name), ent.name)
-                                           or acronym is not None and acronym(found.name) == ent.name):
-                return None  # two bodies of the kind named side by side
-        if found is not None and text is not None and (
-                _COORD_BEFORE.search(text, max(0, found_at - 60), found_at)
-                or _COORD_AFTER.match(text, found_at)):
-            return None  # "Ajax en PSV kregen een boete. De club …": which one
-        return found
-
-    def add_epithet(self, ent: Entity, noun: str, adjectives: list[str], years: int | None = None) -> None:
-        """The narration apposes a description to ``ent``: "Jan, de knecht,", "Paul de Wit, een
-        slanke jonge man met …", "Zij was een kleine, gezette dame van zes-en-vijftig" (``years``
-        her age). Its age words and the age place ``ent`` in an age class (see age_class)."""
-        item = (noun.lower(), frozenset(adjective_base(a) for a in adjectives))
-        if noun and item not in ent.epithets:
-            ent.epithets.append(item)
-        if ent.gender is None and not ent.soft_gender and ent.kind == "person":
-            # "Frits Haverkamp was een breedgeschouderd man": the noun the narration calls a
-            # person by tells their gender when their name does not
-            ent.soft_gender = description_gender(noun.lower(), self.lang) or ent.soft_gender
-        found = age_class(noun, adjectives, self.lang, years)
-        if found is not None and ent.age != "":
-            ent.age = found if ent.age in (None, found) else ""
-
-    def _generic_epithet(self, noun: str, adjectives: list[str], pos: int, floor: int) -> Entity | None:
-        """"de oude heer", "de jonge vrouw", "het meisje": a generic noun for a person with an age
-        word names the one person of the scene (named from ``floor`` on) whose gender the noun
-        carries and whom the narration placed in that age class ("de gepensioneerde kolonel
-        Bernard van Rossum", "Zij was een dame van zes-en-vijftig"); failing one in the scene, the
-        one such person of the text before ``pos``. None with two or none."""
-        generic = self.lang.generic_person_nouns.get(noun.lower())
-        if generic is None:
-            return None
-        gender = generic[0]
-        want = age_class(noun, adjectives, self.lang)
-        if want is None:
-            return None
-        scene: list[Entity] = []
-        everyone: list[Entity] = []
-        known: set[int] = set()  # (ids of everyone: a set, not a scan of the list per mention)
-        for p, ent in self.before(pos):
-            if ent.kind != "person" or id(ent) in known:
-                continue
-            everyone.append(ent)
-            known.add(id(ent))
-            if p >= floor:
-                scene.append(ent)
-        for group in (scene, everyone):
-            fits = [e for e in group if e.age == want and _known_gender(e) == gender]
-            if fits:
-                return fits[0] if len(fits) == 1 else None
-        return None
-
-    def tie(self, person: Entity, word: str, owner: Entity) -> None:
-        """The narration says ``person`` is ``owner``'s ``word`` ("Kees Hoogland was de jongere
-        broer van Marianne", "haar zoon Pieter"); ``owner`` is then ``person``'s relative by the
-        converse relation."""
-        found = self.lang.kin_relations.get(word.lower())
-        if found is None or person is owner or person.kind != "person" or owner.kind != "person":
-            return
-        relation = found[0]
-        if not any(r == relation and e is person for r, e in owner.kin):
-            owner.kin.append((relation, person))
-        back = _CONVERSE[relation]
-        if not any(r == back and e is owner for r, e in person.kin):
-            person.kin.append((back, owner))
-
-    def relative(self, owner: Entity, word: str, *, surname: bool = True) -> Entity | None:
-        """``owner``'s relative that the family noun ``word`` names ("zijn zuster", "de moeder van
-        Joost"): the one the narration tied to ``owner`` so (``tie``); failing that, for a
-        parent, child, sibling or spouse, the one other person of the text who carries
-        ``owner``'s surname and the noun's gender (Dutch children, and traditionally a wife, bear
-        the family name), not counting those tied to ``owner`` otherwise. None unless one fits."""
-        found = self.lang.kin_relations.get(word.lower())
-        if found is None or owner.kind != "person":
-            return None
-        relation, gender = found
-        tied = [e for r, e in owner.kin if r == relation and _known_gender(e) in (None, gender)]
-        if tied:
-            return tied[0] if len(tied) == 1 else None
-        if not surname or relation not in _SURNAME_KIN or len(name_tokens(owner.name)) < 2:
-            return None
-        fits = [e for e in self.by_key.get(owner.key, ()) if e is not owner and e.kind == "person"
-                and len(name_tokens(e.name)) > 1 and _known_gender(e) == gender
-                and not any(x is e for _, x in owner.kin)]
-        return fits[0] if len(fits) == 1 else None
-
-    def kin_near(self, pos: int, gender: str | None, word: str, owner: Entity | None,
-                 window: int = 1500) -> Entity | None:
-        """"zei haar dochter": the relative of ``owner`` (the possessive's antecedent) that
-        ``word`` names; when the text names none, the one relative the narration tied so to the
-        other people of that gender named within ``window`` before ``pos`` ("haar" read as the
-        wrong woman), if the text has named that relative before ``pos``. (A shared surname
-        does not tell a mother from a wife: it counts for the possessive's antecedent only.)"""
-        if word.lower() not in self.lang.kin_relations:
-            return None
-        if owner is not None:
-            kin = self.relative(owner, word)
-            if kin is not None:
-                return kin
-        found: list[Entity] = []
-        seen: set[int] = set()  # (ids)
-        for p, ent in self.before(pos):
-            if pos - p > window:
-                break
-            if ent is owner or ent.kind != "person" or not _compatible(ent, gender) \
-                    or id(ent) in seen:
-                continue
-            seen.add(id(ent))
-            kin = self.relative(ent, word, surname=False)
-            if kin is not None and kin.positions and kin.positions[0] < pos and not any(e is kin for e in found):
-                found.append(kin)
-        return found[0] if len(found) == 1 else None
-
-    def by_epithet(self, noun: str, adjectives: list[str], pos: int, floor: int = 0) -> Entity | None:
-        """The person the narration described so before ``pos`` ("de jonge man" after "Paul de
-        Wit, een slanke jonge man"): the same noun, no adjective the apposition lacks, and no
-        other gender. With several, the one mentioned last before ``pos``. Failing that, a
-        generic noun with an age ("de oude heer") is the one person of that gender and age
-        class of the scene that opens at ``floor`` (_generic_epithet)."""
-        noun = noun.lower()
-        want = {adjective_base(a) for a in adjectives}
-        gender = description_gender(noun, self.lang)
-        fits = [e for e in self.entities if e.kind == "person"
-                and any(n == noun and want <= adjs for n, adjs in e.epithets)
-                and not (gender and (e.gender or e.soft_gender) in ("m", "f") and (e.gender or e.soft_gender) != gender)]
-        if not fits:
-            return self._generic_epithet(noun, adjectives, pos, floor)
-        return max(fits, key=lambda e: max((p for p in e.positions if p < pos), default=-1))
 
     def clipped_names(self, spoken_only: frozenset[str] = frozenset()) -> dict[str, str]:
         """Pet names cut from the front of a given name, as Dutch forms them ("Mar" for Marianne,
@@ -867,113 +487,6 @@ class Resolver:
                 out[word] = fits.pop()
         return out
 
-    def holds(self, ent: Entity, head: str) -> bool:
-        """Does ``ent`` hold the function ``head`` (or one it may stand for), by a role seen with it?
-        An unnamed speaker holds the function its description names ("een woordvoerder van …")."""
-        roles = ent.roles if ent.kind != "description" else ent.aliases[:1]
-        for role in roles:
-            for rw in self.lang.one_word_titles(role).split():
-                rh = self.lang.title_head(rw)
-                if rh and (self.lang.title_matches(head, rh) or self.lang.title_matches(rh, head)):
-                    return True
-                core = self.lang.title_core(rw)  # "oppositieleider" held, "de oppositievoorman" asked
-                if core and core != rh and (self.lang.title_matches(head, core) or self.lang.title_matches(core, head)):
-                    return True
-        return False
-
-    def fitting_person(self, pos: int, word: str, *, prefer: Entity | None = None,
-                       window: int = 1500) -> Entity | None:
-        """'zei de wereldkampioene', 'de nieuwe spits', 'de liberaal': the person just introduced
-        whom the description fits. The people named within ``window`` characters are filtered by
-        the gender the word carries and by their known functions or party; one left is the one
-        meant, several leave the last speaker (``prefer``) if it is among them, else nobody."""
-        lang = self.lang
-        head = lang.title_head(word)
-        parties = lang.party_epithets.get(word) or _member_of(word)
-        gender = description_gender(word, lang)
-        seen: list[Entity] = []
-        known: set[int] = set()  # (ids of seen)
-        for p, ent in self.before(pos):
-            if pos - p > window:
-                break
-            if ent.kind != "person" or not ent.person or id(ent) in known:
-                continue
-            seen.append(ent)
-            known.add(id(ent))
-        # evidence that the description is about this person, not merely no evidence against:
-        # the function or party itself, the gender the word carries, or an earlier turn to speak
-        # (an official no one has named yet must not take a bystander's name)
-        fits = [e for e in seen if _compatible(e, gender) and self._role_fits(e, head or word, parties)
-                and not (gender in ("m", "f") and e.soft_gender in ("m", "f") and e.soft_gender != gender)
-                and (parties is not None or self.holds(e, head or word) or (gender and e.soft_gender == gender)
-                     or e.spoke or self._topic(e, pos)) and not e.name.isupper()]
-        strong = [e for e in fits if parties is not None or self.holds(e, head or word)
-                  or (gender and e.soft_gender == gender)]
-        if len(strong) == 1:
-            return strong[0]  # the function, the party or the gender the word carries
-        weak = fits[0] if len(fits) == 1 else prefer if prefer is not None and any(e is prefer for e in fits) \
-            else None
-        if weak is not None and head is not None and initialled(weak.name):
-            # a function nobody was seen to hold is not the one of a person named by a first name
-            # and an initial ("Iliass A."): Dutch news names suspects, convicts and victims so,
-            # and officials in full, so "De rechter oordeelde" after "Iliass A." is someone else
-            return None
-        return weak
-
-    def holds_no_person(self, name: str | None, pos: int) -> bool:
-        """Is ``name`` a capitalised word held for no person ("den IJsel", a town)? A pronoun
-        reaches for one only when no person of its gender is near (antecedent), so it names no
-        one who could speak; a name the resolver does not hold is not such a word."""
-        ent = self.entity_for_name(name, pos) if name else None
-        return ent is not None and not ent.person
-
-    def topic_person(self, pos: int, window: int = 400) -> Entity | None:
-        """The person last named as the subject of a sentence, within ``window`` characters before
-        ``pos``: whom the passage is about ("Michel Verbeek begint er een ijssalon. ‘…’, zegt
-        de Amsterdammer")."""
-        for p, ent in self.before(pos):
-            if pos - p > window:
-                break
-            if p in self.subjects and ent.person and ent.kind == "person":
-                return ent
-        return None
-
-    def _topic(self, ent: Entity, pos: int, window: int = 400) -> bool:
-        """Was ``ent`` the subject of a sentence just before ``pos``? "Mark van Bommel is
-        voorbereid op … ‘…’, zegt de trainer van PSV": news names a person as the subject, then
-        refers to them by function. A name inside a phrase ("bij de aanhouding van X") is not."""
-        i = bisect.bisect_left(ent.positions, pos)
-        while i > 0 and pos - ent.positions[i - 1] <= window:
-            i -= 1
-            if ent.positions[i] in self.subjects:
-                return True
-        return False
-
-    def _role_fits(self, ent: Entity, head: str, parties: frozenset[str] | None) -> bool:
-        """No function known, a function the description may stand for, or the party's member."""
-        if parties is not None:
-            words = [w.lower() for r in ent.roles for w in r.replace("(", " ").replace(")", " ").split()]
-            return any(w.split("-")[0] in parties or w in parties for w in words)
-        functions = [self.lang.title_head(w) for r in ent.roles for w in r.split()]
-        functions = [f for f in functions if f]
-        return not functions or self.holds(ent, head)
-
-
-def _affiliation(description: str) -> str | None:
-    """The body a description names after 'van' ("de voorman van Forum voor Democratie"), when
-    it is capitalised; else None."""
-    _, sep, rest = description.partition(" van ")
-    return rest if sep and rest[:1].isupper() else None
-
-
-def _member_elsewhere(ent: Entity, body: str) -> bool:
-    """Does a role of ``ent`` name another body by its prefix ("PVV-leider") than ``body`` (or
-    its initials: "Forum voor Democratie" is "FvD")? Then a description of the function at
-    ``body`` is not them."""
-    initials = "".join(w[0] for w in body.split() if w[:1].isalpha()).lower()
-    prefixes = [r.split("-", 1)[0] for r in ent.roles if "-" in r and r[:1].isupper()]
-    return bool(prefixes) and not any(p.lower() in body.lower() or p.lower() == initials for p in prefixes)
-
 
 def _other_gender(ent: Entity, gender: str) -> bool:
     """Is ``ent`` known as a person of the other gender than ``gender`` (by an honorific or a
@@ -988,4 +501,3 @@ def _honorific_word(role: str | None, lang) -> str:
         if lang.honorifics.get(w.lower()) in ("m", "f"):
             return w
     return ""
-
