@@ -92,3 +92,12 @@ def test_opening_pronoun_of_the_only_person_named_is_spoken_of():
 def test_adjective_and_unlisted_function_before_a_name():
     text = "'Niemand heeft hem ooit zien aankomen', zegt maatschappelijk werker Fatima el Idrissi."
     assert speaker_of(text, "Niemand heeft hem ooit") == "Fatima el Idrissi"
+
+
+# a medium's name that opens with no given name is no person: "hij" after "Tegen Sky News" is the
+# minister (resolve/resolver.Resolver._type)
+def test_a_broadcaster_named_before_the_pronoun_is_no_antecedent():
+    text = ("Minister Philip Hammond sprak zich uit tegen het plan. "
+            "Tegen Sky News zei hij dat iedereen gefrustreerd is.")
+    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert q.speaker == "Philip Hammond"

@@ -294,8 +294,10 @@ class Resolver(AntecedentSearch, RoleLookup, UnnamedPeople, BodyLookup, KinLooku
             return  # a common word as a name ("Jong" of "De Jong") is left to the credibility checks
         if etype is EntityType.ORGANISATION:
             ent.kind = "organisation"
-        elif not _first(head, self.lang) or (etype is EntityType.PLACE and is_street_name(head, lang=self.lang)):
-            # ("P. C. Hooftstraat": initials before a street's name make no person of it)
+        elif not _first(head, self.lang) or (etype is EntityType.PLACE and is_street_name(head, lang=self.lang)) \
+                or (etype is EntityType.MEDIUM and not is_given_name(_first(head, self.lang), lang=self.lang)):
+            # ("P. C. Hooftstraat": initials before a street's name make no person of it; "Sky
+            # News", "Radio Noord": a medium's name that opens with no given name is no person's)
             ent.kind = _KIND_OF_TYPE[etype]
         else:
             return
