@@ -172,10 +172,9 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                 speaker, mention, skind, role = last
                 sieve, conf, cue = "continuation", 0.7, None
             if speaker is None and kind == "direct":
-                # last resort: the person the text was just talking about, unless spoken to or of
+                # last resort: the person the text was just talking about, unless spoken to
                 ent = resolver.antecedent(start, None, window=600)
-                if ent is not None and ent.kind == "person" and ent.name not in called \
-                        and not _opens_about(an, resolver, ent.name, ent.kind, start, end):
+                if ent is not None and ent.kind == "person" and ent.name not in called:
                     speaker, skind, role = ent.name, ent.kind, (ent.roles[0] if ent.roles else None)
                     sieve, conf, cue, mention = "nearest-person", 0.3, None, None
         if kind != "other" and speaker is not None and (att is None or att.floor) and not (

@@ -160,7 +160,9 @@ def name_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: 
         # a particle after one capitalised word belongs to the name ("Toon van Dijk"); after two it
         # is a preposition ("Ab Massa van de Vereniging") unless the first opened the sentence
         # ("Exploitant George ten Brummelhuis": a capitalised common noun, then the name)
-        max_caps = 2 if sentence_start else 1
+        # ("Jan Peter de Vries": two given names, then the surname with its particle)
+        max_caps = 2 if sentence_start or (caps == 2 and is_given_name(toks[j - 1].text, lang=lang)
+                                           and is_given_name(toks[j - 2].text, lang=lang)) else 1
         if k and caps <= max_caps and (seen_cap or j == i) and j + k < n and toks[j + k].is_cap \
                 and toks[j + k].lower not in lang.function_words and not _no_surname(toks, j, k, lang) \
                 and not lang.is_temporal(toks[j + k].text):  # "op den Zaterdagavond": a time

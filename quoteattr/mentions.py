@@ -124,8 +124,9 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             if j > k and w in lang.function_words and w not in lang.particles and not (body and w in ("en", "&")):
                 break
             if w in lang.particles:
-                if caps >= 2:
-                    break
+                if caps >= 2 and not (caps == 2 and is_given_name(words[j - 1], lang=lang)
+                                      and is_given_name(words[j - 2], lang=lang)):
+                    break  # (two given names keep their surname's particle: "Jan Peter de Vries")
                 if caps == 1 and not is_given_name(words[k], lang=lang) and _no_surname_after(words, j, seen, lang) \
                         and seen["…" + words[k]]:
                     # "premier Rutte de CO2-heffing", "Orbán de EVP": a name the text uses alone
@@ -377,8 +378,10 @@ def _lead_word(word: str, lang: LanguageData) -> int:
 def _given_then_particle(words: list[str], k: int, lang: LanguageData) -> bool:
     """"Pieter Van den Broeck kwam …": a given name followed by a capitalised particle (the Flemish
     spelling of a surname) opens the name itself; it is no common noun capitalised by its place
-    at the sentence start, as "Kermisexploitant" is before "Joke van 't Hek"."""
-    return words[k + 1].lower() in lang.particles and is_given_name(words[k], lang=lang)
+    at the sentence start, as "Kermisexploitant" is before "Joke van 't Hek"; nor is the first
+    of two given names before a particle ("Jan Peter de Vries")."""
+    return is_given_name(words[k], lang=lang) and (words[k + 1].lower() in lang.particles or (
+        k + 2 < len(words) and words[k + 2].lower() in lang.particles and is_given_name(words[k + 1], lang=lang)))
 
 
 def _honorific_over_particles(before: list[str], lang: LanguageData) -> tuple[list[str], str] | None:
@@ -586,6 +589,7 @@ def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
     "Mathilde" and "juffrouw Reyers")."""
     out = _listed_bodies(text, _acronym_bodies(text, [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]),
                          lang)
+    out = [part for spot in out for part in _object_after_name(spot, lang)]
     split = [g.split() for _, g in out]
     pairs = {i: words for i, words in enumerate(split) if len(words) == 2}  # index in out → its two words
     if not pairs:
@@ -604,6 +608,33 @@ def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
             s, g = out[i]
             out[i:i + 1] = [(s, first), (s + g.index(second, len(first)), second)]
     return out
+
+
+def _object_after_name(spot: tuple[int, str], lang: LanguageData) -> list[tuple[int, str]]:
+    """A full name, then a lower-case article and more capitals, is a name and what follows it
+    ("Sinds Donald Trump het Witte Huis bewoont", "Mark Rutte de Verenigde Staten"): after a
+    given name and a surname an article is no particle of the name; a second given name before
+    the particle keeps it ("Jan Peter de Vries"). "het" is a particle only after "van" ("Van 't
+    Hek"), so after two capitals it always starts something else."""
+    s, g = spot
+    words = list(_NONSPACE.finditer(g))
+    if len(words) < 4:
+        return [spot]
+    for k in range(2, len(words) - 1):
+        w = words[k].group()
+        if w[:1].isupper():
+            continue
+        if w.lower() not in ("de", "het", "'t", "’t") or any(x.group()[:1].islower() for x in words[:k]):
+            break
+        j0 = next((j for j in range(k) if words[j].group().lower() not in lang.function_words), k)
+        if k - j0 < 2:
+            break  # ("Sinds Jan de Vries": a capitalised word of the sentence, then one name word)
+        first, last = words[j0].group(), words[k - 1].group()
+        if w.lower() == "de" and (k - j0 != 2 or not is_given_name(first, lang=lang) or is_given_name(last, lang=lang)):
+            break
+        rest = words[k + 1].start()
+        return [(s, g[:words[k - 1].end()]), (s + rest, g[rest:])]
+    return [spot]
 
 
 def _honoured_surnames(text: str, spots: list[tuple[int, str]], lang: LanguageData) -> dict[str, set[str]]:
