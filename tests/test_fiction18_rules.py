@@ -43,3 +43,29 @@ def test_how_often_after_the_verb_is_no_speaker():
 
     text = 'Bavink liep door de kamer, schudde zijn hoofd en zei enkele malen: "Jonge, jonge."'
     assert all(q.speaker != "enkele malen" for q in speech_of(text))
+
+
+# a turn that names its own speaker, the name first ("…, zoo is mijn naam"), with an honorific
+# and its dot before the name (sieves/inquit.self_named)
+def test_name_first_then_that_it_is_mine():
+    from conftest import names_of
+    from quoteattr.lang import load_language
+    from quoteattr.sieves.inquit import self_named
+
+    lang = load_language("nl")
+    resolver = names_of("Een kleine man stond in de gang.")
+    assert self_named("Mr. Bartholomeus Quint, zoo is mijn naam. Gij zijt dus de dokter?", resolver, lang) \
+        == "Bartholomeus Quint"
+    assert self_named("Mijn naam is Dr. Quirijn Vos.", resolver, lang) == "Quirijn Vos"
+    assert self_named("Dat is mijn naam niet.", resolver, lang) is None
+
+
+def test_described_speaker_who_names_himself_is_that_person():
+    from conftest import speech_of
+
+    turns = ["\"Mr. Bartholomeus Quint,\" zei de kleine man, \"zoo is mijn naam. Gij zijt dus de dokter?\"",
+             "\"Dat ben ik,\" zei Anna.", "\"En uw broeder?\"", "\"Die komt morgen.\"", "\"Dat is jammer.\"",
+             "\"Het kan niet anders.\"", "\"Dan wacht ik.\""]
+    text = "Een kleine man stond ons in de gang op te wachten.\n\n" + "\n\n".join(turns) + "\n"
+    first = next(q for q in speech_of(text) if q.text.startswith("Mr. Bartholomeus"))
+    assert first.speaker == "Bartholomeus Quint"

@@ -27,7 +27,13 @@ from .address import bare, called_names, same, vocatives
 
 _SELF_NAMED = regex.compile(
     r"(?<![\p{L}])(?i:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|zeg\s+maar|noem\s+m(?:e|ij)(?:\s+maar)?|iedereen\s+zegt)"
-    r"\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)")
+    r"\s+(?:(?:Mr|Mrs|Miss|Dr|Mevr|Mej|Dhr)\.?\s+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)")
+
+#: the name first, then that it is the speaker's: "Thaddeus Sholto, zoo is mijn naam", "Jansen is
+#: mijn naam", "Mr. Sholto, zo heet ik" (an English or Dutch honorific with its dot may precede it)
+_NAME_IS_MINE = regex.compile(
+    r"(?:(?:Mr|Mrs|Miss|Dr|Mevr|Mej|Dhr)\.?\s+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)"
+    r"[\s,\"'“”‘’„]*(?i:(?:zoo|zo|dat)\s+)?(?i:is\s+mijn\s+naam|heet\s+ik)(?![\p{L}])")
 
 
 #: a speaker introducing themselves by name and function, the "ik ben" left out: "Mevrouw Van
@@ -54,7 +60,7 @@ def self_named(text: str, resolver: Resolver, lang: LanguageData, asked: str | N
     who they are (``asked``, the turn before: "Wie ben jij?", "Wat doe jij hier?"), by a name
     alone ("Tom. Van hiernaast."). The name must be a person of the text or a given name ("Ik
     ben Amsterdammer" names no one)."""
-    m = _SELF_NAMED.search(text)
+    m = _SELF_NAMED.search(text) or _NAME_IS_MINE.search(text)
     if m is None and asked is not None and _WHO_ARE_YOU.search(asked):
         named = _answered_name(text, resolver, lang)
         if named is not None:
@@ -70,6 +76,8 @@ def self_named(text: str, resolver: Resolver, lang: LanguageData, asked: str | N
     ent = resolver.entity_for_name(name, 1 << 62)
     if ent is not None and ent.kind == "person":
         return ent.name
+    if " " in name and "naam" in m.group().lower():
+        return name  # "mijn naam is …", "… is mijn naam": a full name, whatever the name lists know
     return name if is_given_name(name.split()[0]) else None
 
 
@@ -103,6 +111,13 @@ def described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: li
     narration has just introduced (_introduced)."""
     lang = an.lang
     key = (q.speaker or "").lower()
+    if resolver is not None and key != "de verteller":
+        # "“Mr. Thaddeus Sholto,” zei de kleine man, “zoo is mijn naam.”": a turn that names its
+        # own speaker says who the description is, from then on
+        own_name = self_named(_turn_words(an, q.paragraph), resolver, lang)
+        if own_name is not None:
+            described[key] = own_name
+            return replace(q, speaker=own_name, speaker_kind="person", sieve="dialogue-described", confidence=0.7)
     if not key.startswith(("de ", "den ", "het ")) or key == "de verteller":
         return q  # a definite description only ("zei moeder" names the family's mother)
     name = described.get(key)
@@ -121,6 +136,12 @@ def described(an: DocumentAnalysis, q: Quote, prev: Quote | None, turn_texts: li
     if name is None:
         return q
     return replace(q, speaker=name, speaker_kind="person", sieve="dialogue-described", confidence=0.6)
+
+
+def _turn_words(an: DocumentAnalysis, paragraph: int) -> str:
+    """The quoted words of one paragraph, its parts joined by a space (a turn split by its inquit)."""
+    para = an.paras[paragraph]
+    return " ".join(an.text[a:b] for a, b in an.qranges if para.start <= a < para.end)
 
 
 def _other_talker(prev: Quote, before_prev: str | None, resolver: Resolver, key: str,
