@@ -69,3 +69,39 @@ def test_described_speaker_who_names_himself_is_that_person():
     text = "Een kleine man stond ons in de gang op te wachten.\n\n" + "\n\n".join(turns) + "\n"
     first = next(q for q in speech_of(text) if q.text.startswith("Mr. Bartholomeus"))
     assert first.speaker == "Bartholomeus Quint"
+
+
+# the last person an inquit pronoun of a gender was resolved to keeps that pronoun past a man
+# named before it and not since: the long-window fallback of resolve/pronoun.resolve_pronoun
+def _far_hij(chain: bool) -> str | None:
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.kinds import classify
+    from quoteattr.lang import load_language
+    from quoteattr.mentions import collect_names
+    from quoteattr.model import Document, Mention
+    from quoteattr.resolve import Resolver
+    from quoteattr.resolve.pronoun import resolve_pronoun
+
+    filler = "De regen viel zacht op het dak en de kamer werd langzaam donker. " * 30
+    text = ("Stipan Arkadiewitsch ontwaakte laat. Zijn knecht Pieter Smit bracht de koffie binnen.\n\n"
+            + filler + "\n\n\"Is er nog post?\" vroeg hij.\n")
+    lang = load_language("nl")
+    an = DocumentAnalysis(Document(id="t", text=text), lang)
+    an.kinds = [classify(an, qi) for qi in range(len(an.qspans))]
+    resolver = Resolver(lang)
+    collect_names(an, resolver)
+    if chain:  # an inquit "hij" after the servant's name was Stipan
+        stipan = resolver.entity_for_name("Stipan Arkadiewitsch", 0)
+        resolver.pronoun_last["m"] = (text.index("De regen"), stipan)
+    at = text.index("vroeg hij") + len("vroeg ")
+    quote = (text.index("Is er"), text.index("?\"") + 1)
+    return resolve_pronoun(an, resolver, Mention(at, at + 3, "hij", kind="pronoun", head="hij", gender="m"), None,
+                           quote=quote)[0]
+
+
+def test_inquit_pronoun_stays_on_the_one_it_last_stood_for():
+    assert _far_hij(chain=True) == "Stipan Arkadiewitsch"
+
+
+def test_without_a_chain_the_last_man_named_is_meant():
+    assert _far_hij(chain=False) == "Pieter Smit"

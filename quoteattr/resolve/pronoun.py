@@ -250,8 +250,16 @@ def resolve_pronoun(an: "DocumentAnalysis", resolver: Resolver, m: Mention, last
             ent = _pronoun_chain(an, resolver, ent, m.start, m.gender, skip)
     if ent is None and m.gender in ("m", "f") and quote is not None:
         # "zeide hij" after pages of "hij": a novel keeps its pronoun on the one person for long
-        # stretches; the last one of that gender named further back is meant, not no one
+        # stretches; the last one of that gender named further back is meant, not no one, unless
+        # an inquit pronoun of that gender since then was someone else ("vroeg hij" resolved to
+        # Stipan after the valet Matjeff was named: the pronoun has stayed on Stipan)
         ent = resolver.antecedent(m.start, m.gender, skip=skip, window=LONG_WINDOW)
+        chained = resolver.pronoun_last.get(m.gender)
+        if ent is not None and chained is not None and chained[1] is not ent \
+                and chained[0] > max((p for p in ent.positions if p < m.start), default=-1):
+            ent = chained[1]
+    if ent is not None and ent.kind == "person" and m.gender in ("m", "f") and quote is not None:
+        resolver.pronoun_last[m.gender] = (m.start, ent)
     if ent is None and m.gender == "pl":
         pair = _coordinated_subject(an, resolver, m.start)  # "Rosenmöller en Duisenberg … Ze adviseerden"
         if pair is not None:

@@ -80,6 +80,9 @@ class Resolver(AntecedentSearch, RoleLookup, UnnamedPeople, BodyLookup, KinLooku
         #: the names a turn of dialogue may address someone by: the stated pet names and those cut
         #: from a given name (set by the dialogue pass, sieves/dialogue.py)
         self.called: dict[str, str] = {}
+        #: the last person an inquit pronoun of each gender ("zei hij") was resolved to, and where
+        #: (set by resolve/pronoun.py)
+        self.pronoun_last: dict[str, tuple[int, Entity]] = {}
         #: names the text writes right after "te" ("te Digne"): places
         #: (set by mentions.collect_names before any name is typed)
         self.locatives: frozenset[str] = frozenset()
