@@ -105,3 +105,21 @@ def test_inquit_pronoun_stays_on_the_one_it_last_stood_for():
 
 def test_without_a_chain_the_last_man_named_is_meant():
     assert _far_hij(chain=False) == "Pieter Smit"
+
+
+# a pronoun inquit of a turn after a sentence whose subject, a description, follows the finite verb
+# of a fronted phrase ("Tot mijne verwondering strekte de jonge dame …"): that person
+# (resolve/pronoun._inverted_description)
+def test_inverted_description_before_the_turn():
+    from quoteattr.analysis import DocumentAnalysis
+    from quoteattr.lang import load_language
+    from quoteattr.model import Document
+    from quoteattr.resolve.pronoun import _described_subject_before
+
+    text = ("Holmes keek haar aan.\n\nTot mijne verwondering strekte de jonge dame hare hand uit.\n\n"
+            "\"Blijf toch,\" sprak zij.\n")
+    an = DocumentAnalysis(Document(id="t", text=text), load_language("nl"))
+    start = text.index("Blijf")
+    found = _described_subject_before(an, start, "f")
+    assert found is not None and found.text == "de jonge dame"
+    assert _described_subject_before(an, start, "m") is None  # "dame" is no "hij"

@@ -76,6 +76,13 @@ _DESCRIBED_SUBJECT = regex.compile(
     r"(?:(?:En|Maar|Toen)\s+)?(?P<np>(?:[Dd]e|[Hh]et)\s+(?:\p{Ll}+e\s+){0,2}(?P<noun>\p{Ll}{3,}))\s+(?P<verb>\p{Ll}+)")
 
 
+#: the same description after the finite verb, a phrase of a preposition and a few words opening
+#: the sentence (Dutch puts the finite verb second): "Tot mijne verwondering strekte de jonge
+#: dame hare hand uit"; the description's words follow the article
+_INVERTED_HEAD = regex.compile(
+    r"(?P<prep>\p{Lu}\p{Ll}*)(?:\s+[\p{Ll}'’]+){1,4}?\s+(?P<verb>\p{Ll}{3,})\s+(?P<art>de|het)\s+")
+_LOWER_WORD = regex.compile(r"\p{Ll}+")
+
 #: what may stand before the words of a turn that opens its paragraph: quote marks and dashes
 _TURN_OPENING = " \t\"'“”„‘’«»-–—"
 
@@ -98,16 +105,15 @@ def _described_subject_before(an: "DocumentAnalysis", start: int, gender: str) -
     k = bisect.bisect_left(an.qranges, (sent.start, -1))
     if k > 0 and an.qranges[k - 1][1] > sent.start or k < len(an.qranges) and an.qranges[k][0] < sent.end:
         return None  # a sentence with a quotation in it is no narration
+    lang = an.lang
     found = _DESCRIBED_SUBJECT.match(an.text, sent.start, sent.end)
     if found is None:
-        return None
+        return _inverted_description(an, sent.start, sent.end, gender)
     noun = found.group("noun")
-    lang = an.lang
     verb = found.group("verb")
     if verb in lang.prepositions or verb in lang.conjunctions or verb in lang.relative_pronouns:
         return None  # "De jongen van Driek …", "De man die …": no verb after the subject yet
-    if not (noun in lang.person_nouns or lang.title_head(noun) is not None or unnamed_gender(noun, lang)
-            or noun.endswith(lang.person_noun_endings)):
+    if not _person_noun(noun, lang):
         return None
     have = unnamed_gender(noun, lang)
     if have in ("m", "f") and have != gender:
@@ -115,6 +121,44 @@ def _described_subject_before(an: "DocumentAnalysis", start: int, gender: str) -
     np = found.group("np")
     text = np[0].lower() + np[1:]
     return Mention(found.start("np"), found.end("np"), text, kind="description", head=noun)
+
+
+def _inverted_description(an: "DocumentAnalysis", start: int, end: int, gender: str) -> Mention | None:
+    """The description of a person right after the finite verb of a sentence that a
+    prepositional phrase opens ("Tot mijne verwondering strekte de jonge dame hare hand uit"):
+    the article, adjectives in -e, and the first noun for a person, not of the other gender."""
+    lang = an.lang
+    head = _INVERTED_HEAD.match(an.text, start, end)
+    if head is None or head.group("prep").lower() not in lang.prepositions or not _finite_form(head.group("verb"), lang):
+        return None
+    prev_end = head.end()
+    for k, w in enumerate(_LOWER_WORD.finditer(an.text, head.end(), end)):
+        if k > 2 or an.text[prev_end:w.start()].strip():
+            return None  # (three words at most, with nothing but space between them)
+        prev_end = w.end()
+        word = w.group()
+        if _person_noun(word, lang):
+            have = unnamed_gender(word, lang)
+            if have in ("m", "f") and have != gender:
+                return None
+            return Mention(head.start("art"), w.end(), an.text[head.start("art"):w.end()], kind="description", head=word)
+        if not word.endswith("e"):
+            return None  # (only adjectives in -e stand between the article and the noun)
+    return None
+
+
+def _person_noun(noun: str, lang: LanguageData) -> bool:
+    """Does ``noun`` name a person: a person noun, a function, a noun of a gender, or one ending
+    as a noun for a person does?"""
+    return noun in lang.person_nouns or lang.title_head(noun) is not None or bool(unnamed_gender(noun, lang)) \
+        or noun.endswith(lang.person_noun_endings)
+
+
+def _finite_form(word: str, lang: LanguageData) -> bool:
+    """A finite verb of one subject: a listed form, or a past tense of a regular verb ("strekte",
+    "opende")."""
+    return word in lang.verb_forms or word in lang.present_forms or word in lang.past_forms \
+        or (len(word) > 4 and word.endswith(("de", "te")))
 
 
 def _identified_next(an: "DocumentAnalysis", resolver: Resolver, si: int, gender: str | None) -> Entity | None:
