@@ -147,6 +147,13 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             # interviewed, whose answer this is, not that of a name the question mentions
             speaker, mention, skind, role = prev_said
             sieve, conf, cue = "addressed", 0.6, None
+        if kind == "direct" and att is None and speaker is None and _answers_question(an, start):
+            # "… blijkt uit een gesprek met directeur Thijs Emondts. Hoe is dat om …? ‘Dat is
+            # indrukwekkend …’": an answer to the reporter's question is the interviewee's
+            guest = _lead_interviewee(an, resolver)
+            if guest is not None:
+                speaker, skind, role = guest.name, guest.kind, (guest.roles[0] if guest.roles else None)
+                sieve, conf, cue, mention = "interviewee", 0.6, None, None
         if kind != "other" and kind in ("direct", "partial") and att is None and speaker is None:
             fallback = (relative_subject(an, start) or own_subject(an, start)) if kind == "partial" else None
             fallback = fallback or preceding(an, start)
@@ -329,6 +336,38 @@ def _addressed(an: DocumentAnalysis, a: int, b: int) -> bool:
             return True
         pos = max(pos, e)
     return any(w.lower() in an.lang.polite_pronouns for w in an.word_re.findall(text, pos, max(pos, b)))
+
+
+def _answers_question(an: DocumentAnalysis, start: int) -> bool:
+    """Does the quotation at ``start`` follow right after a sentence of narration that asks a
+    question ("Hoe is dat om …?", "Is dat bespreekbaar?")?"""
+    si = an.sentence_index(start)
+    if si == 0:
+        return False
+    prev = an.sents[si - 1]
+    text = an.text[prev.start:prev.end].rstrip()
+    return text.endswith("?") and not an.text[prev.end:start].strip(" \n\"'“”„‘’«»,") \
+        and not any(a < prev.end and b > prev.start for a, b in an.qranges)
+
+
+#: where a lead names the person an article interviews: "blijkt uit een gesprek met directeur
+#: Thijs Emondts", "in een interview met de Volkskrant-lezer …" (the name after up to three
+#: lower-case words of function)
+_INTERVIEWED = regex.compile(
+    r"(?<![\p{L}])(?:gesprek|interview|vraaggesprek|dubbelinterview)\s+met\s+(?:(?:de|het)\s+)?"
+    r"(?:[\p{Ll}-]+\s+){0,3}(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{L}'’-]+){0,3})")
+
+#: how far into an article its lead may name the interviewee
+LEAD_REACH = 800
+
+
+def _lead_interviewee(an: DocumentAnalysis, resolver: Resolver):
+    """The person the lead of the article says it talks with, or None."""
+    m = _INTERVIEWED.search(an.text, 0, min(len(an.text), LEAD_REACH))
+    if m is None:
+        return None
+    ent = resolver.entity_for_name(m.group("name"), m.end())
+    return ent if ent is not None and ent.kind == "person" and ent.person else None
 
 
 #: first-person singular pronouns: in news narration (outside quote marks) they are someone's own words

@@ -108,3 +108,21 @@ def test_name_ends_before_the_article_of_what_follows():
 def test_second_given_name_keeps_the_particle():
     text = "Jan Peter de Vries noemde de EU gisteren 'een lastige vriend die we nodig hebben'."
     assert speaker_of(text, "een lastige vriend") == "Jan Peter de Vries"
+
+
+# an interview told as narration: the lead names who the reporter talks with, and a quotation right
+# after a question of the narration is that person's answer (attribute._lead_interviewee)
+_INTERVIEW = ("Bezorgers staakten gisteren bij het distributiecentrum. Dat blijkt uit een gesprek met "
+              "directeur Marloes Verhagen. Hoe is het om zo'n groep voor de deur te hebben? \"Dat is "
+              "indrukwekkend, ze zijn duidelijk ontevreden.\" De bezorgers willen een hoger tarief. Is dat "
+              "bespreekbaar? \"Nee. Het tarief is al jaren hetzelfde.\"")
+
+
+def test_answers_to_the_reporters_questions_are_the_interviewees():
+    assert speaker_of(_INTERVIEW, "Dat is indrukwekkend") == "Marloes Verhagen"
+    assert speaker_of(_INTERVIEW, "Het tarief is al jaren") == "Marloes Verhagen"
+
+
+def test_a_question_without_an_interview_lead_names_no_interviewee():
+    text = _INTERVIEW.replace("Dat blijkt uit een gesprek met directeur Marloes Verhagen. ", "")
+    assert speaker_of(text, "Dat is indrukwekkend") != "Marloes Verhagen"
