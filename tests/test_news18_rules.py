@@ -126,3 +126,11 @@ def test_answers_to_the_reporters_questions_are_the_interviewees():
 def test_a_question_without_an_interview_lead_names_no_interviewee():
     text = _INTERVIEW.replace("Dat blijkt uit een gesprek met directeur Marloes Verhagen. ", "")
     assert speaker_of(text, "Dat is indrukwekkend") != "Marloes Verhagen"
+
+
+# a subordinate clause in the first place: the finite verb follows its comma, the subject that
+# verb (sieves/preceding._inverted_subject)
+def test_subject_after_a_fronted_subordinate_clause_is_who_the_passage_is_about():
+    text = ("De verdachte Bram Kuipers kreeg twee aanklagers tegen zich. Nadat zijn zaak was afgesloten, deed "
+            "advocaat Ilse Verweij het nog eens over. \"Als deze man niet zo had gereden, leefde de jongen nog.\"")
+    assert speaker_of(text, "Als deze man niet zo") == "Ilse Verweij"

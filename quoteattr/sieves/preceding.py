@@ -348,6 +348,13 @@ def _person_after_verb(an: DocumentAnalysis, items, i: int) -> Phrase | None:
     return ph
 
 
+#: conjunctions that open a subordinate clause in the first place of a sentence, and how many
+#: words that clause may hold before its comma
+_SUBORDINATORS = frozenset(("nadat", "toen", "omdat", "terwijl", "zodra", "voordat", "hoewel", "wanneer", "doordat",
+                            "sinds", "zolang", "aangezien"))
+_CLAUSE_WORDS = 20
+
+
 #: how many words a phrase fronted before the finite verb may hold ("Vanuit de Protestantse
 #: Gemeente is …", "Sinds vorig jaar is …")
 _FRONTED_WORDS = 8
@@ -362,6 +369,15 @@ def _inverted_subject(an: DocumentAnalysis, items) -> Attribution | None:
     if len(items) < 4 or not items[0].is_word:
         return None
     first = items[0].lower
+    if first in _SUBORDINATORS:
+        # "Nadat zijn zaak was afgesloten, deed advocaat Robert Klaassen hem nog eens over": a
+        # subordinate clause fills the first place, so the finite verb follows its comma and the
+        # subject that verb
+        comma = next((k for k in range(2, min(len(items) - 2, _CLAUSE_WORDS)) if items[k].text == ","), None)
+        if comma is None or not finite_singular(items[comma + 1].lower, an.lang):
+            return None
+        ph = _person_after_verb(an, items, comma + 2)
+        return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45) if ph else None
     if first not in an.lang.prepositions and not (_adverb(an, items[0])
                                                   or an.lang.is_temporal(items[0].text)):
         return None
