@@ -9,7 +9,7 @@ heette hij Henk" after "Hendrik …", "Lili heette eigenlijk Elisabeth"), the na
 writes with a surname ("Lili van Oosterwijk") is the one kept.
 
 The patterns follow the Dutch ways of naming someone (noemen, heten, genoemd worden, voluit,
-eigenlijk); they run on the narration only, never inside a quotation, and only near their
+eigenlijk, and news's artiestennaam, pseudoniem, beter bekend als); they run on the narration only, never inside a quotation, and only near their
 keywords. An epithet ("noemde hem de Nederlandse Trump") or a thing ("noemde haar pop Renaat",
 "tot 1961 heette ze Akmolinsk") gives no pet name.
 """
@@ -25,7 +25,8 @@ from .entities import is_common_word, is_given_name
 from .lang import LanguageData
 
 #: words one of the naming patterns needs: a text without any of them states no name
-_KEYWORDS = regex.compile(r"(?<![\p{L}])(?:[Nn]oem(?:de|den|t|en)?|[Gg]enoemd|[Hh]eet(?:te|ten)?|[Vv]oluit|[Ee]igenlijk)"
+_KEYWORDS = regex.compile(r"(?<![\p{L}])(?:[Nn]oem(?:de|den|t|en)?|[Gg]enoemd|[Hh]eet(?:te|ten)?|[Vv]oluit|[Ee]igenlijk"
+                          r"|[Aa]rtiestennaam|[Pp]seudoniem|[Ss]chuilnaam|[Bb]ekend)"
                           r"(?![\p{L}])")
 
 #: a capitalised word of a name
@@ -57,7 +58,11 @@ def _patterns(particles: frozenset[str], honorifics: frozenset[str]) -> tuple[re
         rf"|(?<![\p{{L}}])(?P<nick>{nick})\s+(?:heette|heet)\s+{_TRULY}\s+(?P<full>{full})"
         rf"|(?<![\p{{L}}]){_TRULY}\s+(?:heette|heet)\s+(?P<nick>{nick})\s+(?P<full>{full})"
         # "Jet, voluit Henriëtte de Bruin," / "Jet (eigenlijk Henriëtte de Bruin)"
-        rf"|(?<![\p{{L}}])(?P<nick>{nick})\s*[,(]\s*{_TRULY}\s+(?P<full>{full})\s*[,).;]",
+        rf"|(?<![\p{{L}}])(?P<nick>{nick})\s*[,(]\s*{_TRULY}\s+(?P<full>{full})\s*[,).;]"
+        # "zangeres Merol, artiestennaam van Merel Baldé", "Bitter, het pseudoniem van Jan de Vries"
+        rf"|(?<![\p{{L}}])(?P<nick>{nick}),\s+(?:de\s+|het\s+)?(?:artiestennaam|pseudoniem|schuilnaam)\s+van\s+(?P<full>{full})"
+        # "Merel Baldé, beter bekend als Merol"
+        rf"|(?P<full>{full}),\s+(?:beter\s+|ook\s+)?bekend\s+als\s+(?P<nick>{nick})\b",
         regex.V1)
     # the person the narration is about, named before: "Albert van Dommelen heette hij eigenlijk"
     # (the pet name is that person), "Thuis heette hij Henk", "haar vrienden noemden haar Fré"
@@ -126,8 +131,10 @@ def naming_statements(text: str, lang: LanguageData, quoted: list[tuple[int, int
 
 
 #: a piece every keyword holds, and how far before it the keyword starts: "noem…" one character
-#: before "oem", "genoemd" three, "heet…" at "heet", "voluit" and "eigenlijk" one before
-_STEMS = (("oem", 1), ("oem", 3), ("heet", 0), ("Heet", 0), ("oluit", 1), ("igenlijk", 1))
+#: before "oem", "genoemd" three, "heet…" at "heet", "voluit", "eigenlijk", "artiestennaam",
+#: "pseudoniem", "schuilnaam" and "bekend" one before
+_STEMS = (("oem", 1), ("oem", 3), ("heet", 0), ("Heet", 0), ("oluit", 1), ("igenlijk", 1), ("rtiestennaam", 1),
+          ("seudoniem", 1), ("chuilnaam", 1), ("ekend", 1))
 
 #: What every match of the patterns of _patterns holds, for the standard library's engine (a
 #: far cheaper scan). Its ``\s`` is a superset of the regex module's; a name word (``_WORD``)
@@ -138,7 +145,7 @@ _STEMS = (("oem", 1), ("oem", 3), ("heet", 0), ("Heet", 0), ("oluit", 1), ("igen
 #: bracket, or before "heet". The pronoun statements: "heet hij", "noemde haar", "hem Y noemde".
 _NAME_WORD_HINT = r"[^\s\da-z!-@\[-`{-~][^\s\dA-Z!-@\[-`{-~]\S*"
 _PAIRS_HINT = re.compile(rf",\s+die\s+(?:\S+\s+){{0,3}}{_NAME_WORD_HINT}\s+(?:noemde|noemden|noemt|noemen|genoemd)"
-                         rf"|{_NAME_WORD_HINT}\s+genoemd")
+                         rf"|{_NAME_WORD_HINT}\s+genoemd|(?:artiestennaam|pseudoniem|schuilnaam)\s+van|bekend\s+als")
 _TRULY_WORDS = r"(?:eigenlijk|voluit|officieel|in\s+werkelijkheid)"
 _TRULY_HINT = re.compile(rf"heet(?:te)?\s+{_TRULY_WORDS}|{_TRULY_WORDS}\s+heet|[,(]\s*{_TRULY_WORDS}")
 _PRONOUN_HINT = re.compile(r"heet(?:te)?\s+(?:hij|zij|ze)\s|noem(?:de|den|t|en)\s+(?:hem|haar)\s"

@@ -134,3 +134,17 @@ def test_subject_after_a_fronted_subordinate_clause_is_who_the_passage_is_about(
     text = ("De verdachte Bram Kuipers kreeg twee aanklagers tegen zich. Nadat zijn zaak was afgesloten, deed "
             "advocaat Ilse Verweij het nog eens over. \"Als deze man niet zo had gereden, leefde de jongen nog.\"")
     assert speaker_of(text, "Als deze man niet zo") == "Ilse Verweij"
+
+
+# a stage name or pseudonym the article states is an alias of the full name (naming.py)
+def test_stage_name_is_an_alias_of_the_full_name():
+    from quoteattr.lang import load_language
+    from quoteattr.naming import naming_statements
+
+    lang = load_language("nl")
+    assert naming_statements("Vanavond zingt Lirra, artiestennaam van Lieke Ramaker (31), in Ahoy.", lang, []) \
+        == {"Lirra": "Lieke Ramaker"}
+    assert naming_statements("Lieke Ramaker, beter bekend als Lirra, zingt in Ahoy.", lang, []) \
+        == {"Lirra": "Lieke Ramaker"}
+    text = "Vanavond zingt Lirra, artiestennaam van Lieke Ramaker (31), in Ahoy. 'Ik heb er zin in', zegt Lirra."
+    assert speaker_of(text, "Ik heb er zin in") == "Lieke Ramaker"
