@@ -238,11 +238,12 @@ def test_an_object_after_a_verb_form_is_no_inquit():
 
 
 def test_the_person_the_narration_named_last_opens_the_conversation():
-    # (the last sentence of the narration is about no one: after "Hij zette zich bij de haard."
-    # the question is Dolf's by dialogue-question, see test_a_question_after_narration_about_someone)
+    # (the last sentence of the narration is about no one, and the one before names Dolf after a
+    # preposition, not as its subject: after "Hij zette zich bij de haard." the question is
+    # Dolf's by dialogue-question, see test_a_question_after_narration_about_someone)
     text = """HOOFDSTUK II.
 
-Toen de thee was geschonken, kwam oom Dolf binnen. Buiten woei de wind om het huis.
+Toen de thee was geschonken, keek iedereen op naar oom Dolf. Buiten woei de wind om het huis.
 
 --Is het nog koud buiten?
 
