@@ -492,7 +492,7 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             return Phrase(i, sub.end_i, "name", sub.name_i, _text(toks, role_start, sub.name_i[0]))
     e = name_at(toks, j, lang, sentence_start=sentence_start and j == i)
     if e > j:
-        owned = _genitive_noun(toks, e, lang)
+        owned = _genitive_noun(toks, e, lang, one_word=e == j + 1)
         if owned is not None:
             # "zegt Biemans' vrouw", "aldus Rutte's woordvoerder": the person the name owns speaks,
             # not the name ("Biemans' vrouw Annie": her name, when it follows)
@@ -620,13 +620,18 @@ def _named_after_of(toks: Sequence[Tok], k: int, lang: LanguageData) -> bool:
     return is_given_name(toks[m].text, lang=lang) and e > m + 1 or _given_inside(toks, m, e, lang) is not None
 
 
-def _genitive_noun(toks: Sequence[Tok], e: int, lang: LanguageData) -> int | None:
+def _genitive_noun(toks: Sequence[Tok], e: int, lang: LanguageData, *, one_word: bool = False) -> int | None:
     """The index of the noun for a person that a name ending at ``e`` owns by a genitive
-    ("Biemans' vrouw", "Rutte's woordvoerder"), or None."""
+    ("Biemans' vrouw", "Rutte's woordvoerder", "Bidens medewerkers": Dutch writes a name's
+    genitive -s without an apostrophe), or None."""
     k = e
     if k < len(toks) and toks[k].text in ("'", "’") and toks[k].start == toks[k - 1].end:
         k += 1
-    elif not toks[e - 1].text.endswith(("'s", "’s")):
+    elif not toks[e - 1].text.endswith(("'s", "’s")) and not (
+            one_word and len(toks[e - 1].text) >= 4 and toks[e - 1].text.endswith("s")
+            and not toks[e - 1].text.isupper()):
+        # (a name of one word: "Bidens medewerkers"; after a given name, "Gerarde Koks
+        # woordvoerster" is a name ending in -s and what she is)
         return None
     if k < len(toks) and toks[k].is_word and not toks[k].is_cap and (
             toks[k].lower in lang.titles or toks[k].lower in lang.person_nouns or toks[k].lower in lang.kinship

@@ -148,3 +148,31 @@ def test_stage_name_is_an_alias_of_the_full_name():
         == {"Lirra": "Lieke Ramaker"}
     text = "Vanavond zingt Lirra, artiestennaam van Lieke Ramaker (31), in Ahoy. 'Ik heb er zin in', zegt Lirra."
     assert speaker_of(text, "Ik heb er zin in") == "Lieke Ramaker"
+
+
+# "kandidaat" is a function: "AKP-kandidaat Binali Yildirim erkent dat …" (lang/nl/titles.txt)
+def test_candidate_is_a_function_before_the_name():
+    text = "AKP-kandidaat Okan Demir erkent dat zijn tegenstander een voorsprong heeft."
+    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert q.speaker == "Okan Demir"
+
+
+# a surname's genitive -s without an apostrophe owns the noun for people after it
+# (cues._genitive_noun)
+def test_genitive_s_without_apostrophe_makes_the_owned_people_the_source():
+    text = "Tom Bakker zweeg. Volgens Bakkers medewerkers hebben de beschuldigingen geen invloed."
+    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert q.speaker == "Bakkers medewerkers"
+
+
+def test_full_name_ending_in_s_then_a_function_is_no_genitive():
+    text = "Namens de kerk is Gerda Koks woordvoerster. 'Het was een mooie dag', zegt Gerda Koks woordvoerster."
+    assert speaker_of(text, "Het was een mooie dag") != "Koks woordvoerster"
+
+
+# a short prepositional phrase may stand between the auxiliary and the speech verb's participle
+# (sieves/grammar._finite_of)
+def test_prepositional_phrase_in_the_middle_field():
+    text = "Jan Smit heeft bij de politie verklaard spijt te hebben van zijn uitlatingen."
+    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert (q.speaker, q.text) == ("Jan Smit", "spijt te hebben van zijn uitlatingen")

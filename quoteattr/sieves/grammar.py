@@ -372,10 +372,12 @@ def _finite_of(items: Sequence[Tok], i: int, lang: LanguageData, participle: str
     participle or infinitive ("Jan heeft gezegd", "Minister Bos heeft erop gewezen", "X zal
     vandaag laten weten"), else the speech verb itself. Only adverbs, particles and pronominal
     adverbs may stand between: a longer middle field is as likely another clause's, unless it
-    holds the inverted subject (_inverted_auxiliary; ``participle`` the speech verb's)."""
-    for k in range(i - 1, max(-1, i - 5), -1):
+    holds the inverted subject (_inverted_auxiliary; ``participle`` the speech verb's). A short
+    prepositional phrase may stand there too ("Jan heeft bij de politie verklaard …")."""
+    k = i - 1
+    while k >= 0 and k > i - _MIDDLE_FIELD:
         t = items[k]
-        if not t.is_word or t.is_cap:
+        if not t.is_word or (t.is_cap and _preposition_before(items, k, lang) is None):
             return _inverted_auxiliary(items, i, lang, participle)
         if t.lower in AUXILIARIES:
             while k > 0 and items[k - 1].is_word and items[k - 1].lower in AUXILIARIES:
@@ -385,9 +387,30 @@ def _finite_of(items: Sequence[Tok], i: int, lang: LanguageData, participle: str
                 # inverted subject; the finite one stands before that subject
                 return _inverted_auxiliary(items, k, lang, None)
             return k
-        if not _middle_word(t, lang):
-            return _inverted_auxiliary(items, i, lang, participle)
+        if t.is_cap or not _middle_word(t, lang):
+            opening = _preposition_before(items, k, lang)
+            if opening is None:
+                return _inverted_auxiliary(items, i, lang, participle)
+            k = opening  # ("bij de politie": the whole phrase, then on to the word before it)
+        k -= 1
     return i
+
+
+#: how many tokens the middle field between an auxiliary and its participle may hold
+_MIDDLE_FIELD = 8
+
+
+def _preposition_before(items: Sequence[Tok], k: int, lang: LanguageData) -> int | None:
+    """The index of the preposition that opens a short phrase ending at token ``k`` ("bij de
+    politie", "in een brief", "aan de Kamer"): at most two words after the preposition, the
+    last of which may be a name."""
+    for j in range(k - 1, max(-1, k - 3), -1):
+        t = items[j]
+        if not t.is_word or t.is_cap:
+            return None
+        if t.lower in lang.prepositions:
+            return j
+    return None
 
 
 def _middle_word(t: Tok, lang: LanguageData) -> bool:
