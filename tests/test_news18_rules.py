@@ -176,3 +176,12 @@ def test_prepositional_phrase_in_the_middle_field():
     text = "Jan Smit heeft bij de politie verklaard spijt te hebben van zijn uitlatingen."
     q = next(q for q in speech_of(text) if q.kind == "indirect")
     assert (q.speaker, q.text) == ("Jan Smit", "spijt te hebben van zijn uitlatingen")
+
+
+# a body noun compounded with a name says which body it is: no class-noun lookback to the last
+# organisation named (resolve/bodies.class_body)
+def test_named_compound_body_is_not_the_last_body_named():
+    text = ("Het Hooggerechtshof verbood vorig jaar de beweging. "
+            "De Jehovah-organisatie stelt dat er inmiddels 22 leden zijn opgepakt.")
+    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert q.speaker != "Hooggerechtshof"

@@ -77,8 +77,8 @@ class BodyLookup:
         Coördinator Terrorismebestrijding (NCTV)") are one body. With ``text``, a body named in a
         coordination with another name ("Ajax en PSV … De club") is ambiguous too."""
         kind = self.lang.body_class(noun)
-        if kind is None or _association(noun, self.lang):
-            return None
+        if kind is None or _association(noun, self.lang) or noun.split("-")[0][:1].isupper():
+            return None  # ("de Jehovah-organisatie", "de Shell-krant": the name the noun holds says which body)
         for ent in list(self.unsettled.values()):
             self.settle(ent)
         i = bisect.bisect_left(self.mentions, pos, key=_pos)
