@@ -52,6 +52,11 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
     # embedded in the narrator's sentence
     if titlecase or (starts_upper and nwords <= 3 and caps == nwords):
         return "other"
+    if starts_upper and ii > 0 and items[ii - 1].lower in _ARTICLES_AND_POSSESSIVES \
+            and not q.text.rstrip().endswith((".", "!", "?")):
+        # "Betogers deelden de ‘Achttien geboden voor de vreedzame demonstrant’ uit", "het
+        # ‘Oostenrijkse model’": a capital right after an article is a name or a title, no one's words
+        return "other"
     if _list_of_quotes(items, ii):
         return "other"
     if has_cue:
@@ -59,6 +64,10 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
     if nwords >= 4:
         return "partial"
     return "other"
+
+
+#: words after which a quotation is a noun phrase of the sentence
+_ARTICLES_AND_POSSESSIVES = frozenset(("de", "het", "een", "zijn", "haar", "hun", "mijn", "onze", "ons"))
 
 
 def _list_of_quotes(items: Sequence[Tok], ii: int) -> bool:

@@ -185,3 +185,20 @@ def test_named_compound_body_is_not_the_last_body_named():
             "De Jehovah-organisatie stelt dat er inmiddels 22 leden zijn opgepakt.")
     q = next(q for q in speech_of(text) if q.kind == "indirect")
     assert q.speaker != "Hooggerechtshof"
+
+
+# a capital right after an article is a name or a title used as a noun phrase, no one's words
+# (kinds.classify)
+def test_capitalised_quote_after_an_article_is_a_title():
+    import quoteattr
+    from quoteattr.model import KINDS
+
+    text = "Actievoerders deelden de 'Tien regels voor een vreedzaam protest' uit aan voorbijgangers."
+    q = next(q for q in quoteattr.extract(text, kinds=KINDS) if "Tien regels" in q.text)
+    assert q.kind == "other"
+
+
+def test_lower_case_quote_after_an_article_stays_someones_words():
+    text = "De minister noemde het 'een schande voor het hele land' en vertrok."
+    q = next(q for q in speech_of(text) if "schande" in q.text)
+    assert q.kind == "partial"
