@@ -154,6 +154,13 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             if guest is not None:
                 speaker, skind, role = guest.name, guest.kind, (guest.roles[0] if guest.roles else None)
                 sieve, conf, cue, mention = "interviewee", 0.6, None, None
+        if kind in ("direct", "partial") and att is None and speaker is None:
+            labelled = _age_label(an, resolver, start) or _age_label_after(an, resolver, end)
+            if labelled is not None:
+                # "… Achraf el Johari (22) Student rechtsgeleerdheid in Amsterdam ‘Toen de uitslag …’":
+                # a vox pop's label, a name with an age and what the person does, before the words
+                speaker, skind, role = labelled.name, labelled.kind, (labelled.roles[0] if labelled.roles else None)
+                sieve, conf, cue, mention = "label", 0.7, None, None
         if kind != "other" and kind in ("direct", "partial") and att is None and speaker is None:
             fallback = (relative_subject(an, start) or own_subject(an, start)) if kind == "partial" else None
             fallback = fallback or preceding(an, start)
@@ -336,6 +343,48 @@ def _addressed(an: DocumentAnalysis, a: int, b: int) -> bool:
             return True
         pos = max(pos, e)
     return any(w.lower() in an.lang.polite_pronouns for w in an.word_re.findall(text, pos, max(pos, b)))
+
+
+#: a vox pop's label between two quotations: a name, an age in brackets, and a few words of what
+#: the person does or where they live, no sentence
+_AGE_LABEL = regex.compile(
+    r"\s*(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+){1,3})\s*\(\d{1,3}\)[^.!?\n]{0,80}$")
+
+
+def _age_label(an: DocumentAnalysis, resolver: Resolver, start: int):
+    """The person a label names right before the quotation at ``start``: the narration since the
+    last quotation (or the paragraph start) is only a name with an age and a few words."""
+    k = bisect.bisect_left(an.qranges, (start, -1)) - 1
+    while k >= 0 and an.qranges[k][1] > start:
+        k -= 1  # (a range holds its marks: the quotation's own starts before ``start``)
+    para = an.paras[an.sents[an.sentence_index(start)].paragraph]
+    floor = max(an.qranges[k][1] if k >= 0 else 0, para.start)
+    gap = an.text[floor:start].rstrip(" \t\"'“”„‘’«»,")
+    m = _AGE_LABEL.match(gap)
+    if m is None or len(gap) - m.end() > 0:
+        return None
+    ent = resolver.entity_for_name(m.group("name"), floor + m.start("name"))
+    return ent if ent is not None and ent.kind == "person" and ent.person else None
+
+
+def _age_label_after(an: DocumentAnalysis, resolver: Resolver, end: int):
+    """The person a vox pop's label names right after the quotation that ends at ``end`` and
+    right before the next one: the quotation is the heading of that person's words ("‘Ik ben
+    bang’ Achraf el Johari (22) Student in Amsterdam ‘Toen …’")."""
+    k = bisect.bisect_right(an.qranges, (end, len(an.text) + 1))
+    while k < len(an.qranges) and an.qranges[k][0] < end:
+        k += 1
+    if k >= len(an.qranges):
+        return None
+    nxt = an.qranges[k][0]
+    if an.sents[an.sentence_index(nxt)].paragraph != an.sents[an.sentence_index(end)].paragraph:
+        return None
+    gap = an.text[end:nxt].strip(" \t\"'“”„‘’«»,")
+    m = _AGE_LABEL.match(gap)
+    if m is None or m.end() != len(gap) or m.start("name") > 0:
+        return None
+    ent = resolver.entity_for_name(m.group("name"), nxt)
+    return ent if ent is not None and ent.kind == "person" and ent.person else None
 
 
 def _answers_question(an: DocumentAnalysis, start: int) -> bool:

@@ -202,3 +202,19 @@ def test_lower_case_quote_after_an_article_stays_someones_words():
     text = "De minister noemde het 'een schande voor het hele land' en vertrok."
     q = next(q for q in speech_of(text) if "schande" in q.text)
     assert q.kind == "partial"
+
+
+# a vox pop: a heading quotation, a label of a name with an age and what the person does, then
+# their words (attribute._age_label, _age_label_after)
+_VOX_POP = ("Drie reacties op het besluit van de gemeente. 'Het voelt als verraad' Sanne Visser (34) "
+            "Verpleegkundige in Zwolle 'Ik heb hier twintig jaar gewoond. Nu moet ik weg.' 'Eindelijk is er "
+            "duidelijkheid' Kees Brouwer (61) Gepensioneerd leraar in Kampen 'Ik ben blij dat er nu een besluit ligt.'")
+
+
+def test_words_after_a_vox_pop_label_are_that_persons():
+    assert speaker_of(_VOX_POP, "Ik heb hier twintig jaar gewoond") == "Sanne Visser"
+    assert speaker_of(_VOX_POP, "Ik ben blij dat er nu") == "Kees Brouwer"
+
+
+def test_heading_before_a_vox_pop_label_is_that_persons():
+    assert speaker_of(_VOX_POP, "Eindelijk is er duidelijkheid") == "Kees Brouwer"
