@@ -218,3 +218,11 @@ def test_words_after_a_vox_pop_label_are_that_persons():
 
 def test_heading_before_a_vox_pop_label_is_that_persons():
     assert speaker_of(_VOX_POP, "Eindelijk is er duidelijkheid") == "Kees Brouwer"
+
+
+# a noun for what someone says, "van" and the speaker, then the clause's verb before the colon
+# (sieves/colon._said_by; speech_nouns.txt gains sneer, opmerking, vraag, verzoek, ...)
+def test_speech_noun_of_a_person_then_the_verb_before_the_colon():
+    text = ("Kamerlid Ruud Bakker noemde het besluit corrupt. Het kwam hem op een sneer van minister "
+            "Anna Peeters te staan: \"Bakker heeft er duidelijk niets van begrepen.\"")
+    assert speaker_of(text, "Bakker heeft er duidelijk niets") == "Anna Peeters"

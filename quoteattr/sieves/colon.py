@@ -133,11 +133,13 @@ def _said_by(items: Sequence[Tok], cs: int, k: int, lang: LanguageData) -> Phras
     if i + 2 < k and items[i].lower in lang.speech_nouns and items[i + 1].lower == "van":
         ph = phrase_at(items, i + 2, lang)
         return ph if ph is not None and speakerish(ph, items, lang) else None
-    # "Rutte kreeg kritiek van GroenLinks-leider Klaver:": what is said, by whom, right before the colon
+    # "Rutte kreeg kritiek van GroenLinks-leider Klaver:": what is said, by whom, right before the
+    # colon, or with the verb of the clause after it ("Het kwam hem op een sneer van Trump te staan:")
     for j in range(i + 1, k - 2):
         if items[j].lower in lang.speech_nouns and items[j + 1].lower == "van":
             ph = phrase_at(items, j + 2, lang)
-            if ph is not None and ph.end_i == k and speakerish(ph, items, lang):
+            if ph is not None and speakerish(ph, items, lang) and (ph.end_i == k or (
+                    k - ph.end_i <= 3 and all(x.is_word and not x.is_cap for x in items[ph.end_i:k]))):
                 return ph
     return None
 
