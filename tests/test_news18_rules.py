@@ -226,3 +226,10 @@ def test_speech_noun_of_a_person_then_the_verb_before_the_colon():
     text = ("Kamerlid Ruud Bakker noemde het besluit corrupt. Het kwam hem op een sneer van minister "
             "Anna Peeters te staan: \"Bakker heeft er duidelijk niets van begrepen.\"")
     assert speaker_of(text, "Bakker heeft er duidelijk niets") == "Anna Peeters"
+
+
+# "voor de Eerste Kamer" between a name and its verb is an affiliation (sieves/grammar._affiliation_to)
+def test_affiliation_with_voor_between_name_and_verb():
+    text = "Lijsttrekker Anke de Groot voor de Eerste Kamer laat weten dat er met de partij valt te praten."
+    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert q.speaker == "Anke de Groot"

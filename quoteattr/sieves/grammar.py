@@ -664,9 +664,10 @@ def _adverbs_only(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> 
 
 
 def _affiliation_to(items: Sequence[Tok], k: int, vi: int, lang: LanguageData) -> bool:
-    """'van De Appel', 'van de gemeente Hengelo', 'van de verdachte' between a name and its verb:
-    an affiliation (a short noun phrase after van/bij/uit, no verb or clause word inside)."""
-    if k >= vi or items[k].lower not in ("van", "bij", "uit", "in", "aan"):
+    """'van De Appel', 'van de gemeente Hengelo', 'van de verdachte', 'voor de Eerste Kamer'
+    between a name and its verb: an affiliation (a short noun phrase after van/bij/uit/voor/namens,
+    no verb or clause word inside)."""
+    if k >= vi or items[k].lower not in ("van", "bij", "uit", "in", "aan", "voor", "namens"):
         return False
     rest = items[k + 1:vi]
     if items[k].lower == "in":  # "De regering in Tripoli zegt": a seat, a place name only
