@@ -233,3 +233,11 @@ def test_affiliation_with_voor_between_name_and_verb():
     text = "Lijsttrekker Anke de Groot voor de Eerste Kamer laat weten dat er met de partij valt te praten."
     q = next(q for q in speech_of(text) if q.kind == "indirect")
     assert q.speaker == "Anke de Groot"
+
+
+# the owner of a medium speaks through it: "volgens de website van X" has X as its source
+# (sieves/grammar.source_of_work)
+def test_website_of_a_body_names_the_body_as_source():
+    text = "Volgens de website van Groen Laden kunnen rijders zich bij elke laadpaal melden."
+    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    assert q.speaker == "Groen Laden"

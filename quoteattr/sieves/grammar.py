@@ -839,8 +839,9 @@ def noun_and_name(items: Sequence[Tok], k: int) -> Phrase | None:
 def source_of_work(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase | None:
     """'volgens berekeningen van Átlátszó', 'volgens een recent onderzoek van het CBS', 'volgens
     de verklaring van de club': a report, a figure or a statement, then 'van' and its author, who
-    is the source. Up to an article and an adjective before the noun; the noun is a work
-    (works.tsv) or a word for what someone says (speech_nouns.txt)."""
+    is the source; so is the owner of a medium ('volgens de website van de gemeenschap'). Up to
+    an article and an adjective before the noun; the noun is a work (works.tsv), a medium
+    (media.tsv) or a word for what someone says (speech_nouns.txt)."""
     n = len(items)
     j = k
     if j < n and items[j].lower in lang.determiners:
@@ -851,8 +852,8 @@ def source_of_work(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase |
     if j + 2 >= n or items[j + 1].lower != "van" or not items[j].is_word or items[j].is_cap:
         return None
     noun = items[j].lower
-    if noun not in lang.speech_nouns and entity_type(noun, lang=lang) is not EntityType.WORK:
-        return None
+    if noun not in lang.speech_nouns and entity_type(noun, lang=lang) not in (EntityType.WORK, EntityType.MEDIUM):
+        return None  # ("volgens de website van X": a medium of X's own, through which X speaks)
     ph = phrase_at(items, j + 2, lang) or noun_and_name(items, j + 2)
     return ph if ph is not None and ph.kind != "pronoun" else None
 
