@@ -4,6 +4,11 @@ from __future__ import annotations
 from conftest import speaker_of, speech_of
 
 
+def _first_indirect(text: str):
+    """The first record of reported speech in ``text``."""
+    return next(q for q in speech_of(text) if q.kind == "indirect")
+
+
 # "zegt zij" is one woman: the singular verb settles the number the pronoun leaves open, also for
 # a quotation whose speaker comes from the cue of the sentence before it (attribute._agreeing)
 def test_singular_verb_makes_zij_a_woman_for_the_quote_after_it():
@@ -56,7 +61,7 @@ def test_apposed_name_after_a_placed_function_speaks():
 
 def test_apposed_name_after_volgens_and_a_placed_function():
     text = "Volgens de woordvoerder in de gemeenteraad, Joost Verbeek, is er geen sprake van een koerswijziging."
-    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    q = _first_indirect(text)
     assert (q.speaker, q.text) == ("Joost Verbeek", "is er geen sprake van een koerswijziging")
 
 
@@ -94,7 +99,7 @@ def test_adjective_and_unlisted_function_before_a_name():
 def test_a_broadcaster_named_before_the_pronoun_is_no_antecedent():
     text = ("Minister Philip Hammond sprak zich uit tegen het plan. "
             "Tegen Sky News zei hij dat iedereen gefrustreerd is.")
-    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    q = _first_indirect(text)
     assert q.speaker == "Philip Hammond"
 
 
@@ -153,7 +158,7 @@ def test_stage_name_is_an_alias_of_the_full_name():
 # "kandidaat" is a function: "AKP-kandidaat Binali Yildirim erkent dat …" (lang/nl/titles.txt)
 def test_candidate_is_a_function_before_the_name():
     text = "AKP-kandidaat Okan Demir erkent dat zijn tegenstander een voorsprong heeft."
-    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    q = _first_indirect(text)
     assert q.speaker == "Okan Demir"
 
 
@@ -161,7 +166,7 @@ def test_candidate_is_a_function_before_the_name():
 # (cues._genitive_noun)
 def test_genitive_s_without_apostrophe_makes_the_owned_people_the_source():
     text = "Tom Bakker zweeg. Volgens Bakkers medewerkers hebben de beschuldigingen geen invloed."
-    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    q = _first_indirect(text)
     assert q.speaker == "Bakkers medewerkers"
 
 
@@ -174,7 +179,7 @@ def test_full_name_ending_in_s_then_a_function_is_no_genitive():
 # (sieves/grammar._finite_of)
 def test_prepositional_phrase_in_the_middle_field():
     text = "Jan Smit heeft bij de politie verklaard spijt te hebben van zijn uitlatingen."
-    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    q = _first_indirect(text)
     assert (q.speaker, q.text) == ("Jan Smit", "spijt te hebben van zijn uitlatingen")
 
 
@@ -183,7 +188,7 @@ def test_prepositional_phrase_in_the_middle_field():
 def test_named_compound_body_is_not_the_last_body_named():
     text = ("Het Hooggerechtshof verbood vorig jaar de beweging. "
             "De Jehovah-organisatie stelt dat er inmiddels 22 leden zijn opgepakt.")
-    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    q = _first_indirect(text)
     assert q.speaker != "Hooggerechtshof"
 
 
@@ -231,7 +236,7 @@ def test_speech_noun_of_a_person_then_the_verb_before_the_colon():
 # "voor de Eerste Kamer" between a name and its verb is an affiliation (sieves/grammar._affiliation_to)
 def test_affiliation_with_voor_between_name_and_verb():
     text = "Lijsttrekker Anke de Groot voor de Eerste Kamer laat weten dat er met de partij valt te praten."
-    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    q = _first_indirect(text)
     assert q.speaker == "Anke de Groot"
 
 
@@ -239,5 +244,5 @@ def test_affiliation_with_voor_between_name_and_verb():
 # (sieves/grammar.source_of_work)
 def test_website_of_a_body_names_the_body_as_source():
     text = "Volgens de website van Groen Laden kunnen rijders zich bij elke laadpaal melden."
-    q = next(q for q in speech_of(text) if q.kind == "indirect")
+    q = _first_indirect(text)
     assert q.speaker == "Groen Laden"
