@@ -163,7 +163,7 @@ def take_turns(an: DocumentAnalysis, quotes: list[Quote], resolver: Resolver | N
             learn_genders(an, resolver)  # "Holmes stond op. Hij liep naar het raam.": Holmes is a man
         _end_turns_at_beats(an, out, speech)
         if resolver is not None:
-            _questions_after_narration(an, out, speech, resolver)
+            _questions_after_narration(an, out, speech, resolver, label)
         scenes = scene_starts(an)
         _alternate(an, out, speech, scenes, resolver, label)
         if resolver is not None:
@@ -360,7 +360,8 @@ def _alternate(an: DocumentAnalysis, out: list[Quote], speech: list[int], scenes
             prev = q
 
 
-def _questions_after_narration(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolver: Resolver) -> None:
+def _questions_after_narration(an: DocumentAnalysis, out: list[Quote], speech: list[int], resolver: Resolver,
+                               narrator: str | None = None) -> None:
     """"Marie zette het blad op de tafel. --En wanneer dacht je mij te vertellen …?": in a novel
     a question that follows narration about someone is theirs, as a statement would be (the
     preceding sieve). The attribution passes leave a question opening its paragraph to "the
@@ -368,35 +369,62 @@ def _questions_after_narration(an: DocumentAnalysis, out: list[Quote], speech: l
     ``dialogue-question``: a hint (sequence.HINTS) the search of the exchange may overrule, as
     it does when the narration only set the scene ("Gerrit stond bij de schuur, zonder das. —
     Waar is je das?": the one described is asked). Not after a paragraph that names more than
-    two people, or when the question calls the person by name."""
+    two people, or when the question calls the person by name.
+
+    The same holds for the narrator of a story told by "ik" (``narrator``, the name or label the
+    turn-taking gives them): "Ik vond Bertje achter het huis. — Is de veldwachter geweest?" is
+    the narrator's question. And for one the narration shows thinking ("Sanne zuchtte. Ze dacht
+    aan de agente … — Waar is hij nu?"): a thought is no speech reported to someone else, so the
+    one who thinks still holds the floor; a reported question or statement ("Verbrugge vroeg den
+    resident of …") is answered by the other, and stays out."""
     lower = an.lower_words
     fullest = Fullest(out, speech)
     last_para = -10
     for i in speech:
         q = out[i]
         before, last_para = last_para, q.paragraph
-        if q.sieve != "interviewer" or q.speaker is not None or _crowd_before(an, resolver, q):
+        if q.sieve != "interviewer" or q.speaker is not None:
             continue
         att = preceding(an, q.start)
-        if att is None or att.sieve != "preceding" or att.mention is None:
+        if att is None or att.mention is None:
             continue
-        name, kind, role = resolve_mention(an, resolver, att.mention, None)
-        if not name or kind != "person" or _calls(q, name, fullest, resolver, lower, an.lang, resolver.called):
+        thought = att.sieve == "preceding-cue" and _thought(an, att.cue)
+        if (att.sieve != "preceding" and not thought) \
+                or _crowd_before(an, resolver, q, att.cue.end if thought else None):
+            continue  # (whom a person thinks of is not in the scene: counted up to the thought)
+        if att.mention.text.lower() == "ik":
+            if narrator is None:
+                continue
+            name, kind, role = narrator, "person" if narrator != "de verteller" else "description", None
+        else:
+            name, kind, role = resolve_mention(an, resolver, att.mention, None)
+        if not name or (kind != "person" and name != narrator) \
+                or _calls(q, name, fullest, resolver, lower, an.lang, resolver.called):
             continue  # (the one the narration was about is spoken to: "Marianne keek op. — Mar, …?")
         out[i] = replace(q, speaker=name, speaker_mention=att.mention.text, speaker_start=att.mention.start,
                          speaker_end=att.mention.end, speaker_kind=kind, speaker_role=role,
                          sieve="dialogue-question", confidence=att.confidence)
 
 
-def _crowd_before(an: DocumentAnalysis, resolver: Resolver, q: Quote) -> bool:
+def _thought(an: DocumentAnalysis, cue) -> bool:
+    """Is the verb of ``cue`` one of thinking ("dacht", "peinsde", "meende"), not of telling or
+    asking someone?"""
+    if cue is None or cue.kind != "verb":
+        return False
+    words = cue.text.lower().split()
+    return bool(words) and any(v.cls.startswith("think") for v in an.lang.cue_forms.get(words[0], ()))
+
+
+def _crowd_before(an: DocumentAnalysis, resolver: Resolver, q: Quote, upto: int | None = None) -> bool:
     """Does the paragraph before ``q`` name more than two people ("In de keuken zaten Anna en
     Pieter aan tafel. Karel … sleepte een mand naar buiten.")? It sets a scene, and who of them
-    asks first is for the turn-taking to find."""
+    asks first is for the turn-taking to find. ``upto``: count only the people named before it."""
     k = q.paragraph - 1
     para = an.paras[k] if 0 <= k < len(an.paras) else None
     if para is None or para.index != k:
         return True
-    return len({id(e) for _, e in resolver.between(para.start, para.end) if e.kind == "person"}) > 2
+    end = para.end if upto is None else min(para.end, upto)
+    return len({id(e) for _, e in resolver.between(para.start, end) if e.kind == "person"}) > 2
 
 
 #: sieves that give a turn the person the narration before it is about, not one an inquit names
