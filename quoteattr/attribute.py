@@ -19,7 +19,7 @@ from .resolve import Resolver, resolve_mention
 from .sieves.address import same, vocatives
 from .sieves.carry import (is_turn, new_person_between, own_subject, relative_subject, share_group_speakers,
                            split_groups)
-from .sieves.colon import colon_before_turn, colon_quote, label
+from .sieves.colon import age_label_after, age_label_before, colon_before_turn, colon_quote, label
 from .sieves.dialogue import take_turns
 from .sieves.echo import echoed_leads
 from .sieves.family import family_names
@@ -27,7 +27,7 @@ from .sieves.explicit import bracket_speaker, cue_after, cue_in_clause, dat_zegt
 from .sieves.grammar import Attribution, finite_singular, plural_verb
 from .sieves.inquit import gender_of
 from .sieves.indirect import find_indirect
-from .sieves.interview import find_interview
+from .sieves.interview import answers_question, find_interview, lead_interviewee
 from .sieves.preceding import preceding
 
 
@@ -147,15 +147,15 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
             # interviewed, whose answer this is, not that of a name the question mentions
             speaker, mention, skind, role = prev_said
             sieve, conf, cue = "addressed", 0.6, None
-        if kind == "direct" and att is None and speaker is None and _answers_question(an, start):
+        if kind == "direct" and att is None and speaker is None and answers_question(an, start):
             # "… blijkt uit een gesprek met directeur Thijs Emondts. Hoe is dat om …? ‘Dat is
             # indrukwekkend …’": an answer to the reporter's question is the interviewee's
-            guest = _lead_interviewee(an, resolver)
+            guest = lead_interviewee(an, resolver)
             if guest is not None:
                 speaker, skind, role = guest.name, guest.kind, (guest.roles[0] if guest.roles else None)
                 sieve, conf, cue, mention = "interviewee", 0.6, None, None
         if kind in ("direct", "partial") and att is None and speaker is None:
-            labelled = _age_label(an, resolver, start) or _age_label_after(an, resolver, end)
+            labelled = age_label_before(an, resolver, start) or age_label_after(an, resolver, end)
             if labelled is not None:
                 # "… Achraf el Johari (22) Student rechtsgeleerdheid in Amsterdam ‘Toen de uitslag …’":
                 # a vox pop's label, a name with an age and what the person does, before the words
@@ -343,80 +343,6 @@ def _addressed(an: DocumentAnalysis, a: int, b: int) -> bool:
             return True
         pos = max(pos, e)
     return any(w.lower() in an.lang.polite_pronouns for w in an.word_re.findall(text, pos, max(pos, b)))
-
-
-#: a vox pop's label between two quotations: a name, an age in brackets, and a few words of what
-#: the person does or where they live, no sentence
-_AGE_LABEL = regex.compile(
-    r"\s*(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+){1,3})\s*\(\d{1,3}\)[^.!?\n]{0,80}$")
-
-
-def _age_label(an: DocumentAnalysis, resolver: Resolver, start: int):
-    """The person a label names right before the quotation at ``start``: the narration since the
-    last quotation (or the paragraph start) is only a name with an age and a few words."""
-    k = bisect.bisect_left(an.qranges, (start, -1)) - 1
-    while k >= 0 and an.qranges[k][1] > start:
-        k -= 1  # (a range holds its marks: the quotation's own starts before ``start``)
-    para = an.paras[an.sents[an.sentence_index(start)].paragraph]
-    floor = max(an.qranges[k][1] if k >= 0 else 0, para.start)
-    gap = an.text[floor:start].rstrip(" \t\"'“”„‘’«»,")
-    m = _AGE_LABEL.match(gap)
-    if m is None or len(gap) - m.end() > 0:
-        return None
-    ent = resolver.entity_for_name(m.group("name"), floor + m.start("name"))
-    return ent if ent is not None and ent.kind == "person" and ent.person else None
-
-
-def _age_label_after(an: DocumentAnalysis, resolver: Resolver, end: int):
-    """The person a vox pop's label names right after the quotation that ends at ``end`` and
-    right before the next one: the quotation is the heading of that person's words ("‘Ik ben
-    bang’ Achraf el Johari (22) Student in Amsterdam ‘Toen …’")."""
-    k = bisect.bisect_right(an.qranges, (end, len(an.text) + 1))
-    while k < len(an.qranges) and an.qranges[k][0] < end:
-        k += 1
-    if k >= len(an.qranges):
-        return None
-    nxt = an.qranges[k][0]
-    if an.sents[an.sentence_index(nxt)].paragraph != an.sents[an.sentence_index(end)].paragraph:
-        return None
-    gap = an.text[end:nxt].strip(" \t\"'“”„‘’«»,")
-    m = _AGE_LABEL.match(gap)
-    if m is None or m.end() != len(gap) or m.start("name") > 0:
-        return None
-    ent = resolver.entity_for_name(m.group("name"), nxt)
-    return ent if ent is not None and ent.kind == "person" and ent.person else None
-
-
-def _answers_question(an: DocumentAnalysis, start: int) -> bool:
-    """Does the quotation at ``start`` follow right after a sentence of narration that asks a
-    question ("Hoe is dat om …?", "Is dat bespreekbaar?")?"""
-    si = an.sentence_index(start)
-    if si == 0:
-        return False
-    prev = an.sents[si - 1]
-    text = an.text[prev.start:prev.end].rstrip()
-    return text.endswith("?") and not an.text[prev.end:start].strip(" \n\"'“”„‘’«»,") \
-        and not any(a < prev.end and b > prev.start for a, b in an.qranges)
-
-
-#: where a lead names the person an article interviews: "blijkt uit een gesprek met directeur
-#: Thijs Emondts", "in een interview met de Volkskrant-lezer …" (the name after up to three
-#: lower-case words of function)
-_INTERVIEWED = regex.compile(
-    r"(?<![\p{L}])(?:gesprek|interview|vraaggesprek|dubbelinterview)\s+met\s+(?:(?:de|het)\s+)?"
-    r"(?:[\p{Ll}-]+\s+){0,3}(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{L}'’-]+){0,3})")
-
-#: how far into an article its lead may name the interviewee
-LEAD_REACH = 800
-
-
-def _lead_interviewee(an: DocumentAnalysis, resolver: Resolver):
-    """The person the lead of the article says it talks with, or None."""
-    m = _INTERVIEWED.search(an.text, 0, min(len(an.text), LEAD_REACH))
-    if m is None:
-        return None
-    ent = resolver.entity_for_name(m.group("name"), m.end())
-    return ent if ent is not None and ent.kind == "person" and ent.person else None
 
 
 #: first-person singular pronouns: in news narration (outside quote marks) they are someone's own words

@@ -1,13 +1,18 @@
-"""Colon and label sieves: "X: “…”", "De minister zei: “…”", interview labels in capitals."""
+"""Colon and label sieves: "X: “…”", "De minister zei: “…”", interview labels in capitals, and
+the labels of a vox pop ("Achraf el Johari (22) Student in Amsterdam ‘…’")."""
 from __future__ import annotations
 
+import bisect
 from typing import Sequence
+
+import regex
 
 from ..analysis import QMARK, DocumentAnalysis
 from ..cues import Phrase, Tok, cue_span, phrase_at, phrase_mention, verb_cues
 from ..lang import LanguageData
 from ..entities import EntityType, entity_type, is_common_word, is_dutch_word
 from ..model import Cue, Mention
+from ..resolve import Resolver
 from .grammar import AUXILIARIES, Attribution, SENT_PUNCT, finite_verb, speakerish, subject_of
 
 
@@ -169,3 +174,45 @@ def label(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | 
     s, e = pre[0].start, pre[-1].end
     head = " ".join(w.capitalize() if w.lower() not in an.lang.particles else w.lower() for w in an.text[s:e].split())
     return Attribution(Mention(s, e, an.text[s:e], kind="name", head=head), None, "label", 0.9)
+
+
+#: a vox pop's label between two quotations: a name, an age in brackets, and a few words of what
+#: the person does or where they live, no sentence
+_AGE_LABEL = regex.compile(
+    r"\s*(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+){1,3})\s*\(\d{1,3}\)[^.!?\n]{0,80}$")
+
+
+def age_label_before(an: DocumentAnalysis, resolver: Resolver, start: int):
+    """The person a label names right before the quotation at ``start``: the narration since the
+    last quotation (or the paragraph start) is only a name with an age and a few words."""
+    k = bisect.bisect_left(an.qranges, (start, -1)) - 1
+    while k >= 0 and an.qranges[k][1] > start:
+        k -= 1  # (a range holds its marks: the quotation's own starts before ``start``)
+    para = an.paras[an.sents[an.sentence_index(start)].paragraph]
+    floor = max(an.qranges[k][1] if k >= 0 else 0, para.start)
+    gap = an.text[floor:start].rstrip(" \t\"'“”„‘’«»,")
+    m = _AGE_LABEL.match(gap)
+    if m is None or len(gap) - m.end() > 0:
+        return None
+    ent = resolver.entity_for_name(m.group("name"), floor + m.start("name"))
+    return ent if ent is not None and ent.kind == "person" and ent.person else None
+
+
+def age_label_after(an: DocumentAnalysis, resolver: Resolver, end: int):
+    """The person a vox pop's label names right after the quotation that ends at ``end`` and
+    right before the next one: the quotation is the heading of that person's words ("‘Ik ben
+    bang’ Achraf el Johari (22) Student in Amsterdam ‘Toen …’")."""
+    k = bisect.bisect_right(an.qranges, (end, len(an.text) + 1))
+    while k < len(an.qranges) and an.qranges[k][0] < end:
+        k += 1
+    if k >= len(an.qranges):
+        return None
+    nxt = an.qranges[k][0]
+    if an.sents[an.sentence_index(nxt)].paragraph != an.sents[an.sentence_index(end)].paragraph:
+        return None
+    gap = an.text[end:nxt].strip(" \t\"'“”„‘’«»,")
+    m = _AGE_LABEL.match(gap)
+    if m is None or m.end() != len(gap) or m.start("name") > 0:
+        return None
+    ent = resolver.entity_for_name(m.group("name"), nxt)
+    return ent if ent is not None and ent.kind == "person" and ent.person else None

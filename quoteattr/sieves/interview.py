@@ -8,6 +8,9 @@ label    "De Croo: We moeten door." / "Van Dijk: Nee." (a speaker label and a co
          paragraph, no quote marks)
 qa       a lead naming the interviewee, then question paragraphs ending in "?" and answer
          paragraphs, no marks and no labels
+told     quotation marks in running narration: the lead names whom the reporter talks with
+         ("uit een gesprek met directeur X") and a quotation right after a question of the
+         narration is that person's answer (lead_interviewee, answers_question: attribute.py)
 
 Questions belong to the interviewer (no named speaker); answers to the interviewee: the label's
 person, or the person the lead introduces, never a name mentioned inside a question. An article
@@ -417,3 +420,35 @@ def _is_person_label(label: str, people: frozenset[str], lang: LanguageData) -> 
     if len(toks) >= 2 and label.isupper():
         return True
     return toks[-1].lower() in people
+
+
+def answers_question(an: DocumentAnalysis, start: int) -> bool:
+    """Does the quotation at ``start`` follow right after a sentence of narration that asks a
+    question ("Hoe is dat om …?", "Is dat bespreekbaar?")?"""
+    si = an.sentence_index(start)
+    if si == 0:
+        return False
+    prev = an.sents[si - 1]
+    text = an.text[prev.start:prev.end].rstrip()
+    return text.endswith("?") and not an.text[prev.end:start].strip(" \n\"'“”„‘’«»,") \
+        and not any(a < prev.end and b > prev.start for a, b in an.qranges)
+
+
+#: where a lead names the person an article interviews: "blijkt uit een gesprek met directeur
+#: Thijs Emondts", "in een interview met de Volkskrant-lezer …" (the name after up to three
+#: lower-case words of function)
+_INTERVIEWED = regex.compile(
+    r"(?<![\p{L}])(?:gesprek|interview|vraaggesprek|dubbelinterview)\s+met\s+(?:(?:de|het)\s+)?"
+    r"(?:[\p{Ll}-]+\s+){0,3}(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{L}'’-]+){0,3})")
+
+#: how far into an article its lead may name the interviewee
+LEAD_REACH = 800
+
+
+def lead_interviewee(an: DocumentAnalysis, resolver: Resolver):
+    """The person the lead of the article says it talks with, or None."""
+    m = _INTERVIEWED.search(an.text, 0, min(len(an.text), LEAD_REACH))
+    if m is None:
+        return None
+    ent = resolver.entity_for_name(m.group("name"), m.end())
+    return ent if ent is not None and ent.kind == "person" and ent.person else None
