@@ -65,7 +65,7 @@ def test_relative_clause_on_a_phrase_after_a_preposition_is_left_alone():
 
 
 # a plural in -en writes the long vowel of the singular single ('diplomaat' → 'diplomaten',
-# 'econoom' → 'economen'): such plurals of functions are people too (sieves/grammar._long_vowel)
+# 'econoom' → 'economen'): such plurals of functions are people too (lang.long_vowel)
 def test_plural_of_a_function_with_a_long_vowel_before_a_speech_verb():
     text = "De top in Brussel is uitgesteld. Spaanse diplomaten zeggen dat het akkoord er toch komt."
     q = [q for q in speech_of(text) if q.kind == "indirect"]
@@ -79,11 +79,11 @@ def test_plural_with_a_long_vowel_and_a_quoted_fragment():
 
 
 def test_long_vowel_rule_keeps_short_vowels():
-    from quoteattr.sieves.grammar import _long_vowel
-    assert _long_vowel("diplomat") == "diplomaat"
-    assert _long_vowel("pilot") == "piloot"
-    assert _long_vowel("bank") == "bank"      # two consonants: the vowel is short
-    assert _long_vowel("rechter") == "rechter"  # 'e' is left alone
+    from quoteattr.lang import long_vowel
+    assert long_vowel("diplomat") == "diplomaat"
+    assert long_vowel("pilot") == "piloot"
+    assert long_vowel("bank") == "bank"      # two consonants: the vowel is short
+    assert long_vowel("rechter") == "rechter"  # 'e' is left alone
 
 
 # a common noun for a kind of body, capitalised because it opens the sentence and written in lower

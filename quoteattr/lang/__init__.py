@@ -377,6 +377,16 @@ _FEMININE_ENDINGS = (("ica", "icus"), ("rice", "eur"), ("eres", "er"), ("ares", 
 _OPEN_SYLLABLE_FEMININE = ("loge", "ate")
 
 
+def long_vowel(stem: str) -> str:
+    """'diplomat' → 'diplomaat', 'econom' → 'econoom', 'soldat' → 'soldaat': a plural in -en or a
+    feminine in -e opens the last syllable, and Dutch spelling then writes its long vowel single
+    ('diplomaten', 'economen', 'sociologe'); the singular (the masculine) doubles it again. Only a single a, o or u between a
+    consonant and one final consonant ('e' and 'i' are mostly short or spelt 'ee', 'ie')."""
+    if len(stem) > 3 and stem[-1] not in "aeiouy" and stem[-2] in "aou" and stem[-3] not in "aeiouy":
+        return stem[:-1] + stem[-2] + stem[-1]
+    return stem
+
+
 def _masculine_forms(w: str) -> list[str]:
     """The masculine forms a feminine function word ``w`` may stand for, by Dutch spelling: the
     feminine -e ("kampioene" → kampioen), with the long vowel of -loog and -aat that the open
@@ -386,7 +396,7 @@ def _masculine_forms(w: str) -> list[str]:
     if w.endswith("e") and len(w) > 4:
         out.append(w[:-1])
         if w.endswith(_OPEN_SYLLABLE_FEMININE):
-            out.append(w[:-3] + w[-3] + w[-3:-1])
+            out.append(long_vowel(w[:-1]))
     out += [w[:-len(f)] + m for f, m in _FEMININE_ENDINGS if w.endswith(f) and len(w) > len(f) + 2]
     return out
 

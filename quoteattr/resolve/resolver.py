@@ -415,6 +415,11 @@ class Resolver(AntecedentSearch, RoleLookup, UnnamedPeople, BodyLookup, KinLooku
         found = self._choose(cands, head, first, *self._honorific(role))
         return self.settle(found) if found is not None else None
 
+    def person_for_name(self, head: str, pos: int) -> Entity | None:
+        """The entity ``head`` names at ``pos`` when it is a person, else None."""
+        ent = self.entity_for_name(head, pos)
+        return ent if ent is not None and ent.kind == "person" and ent.person else None
+
     def before(self, pos: int) -> Iterator[tuple[int, Entity]]:
         """Mentions before ``pos``, nearest first (no scan of what comes after)."""
         return self._nearest_first(self.timeline, pos)

@@ -194,8 +194,7 @@ def age_label_before(an: DocumentAnalysis, resolver: Resolver, start: int):
     m = _AGE_LABEL.match(gap)
     if m is None or len(gap) - m.end() > 0:
         return None
-    ent = resolver.entity_for_name(m.group("name"), floor + m.start("name"))
-    return ent if ent is not None and ent.kind == "person" and ent.person else None
+    return resolver.person_for_name(m.group("name"), floor + m.start("name"))
 
 
 def age_label_after(an: DocumentAnalysis, resolver: Resolver, end: int):
@@ -214,5 +213,4 @@ def age_label_after(an: DocumentAnalysis, resolver: Resolver, end: int):
     m = _AGE_LABEL.match(gap)
     if m is None or m.end() != len(gap) or m.start("name") > 0:
         return None
-    ent = resolver.entity_for_name(m.group("name"), nxt)
-    return ent if ent is not None and ent.kind == "person" and ent.person else None
+    return resolver.person_for_name(m.group("name"), nxt)

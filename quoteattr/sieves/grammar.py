@@ -10,7 +10,7 @@ import regex
 from ..analysis import QMARK, DocumentAnalysis
 from ..cues import Phrase, Tok, VerbCue, member_noun, phrase_at
 from ..entities import EntityType, entity_type, is_given_name, is_listed_body
-from ..lang import LanguageData
+from ..lang import LanguageData, long_vowel
 from ..model import Cue, Mention
 
 
@@ -777,7 +777,7 @@ def _plural_title(w: str, lang: LanguageData) -> bool:
     """'experts', 'deskundigen', 'woordvoerders', 'getuigen': the plural of a function
     (titles.txt); a noun in -e takes -n ('getuige', 'afgevaardigde')."""
     return w.endswith("en") and (_undoubled(w[:-2]) in lang.titles or w[:-1] in lang.titles and w[-2] == "e"
-                                 or _long_vowel(w[:-2]) in lang.titles) \
+                                 or long_vowel(w[:-2]) in lang.titles) \
         or w.endswith("s") and w[:-1] in lang.titles
 
 
@@ -795,7 +795,7 @@ def plural_body(w: str, lang: LanguageData) -> bool:
 def _plural_person_noun(w: str, lang: LanguageData) -> bool:
     """'bronnen', 'ingewijden', 'insiders': the plural of a noun for people (person_nouns.txt)."""
     return any(w.endswith(suffix) and _undoubled(w[: -len(suffix)]) in lang.person_nouns for suffix in ("en", "n", "s")) \
-        or w.endswith("en") and _long_vowel(w[:-2]) in lang.person_nouns
+        or w.endswith("en") and long_vowel(w[:-2]) in lang.person_nouns
 
 
 def bare_person_noun(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase | None:
@@ -807,16 +807,6 @@ def bare_person_noun(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase
                 or entity_type(w, lang=lang) is EntityType.PERSON:
             return Phrase(k, k + 1, "description", None, items[k].text)  # (also "critici")
     return None
-
-
-def _long_vowel(stem: str) -> str:
-    """'diplomat' → 'diplomaat', 'econom' → 'econoom', 'soldat' → 'soldaat': a plural in -en opens
-    the last syllable, and Dutch spelling then writes its long vowel single ('diplomaten',
-    'economen', 'piloten'); the singular doubles it again. Only a single a, o or u between a
-    consonant and one final consonant ('e' and 'i' are mostly short or spelt 'ee', 'ie')."""
-    if len(stem) > 3 and stem[-1] not in "aeiouy" and stem[-2] in "aou" and stem[-3] not in "aeiouy":
-        return stem[:-1] + stem[-2] + stem[-1]
-    return stem
 
 
 def _undoubled(stem: str) -> str:

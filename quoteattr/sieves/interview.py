@@ -450,5 +450,4 @@ def lead_interviewee(an: DocumentAnalysis, resolver: Resolver):
     m = _INTERVIEWED.search(an.text, 0, min(len(an.text), LEAD_REACH))
     if m is None:
         return None
-    ent = resolver.entity_for_name(m.group("name"), m.end())
-    return ent if ent is not None and ent.kind == "person" and ent.person else None
+    return resolver.person_for_name(m.group("name"), m.end())
