@@ -103,7 +103,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
                 lows[k] in particles and lows[k + 1] in particles) and (
                 lows[k] in an.lower_words or (
                 opens and not lead_roles) and lows[k + 2] in lang.particles)
-                and not _given_then_particle(words, k, lang)) or (
+                and not _given_then_particle(words, k, lang) and not is_given_name(words[k], lang=lang)) or (
                 k == nw - 2 and k == 0 and opens and lows[k] not in lang.particles
                 and lows[k] in an.lower_words and not is_given_name(words[k], lang=lang)):
             # "Kermisexploitant Joke van 't Hek", "Complicaties Ross stuurde …" opening a sentence:
@@ -134,9 +134,12 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
 
                 if w == "van" and j + 2 == nw and j > k and _not_a_surname(words[j + 1], lang):
                     break  # "Erdogan van Turkije", "Slob van Onderwijs": a preposition, not a surname
-                if w == "van" and j + 3 == len(words) and j > k and words[j + 1] in ("de", "het") \
-                        and entity_type(words[j + 2], lang=lang) is EntityType.ORGANISATION:
-                    break  # "Schreuders van de Vriendenloterij": a name, then where they work
+                if w == "van" and j + 3 <= len(words) and j > k and words[j + 1] in ("de", "het") \
+                        and entity_type(" ".join(_capitalised_run(words, j + 2, lows, lang)),
+                                        lang=lang) is EntityType.ORGANISATION:
+                    # "Schreuders van de Vriendenloterij", "Ria Smit van de Universiteit van Gent":
+                    # a name, then where they work
+                    break
             else:
                 caps += 1
             j += 1
@@ -373,6 +376,15 @@ def _lead_word(word: str, lang: LanguageData) -> int:
     if _closed_word(word, lang) or lang.is_temporal(word) or _participle(word, lang):
         return _LEAD_SKIP
     return _LEAD_NAME
+
+
+def _capitalised_run(words: list[str], i: int, lows: list[str], lang: LanguageData) -> list[str]:
+    """The capitalised words from ``i`` up to the next particle or function word: the whole
+    name after "van de" ("van het Future Water Research Institute")."""
+    j = i
+    while j < len(words) and words[j][:1].isupper() and lows[j] not in lang.function_words:
+        j += 1
+    return words[i:max(j, i + 1)]
 
 
 def _given_then_particle(words: list[str], k: int, lang: LanguageData) -> bool:
