@@ -960,6 +960,8 @@ def _name(lex: _Lexicon, tokens: list[str], hint: bool) -> EntityType:
         return EntityType.PERSON  # "de Wit", "van der Meer" as the name data spells them
     low = [t.lower() for t in tokens]
     last = low[-1]
+    if is_venue_name(" ".join(tokens), lang=lex.lang):  # (not "Jan van den Brug": a surname)
+        return EntityType.PLACE  # "Johan Cruijff Arena", "Philips Stadion": a place named after someone
     if tokens[0] in lex.given and low[0] not in lex.closed and all(
             _CAP.match(t) or t.lower() in lex.lang.particles for t in tokens[1:]):
         # a given name first: a person ("Jan Post", "Hugo de Jonge"), unless an organisation or
@@ -994,6 +996,15 @@ def is_street_name(name: str, *, lang: LanguageData | None = None) -> bool:
     Hooftstraat", "Museumkwartier")? Initials before it make it no person's name."""
     words = name.split()
     return bool(words) and _street(_lexicon(_lang(lang)), words[-1])
+
+
+def is_venue_name(name: str, *, lang: LanguageData | None = None) -> bool:
+    """Does ``name`` close with a noun for a venue ("Johan Cruijff Arena", "Philips Stadion";
+    lang/<code>/venue_nouns.txt)? A given name before it makes it no person's name."""
+    words = name.split()
+    lex = _lexicon(_lang(lang))
+    return len(words) > 1 and words[-1].lower() in lex.lang.venue_nouns and words[-1] not in lex.surnames \
+        and not any(w.lower() in lex.lang.particles for w in words)
 
 
 def _street(lex: _Lexicon, word: str) -> bool:

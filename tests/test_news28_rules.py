@@ -1,7 +1,9 @@
 """News rules of stop 28, each with sentences written for the test in Dutch news style."""
 from __future__ import annotations
 
-from conftest import speech_of
+from conftest import speaker_of, speech_of
+
+from quoteattr.entities import EntityType, entity_type
 
 
 def _indirect_speaker(text: str) -> str | None:
@@ -32,3 +34,27 @@ def test_particle_surnames_keep_their_particles():
 def test_a_function_before_particle_name_is_no_part_of_it():
     text = "Het plan is klaar. Kermisexploitant Joke van 't Hek zegt dat de kermis doorgaat."
     assert _indirect_speaker(text) == "Joke van 't Hek"
+
+
+# "de vrouw", "de man" when the text brought in no unnamed person of that gender: the one person
+# of that gender named just before, whose name tells it (resolve/described.py)
+def test_de_vrouw_is_the_one_woman_named_before():
+    text = ("De voorzitter van de rechtbank vroeg Sanne de K. waarom ze had gelachen. \"Het was een grap "
+            "over een liedje\", antwoordde de vrouw.")
+    assert speaker_of(text, "Het was een grap") == "Sanne de K."
+
+
+def test_de_vrouw_after_an_unnamed_woman_is_not_the_named_one():
+    text = ("Burgemeester Anna Smit opende het nieuwe plein. Een vrouw uit de buurt was boos. \"Niemand heeft "
+            "ons iets gevraagd\", zei de vrouw.")
+    assert speaker_of(text, "Niemand heeft ons") != "Anna Smit"
+
+
+# a name that closes with a noun for a venue is a place, also after a given name
+def test_a_venue_named_after_someone_is_a_place():
+    assert entity_type("Johan Cruijff Arena") is EntityType.PLACE
+    assert entity_type("Philips Stadion") is EntityType.PLACE
+    assert entity_type("Jan van den Brug") is EntityType.PERSON  # a particle: a surname
+    text = ("Het concert is zaterdag in de Willem Kuipers Arena. Een zanger zegt dat het uitverkocht is. "
+            "\"Het wordt een feest\", zei de man.")
+    assert speaker_of(text, "Het wordt een feest") != "Willem Kuipers Arena"

@@ -111,6 +111,7 @@ class LanguageData:
     #: family words used as names without an article ("zei vader")
     kinship: frozenset[str] = field(default=frozenset())
     place_nouns: frozenset[str] = field(default=frozenset())
+    venue_nouns: frozenset[str] = field(default=frozenset())
     place_suffixes: tuple[str, ...] = ()
     months: frozenset[str] = field(default=frozenset())
     #: endings of a name word that tell its bearer's gender (patronymics): ending → m | f
@@ -593,6 +594,7 @@ def _load(code: str) -> LanguageData:
         person_nouns=_word_set(code, "person_nouns.txt"),
         kinship=_word_set(code, "kinship.txt"),
         place_nouns=_word_set(code, "place_nouns.txt"),
+        venue_nouns=_word_set(code, "venue_nouns.txt"),
         place_suffixes=tuple(sorted(_word_set(code, "place_suffixes.txt"))),
         months=_word_set(code, "months.txt"),
         name_gender_endings={c[0]: c[1] for _, c in _lines(code, "name_gender_endings.tsv", 2)},

@@ -344,6 +344,14 @@ def resolve_description(an: "DocumentAnalysis", resolver: Resolver, m: Mention, 
                     and resolver.same_unnamed(m.start, word) is None:
                 # "zegt de specialist", "zei de nieuwe ster van de oppositie": the person just named
                 ent = resolver.fitting_person(m.start, word, prefer=prefer)
+            elif len(core) == 2 and an.lang.generic_person_nouns.get(word, ("", None))[0] in ("m", "f") \
+                    and resolver.same_unnamed(m.start, word) is None:
+                # "antwoordde de vrouw" when no unnamed woman was brought in: the one woman named
+                # just before, whose name tells her gender
+                gender = an.lang.generic_person_nouns[word][0]
+                ent = resolver.fitting_person(m.start, word)
+                if ent is not None and ent.soft_gender != gender:
+                    ent = None
         if ent is None and words[0] == "de" and len(words) <= 4:
             earlier = _synonym_function_before(an, " ".join(words[1:]), m.start) \
                 or (_compound_function_before(an, words[1], m.start) if len(words) == 2 else None)

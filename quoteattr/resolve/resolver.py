@@ -17,6 +17,7 @@ from ..entities import (
     is_common_word,
     is_given_name,
     is_street_name,
+    is_venue_name,
     is_listed_body,
     is_particle_surname,
 )
@@ -280,7 +281,8 @@ class Resolver(AntecedentSearch, RoleLookup, UnnamedPeople, BodyLookup, KinLooku
             # "Albert Heijn", a firm named after its founder; a name after an honorific is a
             # person's: "mevrouw van Hoven" is no body "Hoven")
             if ent.kind == "person" and ent.name == head and ent.honorific_gender is None and (
-                    not is_given_name(head.split()[0], lang=self.lang) or is_listed_body(head, lang=self.lang)):
+                    not is_given_name(head.split()[0], lang=self.lang) or is_listed_body(head, lang=self.lang)
+                    or is_venue_name(head, lang=self.lang)):  # ("Johan Cruijff Arena": a venue)
                 self._type(ent, head)
         return ent
 
@@ -297,7 +299,8 @@ class Resolver(AntecedentSearch, RoleLookup, UnnamedPeople, BodyLookup, KinLooku
             return  # a common word as a name ("Jong" of "De Jong") is left to the credibility checks
         if etype is EntityType.ORGANISATION:
             ent.kind = "organisation"
-        elif not _first(head, self.lang) or (etype is EntityType.PLACE and is_street_name(head, lang=self.lang)) \
+        elif not _first(head, self.lang) or (etype is EntityType.PLACE and (
+                is_street_name(head, lang=self.lang) or is_venue_name(head, lang=self.lang))) \
                 or (etype is EntityType.MEDIUM and not is_given_name(_first(head, self.lang), lang=self.lang)):
             # ("P. C. Hooftstraat": initials before a street's name make no person of it; "Sky
             # News", "Radio Noord": a medium's name that opens with no given name is no person's)
