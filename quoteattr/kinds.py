@@ -34,7 +34,8 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
     caps = sum(1 for w in words if w[0].isupper())
     titlecase = nwords >= 2 and caps / nwords >= 0.6 and not q.text.rstrip().endswith((".", "?", "!"))
     prev_word = next((items[k].lower for k in range(ii - 1, max(-1, ii - 8), -1) if items[k].is_word), "")
-    if prev_word in lang.other_markers or (prev_word in lang.organisations and starts_upper
+    predicative = words[0] in _INDEFINITE and nwords >= 2  # "noemt het plan ‘een wassen neus’": no name
+    if (prev_word in lang.other_markers and not predicative) or (prev_word in lang.organisations and starts_upper
                                            and not (has_cue_after and nwords > 4)):
         # "de film ‘Zwartboek’", "de stichting ‘Europa Centrum’": a name (not a sentence with an
         # inquit after a glued subheading: "Veilige club ,,We vinden …'', zegt X")
@@ -65,6 +66,9 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
         return "partial"
     return "other"
 
+
+#: an indefinite article opening a quotation: a predicate ("een schande"), never a name or title
+_INDEFINITE = frozenset(("een", "één"))
 
 #: words after which a quotation is a noun phrase of the sentence
 _ARTICLES_AND_POSSESSIVES = frozenset(("de", "het", "een", "zijn", "haar", "hun", "mijn", "onze", "ons"))

@@ -58,3 +58,16 @@ def test_a_venue_named_after_someone_is_a_place():
     text = ("Het concert is zaterdag in de Willem Kuipers Arena. Een zanger zegt dat het uitverkocht is. "
             "\"Het wordt een feest\", zei de man.")
     assert speaker_of(text, "Het wordt een feest") != "Willem Kuipers Arena"
+
+
+# a quotation opening with "een" after a noun that usually announces a name ("het plan",
+# "de campagne") is a predicate someone gives it, their words, not the plan's name (kinds.py)
+def test_indefinite_quote_after_a_name_marker_is_partial():
+    text = "Het plan is klaar. Kamerlid Kees Dam noemt het plan \"een wassen neus\"."
+    (q,) = speech_of(text)
+    assert (q.kind, q.speaker) == ("partial", "Kees Dam")
+
+
+def test_capitalised_name_after_a_name_marker_stays_other():
+    text = "Het kabinet presenteerde het plan \"Groen Wonen\" gisteren in Den Haag."
+    assert [q.kind for q in speech_of(text)] == []
