@@ -46,6 +46,12 @@ class UnnamedPeople:
             return None  # someone of that gender has a name: the description may be them
         return first_of_gender
 
+    def unnamed_of_gender(self, pos: int, gender: str) -> bool:
+        """Did the text bring in an unnamed person of ``gender`` before ``pos`` ("Een buurvrouw
+        belde de politie.")? Then "de vrouw" may be her, whoever else is named."""
+        i = bisect.bisect_left(self.unnamed, pos, key=_pos4)
+        return any(g == gender for p, text, h, g in self.unnamed[:i] if pos - p <= ROLE_WINDOW)
+
     def _only_unnamed(self, pos: int, head: str, gender: str | None, i: int) -> str | None:
         """"de verdachte" after "een 64-jarige Arnhemmer", "de vrouw" after "een 21-jarige
         activist": where the noun or the introduction leaves the gender open, the one unnamed
