@@ -391,6 +391,12 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             j += 2  # "de zeer beleefde Duclari": an adverb of degree and the adjective it grades
             roles += 1
             continue
+        if det and roles == 0 and _compound_organisation(w, lang):
+            # "het pensioenfonds", "het gemeentebestuur": a compound on a body's noun is that body
+            j += 1
+            roles += 1
+            head_title = True
+            continue
         if det and toks[i].lower != "het" and not w.is_cap and w.is_word and w.lower not in lang.function_words and not lang.is_temporal(w.text) \
                 and w.lower not in lang.time_nouns \
                 and w.lower not in lang.particles and w.lower not in _OF and w.lower not in lang.verb_particles \
@@ -529,13 +535,22 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             return Phrase(i, app[1], "name", app, _text(toks, role_start, j))
         # a bare description: "de minister", "een woordvoerder", "haar woordvoerder"
         start = i
-        kind = "organisation" if toks[j - 1].lower in lang.organisations else "description"
+        kind = "organisation" if toks[j - 1].lower in lang.organisations or _compound_organisation(toks[j - 1], lang) \
+            else "description"
         if kind == "organisation" and toks[j - 1].is_cap:
             e = _listed_body_end(toks, j - 1, j, lang)
             if e > j:  # "de Partij voor de Dieren": a listed name that opens with a body's noun
                 return Phrase(start, e, kind, (j - 1, e), None)
         return Phrase(start, j, kind, None, _text(toks, role_start, j))
     return None
+
+
+def _compound_organisation(w: Tok, lang: LanguageData) -> bool:
+    """A lower-case compound whose last part is a noun for a body ("pensioenfonds",
+    "gemeentebestuur", "stadsbestuur"; organisations.txt), singular: "vakbonden" is no such."""
+    low = w.lower
+    return w.is_word and not w.is_cap and len(low) >= 7 and low not in lang.organisations \
+        and any(low[k:] in lang.organisations for k in range(3, len(low) - 3))
 
 
 def _classed_name(toks: Sequence[Tok], i: int, lang: LanguageData) -> Phrase | None:

@@ -71,3 +71,24 @@ def test_indefinite_quote_after_a_name_marker_is_partial():
 def test_capitalised_name_after_a_name_marker_stays_other():
     text = "Het kabinet presenteerde het plan \"Groen Wonen\" gisteren in Den Haag."
     assert [q.kind for q in speech_of(text)] == []
+
+
+# a compound on a body's noun is that body ("het pensioenfonds", "het stadsbestuur"), and a
+# bare noun for a body after "volgens" is the source ("volgens justitie"), cues._compound_organisation
+# and grammar.volgens_source
+def test_compound_body_noun_is_a_source():
+    assert _indirect_speaker("Het was druk. Volgens het pensioenfonds zijn de werknemers afgemeld.") \
+        == "pensioenfonds"
+    text = "Het was druk. \"Wij betalen niet\", zegt het stadsbestuur."
+    assert speaker_of(text, "Wij betalen niet") == "stadsbestuur"
+
+
+def test_bare_body_noun_after_volgens_is_a_source():
+    assert _indirect_speaker("Het was druk. Volgens justitie is zij in 2015 naar Syrië vertrokken.") == "justitie"
+
+
+def test_volgens_a_rule_or_plan_reports_no_speech():
+    for text in ("Het was druk. Volgens de regels is dat verboden.",
+                 "Het was druk. Volgens planning is de brug in mei klaar.",
+                 "Het was druk. Volgens het bestemmingsplan mag daar niets gebouwd worden."):
+        assert [q for q in speech_of(text) if q.kind == "indirect"] == [], text

@@ -857,6 +857,9 @@ def volgens_source(items: Sequence[Tok], k: int, lang: LanguageData) -> Phrase |
     bonden'). None for 'volgens de regels'."""
     ph = source_of_work(items, k + 1, lang) or phrase_at(items, k + 1, lang) \
         or bare_person_noun(items, k + 1, lang) or noun_and_name(items, k + 1)
+    if ph is None and k + 1 < len(items) and items[k + 1].is_word and items[k + 1].lower in lang.organisations \
+            and not items[k + 1].is_cap:
+        return Phrase(k + 1, k + 2, "organisation", None, items[k + 1].text)  # "volgens justitie"
     if ph is None:
         return None
     if speakerish(ph, items, lang) or ph.kind == "description" and ph.end_i - ph.start_i <= 3 \
