@@ -92,3 +92,16 @@ def test_volgens_a_rule_or_plan_reports_no_speech():
                  "Het was druk. Volgens planning is de brug in mei klaar.",
                  "Het was druk. Volgens het bestemmingsplan mag daar niets gebouwd worden."):
         assert [q for q in speech_of(text) if q.kind == "indirect"] == [], text
+
+
+# "…, zo meldt de politie.": "zo" before a speech verb after the clause points back at it
+# (sieves/indirect.py, rule 3)
+def test_zo_before_a_speech_verb_after_the_clause():
+    q = next(q for q in speech_of("Het was druk. De man is gisteren opgepakt, zo meldt de politie.")
+             if q.kind == "indirect")
+    assert (q.text, q.speaker, q.cue) == ("De man is gisteren opgepakt", "politie", "zo meldt")
+
+
+def test_zo_without_a_speech_verb_reports_nothing():
+    assert [q for q in speech_of("Het was druk. Het ging altijd al zo, zo ging het gewoon.")
+            if q.kind == "indirect"] == []

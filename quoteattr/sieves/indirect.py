@@ -267,14 +267,18 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
                 ph = phrase_at(items, k + 1, lang)
                 cue = Cue(t.start, t.end, t.text, "aldus")
             else:
-                vcs = verb_cues(items, lang, k, k + 1)
+                # "…, zo meldt de politie.": "zo" before the verb points back at the clause
+                v0 = k + 1 if t.lower == "zo" and k + 2 < n else k
+                vcs = verb_cues(items, lang, v0, v0 + 1)
                 if vcs and vcs[0].verb.cls in ("say", "think", "write"):
-                    s0 = k + 1
+                    s0 = v0 + 1
                     if s0 + 1 < n and items[s0].lower in _SUBJECT_ADVERBS:
                         s0 += 1  # "…, waarschuwt ook hoofdplanoloog Jos Gadet."
                     # "…, waarschuwen planologen.": a bare plural noun for people is a subject too
                     ph = phrase_at(items, s0, lang) or bare_person_noun(items, s0, lang)
                     cue = cue_span(an.text, items, vcs[0])
+                    if v0 > k:
+                        cue = Cue(t.start, cue.end, an.text[t.start:cue.end], cue.kind)
                     particle = vcs[0].particle_i
             if ph is None or not _clause_ends_after(items, ph.end_i, particle, lang):
                 continue
@@ -337,7 +341,8 @@ def _may_report(words: Sequence[str], lang: LanguageData) -> bool:
             while k < last_comma:
                 k = words.index(",", k + 1, last_comma + 1)
                 after = words[k + 1]
-                if after == "aldus" or after in forms:
+                if after == "aldus" or after in forms or (
+                        after == "zo" and k + 2 < len(words) and words[k + 2] in forms):
                     return True
         except ValueError:
             pass
