@@ -105,3 +105,14 @@ def test_zo_before_a_speech_verb_after_the_clause():
 def test_zo_without_a_speech_verb_reports_nothing():
     assert [q for q in speech_of("Het was druk. Het ging altijd al zo, zo ging het gewoon.")
             if q.kind == "indirect"] == []
+
+
+# newsroom cues of findings and convictions (lang/nl/speech_verbs.tsv): "heeft berekend dat",
+# "is tot de conclusie gekomen dat", "liet vallen dat"; "liet het glas vallen" reports nothing
+def test_findings_and_conclusions_report_speech():
+    assert _indirect_speaker("Het was druk. Het RIVM heeft berekend dat de kans klein is.") == "RIVM"
+    assert _indirect_speaker("Het was druk. De directie is tot de conclusie gekomen dat het niet gaat.") \
+        == "directie"
+    assert _indirect_speaker("Het was druk. Minister Kees Dam liet vallen dat hij stopt.") == "Kees Dam"
+    assert [q for q in speech_of("Het was druk. Minister Kees Dam liet het glas vallen.")
+            if q.kind == "indirect"] == []
