@@ -116,3 +116,18 @@ def test_findings_and_conclusions_report_speech():
     assert _indirect_speaker("Het was druk. Minister Kees Dam liet vallen dat hij stopt.") == "Kees Dam"
     assert [q for q in speech_of("Het was druk. Minister Kees Dam liet het glas vallen.")
             if q.kind == "indirect"] == []
+
+
+# a speech or opinion verb whose subject is "ze"/"hij", a sentence or two before a quotation with
+# no cue, names its source as a name there does (preceding._cue_subject)
+def test_pronoun_subject_of_an_earlier_opinion_verb_is_the_source():
+    text = ("Er komen veel grappen. \"Die is goed\", zegt een woordvoerder van Defensie. Een echt goede grap "
+            "heeft kenner Ineke Strouken nog niet gehoord. Voorlopig vindt ze de nieuwe bikini een matige "
+            "winnaar. Die kwam vorige week uit. \"Dat kan waar zijn, of onzin.\"")
+    assert speaker_of(text, "Dat kan waar zijn") == "Ineke Strouken"
+
+
+def test_a_pronoun_that_says_nothing_is_no_source():
+    text = ("Er komen veel grappen. \"Die is goed\", zegt een woordvoerder van Defensie. Kenner Ineke Strouken "
+            "was er ook. Daarover zegt ze niets. Die grap kwam vorige week uit. \"Dat kan waar zijn, of onzin.\"")
+    assert speaker_of(text, "Dat kan waar zijn") != "Ineke Strouken"

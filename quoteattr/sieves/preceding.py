@@ -72,11 +72,15 @@ def _cue_subject(an: DocumentAnalysis, view) -> Attribution | None:
     items = view.items
     for vc in view.cues(an.lang):
         ph = subject_of(an, items, vc)
-        if ph is None or ph.kind != "name" or ph.name_i is None:
+        pronoun = ph is not None and ph.kind == "pronoun" and items[ph.start_i].lower in ("hij", "ze", "zij")
+        if ph is None or (ph.kind != "name" or ph.name_i is None) and not pronoun:
             continue
         if any(t.lower in _NEGATIONS or t.lower == "niets" for t in items[min(ph.end_i, vc.i):]):
             continue  # "Daarover zegt directeur Mol niets": who says nothing is not quoted next
         m = phrase_mention(an.text, items, ph, an.lang)
+        if pronoun:
+            # "Voorlopig vindt ze de nieuwe lijn matig. Die kwam vorige week uit. ‘…’"
+            return Attribution(m, cue_span(an.text, items, vc), "preceding-cue", 0.5)
         if entity_type(m.head, lang=an.lang) is EntityType.PERSON:
             return Attribution(m, cue_span(an.text, items, vc), "preceding-cue", 0.5)
     return None
