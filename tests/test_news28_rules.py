@@ -131,3 +131,16 @@ def test_a_pronoun_that_says_nothing_is_no_source():
     text = ("Er komen veel grappen. \"Die is goed\", zegt een woordvoerder van Defensie. Kenner Ineke Strouken "
             "was er ook. Daarover zegt ze niets. Die grap kwam vorige week uit. \"Dat kan waar zijn, of onzin.\"")
     assert speaker_of(text, "Dat kan waar zijn") != "Ineke Strouken"
+
+
+# given names of more countries in the news (Faker's en_GB, es_ES, it_IT, pl_PL, pt_BR, tr_TR,
+# ...), but none that is a frequent Dutch word or a place (entities._load_faker)
+def test_foreign_given_names_without_dutch_words_or_places():
+    from quoteattr.entities import is_given_name
+    assert is_given_name("Andrzej") and is_given_name("Kirsty") and is_given_name("Recep")
+    assert not is_given_name("Beste") and not is_given_name("Israel") and not is_given_name("Orlando")
+
+
+def test_a_foreign_given_name_tells_the_gender_a_pronoun_needs():
+    from quoteattr.entities import given_name_gender
+    assert given_name_gender("Kirsty") == "f" and given_name_gender("Andrzej") == "m"
