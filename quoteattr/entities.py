@@ -1014,7 +1014,8 @@ def is_street_name(name: str, *, lang: LanguageData | None = None) -> bool:
 
 def is_venue_name(name: str, *, lang: LanguageData | None = None) -> bool:
     """Does ``name`` close with a noun for a venue ("Johan Cruijff Arena", "Philips Stadion";
-    lang/<code>/venue_nouns.txt)? A given name before it makes it no person's name."""
+    lang/<code>/venue_nouns.txt)? Then it is a place, even after a given name; not when a
+    particle makes the noun a surname ("Jan van den Brug") or the name data lists it as one."""
     words = name.split()
     lex = _lexicon(_lang(lang))
     return len(words) > 1 and words[-1].lower() in lex.lang.venue_nouns and words[-1] not in lex.surnames \

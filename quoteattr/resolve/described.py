@@ -344,13 +344,12 @@ def resolve_description(an: "DocumentAnalysis", resolver: Resolver, m: Mention, 
                     and resolver.same_unnamed(m.start, word) is None:
                 # "zegt de specialist", "zei de nieuwe ster van de oppositie": the person just named
                 ent = resolver.fitting_person(m.start, word, prefer=prefer)
-            elif len(core) == 2 and an.lang.generic_person_nouns.get(word, ("", None))[0] in ("m", "f") \
-                    and resolver.same_unnamed(m.start, word) is None \
-                    and not resolver.unnamed_of_gender(m.start, an.lang.generic_person_nouns[word][0]):
+            elif len(core) == 2 and (gender := an.lang.generic_person_nouns.get(word, ("", None))[0]) in ("m", "f") \
+                    and resolver.same_unnamed(m.start, word) is None and not resolver.unnamed_of_gender(m.start, gender):
                 # "antwoordde de vrouw" when no unnamed woman was brought in: the one woman named
                 # just before, whose name tells her gender
                 ent = resolver.fitting_person(m.start, word)
-                if ent is not None and ent.soft_gender != an.lang.generic_person_nouns[word][0]:
+                if ent is not None and ent.soft_gender != gender:
                     ent = None
         if ent is None and words[0] == "de" and len(words) <= 4:
             earlier = _synonym_function_before(an, " ".join(words[1:]), m.start) \
