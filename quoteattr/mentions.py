@@ -40,6 +40,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     no_name = lang.memo("mentions.no_name")  # one word → a function or time word (below)
     plausible = lang.memo("mentions.plausible")  # name → _plausible_name
     credible = an._credible  # (DocumentAnalysis.credible_name's answers, asked inline first)
+    window_bits = lang.memo("mentions.window_word")  # word → _WIN_* bits (see _window_word)
     for s, g in spots:
         if " " not in g:
             skip = no_name.get(g)
@@ -184,17 +185,17 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         before = _this_sentence(text[max(0, s - 60):s], lang) + lead_roles
         role_words = []
         seen_title = False
-        for w in reversed(before[-6:]):
-            lw = w.lower()
-            if lang.is_title(lw) or lw in lang.modifiers or w in lang.nationalities or lw in lang.honorifics \
-                    or lang.is_title(lw.rsplit("-", 1)[-1]):
-                role_words.insert(0, w)
-                seen_title = seen_title or lang.is_title(lw) or lang.is_title(lw.rsplit("-", 1)[-1])
-            elif not seen_title and (w[:1].isupper() or lw in ("van", "voor", "en", "de", "het")) and any(
-                    lang.is_title(x.lower()) for x in before[-6:-len(role_words) - 1 or None]):
+        window = before[-6:]
+        bits = [window_bits[w] if w in window_bits else _window_word(w, lang, window_bits) for w in window]
+        for x in range(len(window) - 1, -1, -1):  # (from the word right before the name back)
+            b = bits[x]
+            if b & _WIN_ROLE:
+                role_words.insert(0, window[x])
+                seen_title = seen_title or bool(b & _WIN_TITLE)
+            elif not seen_title and b & _WIN_JOINS and any(bits[y] & _WIN_PLAIN_TITLE for y in range(x)):
                 # the portfolio between a function and the name: "minister van Onderwijs"; before
                 # the function it would be another person ("Minister X en burgemeester Y")
-                role_words.insert(0, w)
+                role_words.insert(0, window[x])
             else:
                 break
         while role_words and not lang.is_title(role_words[0].lower()) and role_words[0] not in lang.nationalities \
@@ -617,6 +618,10 @@ def _object_after_name(spot: tuple[int, str], lang: LanguageData) -> list[tuple[
     the particle keeps it ("Jan Peter de Vries"). "het" is a particle only after "van" ("Van 't
     Hek"), so after two capitals it always starts something else."""
     s, g = spot
+    # (a spot's words are parted by white space, where str.split parts them too: fewer than four
+    # pieces there is fewer than four words, told without a match object per word)
+    if len(g.split(None, 3)) < 4:
+        return [spot]
     words = list(_NONSPACE.finditer(g))
     if len(words) < 4:
         return [spot]
@@ -895,6 +900,24 @@ def _surname_in(word: str, spots: list[tuple[int, str]], lang: LanguageData) -> 
                 if h > 0 and toks[h - 1].lower() not in lang.function_words:
                     return True
     return False
+
+
+#: what the search for a function before a name asks of each of the last six words (_window_word)
+_WIN_ROLE = 1  # a function, a modifier ("oud-"), a nationality or an honorific: part of the role
+_WIN_TITLE = 2  # a function, also as the tail of a hyphenated word ("AIVD-baas")
+_WIN_PLAIN_TITLE = 4  # a function as it stands
+_WIN_JOINS = 8  # may stand between a function and the name ("minister van Onderwijs")
+
+
+def _window_word(word: str, lang: LanguageData, memo: dict[str, int]) -> int:
+    """The _WIN_* bits of one word before a name, kept in ``memo`` (they depend on the word alone)."""
+    low = word.lower()
+    plain = lang.is_title(low)
+    title = plain or lang.is_title(low.rsplit("-", 1)[-1])
+    role = title or low in lang.modifiers or word in lang.nationalities or low in lang.honorifics
+    joins = word[:1].isupper() or low in ("van", "voor", "en", "de", "het")
+    found = memo[word] = role * _WIN_ROLE | title * _WIN_TITLE | plain * _WIN_PLAIN_TITLE | joins * _WIN_JOINS
+    return found
 
 
 def _role_word(word: str, lang: LanguageData) -> bool:
