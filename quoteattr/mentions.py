@@ -588,8 +588,7 @@ def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
     is used whole at least now and then, or its first part rarely alone; and a surname the text
     gives an honorific of the given name's gender is that person's ("Mathilde Reyers" once, then
     "Mathilde" and "juffrouw Reyers")."""
-    out = _listed_bodies(text, _acronym_bodies(text, [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]),
-                         lang)
+    out = _listed_bodies(text, _acronym_bodies(text, lang.name_spots(text)), lang)
     out = [part for spot in out for part in _object_after_name(spot, lang)]
     split = [g.split() for _, g in out]
     pairs = {i: words for i, words in enumerate(split) if len(words) == 2}  # index in out → its two words
