@@ -57,7 +57,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         opens = an.opens_sentence(s)  # (asked up to four times below)
         opens = opens or s in headed  # "DE ZORG Werd Trump …": the sentence starts after its heading
         # (a spot starts and ends with a letter or a dot: one word is the whole spot)
-        offs = [(0, len(g))] if nw == 1 else [(w.start(), w.end()) for w in _NONSPACE.finditer(g)]
+        offs = [(0, len(g))] if nw == 1 else _word_offsets(g, words)
         # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
         k = 0
         lead_roles = []
@@ -835,6 +835,18 @@ def _role_noun(word: str, lang: LanguageData) -> bool:
     return lang.title_head(word) is not None or is_dutch_word(word, lang=lang) or is_demonym(word, lang=lang)
 
 
+def _word_offsets(g: str, words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) in ``g`` of each of its ``words`` (``g.split()``): each word is where it next
+    occurs, as only white space stands between them."""
+    out = []
+    pos = 0
+    for w in words:
+        start = g.find(w, pos)
+        pos = start + len(w)
+        out.append((start, pos))
+    return out
+
+
 def _glued_word(words: list[str], seen: "_Seen", opens: bool, lang: LanguageData) -> bool:
     """Is the first of ``words`` a capitalised noun glued to the name after it, which the text
     uses without it? A demonym or a word built on a place anywhere ("de Enschedeër Giovanni
@@ -1405,21 +1417,40 @@ _INDEFINITE_PERSON = regex.compile(
     r"(?<![\p{L}])[Ee]en\s+(?:(?:\d+-jarige|\p{L}+e)\s+){0,3}(?P<noun>\p{Ll}{3,}|\p{Lu}\p{Ll}{2,})(?![\p{L}])")
 
 
+#: whether the noun of an indefinite description can stand for a person (_person_noun): never,
+#: only with an age before it ("een 34-jarige fietser"), or by itself
+_PERSON_NEVER, _PERSON_BY_AGE, _PERSON_NOUN = 0, 1, 2
+
+
+def _person_noun(noun: str, lang: LanguageData) -> int:
+    """Can ``noun`` after "een" name a person (a _PERSON_* answer, which depends on the word alone)?
+    A capitalised noun only as a demonym ("een Arnhemmer", not "een Fiat"); a lower-case one when
+    it has a gender, names a function or a person ("een bewoonster", "een agent"), else only
+    after an age ("een mes", "een boete" are no one)."""
+    if noun[0].isupper() and not is_demonym(noun, lang=lang):
+        return _PERSON_NEVER
+    if unnamed_gender(noun, lang) is None and lang.title_head(noun) is None and noun not in lang.person_nouns \
+            and not noun.endswith(lang.person_noun_endings):
+        return _PERSON_BY_AGE
+    return _PERSON_NOUN
+
+
 def _introduced_unnamed(an: DocumentAnalysis, resolver: Resolver) -> None:
     """Note every person the narration introduces with an indefinite description, outside
     quotations, as the description a later "de vrouw", "de activiste" may stand for."""
     lang = an.lang
     starts = [a for a, _ in an.qranges]
+    person_noun = lang.memo("mentions.person_noun")  # noun → _PERSON_* (see _person_noun)
     for m in _INDEFINITE_PERSON.finditer(an.text):
+        noun = m.group("noun")
+        found = person_noun.get(noun)
+        if found is None:
+            found = person_noun[noun] = _person_noun(noun, lang)
+        if found == _PERSON_NEVER or (found == _PERSON_BY_AGE and "-jarige" not in m.group(0)):
+            continue  # "een Fiat", "een mes", "een boete": no person ("een 34-jarige fietser" is one by the age)
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and an.qranges[i][0] <= m.start() < an.qranges[i][1]:
             continue  # inside a quotation
-        noun = m.group("noun")
-        if noun[0].isupper() and not is_demonym(noun, lang=lang):
-            continue  # a capitalised noun only as a demonym: "een 64-jarige Arnhemmer", not "een Fiat"
-        if unnamed_gender(noun, lang) is None and lang.title_head(noun) is None and noun not in lang.person_nouns \
-                and not noun.endswith(lang.person_noun_endings) and "-jarige" not in m.group(0):
-            continue  # "een mes", "een boete": no person ("een 34-jarige fietser" is one by the age)
         text = m.group(0)
         text = "een" + text[3:] if text.startswith("Een") else text
         gender = unnamed_gender(noun, lang)
