@@ -727,14 +727,7 @@ def _member_noun(w: Tok) -> bool:
 def _title_of_words(toks: Sequence[Tok], j: int, lang: LanguageData) -> int:
     """The end of a function of several words that the titles list as one ("officier van
     justitie") starting at ``j``, or ``j``."""
-    memo = lang.memo("cues.titles_of_words")
-    by_first = memo.get(None)
-    if by_first is None:
-        by_first = memo[None] = {}
-        for title in lang.titles:
-            words = tuple(title.split())
-            if len(words) > 1:
-                by_first.setdefault(words[0], []).append(words)
+    by_first = lang.multiword_titles
     first = toks[j].lower
     found = by_first.get(first, ())
     if not found and "-" in first:
