@@ -6,6 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 from collections import Counter
+from operator import itemgetter
 from typing import Iterator
 
 import regex
@@ -875,8 +876,8 @@ class _Seen:
 
     def __getitem__(self, key: str) -> int:
         if self.counts is None:
-            self.counts = Counter(g for _, g in self.spots)
-            self.counts.update("…" + g.rsplit(None, 1)[-1] for _, g in self.spots)
+            self.counts = Counter(map(itemgetter(1), self.spots))
+            self.counts.update(["…" + g.rsplit(None, 1)[-1] for _, g in self.spots])
         return self.counts[key]
 
 
@@ -1121,23 +1122,22 @@ def _pronoun_predicates(an: DocumentAnalysis, resolver: Resolver) -> None:
             resolver.add_epithet(owner, found[0], found[1], found[2])
 
 
+#: 'was' or 'is' with white space before and after it (the standard library's ``\s`` is what
+#: str.isspace calls space): only these are looked at among the many 'is' inside words
+_SPACED_WAS_IS = re.compile(r"(?<=\s)(?:was|is)(?=\s)")
+
+
 def _pronoun_predicate_matches(text: str) -> Iterator["regex.Match[str]"]:
     """What ``_PRONOUN_PREDICATE.finditer(text)`` finds, tried only at the pronoun places before a
-    'was' or an 'is' that str.find sees with white space around it (``str.isspace``, which holds
-    the regex module's): a whole-text scan with the pattern costs far more, and such a verb after
-    a pronoun is rare."""
+    'was' or an 'is' with white space around it (_SPACED_WAS_IS; ``str.isspace``, which holds the
+    regex module's): a whole-text scan with the pattern costs far more, and such a verb after a
+    pronoun is rare."""
     starts: set[int] = set()
-    n = len(text)
-    for verb in ("was", "is"):
-        w = text.find(verb, 1)
-        while w >= 0:
-            after = w + len(verb)
-            if text[w - 1].isspace() and after < n and text[after].isspace():
-                e = w - 1
-                while e > 0 and text[e - 1].isspace():
-                    e -= 1
-                starts.update((e - 3, e - 2))  # "hij", "zij"; "ze"
-            w = text.find(verb, w + 1)
+    for w in _SPACED_WAS_IS.finditer(text):
+        e = w.start() - 1
+        while e > 0 and text[e - 1].isspace():
+            e -= 1
+        starts.update((e - 3, e - 2))  # "hij", "zij"; "ze"
     end = 0
     for p in sorted(starts):
         if p < end:

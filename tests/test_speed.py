@@ -780,3 +780,29 @@ def test_window_word_bits_are_the_tests_they_stand_for():
         bits = _window_word(word, lang, {})
         assert (bool(bits & _WIN_PLAIN_TITLE), bool(bits & _WIN_TITLE), bool(bits & _WIN_ROLE),
                 bool(bits & _WIN_JOINS)) == (plain, title, role, joins), word
+
+
+def test_lower_all_is_each_token_lowered_alone():
+    """analysis._lower_all lowers the tokens joined by spaces: on random tokens (Greek capital
+    sigmas, which lower by their context, apostrophes and full stops, which a final sigma looks
+    past, dotted capitals that lower to two characters) it gives each token's lower case."""
+    from quoteattr.analysis import _lower_all
+
+    pieces = ["Σ", "ΟΔΟΣ", "ς", "Α", "'", ".", "’", "İ", "K", "Jan", "ZEI", "é", "\u0301", "1", "-"]
+    rng = random.Random(18)
+    assert _lower_all([]) == []
+    for _ in range(5000):
+        tokens = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 6))]
+        assert _lower_all(tokens) == [t.lower() for t in tokens], tokens
+
+
+def test_alnum_words_of_a_quotation_are_the_split_words_with_a_letter_or_digit():
+    """kinds._ALNUM_WORD finds the words of str.split that hold a character str.isalnum accepts."""
+    from quoteattr.kinds import _ALNUM_WORD
+
+    alphabet = list("ab Z1_ -–,.‘’„”\u00a0\u2009\u3000\x1c\x1d\n\t½²١é\u0301")
+    rng = random.Random(19)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        expected = [w for w in text.split() if w.isalnum() or any(c.isalnum() for c in w)]
+        assert _ALNUM_WORD.findall(text) == expected, repr(text)

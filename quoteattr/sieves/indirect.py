@@ -378,6 +378,8 @@ def _own_account(an: DocumentAnalysis, items: Sequence[Tok], totals: "_Prefix", 
     phrase before the comma."""
     lang = an.lang
     n = len(items)
+    if "zeggen" not in an.text[items[0].start:items[-1].end].lower():
+        return None  # (no "naar eigen zeggen" without its last word: one look at the text first)
     k = next((x for x in range(n - 2) if items[x].lower == "naar" and items[x + 1].lower in _OWN
               and items[x + 2].lower == "zeggen"), None)
     if k is None:
