@@ -806,3 +806,16 @@ def test_alnum_words_of_a_quotation_are_the_split_words_with_a_letter_or_digit()
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         expected = [w for w in text.split() if w.isalnum() or any(c.isalnum() for c in w)]
         assert _ALNUM_WORD.findall(text) == expected, repr(text)
+
+
+def test_first_person_cue_forms_are_the_stems_verb_cues_asked_about():
+    """LanguageData.first_person_cue_forms holds, for every stem, the verbs verb_cues took next to
+    "ik": those of saying or asking among the forms of the stem + t, for a stem not in -t."""
+    lang = load_language("nl")
+    forms = lang.cue_forms
+    words = {f[:-1] for f in forms} | set(forms) | {"zeg", "vraag", "hoop", "denk", "zet", "ik", ""}
+    for w in words:
+        asked = tuple(v for v in forms.get(w + "t", ()) if v.cls.split(":")[0] in ("say", "ask")) \
+            if not w.endswith("t") else None
+        assert lang.first_person_cue_forms.get(w) == (asked or None), w
+    assert lang.first_person_cue_forms  # ("zeg", "vraag", … are there)

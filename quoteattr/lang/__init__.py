@@ -209,6 +209,19 @@ class LanguageData:
         return {f: tuple(vs) for f, vs in out.items()}
 
     @cached_property
+    def first_person_cue_forms(self) -> dict[str, tuple[SpeechVerb, ...]]:
+        """The bare stems that are a cue next to "ik" ("zeg ik", "ik vraag"): a stem not in -t whose
+        third person (stem + t) is a form of a verb of saying or asking, with those verbs (only
+        those: "ik hoop", "ik denk" in a column are the writer's own view, no speech reported)."""
+        out = {}
+        for form, verbs in self.cue_forms.items():
+            stem = form[:-1]
+            found = tuple(v for v in verbs if v.cls.split(":")[0] in ("say", "ask"))
+            if form.endswith("t") and not stem.endswith("t") and found:
+                out[stem] = found
+        return out
+
+    @cached_property
     def _cue_word_set(self) -> frozenset[str]:
         # a bound form ("is … van mening") is keyed on its part's content word ("mening"), so that
         # every sentence with "is" is not taken for a candidate; a part of function words only
