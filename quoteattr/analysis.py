@@ -110,7 +110,7 @@ class DocumentAnalysis:
         if v is not None:
             return [t.lower for t in v.items]
         found = self.views.found[si] = self.word_re.findall(self.text, s.start, s.end)  # (its view's tokens, if built later)
-        return [w.lower() for w in found]
+        return _lower_all(found)
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
@@ -319,6 +319,13 @@ _PASS_TRIES = 1024
 #: letters and digits of ASCII: \p{L} or \p{N} in every Unicode version, so _LOWER_WORD's
 #: lookbehind fails after one (and they are no combining mark, which _MARK looks for)
 _LETTER_OR_DIGIT_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _lower_all(words: list[str]) -> list[str]:
+    """``[w.lower() for w in words]`` for tokens (which hold no white space), in three calls: a
+    space between them keeps each one's lower case what it is alone (a final sigma looks past
+    case-ignorable characters only, and a space is none)."""
+    return " ".join(words).lower().split(" ") if words else []
 
 
 def _build_view(text: str, qranges: list[tuple[int, int]], word_re, s: Sentence) -> SentenceView:

@@ -742,14 +742,7 @@ def _member_noun(w: Tok) -> bool:
 def _title_of_words(toks: Sequence[Tok], j: int, lang: LanguageData) -> int:
     """The end of a function of several words that the titles list as one ("officier van
     justitie") starting at ``j``, or ``j``."""
-    memo = lang.memo("cues.titles_of_words")
-    by_first = memo.get(None)
-    if by_first is None:
-        by_first = memo[None] = {}
-        for title in lang.titles:
-            words = tuple(title.split())
-            if len(words) > 1:
-                by_first.setdefault(words[0], []).append(words)
+    by_first = lang.multiword_titles
     first = toks[j].lower
     found = by_first.get(first, ())
     if not found and "-" in first:
@@ -939,19 +932,22 @@ def verb_cues(toks: Sequence[Tok], lang: LanguageData, lo: int = 0, hi: int | No
     hi = len(toks) if hi is None else hi
     forms = lang.cue_forms
     out: list[VerbCue] = []
+    stems = lang.first_person_cue_forms
+    n = len(toks)
     taken = -1  # the last part of a cue or look-alike: "liet optekenen", "stelde vragen" hold one verb
     for i in range(lo, hi):
-        w = toks[i].lower
+        t = toks[i]
+        w = t.lower
         cands = forms.get(w)
-        if not cands and toks[i].is_word and (i + 1 < len(toks) and toks[i + 1].lower == "ik"
-                                              or i > 0 and toks[i - 1].lower == "ik"):
+        if not cands:
             # "zeg ik", "ik vraag": the first person is the bare stem, which the lexicon leaves
             # out (mostly a noun); next to "ik" it is the verb (the third person adds -t)
-            # (verbs of saying and asking only: "ik hoop", "ik denk" in a column are the
-            # writer's own view, no speech reported)
-            cands = tuple(v for v in forms.get(w + "t", ()) if v.cls.split(":")[0] in ("say", "ask")) \
-                if not w.endswith("t") else None
-        if not cands or i <= taken or _nominal(toks, i, cands, lang):
+            # (the stems are looked up first: most tokens are none)
+            cands = stems.get(w)
+            if cands is None or not t.is_word or not (i + 1 < n and toks[i + 1].lower == "ik"
+                                                      or i > 0 and toks[i - 1].lower == "ik"):
+                continue
+        if i <= taken or _nominal(toks, i, cands, lang):
             continue  # "naar eigen zeggen", "de verzekerden" are no verbs
         best = None
         ahead = None  # the words of the clause after the verb, to turn most candidates away at once

@@ -2,11 +2,18 @@
 sentence) or other (titles, names, scare quotes: not speech)."""
 from __future__ import annotations
 
+import re
+from operator import itemgetter
 from typing import Sequence
 
 from .analysis import QMARK, DocumentAnalysis
 from .cues import Tok
 from .sieves.explicit import after_interruption, cue_after
+
+
+#: a word of a quotation (a run of what str.split keeps, \S) with a letter or digit in it
+#: (``[^\W_]``: what str.isalnum accepts)
+_ALNUM_WORD = re.compile(r"(?<!\S)(?=\S*?[^\W_])\S+")
 
 
 def classify(an: DocumentAnalysis, qi: int) -> str:
@@ -22,7 +29,7 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
     items = view.items
     facts = view.facts(lang)
     first_content, last_word, has_cue = facts.first_content, facts.last_word, facts.has_cue
-    words = [w for w in q.text.split() if w.isalnum() or any(c.isalnum() for c in w)]
+    words = _ALNUM_WORD.findall(q.text)
     nwords = len(words)
     if nwords == 0:
         return "other"
@@ -31,7 +38,7 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
     has_cue_after = cue_after(an, items, ii) is not None
     at_start = first_content >= ii or (ii > 0 and items[ii - 1].text == ":")
     after_cue_clause = after_interruption(an, items, ii)
-    caps = sum(1 for w in words if w[0].isupper())
+    caps = sum(map(str.isupper, map(itemgetter(0), words)))  # (words opening with a capital)
     titlecase = nwords >= 2 and caps / nwords >= 0.6 and not q.text.rstrip().endswith((".", "?", "!"))
     prev_word = next((items[k].lower for k in range(ii - 1, max(-1, ii - 8), -1) if items[k].is_word), "")
     predicative = words[0] in _INDEFINITE and nwords >= 2  # "noemt het plan ‘een wassen neus’": no name

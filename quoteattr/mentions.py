@@ -6,6 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 from collections import Counter
+from operator import itemgetter
 from typing import Iterator
 
 import regex
@@ -40,6 +41,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
     no_name = lang.memo("mentions.no_name")  # one word → a function or time word (below)
     plausible = lang.memo("mentions.plausible")  # name → _plausible_name
     credible = an._credible  # (DocumentAnalysis.credible_name's answers, asked inline first)
+    window_bits = lang.memo("mentions.window_word")  # word → _WIN_* bits (see _window_word)
     for s, g in spots:
         if " " not in g:
             skip = no_name.get(g)
@@ -56,7 +58,7 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         opens = an.opens_sentence(s)  # (asked up to four times below)
         opens = opens or s in headed  # "DE ZORG Werd Trump …": the sentence starts after its heading
         # (a spot starts and ends with a letter or a dot: one word is the whole spot)
-        offs = [(0, len(g))] if nw == 1 else [(w.start(), w.end()) for w in _NONSPACE.finditer(g)]
+        offs = [(0, len(g))] if nw == 1 else _word_offsets(g, words)
         # drop leading capitalised function words, time words, participles ("Maar", "Gisteren")
         k = 0
         lead_roles = []
@@ -187,17 +189,17 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         before = _this_sentence(text[max(0, s - 60):s], lang) + lead_roles
         role_words = []
         seen_title = False
-        for w in reversed(before[-6:]):
-            lw = w.lower()
-            if lang.is_title(lw) or lw in lang.modifiers or w in lang.nationalities or lw in lang.honorifics \
-                    or lang.is_title(lw.rsplit("-", 1)[-1]):
-                role_words.insert(0, w)
-                seen_title = seen_title or lang.is_title(lw) or lang.is_title(lw.rsplit("-", 1)[-1])
-            elif not seen_title and (w[:1].isupper() or lw in ("van", "voor", "en", "de", "het")) and any(
-                    lang.is_title(x.lower()) for x in before[-6:-len(role_words) - 1 or None]):
+        window = before[-6:]
+        bits = [window_bits[w] if w in window_bits else _window_word(w, lang, window_bits) for w in window]
+        for x in range(len(window) - 1, -1, -1):  # (from the word right before the name back)
+            b = bits[x]
+            if b & _WIN_ROLE:
+                role_words.insert(0, window[x])
+                seen_title = seen_title or bool(b & _WIN_TITLE)
+            elif not seen_title and b & _WIN_JOINS and any(bits[y] & _WIN_PLAIN_TITLE for y in range(x)):
                 # the portfolio between a function and the name: "minister van Onderwijs"; before
                 # the function it would be another person ("Minister X en burgemeester Y")
-                role_words.insert(0, w)
+                role_words.insert(0, window[x])
             else:
                 break
         while role_words and not lang.is_title(role_words[0].lower()) and role_words[0] not in lang.nationalities \
@@ -599,8 +601,7 @@ def _spots(text: str, lang: LanguageData) -> list[tuple[int, str]]:
     is used whole at least now and then, or its first part rarely alone; and a surname the text
     gives an honorific of the given name's gender is that person's ("Mathilde Reyers" once, then
     "Mathilde" and "juffrouw Reyers")."""
-    out = _listed_bodies(text, _acronym_bodies(text, [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]),
-                         lang)
+    out = _listed_bodies(text, _acronym_bodies(text, lang.name_spots(text)), lang)
     out = [part for spot in out for part in _object_after_name(spot, lang)]
     split = [g.split() for _, g in out]
     pairs = {i: words for i, words in enumerate(split) if len(words) == 2}  # index in out → its two words
@@ -629,6 +630,10 @@ def _object_after_name(spot: tuple[int, str], lang: LanguageData) -> list[tuple[
     the particle keeps it ("Jan Peter de Vries"). "het" is a particle only after "van" ("Van 't
     Hek"), so after two capitals it always starts something else."""
     s, g = spot
+    # (a spot's words are parted by white space, where str.split parts them too: fewer than four
+    # pieces there is fewer than four words, told without a match object per word)
+    if len(g.split(None, 3)) < 4:
+        return [spot]
     words = list(_NONSPACE.finditer(g))
     if len(words) < 4:
         return [spot]
@@ -843,6 +848,18 @@ def _role_noun(word: str, lang: LanguageData) -> bool:
     return lang.title_head(word) is not None or is_dutch_word(word, lang=lang) or is_demonym(word, lang=lang)
 
 
+def _word_offsets(g: str, words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) in ``g`` of each of its ``words`` (``g.split()``): each word is where it next
+    occurs, as only white space stands between them."""
+    out = []
+    pos = 0
+    for w in words:
+        start = g.find(w, pos)
+        pos = start + len(w)
+        out.append((start, pos))
+    return out
+
+
 def _glued_word(words: list[str], seen: "_Seen", opens: bool, lang: LanguageData) -> bool:
     """Is the first of ``words`` a capitalised noun glued to the name after it, which the text
     uses without it? A demonym or a word built on a place anywhere ("de Enschedeër Giovanni
@@ -871,8 +888,8 @@ class _Seen:
 
     def __getitem__(self, key: str) -> int:
         if self.counts is None:
-            self.counts = Counter(g for _, g in self.spots)
-            self.counts.update("…" + g.rsplit(None, 1)[-1] for _, g in self.spots)
+            self.counts = Counter(map(itemgetter(1), self.spots))
+            self.counts.update(["…" + g.rsplit(None, 1)[-1] for _, g in self.spots])
         return self.counts[key]
 
 
@@ -907,6 +924,24 @@ def _surname_in(word: str, spots: list[tuple[int, str]], lang: LanguageData) -> 
                 if h > 0 and toks[h - 1].lower() not in lang.function_words:
                     return True
     return False
+
+
+#: what the search for a function before a name asks of each of the last six words (_window_word)
+_WIN_ROLE = 1  # a function, a modifier ("oud-"), a nationality or an honorific: part of the role
+_WIN_TITLE = 2  # a function, also as the tail of a hyphenated word ("AIVD-baas")
+_WIN_PLAIN_TITLE = 4  # a function as it stands
+_WIN_JOINS = 8  # may stand between a function and the name ("minister van Onderwijs")
+
+
+def _window_word(word: str, lang: LanguageData, memo: dict[str, int]) -> int:
+    """The _WIN_* bits of one word before a name, kept in ``memo`` (they depend on the word alone)."""
+    low = word.lower()
+    plain = lang.is_title(low)
+    title = plain or lang.is_title(low.rsplit("-", 1)[-1])
+    role = title or low in lang.modifiers or word in lang.nationalities or low in lang.honorifics
+    joins = word[:1].isupper() or low in ("van", "voor", "en", "de", "het")
+    found = memo[word] = role * _WIN_ROLE | title * _WIN_TITLE | plain * _WIN_PLAIN_TITLE | joins * _WIN_JOINS
+    return found
 
 
 def _role_word(word: str, lang: LanguageData) -> bool:
@@ -1099,23 +1134,22 @@ def _pronoun_predicates(an: DocumentAnalysis, resolver: Resolver) -> None:
             resolver.add_epithet(owner, found[0], found[1], found[2])
 
 
+#: 'was' or 'is' with white space before and after it (the standard library's ``\s`` is what
+#: str.isspace calls space): only these are looked at among the many 'is' inside words
+_SPACED_WAS_IS = re.compile(r"(?<=\s)(?:was|is)(?=\s)")
+
+
 def _pronoun_predicate_matches(text: str) -> Iterator["regex.Match[str]"]:
     """What ``_PRONOUN_PREDICATE.finditer(text)`` finds, tried only at the pronoun places before a
-    'was' or an 'is' that str.find sees with white space around it (``str.isspace``, which holds
-    the regex module's): a whole-text scan with the pattern costs far more, and such a verb after
-    a pronoun is rare."""
+    'was' or an 'is' with white space around it (_SPACED_WAS_IS; ``str.isspace``, which holds the
+    regex module's): a whole-text scan with the pattern costs far more, and such a verb after a
+    pronoun is rare."""
     starts: set[int] = set()
-    n = len(text)
-    for verb in ("was", "is"):
-        w = text.find(verb, 1)
-        while w >= 0:
-            after = w + len(verb)
-            if text[w - 1].isspace() and after < n and text[after].isspace():
-                e = w - 1
-                while e > 0 and text[e - 1].isspace():
-                    e -= 1
-                starts.update((e - 3, e - 2))  # "hij", "zij"; "ze"
-            w = text.find(verb, w + 1)
+    for w in _SPACED_WAS_IS.finditer(text):
+        e = w.start() - 1
+        while e > 0 and text[e - 1].isspace():
+            e -= 1
+        starts.update((e - 3, e - 2))  # "hij", "zij"; "ze"
     end = 0
     for p in sorted(starts):
         if p < end:
@@ -1395,21 +1429,40 @@ _INDEFINITE_PERSON = regex.compile(
     r"(?<![\p{L}])[Ee]en\s+(?:(?:\d+-jarige|\p{L}+e)\s+){0,3}(?P<noun>\p{Ll}{3,}|\p{Lu}\p{Ll}{2,})(?![\p{L}])")
 
 
+#: whether the noun of an indefinite description can stand for a person (_person_noun): never,
+#: only with an age before it ("een 34-jarige fietser"), or by itself
+_PERSON_NEVER, _PERSON_BY_AGE, _PERSON_NOUN = 0, 1, 2
+
+
+def _person_noun(noun: str, lang: LanguageData) -> int:
+    """Can ``noun`` after "een" name a person (a _PERSON_* answer, which depends on the word alone)?
+    A capitalised noun only as a demonym ("een Arnhemmer", not "een Fiat"); a lower-case one when
+    it has a gender, names a function or a person ("een bewoonster", "een agent"), else only
+    after an age ("een mes", "een boete" are no one)."""
+    if noun[0].isupper() and not is_demonym(noun, lang=lang):
+        return _PERSON_NEVER
+    if unnamed_gender(noun, lang) is None and lang.title_head(noun) is None and noun not in lang.person_nouns \
+            and not noun.endswith(lang.person_noun_endings):
+        return _PERSON_BY_AGE
+    return _PERSON_NOUN
+
+
 def _introduced_unnamed(an: DocumentAnalysis, resolver: Resolver) -> None:
     """Note every person the narration introduces with an indefinite description, outside
     quotations, as the description a later "de vrouw", "de activiste" may stand for."""
     lang = an.lang
     starts = [a for a, _ in an.qranges]
+    person_noun = lang.memo("mentions.person_noun")  # noun → _PERSON_* (see _person_noun)
     for m in _INDEFINITE_PERSON.finditer(an.text):
+        noun = m.group("noun")
+        found = person_noun.get(noun)
+        if found is None:
+            found = person_noun[noun] = _person_noun(noun, lang)
+        if found == _PERSON_NEVER or (found == _PERSON_BY_AGE and "-jarige" not in m.group(0)):
+            continue  # "een Fiat", "een mes", "een boete": no person ("een 34-jarige fietser" is one by the age)
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and an.qranges[i][0] <= m.start() < an.qranges[i][1]:
             continue  # inside a quotation
-        noun = m.group("noun")
-        if noun[0].isupper() and not is_demonym(noun, lang=lang):
-            continue  # a capitalised noun only as a demonym: "een 64-jarige Arnhemmer", not "een Fiat"
-        if unnamed_gender(noun, lang) is None and lang.title_head(noun) is None and noun not in lang.person_nouns \
-                and not noun.endswith(lang.person_noun_endings) and "-jarige" not in m.group(0):
-            continue  # "een mes", "een boete": no person ("een 34-jarige fietser" is one by the age)
         text = m.group(0)
         text = "een" + text[3:] if text.startswith("Een") else text
         gender = unnamed_gender(noun, lang)

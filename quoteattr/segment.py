@@ -65,6 +65,7 @@ def sentences(
     """Sentences inside each paragraph. No break falls inside a ``protected`` (start, end) range
     (quotations), after an abbreviation ("dhr.") or an initial ("A. de Jong")."""
     starts = [s for s, _ in protected]
+    dot_words = lang.memo("segment.dot_word")  # word before a full stop → _dot_word's answer
     out: list[Sentence] = []
     for para in paras:
         pos = _after_heading(text, para.start, para.end, lang, para.index, out)
@@ -75,7 +76,7 @@ def sentences(
                 i = bisect.bisect_right(starts, at) - 1
                 if i >= 0 and protected[i][0] <= at < protected[i][1] and protected[i][1] > end:
                     continue
-            if text[at] == "." and _no_break_before(text, at, lang):
+            if text[at] == "." and _no_break_before(text, at, lang, dot_words):
                 continue
             # the next character after white space: a lower-case letter or a comma goes on with the
             # sentence, unless it is a typewriter opening mark (,,Dat)
@@ -130,10 +131,28 @@ def _add_sentence(text: str, start: int, end: int, para: int, out: list[Sentence
         out.append(Sentence(start, start + len(body), body, para))
 
 
-def _no_break_before(text: str, dot: int, lang: LanguageData) -> bool:
-    """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
+def _no_break_before(text: str, dot: int, lang: LanguageData, memo: dict[str, bool | None]) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence.
+    ``memo`` keeps _dot_word's answer per word."""
     start = _WORD_BEFORE.match(text, 0, dot).start()
     word = text[start : dot + 1]
+    found = memo.get(word, _UNSEEN)
+    if found is _UNSEEN:
+        found = memo[word] = _dot_word(word, lang)
+    if found is not None:
+        return found
+    nxt = text[dot + 1 : dot + 40].split()
+    return not (nxt and nxt[0].lower() in lang.function_words and nxt[0][0].isupper())
+
+
+#: what a memo's get gives for a word it does not hold (None is an answer)
+_UNSEEN = object()
+
+
+def _dot_word(word: str, lang: LanguageData) -> bool | None:
+    """What the word before a full stop (``word``, with the stop) says by itself: True for an
+    abbreviation, False for a word that ends a sentence, None for an initial, after which a
+    sentence starts only when a capitalised function word follows."""
     core = word[:-1]
     # an acronym in capitals ("in de VS.", "de EU.", "het OM.") ends a sentence: the list holds
     # lower-case abbreviations ("vs." is "versus"), and "VS" is no initial
@@ -147,8 +166,7 @@ def _no_break_before(text: str, dot: int, lang: LanguageData) -> bool:
     if acronym or not (core and len(core.replace(".", "")) <= 2 and core.replace(".", "").isupper()
                        and core[-1].isalpha()):
         return False
-    nxt = text[dot + 1 : dot + 40].split()
-    return not (nxt and nxt[0].lower() in lang.function_words and nxt[0][0].isupper())
+    return None
 
 
 #: the word before a full stop, matched backwards from it: up to white space (``str.isspace``,

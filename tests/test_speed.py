@@ -726,3 +726,96 @@ def test_relative_clause_names_answer_as_the_set_of_every_name_tested():
     assert {p for p in range(len(text) + 1) if p in found} == expected
     found.add(text.index("Kees"))
     assert text.index("Kees") in found and text.index("Marie") not in found
+
+
+def test_name_spots_are_the_matches_of_the_name_pattern():
+    """LanguageData.name_spots splits at name_regex as a group and adds up lengths: on random text
+    of names, particles, initials, apostrophes, digits, spaces and line breaks it gives the start
+    and the text of every match, as finditer does."""
+    lang = load_language("nl")
+    pieces = sorted(lang.particles) + ["Jan", "Berg", "A.", "J.P.", "Van", "De", "Ödön", "O'Neill", "CO2", "x-Jan"] * 5 \
+        + ["'t", "’", "-", "x", "zei", " ", "  ", "\n", "\n\n", ",", ".", "3"]
+    rng = random.Random(16)
+    names = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(0, 14)))
+        found = [(m.start(), m.group()) for m in lang.name_regex.finditer(text)]
+        assert lang.name_spots(text) == found, text
+        names += len(found)
+    assert names > 3000
+
+
+def test_word_offsets_and_the_short_spot_test_are_the_non_space_runs():
+    """In a spot (letters, marks, apostrophes, hyphens, dots and the pattern's white space, never
+    U+001C–U+001F), str.split parts the words where \\S+ does: mentions._word_offsets gives the
+    spans of those runs, and fewer than four pieces of split(None, 3) is fewer than four runs
+    (_object_after_name's first test)."""
+    from quoteattr.mentions import _NONSPACE, _word_offsets
+
+    pieces = ["Jan", "de", "Vries", "A.", "’t", "O'Neill", "é", "x-Y", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000"]
+    rng = random.Random(17)
+    for _ in range(5000):
+        g = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))).strip()
+        runs = [m.span() for m in _NONSPACE.finditer(g)]
+        assert _word_offsets(g, g.split()) == runs, g
+        assert (len(g.split(None, 3)) < 4) == (len(runs) < 4), g
+
+
+def test_window_word_bits_are_the_tests_they_stand_for():
+    """mentions._window_word keeps, per word, the answers collect_names's search for a function
+    before a name asks: a function as written or as the tail of a hyphenated word, a modifier,
+    nationality or honorific, and a word that may stand between the function and the name."""
+    from quoteattr.mentions import _WIN_JOINS, _WIN_PLAIN_TITLE, _WIN_ROLE, _WIN_TITLE, _window_word
+
+    lang = load_language("nl")
+    words = sorted(lang.titles)[::7] + sorted(lang.modifiers) + sorted(lang.nationalities)[::3] \
+        + sorted(lang.honorifics) + ["van", "voor", "en", "de", "het", "zei", "Jan", "AIVD-baas", "oud-minister",
+                                     "sociologe", "directrice", "Minister", "x-woordvoerder", ""]
+    for word in words + [w.capitalize() for w in words] + [w.upper() for w in words]:
+        low = word.lower()
+        plain = lang.is_title(low)
+        title = plain or lang.is_title(low.rsplit("-", 1)[-1])
+        role = title or low in lang.modifiers or word in lang.nationalities or low in lang.honorifics
+        joins = word[:1].isupper() or low in ("van", "voor", "en", "de", "het")
+        bits = _window_word(word, lang, {})
+        assert (bool(bits & _WIN_PLAIN_TITLE), bool(bits & _WIN_TITLE), bool(bits & _WIN_ROLE),
+                bool(bits & _WIN_JOINS)) == (plain, title, role, joins), word
+
+
+def test_lower_all_is_each_token_lowered_alone():
+    """analysis._lower_all lowers the tokens joined by spaces: on random tokens (Greek capital
+    sigmas, which lower by their context, apostrophes and full stops, which a final sigma looks
+    past, dotted capitals that lower to two characters) it gives each token's lower case."""
+    from quoteattr.analysis import _lower_all
+
+    pieces = ["Σ", "ΟΔΟΣ", "ς", "Α", "'", ".", "’", "İ", "K", "Jan", "ZEI", "é", "\u0301", "1", "-"]
+    rng = random.Random(18)
+    assert _lower_all([]) == []
+    for _ in range(5000):
+        tokens = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 6))]
+        assert _lower_all(tokens) == [t.lower() for t in tokens], tokens
+
+
+def test_alnum_words_of_a_quotation_are_the_split_words_with_a_letter_or_digit():
+    """kinds._ALNUM_WORD finds the words of str.split that hold a character str.isalnum accepts."""
+    from quoteattr.kinds import _ALNUM_WORD
+
+    alphabet = list("ab Z1_ -–,.‘’„”\u00a0\u2009\u3000\x1c\x1d\n\t½²١é\u0301")
+    rng = random.Random(19)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        expected = [w for w in text.split() if w.isalnum() or any(c.isalnum() for c in w)]
+        assert _ALNUM_WORD.findall(text) == expected, repr(text)
+
+
+def test_first_person_cue_forms_are_the_stems_verb_cues_asked_about():
+    """LanguageData.first_person_cue_forms holds, for every stem, the verbs verb_cues took next to
+    "ik": those of saying or asking among the forms of the stem + t, for a stem not in -t."""
+    lang = load_language("nl")
+    forms = lang.cue_forms
+    words = {f[:-1] for f in forms} | set(forms) | {"zeg", "vraag", "hoop", "denk", "zet", "ik", ""}
+    for w in words:
+        asked = tuple(v for v in forms.get(w + "t", ()) if v.cls.split(":")[0] in ("say", "ask")) \
+            if not w.endswith("t") else None
+        assert lang.first_person_cue_forms.get(w) == (asked or None), w
+    assert lang.first_person_cue_forms  # ("zeg", "vraag", … are there)

@@ -12,6 +12,7 @@ import regex
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from ..errors import LanguageDataError
 
@@ -176,6 +177,17 @@ class LanguageData:
         return frozenset(t.rsplit(" ", 1)[-1] for t in self.titles if " " in t)
 
     @cached_property
+    def multiword_titles(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The functions of several words the titles list ("officier van justitie"), as word
+        tuples under their first word, for the look at a token (cues._title_of_words)."""
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for title in self.titles:
+            words = tuple(title.split())
+            if len(words) > 1:
+                by_first.setdefault(words[0], []).append(words)
+        return {first: tuple(found) for first, found in by_first.items()}
+
+    @cached_property
     def subject_pronouns(self) -> frozenset[str]:
         """Pronouns that can be a subject ("hij", "ze", "ie")."""
         return frozenset(f for f, (_, case) in self.pronouns.items() if case == "subject")
@@ -196,6 +208,19 @@ class LanguageData:
         for f, vs in self.bound_forms.items():
             out.setdefault(f, []).extend(v for v in vs if v not in out[f])
         return {f: tuple(vs) for f, vs in out.items()}
+
+    @cached_property
+    def first_person_cue_forms(self) -> dict[str, tuple[SpeechVerb, ...]]:
+        """The bare stems that are a cue next to "ik" ("zeg ik", "ik vraag"): a stem not in -t whose
+        third person (stem + t) is a form of a verb of saying or asking, with those verbs (only
+        those: "ik hoop", "ik denk" in a column are the writer's own view, no speech reported)."""
+        out = {}
+        for form, verbs in self.cue_forms.items():
+            stem = form[:-1]
+            found = tuple(v for v in verbs if v.cls.split(":")[0] in ("say", "ask"))
+            if form.endswith("t") and not stem.endswith("t") and found:
+                out[stem] = found
+        return out
 
     @cached_property
     def _cue_word_set(self) -> frozenset[str]:
@@ -231,6 +256,20 @@ class LanguageData:
             rf"(?<![\p{{L}}\p{{N}}'’-])(?:{initial}[^\S\n]*{part}*{cap}|{cap})(?:{ws}{part}*(?:{initial}[^\S\n]*)?{cap})*"
         )
 
+    @cached_property
+    def _name_split_regex(self) -> "regex.Pattern[str]":
+        # (name_regex as one capturing group, which it has none of: see name_spots)
+        return regex.compile(f"({self.name_regex.pattern})")
+
+    def name_spots(self, text: str) -> list[tuple[int, str]]:
+        """(start, text) of every match of name_regex in ``text``, in text order. Splitting at the
+        pattern as a group gives the stretches between the matches and the matches by turns, and a
+        match starts where the lengths before it add up to: no match object per name, which costs
+        the regex module as much as the search."""
+        parts = self._name_split_regex.split(text)
+        starts = list(accumulate(map(len, parts), initial=0))
+        return list(zip(starts[1::2], parts[1::2]))
+
     def closes(self, opener: str, closer: str) -> bool:
         """True when ``closer`` may close a quote opened by ``opener``."""
         return (opener, closer) in self._pairs
@@ -263,8 +302,7 @@ class LanguageData:
         memo = self._temporal_memo
         hit = memo.get(word)
         if hit is None:
-            if len(memo) >= MEMO_MAX:
-                memo.clear()
+            _make_room(memo)
             hit = memo[word] = self._temporal_regex.match(word.lower()) is not None
         return hit
 
@@ -282,19 +320,35 @@ class LanguageData:
         d = self._memos.get(name)
         if d is None:
             d = self._memos[name] = {}
-        elif len(d) >= MEMO_MAX:
-            d.clear()
+        else:
+            _make_room(d)
         return d
+
+    # (the memos of the word lookups below, held here so that a lookup reads its dict without a
+    # call to memo(); each makes room itself before it adds a word)
+
+    @cached_property
+    def _body_class_memo(self) -> dict[str, str | None]:
+        return self.memo("body_class")
+
+    @cached_property
+    def _title_head_memo(self) -> dict[str, str | None]:
+        return self.memo("title_head")
+
+    @cached_property
+    def _is_title_memo(self) -> dict[str, bool]:
+        return self.memo("is_title")
 
     def body_class(self, word: str) -> str | None:
         """The kind of body ("organisation", "medium") a generic noun stands for, also as the last
         part of a compound: 'olieconcern' → organisation, 'zakenkrant' → medium
         (body_classes.tsv); None for other words and for a noun that names a body of its own
         ('rechtbank' is no 'bank', 'gemeente' no stand-in)."""
-        memo = self.memo("body_class")
+        memo = self._body_class_memo
         try:
             return memo[word]
         except KeyError:
+            _make_room(memo)
             hit = memo[word] = self._body_class(word.lower().strip(".,"))
             return hit
 
@@ -313,10 +367,11 @@ class LanguageData:
     def title_head(self, word: str) -> str | None:
         """The function a word names, also inside a compound: 'vakbondsvoorzitter' → voorzitter,
         'oud-burgemeester' → burgemeester, 'GGD-woordvoerder' → woordvoerder; None for no function."""
-        memo = self.memo("title_head")
+        memo = self._title_head_memo
         try:
             return memo[word]
         except KeyError:
+            _make_room(memo)
             hit = memo[word] = self._title_head(word)
             return hit
 
@@ -340,10 +395,11 @@ class LanguageData:
         "politica", "directrice")?"""
         if word in self.titles:
             return True
-        memo = self.memo("is_title")
+        memo = self._is_title_memo
         try:
             return memo[word]
         except KeyError:
+            _make_room(memo)
             hit = memo[word] = any(f in self.titles for f in _masculine_forms(word))
             return hit
 
@@ -376,6 +432,12 @@ _FEMININE_ENDINGS = (("ica", "icus"), ("rice", "eur"), ("eres", "er"), ("ares", 
 #: the feminine -e of the person suffixes -loog and -aat, whose long vowel the open syllable writes
 #: single ("sociologe", "advocate"); not -aal, whose -ale is an adjective ("generale", "liberale")
 _OPEN_SYLLABLE_FEMININE = ("loge", "ate")
+
+
+def _make_room(memo: dict) -> None:
+    """Empty a memo that holds MEMO_MAX entries: it starts afresh, so memory stays flat."""
+    if len(memo) >= MEMO_MAX:
+        memo.clear()
 
 
 def long_vowel(stem: str) -> str:

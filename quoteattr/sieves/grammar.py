@@ -612,6 +612,7 @@ def _subject_before_inserted_clause(items: Sequence[Tok], comma: int, lang: Lang
 #: what opens a comparison before the finite verb ("Net als de minister vindt X …"): the
 #: words, then the compared phrase
 _COMPARISONS = (("net", "als"), ("evenals",), ("anders", "dan"), ("in", "tegenstelling", "tot"), ("net", "zoals"))
+_COMPARISON_OPENERS = frozenset(words[0] for words in _COMPARISONS)
 
 
 def _comparison_end(items: Sequence[Tok], cs: int, vi: int) -> int | None:
@@ -619,6 +620,10 @@ def _comparison_end(items: Sequence[Tok], cs: int, vi: int) -> int | None:
     ``vi`` follows with only the compared phrase between ("Net als de minister vindt …",
     "Anders dan de politie denkt …"); else None. (With a verb of its own, "Zoals de burgemeester
     al zei, vindt …", a comparison is a clause, which the comma closes.)"""
+    # (every comparison starts at cs, or one to three words before it: none can without a word
+    # that opens one there, the common case, told in one look)
+    if not any(items[b].lower in _COMPARISON_OPENERS for b in range(max(0, cs - 3), min(cs + 1, vi))):
+        return None
     for words in _COMPARISONS:
         # (the scan back to the clause start stops after a conjunction: "als", "dan")
         for b in (cs, cs - len(words) + 1, cs - len(words)):

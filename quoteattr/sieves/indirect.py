@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import bisect
 from itertools import accumulate
+from operator import attrgetter
 from typing import Sequence
 
 from ..analysis import QMARK, DocumentAnalysis, SentenceView
@@ -75,9 +76,10 @@ def _attributed_by_next(an: DocumentAnalysis, found: list[Indirect]) -> list[Ind
         prev = an.sents[si - 1]
         if prev.paragraph != sent.paragraph:
             continue
-        pitems = an.views[si - 1].items
+        pview = an.views[si - 1]
+        pitems = pview.items
         if len(pitems) < 4 or pitems[0].text == QMARK or prev.text.rstrip().endswith("?") \
-                or _Prefix(pitems).quoted_share(0, len(pitems)) > _QUOTED_MAX:
+                or _Prefix(pitems, bool(pview.quote_at)).quoted_share(0, len(pitems)) > _QUOTED_MAX:
             continue  # (a few words in quote marks, "niet in de 'snelle vangst'", leave it a statement)
         i = bisect.bisect_left(starts, pitems[0].start)
         if i < len(starts) and starts[i] < pitems[-1].end:
@@ -143,7 +145,7 @@ def _find_indirect(an: DocumentAnalysis) -> list[Indirect]:
         n = len(items)
         if n < 3:
             continue
-        totals = _Prefix(items)
+        totals = _Prefix(items, bool(v.quote_at))
         done = False
         # 1. speech verb + dat/of
         for vc in v.cues(lang):
@@ -381,6 +383,8 @@ def _own_account(an: DocumentAnalysis, items: Sequence[Tok], totals: "_Prefix", 
     phrase before the comma."""
     lang = an.lang
     n = len(items)
+    if "zeggen" not in an.text[items[0].start:items[-1].end].lower():
+        return None  # (no "naar eigen zeggen" without its last word: one look at the text first)
     k = next((x for x in range(n - 2) if items[x].lower == "naar" and items[x + 1].lower in _OWN
               and items[x + 2].lower == "zeggen"), None)
     if k is None:
@@ -510,27 +514,33 @@ def _last_te(items: Sequence[Tok]) -> int:
     return -1
 
 
+#: a token's is_word (a bool), for _Prefix.words
+_IS_WORD = attrgetter("is_word")
+
+
 class _Prefix:
     """Running totals over one sentence's tokens, so a stretch's quoted share and word count
     cost O(1) (summing them per candidate comma was quadratic in sentence length). Each is
     summed on first use: most sentences are decided before either is asked for."""
 
-    __slots__ = ("items", "_quoted", "_words")
+    __slots__ = ("items", "_quoted", "_words", "_has_quotes")
 
-    def __init__(self, items: Sequence[Tok]):
+    def __init__(self, items: Sequence[Tok], has_quotes: bool = True):
         self.items = items
         self._quoted: list[int] | None = None
         self._words: list[int] | None = None
+        #: False when no item is a quotation (the view's quote_at is empty): every share is 0
+        self._has_quotes = has_quotes
 
     @property
     def words(self) -> list[int]:
         if self._words is None:
-            self._words = list(accumulate((1 if t.is_word else 0 for t in self.items), initial=0))
+            self._words = list(accumulate(map(_IS_WORD, self.items), initial=0))  # (bools add up as 0 and 1)
         return self._words
 
     def quoted_share(self, lo: int, hi: int) -> float:
         """Share of the characters of items[lo:hi] that are quotations."""
-        if hi <= lo:
+        if hi <= lo or not self._has_quotes:
             return 0.0
         if self._quoted is None:
             self._quoted = list(accumulate((t.end - t.start if t.text == QMARK else 0 for t in self.items), initial=0))
