@@ -3,7 +3,6 @@ sentence) or other (titles, names, scare quotes: not speech)."""
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 from typing import Sequence
 
 from .analysis import QMARK, DocumentAnalysis
@@ -38,7 +37,7 @@ def classify(an: DocumentAnalysis, qi: int) -> str:
     has_cue_after = cue_after(an, items, ii) is not None
     at_start = first_content >= ii or (ii > 0 and items[ii - 1].text == ":")
     after_cue_clause = after_interruption(an, items, ii)
-    caps = sum(map(str.isupper, map(itemgetter(0), words)))  # (words opening with a capital)
+    caps = sum(1 for w in words if w[0].isupper())  # (words opening with a capital)
     titlecase = nwords >= 2 and caps / nwords >= 0.6 and not q.text.rstrip().endswith((".", "?", "!"))
     prev_word = next((items[k].lower for k in range(ii - 1, max(-1, ii - 8), -1) if items[k].is_word), "")
     predicative = words[0] in _INDEFINITE and nwords >= 2  # "noemt het plan ‘een wassen neus’": no name
