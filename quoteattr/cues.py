@@ -251,6 +251,49 @@ class Phrase:
 _WHERE_FROM = frozenset(("van", "uit", "bij", "in", "op", "aan"))
 
 
+def _bare_plural_span(toks: Sequence[Tok], i: int, lang: LanguageData) -> int:
+    """Where a bare plural subject that opens at ``i`` ends, or 0: the plural alone
+    (_bare_plural_people), or after one adjective ("zeggen Groningse boeren", "menen boze
+    omwonenden"), or a capitalised compound on a plural for people ("zeiden PvdA-politici",
+    "GroenLinks-raadsleden"), the party or place before the hyphen saying whose they are."""
+    t = toks[i]
+    if t.is_cap and t.is_word and "-" in t.text.strip("-") and not t.text[t.text.rindex("-") + 1:][:1].isupper():
+        if _plural_people_word(t.text[t.text.rindex("-") + 1:].lower(), lang) and _alone(toks, i, t.lower, lang):
+            return i + 1
+        return 0
+    if _bare_plural_people(toks, i, lang):
+        return i + 1
+    if i + 1 < len(toks) and t.is_word and _adjective(t, lang) and toks[i + 1].is_word \
+            and not toks[i + 1].is_cap and _bare_plural_people(toks, i + 1, lang):
+        return i + 2
+    return 0
+
+
+def _adjective(t: Tok, lang: LanguageData) -> bool:
+    """A word that can stand before a noun as an adjective: a nationality or place adjective
+    ("Britse", "Groningse") or a lower-case word in -e that is no function word or verb form
+    ("boze", "lokale")."""
+    w = t.lower
+    if t.is_cap:
+        return t.text in lang.nationalities or w.endswith(("se", "sche"))
+    return len(w) > 3 and w.endswith("e") and w not in lang.function_words and w not in lang.verb_forms \
+        and w not in lang.person_nouns and w not in lang.titles
+
+
+def _plural_people_word(w: str, lang: LanguageData) -> bool:
+    """A plural noun for people: 'deskundigen', 'critici', 'politici', 'boeren'."""
+    if w in lang.person_nouns:
+        return w.endswith(("en", "ici"))
+    return w.endswith(("en", "s", "ici")) and entity_type(w, lang=lang) is EntityType.PERSON
+
+
+def _alone(toks: Sequence[Tok], i: int, w: str, lang: LanguageData) -> bool:
+    """Nothing but punctuation, 'zich' or where they are from follows the subject at ``i``."""
+    return not (i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].lower != "zich" and not (
+        toks[i + 1].lower in _WHERE_FROM and i + 2 < len(toks) and w not in lang.titles
+        and (toks[i + 2].lower in lang.determiners or toks[i + 2].is_cap)))
+
+
 def _bare_plural_people(toks: Sequence[Tok], i: int, lang: LanguageData) -> bool:
     """'…, zeggen deskundigen.', '…, menen critici,', '…, beweren sommigen': a plural noun or
     quantifier for people with no determiner, the whole subject of an inverted inquit (nothing but
@@ -260,16 +303,10 @@ def _bare_plural_people(toks: Sequence[Tok], i: int, lang: LanguageData) -> bool
     t = toks[i]
     if t.is_cap or not t.is_word or t.lower in lang.function_words or t.lower in lang.verb_forms:
         return False
-    if i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].lower != "zich" and not (
-            toks[i + 1].lower in _WHERE_FROM and i + 2 < len(toks) and t.lower not in lang.titles
-            and (toks[i + 2].lower in lang.determiners or toks[i + 2].is_cap)):
-        # (where they are from or work may follow: "zeggen bewoners van de Rode Kastelenbuurt";
-        # a title is one person's, with a portfolio: "zegt schepen van Mobiliteit Jan De Smet")
-        return False
-    w = t.lower
-    if w in lang.person_nouns:
-        return w.endswith(("en", "ici"))  # "sommigen", "velen", "anderen", "critici" (not "docent")
-    return w.endswith(("en", "s", "ici")) and entity_type(w, lang=lang) is EntityType.PERSON
+    # (where they are from or work may follow: "zeggen bewoners van de Rode Kastelenbuurt";
+    # a title is one person's, with a portfolio: "zegt schepen van Mobiliteit Jan De Smet")
+    # ("sommigen", "velen", "anderen", "critici" are plural; "docent" is not)
+    return _alone(toks, i, t.lower, lang) and _plural_people_word(t.lower, lang)
 
 
 def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start: bool = False) -> Phrase | None:
@@ -289,8 +326,9 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             return Phrase(i, i + 1, "pronoun") if t.lower == "die" else None
         # "zij" could open "zij zelf"; a pronoun is one token
         return Phrase(i, i + 1, "pronoun")
-    if _bare_plural_people(toks, i, lang):
-        return Phrase(i, i + 1, "description", None, t.text)  # "‘…’, zeggen deskundigen."
+    bare = _bare_plural_span(toks, i, lang)
+    if bare:  # "‘…’, zeggen deskundigen.", "zeggen Groningse boeren", "zeiden PvdA-politici"
+        return Phrase(i, bare, "description", None, toks[bare - 1].text)
     surname = _particle_surname(toks, i, lang, sentence_start)
     if surname is not None:
         return surname

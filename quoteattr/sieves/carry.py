@@ -97,6 +97,10 @@ def own_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
     body that opens it."""
     si = an.sentence_index(pos)
     items = an.views[si].items
+    if items and items[0].is_word and items[0].lower in an.lang.prepositions and items[0].lower != "volgens":
+        opening = phrase_at(items, 0, an.lang, sentence_start=True)
+        if opening is None or opening.kind != "name":  # ("Van der Plas ziet …" opens with a name)
+            return _inverted_subject(an, items, pos)
     k = 0
     while k < len(items) and items[k].is_word and items[k].lower in an.lang.function_words \
             and items[k].lower not in an.lang.determiners:
@@ -115,7 +119,9 @@ def own_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
         return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "own-subject", 0.5)
     if items[ph.end_i].start >= pos:
         return None
-    j = ph.end_i
+    j = _after_bracket(items, ph.end_i)  # "Reinier Oomes (34) voelt zich ‘…’": the age is no verb
+    if j >= len(items):
+        return None
     while j + 1 < len(items) and j < ph.end_i + 2 and items[j].start < pos and _adverb(an, items[j]):
         j += 1  # "D66 bijvoorbeeld wil niet …", "Het kabinet zelf wil …": an adverb before the verb
     nxt = items[j]
@@ -124,6 +130,47 @@ def own_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
     if not nxt.is_word or nxt.is_cap or (nxt.lower in an.lang.function_words and nxt.lower not in AUXILIARIES):
         return None  # the phrase must be followed by its verb ("wil", "probeerde"): a subject, not a topic
     return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "own-subject", 0.5)
+
+
+def _after_bracket(items, j: int) -> int:
+    """The index after a short bracketed aside at ``j`` ("(34)", "(CDA)"), else ``j``."""
+    if j < len(items) and items[j].text == "(":
+        for k in range(j + 1, min(j + 5, len(items))):
+            if items[k].text == ")":
+                return k + 1
+    return j
+
+
+def _inverted_subject(an: DocumentAnalysis, items, pos: int) -> Attribution | None:
+    """"In de krant spraken Groen-politici meteen van ‘een historische fout’": a sentence that opens
+    with a prepositional phrase puts its finite verb second and its subject right after it (Dutch
+    V2 order). The opening phrase is the preposition, an article and at most three words, no
+    second preposition and no punctuation; then one verb-like word; then the subject, which must
+    be a name, a body or a person described, and must end before the quotation."""
+    n = len(items)
+    k = 1
+    if k < n and items[k].lower in an.lang.determiners:
+        k += 1
+    for verb in range(k + 1, min(k + 4, n - 1)):
+        if items[verb].start >= pos:
+            return None
+        between = items[k:verb]
+        if not all(t.is_word and t.lower not in an.lang.prepositions and t.lower not in an.lang.conjunctions
+                   for t in between):
+            return None
+        t = items[verb]
+        if not t.is_word or t.is_cap or (t.lower in an.lang.function_words and t.lower not in AUXILIARIES):
+            continue  # still inside the opening phrase ("In de oude krant")
+        ph = phrase_at(items, verb + 1, an.lang)
+        if ph is None or ph.kind == "pronoun" or ph.end_i >= n or items[ph.end_i - 1].end > pos:
+            return None
+        if not (ph.kind in ("name", "organisation") or speakerish(ph, items, an.lang)):
+            return None
+        mention = phrase_mention(an.text, items, ph, an.lang)
+        if entity_type(mention.head, lang=an.lang) is EntityType.PLACE:
+            return None
+        return Attribution(mention, None, "own-subject", 0.5)
+    return None
 
 
 #: words in a relative clause that hand the quoted words to someone else than its antecedent

@@ -1,0 +1,53 @@
+"""News rules of stop 29, each with sentences written for the test in Dutch news style."""
+from __future__ import annotations
+
+from conftest import speaker_of
+
+_OPENING = "Wethouder Marloes de Wit zegt: ‘Het wordt een mooie dag voor de wijk.’ Veel bezoekers kwamen vroeg. "
+
+
+# a quoted fragment in a narrator sentence is the words of its subject, also when the subject's
+# age stands in brackets between the name and the verb (sieves/carry.own_subject)
+def test_a_bracketed_age_does_not_hide_the_subject_of_a_fragment():
+    text = _OPENING + "Pieter Bakker (41) voelt zich ‘als een vis in het water’."
+    assert speaker_of(text, "vis in het water") == "Pieter Bakker"
+
+
+def test_a_bracketed_party_does_not_hide_the_subject_of_a_fragment():
+    text = _OPENING + "Karin Smit (VVD) vindt het plan ‘een sigaar uit eigen doos’."
+    assert speaker_of(text, "sigaar uit eigen doos") == "Karin Smit"
+
+
+# Dutch puts the finite verb second: after an opening prepositional phrase the subject follows
+# the verb, and the fragment is that subject's words (sieves/carry._inverted_subject)
+def test_subject_after_the_verb_when_a_prepositional_phrase_opens_the_sentence():
+    text = _OPENING + "In de gemeenteraad stemde oppositieleider Joost Hendriks tegen ‘een begroting vol luchtkastelen’."
+    assert speaker_of(text, "luchtkastelen") == "Joost Hendriks"
+
+
+def test_an_opening_prepositional_phrase_is_never_the_source():
+    text = _OPENING + "Op de markt waren de prijzen ‘veel te hoog voor een gewoon gezin’."
+    assert speaker_of(text, "gewoon gezin") != "markt"
+
+
+def test_a_name_with_a_capitalised_particle_is_no_prepositional_phrase():
+    text = ("Advocaat Joris Bos zegt: ‘Mijn cliënt is onschuldig.’ De zaak loopt al jaren. "
+            "Van der Linden vindt de aanklacht ‘volstrekt onvoldoende onderbouwd’.")
+    assert speaker_of(text, "volstrekt onvoldoende") == "Van der Linden"
+
+
+# Dutch drops the article before an indefinite plural subject, also with an adjective before it
+# or a party before a hyphen (cues._bare_plural_span)
+def test_bare_plural_subject_with_an_adjective():
+    text = "‘Dit kost ons de oogst’, zeggen Drentse boeren."
+    assert speaker_of(text, "de oogst") == "Drentse boeren"
+
+
+def test_bare_plural_subject_with_a_party_before_the_hyphen():
+    text = "‘Dit is een historische vergissing’, zeiden CDA-politici."
+    assert speaker_of(text, "historische vergissing") == "CDA-politici"
+
+
+def test_a_singular_function_after_an_adjective_is_no_bare_plural():
+    text = "‘Dit is een historische vergissing’, zegt Drentse gedeputeerde Anja Kuipers."
+    assert speaker_of(text, "historische vergissing") == "Anja Kuipers"
