@@ -3,8 +3,8 @@
 
 The draw is fixed: ``random.Random(SEED)`` shuffles the article ids of
 ``../shared/corpora/news2019/articles.jsonl`` in file order and takes the first 40 as the
-check set; the tune set is positions 40-879 (twenty-one batches of 40, annotated in turn); the 40
-at positions 880-919 (batch 22) are the fresh batch, annotated and scored but not yet studied. Each article is written as ``<id>.txt`` in the
+check set; the tune set is positions 40-919 (twenty-two batches of 40, annotated in turn); the 40
+at positions 920-959 (batch 23) are the fresh batch, annotated and scored but not yet studied. Each article is written as ``<id>.txt`` in the
 layout of ``corpora/dev`` (title, blank line, body, NFC, LF), so gold offsets index that file.
 
 The article texts stay outside the repository (their licence allows internal evaluation only):
@@ -23,12 +23,12 @@ from pathlib import Path
 SEED = 20261206
 N_CHECK = 40
 #: the tune draw: positions 40-839 (batch 15, 640-679, was annotated before batch 16, 600-639)
-TUNE_RANGES = ((40, 880),)
+TUNE_RANGES = ((40, 920),)
 N_TUNE = sum(b - a for a, b in TUNE_RANGES)
 #: the fresh batch: annotated and scored, not yet studied (a held-out yardstick for the next round
-#: of rules), draw positions 880-919; it joins the tune set when the next batch (920-959) is
+#: of rules), draw positions 920-959; it joins the tune set when the next batch (960-999) is
 #: annotated
-FRESH_START = 880
+FRESH_START = 920
 N_FRESH = 40
 HERE = Path(__file__).resolve().parent
 
