@@ -1,7 +1,14 @@
 """News rules of stop 29, each with sentences written for the test in Dutch news style."""
 from __future__ import annotations
 
-from conftest import speaker_of
+from conftest import speaker_of, speech_of
+
+
+
+def _indirect_speaker(text: str) -> str | None:
+    """The speaker of the first record of reported speech in ``text``."""
+    return next(q for q in speech_of(text) if q.kind == "indirect").speaker
+
 
 _OPENING = "Wethouder Marloes de Wit zegt: ‘Het wordt een mooie dag voor de wijk.’ Veel bezoekers kwamen vroeg. "
 
@@ -51,3 +58,22 @@ def test_bare_plural_subject_with_a_party_before_the_hyphen():
 def test_a_singular_function_after_an_adjective_is_no_bare_plural():
     text = "‘Dit is een historische vergissing’, zegt Drentse gedeputeerde Anja Kuipers."
     assert speaker_of(text, "historische vergissing") == "Anja Kuipers"
+
+
+# a pair of dashes around an insertion between the subject and its verb works as a pair of
+# commas: the subject stands before the first dash (sieves/grammar._dash_pair_from)
+def test_subject_before_a_dash_insertion():
+    text = ("Wethouder Kees Smit zegt: ‘Dit is een mooie dag.’ "
+            "Ook Lotte Verbeek - een van de jongste bezoekers van de markt - denkt dat de sfeer beter is dan vorig jaar.")
+    assert _indirect_speaker(text) == "Lotte Verbeek"
+
+
+def test_quote_in_clause_after_a_dash_insertion_is_the_subject_s():
+    text = ("Wethouder Kees Smit zegt: ‘Dit is een mooie dag.’ "
+            "Jeroen Dekker – sinds dit jaar voorzitter van de bond – vindt de regels ‘veel te streng voor kleine clubs’.")
+    assert speaker_of(text, "kleine clubs") == "Jeroen Dekker"
+
+
+def test_a_single_dash_after_a_dateline_opens_no_insertion():
+    text = "DEN HAAG (ANP) - Minister Anouk Bakker zegt dat het kabinet doorgaat."
+    assert _indirect_speaker(text) == "Anouk Bakker"

@@ -55,6 +55,11 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
         if prev.lower in ("en", "&") and cs >= 2 and _letter(items[cs]) and _letter(items[cs - 2]):
             cs -= 2  # "B en W laten weten": two letters joined are one body
             continue
+        if prev.text in _DASHES:
+            opening = _dash_pair_from(items, cs - 1)
+            if opening > 0:  # "Marijn van Rossum - een van de jongste gasten - denkt": an insertion
+                cs = opening
+                continue
         if prev.text in CLAUSE_BREAK or prev.text == QMARK or prev.lower in lang.conjunctions or prev.lower == "dat" \
                 or prev.text in _DASHES:
             break  # a dash ends a dateline or an inserted clause: "BRUSSEL (Belga) - Premier De Croo zegt"
@@ -136,6 +141,7 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
                 break
             continue
         if ph.end_i == vi or (ph.end_i < vi and items[ph.end_i].text == "(" and _paren_to(items, ph.end_i) == vi) \
+                or (ph.end_i < vi - 1 and items[vi - 1].text in _DASHES and _dash_pair_from(items, vi - 1) == ph.end_i) \
                 or (ph.kind != "pronoun" and _affiliation_to(items, ph.end_i, vi, lang)) \
                 or _adverbs_only(items, ph.end_i, vi, lang):
             return ph
@@ -578,6 +584,19 @@ def _subject_after_glued_heading(items: Sequence[Tok], cs: int, vi: int, lang: L
         if ph is not None and ph.end_i == vi and ph.kind != "pronoun":
             return ph
     return None
+
+
+def _dash_pair_from(items: Sequence[Tok], close: int) -> int:
+    """Where the dash that opens the insertion closed by the dash at ``close`` stands, when a word
+    comes before it and only words and commas between; else -1. A dash with no partner ends a
+    dateline ("BRUSSEL (Belga) - Premier De Croo zegt") and opens nothing."""
+    for k in range(close - 1, max(-1, close - 16), -1):
+        t = items[k]
+        if t.text in _DASHES:
+            return k if k > 0 and k < close - 1 and items[k - 1].is_word else -1
+        if not (t.is_word or t.text == ","):
+            return -1
+    return -1
 
 
 def _subject_before_inserted_clause(items: Sequence[Tok], comma: int, lang: LanguageData) -> Phrase | None:
