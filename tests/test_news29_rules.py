@@ -77,3 +77,18 @@ def test_quote_in_clause_after_a_dash_insertion_is_the_subject_s():
 def test_a_single_dash_after_a_dateline_opens_no_insertion():
     text = "DEN HAAG (ANP) - Minister Anouk Bakker zegt dat het kabinet doorgaat."
     assert _indirect_speaker(text) == "Anouk Bakker"
+
+
+# V2 order before a colon: an adverb, the finite verb, then the subject, who speaks
+# (sieves/colon.colon_quote); not when the verb is one of receiving or hearing, whose subject is
+# the one told (lang/nl/receiving_verbs.txt)
+def test_subject_after_the_verb_when_an_adverb_opens_the_clause_before_a_colon():
+    text = ("Docent Jordy Bakker zegt: ‘Het gaat al jaren mis.’ "
+            "Daarom luidt de vakbond nu de noodklok: ‘Zonder extra geld stoppen scholen ermee.’")
+    assert speaker_of(text, "Zonder extra geld") == "vakbond"
+
+
+def test_the_subject_of_a_verb_of_receiving_is_told_not_telling():
+    text = ("Docent Jordy Bakker zegt: ‘Het gaat al jaren mis.’ "
+            "Toch krijgen journalisten vaak te horen: ‘Zonder extra geld stoppen scholen ermee.’")
+    assert speaker_of(text, "Zonder extra geld") != "journalisten"

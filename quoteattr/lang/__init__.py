@@ -80,6 +80,8 @@ class LanguageData:
     first_names: dict[str, str]
     temporal: tuple[str, ...] = ()
     prepositions: frozenset[str] = frozenset()
+    #: finite forms of verbs of receiving and hearing, whose subject is told, not telling
+    receiving_verbs: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     #: words that join two main clauses, each with a subject of its own (coordinators.txt)
     coordinators: frozenset[str] = frozenset()
@@ -634,6 +636,7 @@ def _load(code: str) -> LanguageData:
         first_names=first,
         temporal=tuple(sorted(_word_set(code, "temporal.txt"))),
         prepositions=_word_set(code, "prepositions.txt"),
+        receiving_verbs=_word_set(code, "receiving_verbs.txt"),
         conjunctions=_word_set(code, "conjunctions.txt"),
         coordinators=_word_set(code, "coordinators.txt"),
         person_noun_endings=tuple(sorted(_word_set(code, "person_noun_endings.txt"))),

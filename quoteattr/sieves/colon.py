@@ -74,6 +74,16 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
     # the clause's subject speaks: "Minister Schouten wil er niet op vooruitlopen:", "Hij wordt emotioneel:"
     if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, lang)):
         return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.7)
+    if ph is None and cs + 2 < k and _adverb(items[cs], lang) and items[cs + 1].is_word \
+            and not items[cs + 1].is_cap and (items[cs + 1].lower not in lang.function_words
+                                              or items[cs + 1].lower in AUXILIARIES) \
+            and items[cs + 1].lower not in lang.receiving_verbs:
+        # V2 order after an adverb: "Daarom luidt de inspectie de noodklok:", "Nu trekt de
+        # bond aan de bel:", the finite verb second and its subject right after it
+        after = phrase_at(items, cs + 2, lang)
+        if after is not None and after.end_i <= k and (
+                after.kind in ("name", "pronoun", "organisation") or speakerish(after, items, lang)):
+            return Attribution(phrase_mention(an.text, items, after, lang), colon_cue, "colon-subject", 0.6)
     if ph is None:
         # V2 order: an adverbial opens the clause and the subject follows the finite verb
         # ("Gevraagd om een reactie stuurt Airbnb een passage uit de regels:")
@@ -162,6 +172,15 @@ def _apposed_before_colon(items: Sequence[Tok], cs: int, k: int, lang: LanguageD
                 return ph
         return None
     return None
+
+
+def _adverb(t: Tok, lang: LanguageData) -> bool:
+    """A function word that is no preposition, article, conjunction or pronoun: an adverb that
+    can open a main clause ("daarom", "nu", "toen", "ook")."""
+    w = t.lower
+    return t.is_word and w in lang.function_words and w not in lang.prepositions and w not in lang.determiners \
+        and w not in lang.conjunctions and w not in lang.pronouns and w not in AUXILIARIES \
+        and w not in ("dat", "die", "of", "als", "en", "maar", "want")
 
 
 def label(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
