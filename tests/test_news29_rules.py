@@ -92,3 +92,11 @@ def test_the_subject_of_a_verb_of_receiving_is_told_not_telling():
     text = ("Docent Jordy Bakker zegt: ‘Het gaat al jaren mis.’ "
             "Toch krijgen journalisten vaak te horen: ‘Zonder extra geld stoppen scholen ermee.’")
     assert speaker_of(text, "Zonder extra geld") != "journalisten"
+
+
+# "Komitee" (the spelling of some Dutch pressure groups) and "Committee" head an organisation's
+# name as "Comité" does, so a pronoun after it still finds the person (organisation_names.tsv)
+def test_komitee_heads_an_organisation_name():
+    text = ("Het ontbreekt de school aan karakter, zegt Jordy Bakker, voorzitter van het Landelijk Aktie "
+            "Komitee Leerlingen (LAKL). ,,Het is een beetje rommelig\", beschrijft hij.")
+    assert speaker_of(text, "rommelig") == "Jordy Bakker"
