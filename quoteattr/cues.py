@@ -429,6 +429,14 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
             j += 2  # "de zeer beleefde Duclari": an adverb of degree and the adjective it grades
             roles += 1
             continue
+        if det and roles == 0 and w.is_cap and w.is_word and "-" not in w.text and _capitalised_compound_title(w.lower, lang):
+            # "aldus de Labourvoorman", "zei de Kremlinwoordvoerder": after an article, a
+            # capitalised closed compound on a function is a description (a party or body, then
+            # the function), not a surname
+            j += 1
+            roles += 1
+            head_title = True
+            continue
         if det and roles == 0 and _compound_organisation(w, lang):
             # "het pensioenfonds", "het gemeentebestuur": a compound on a body's noun is that body
             j += 1
@@ -825,6 +833,13 @@ def _compound_title(w: Tok, lang: LanguageData) -> bool:
     if "-" in w.text:
         return w.lower.rsplit("-", 1)[1] in lang.titles  # "VVD-fractieleider", "PvdA-Kamerlid"
     return lang.title_head(w.lower) is not None
+
+
+def _capitalised_compound_title(w: str, lang: LanguageData) -> bool:
+    """'labourvoorman', 'kremlinwoordvoerder': a closed compound whose tail is a function of five
+    letters or more after a prefix of three or more ('koopman' and 'visser' are no compounds)."""
+    head = lang.title_head(w)
+    return head is not None and len(head) >= 5 and len(w) - len(head) >= 3 and w.endswith(head)
 
 
 #: the endings of uninflected adjectives that say which kind of function a title is ("medisch

@@ -100,3 +100,16 @@ def test_komitee_heads_an_organisation_name():
     text = ("Het ontbreekt de school aan karakter, zegt Jordy Bakker, voorzitter van het Landelijk Aktie "
             "Komitee Leerlingen (LAKL). ,,Het is een beetje rommelig\", beschrijft hij.")
     assert speaker_of(text, "rommelig") == "Jordy Bakker"
+
+
+# after an article, a capitalised closed compound on a function is a description, which the
+# resolver bridges to the person just named (cues._capitalised_compound_title)
+def test_capitalised_party_and_function_compound_is_a_description():
+    text = ("Op het plein sprak Hannah Lowe de menigte toe. "
+            ",,Het land moet opnieuw kunnen kiezen'', aldus de Labourvoorvrouw.")
+    assert speaker_of(text, "opnieuw kunnen kiezen") == "Hannah Lowe"
+
+
+def test_a_surname_that_is_a_function_stays_a_name():
+    text = ",,Het land moet opnieuw kunnen kiezen'', zei Hannah de Visser."
+    assert speaker_of(text, "opnieuw kunnen kiezen") == "Hannah de Visser"
