@@ -17,7 +17,7 @@ from .naming import naming_statements
 from .kinds import classify
 from .resolve import Resolver, resolve_mention
 from .sieves.address import same, vocatives
-from .sieves.carry import (is_turn, new_person_between, own_subject, relative_subject, share_group_speakers,
+from .sieves.carry import (is_turn, new_person_between, own_subject, relative_subject, share_group_speakers, subject_of_long_gap,
                            split_groups)
 from .sieves.colon import age_label_after, age_label_before, colon_before_turn, colon_quote, label
 from .sieves.dialogue import take_turns
@@ -185,6 +185,12 @@ def attribute_document(document: Document, lang: LanguageData | None = None) -> 
                     para - last_para <= 3 and not new_person_between(resolver, last_pos, start, last[0], called.names()))):
                 speaker, mention, skind, role = last
                 sieve, conf, cue = "continuation", 0.7, None
+                newcomer = subject_of_long_gap(resolver, an.sents[an.sentence_index(last_pos)].end, start,
+                                               last[0], called.names())
+                if newcomer is not None and kind == "direct":
+                    speaker, mention, skind, role = newcomer.name, None, newcomer.kind, (
+                        newcomer.roles[0] if newcomer.roles else None)
+                    sieve, conf = "nearest-person", 0.4
             if speaker is None and kind == "direct":
                 # last resort: the person the text was just talking about, unless spoken to
                 ent = resolver.antecedent(start, None, window=600)

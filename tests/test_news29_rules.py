@@ -113,3 +113,26 @@ def test_capitalised_party_and_function_compound_is_a_description():
 def test_a_surname_that_is_a_function_stays_a_name():
     text = ",,Het land moet opnieuw kunnen kiezen'', zei Hannah de Visser."
     assert speaker_of(text, "opnieuw kunnen kiezen") == "Hannah de Visser"
+
+
+# after a long stretch of narration that never names the last speaker again, a quotation with no
+# cue is the words of the person the narration last made a subject (sieves/carry.subject_of_long_gap)
+_LONG_NARRATION = ("De wijk kreeg de afgelopen jaren steeds meer last van het verkeer op de ringweg. "
+                   "Vrachtwagens rijden er dag en nacht af en aan, en de geluidsschermen die de gemeente "
+                   "beloofde, zijn er nog altijd niet. Op verjaardagen gaat het nergens anders meer over. "
+                   "Een petitie met ruim duizend handtekeningen ligt inmiddels op het stadhuis. ")
+
+
+def test_a_new_subject_after_a_long_gap_takes_over_from_the_last_speaker():
+    text = ("‘We blijven praten met de bewoners’, zegt wethouder Sander Kok. " + _LONG_NARRATION
+            + "Marieke Dam woont al dertig jaar aan de ring. De tuin grenst direct aan het asfalt. "
+            "Soms trillen de ramen. Het geluid stopt nooit. ‘Het is hier al maanden onleefbaar.’")
+    assert speaker_of(text, "maanden onleefbaar") == "Marieke Dam"
+
+
+def test_the_last_speaker_named_again_in_the_gap_keeps_the_floor():
+    text = ("‘We blijven praten met de bewoners’, zegt wethouder Sander Kok. " + _LONG_NARRATION
+            + "Marieke Dam woont al dertig jaar aan de ring. Kok kent de zorgen. De tuin grenst direct aan het asfalt. "
+            "Soms trillen de ramen. Het geluid stopt nooit. ‘We zoeken naar een oplossing.’")
+    assert speaker_of(text, "zoeken naar een oplossing") == "Sander Kok"
+

@@ -45,6 +45,29 @@ def new_person_between(resolver: Resolver, a: int, b: int, speaker: str | None,
                for _, ent in resolver.between(a, b))
 
 
+#: how much narration between two quotations breaks the thread of the last speaker (characters)
+LONG_GAP = 400
+
+
+def subject_of_long_gap(resolver: Resolver, a: int, b: int, speaker: str | None,
+                        spoken_to: Sequence[str] = ()):
+    """After a long stretch of narration (LONG_GAP characters or more from ``a``, the end of the
+    sentence of the last quotation, to ``b``) that
+    never names the last speaker again, the person the narration last made the subject of a
+    sentence: news moves on to the next voice ("… Ook de buren zijn bezorgd. Marieke Dam woont er
+    al dertig jaar. ‘…’"). None when the gap is shorter, names ``speaker``, or makes nobody else
+    its subject."""
+    if b - a < LONG_GAP:
+        return None
+    found = None
+    for p, ent in resolver.between(a, b):
+        if ent.name == speaker:
+            return None
+        if ent.person and p in resolver.subjects and not any(same(ent.name, v) for v in spoken_to):
+            found = ent
+    return found
+
+
 def split_groups(an: DocumentAnalysis, kinds: list[str]) -> dict[tuple[int, int], int]:
     """“A”, zei hij, “B”: both parts get one group id (multi-paragraph groups keep theirs)."""
     out: dict[tuple[int, int], int] = {}
