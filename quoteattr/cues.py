@@ -805,15 +805,21 @@ def _multiword_prefix_title(toks: Sequence[Tok], j: int, lang: LanguageData) -> 
     Vld-voorzitter", "TU Delft-hoogleraar", "Rode Kruis-woordvoerder"), when a name follows it;
     else None."""
     n = len(toks)
-    for k in (j + 1, j + 2):
-        if k + 1 >= n or not all(toks[x].is_cap and toks[x].is_word and toks[x].lower not in lang.function_words
-                                 for x in range(j, k)):
+    for k in (j + 1, j + 2, j + 3):
+        # (a body's name may hold a linking word between capitalised ones: "Forum voor
+        # Democratie-voorman Thierry Baudet", "Partij van de Arbeid-wethouder")
+        if k + 1 >= n or not toks[j].is_cap or not all(
+                toks[x].is_word and (toks[x].is_cap and toks[x].lower not in lang.function_words
+                                     or x > j and toks[x].lower in _NAME_LINKS) for x in range(j, k)):
             return None
         w = toks[k]
         if "-" in w.text and w.text[:1].isupper() and _compound_title(w, lang):
             return k if name_at(toks, k + 1, lang) > k + 1 else None
     return None
 
+
+#: lower-case words that link the capitalised words of a body's name ("Forum voor Democratie")
+_NAME_LINKS = frozenset(("voor", "van", "de", "der", "het", "en"))
 
 #: demonstratives that stand where an article does: "een woordvoerder van die ambassade"
 _DEMONSTRATIVES = frozenset(("die", "deze", "dat", "dit"))

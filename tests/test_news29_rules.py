@@ -136,3 +136,11 @@ def test_the_last_speaker_named_again_in_the_gap_keeps_the_floor():
             "Soms trillen de ramen. Het geluid stopt nooit. ‘We zoeken naar een oplossing.’")
     assert speaker_of(text, "zoeken naar een oplossing") == "Sander Kok"
 
+
+
+# a body's name before a hyphenated function may hold linking words ("Forum voor Democratie-",
+# "Partij van de Arbeid-"): the function and the name after it stay whole (cues._multiword_prefix_title)
+def test_function_prefixed_with_a_body_name_holding_linking_words():
+    text = ("Oppositieleider Anna Smit wil reageren, maar krijgt geen kans. Partij voor de Dieren-voorman "
+            "Joost Visser koppelt de ramp aan het beleid. ‘We moeten nu eindelijk doorpakken.’")
+    assert speaker_of(text, "eindelijk doorpakken") == "Joost Visser"
