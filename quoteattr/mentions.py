@@ -87,6 +87,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
             elif c == _LEAD_NAME:
                 break  # ("Tegenover RTL Nieuws": a preposition opens no name; particles stop the loop)
             k += 1
+        if k + 2 < nw and words[k] == "de" and lows[k + 1] in particles and words[k + 1][:1].isupper():
+            k += 1  # "Bij de De Smets": a lower-case article before a capitalised particle is no name's
         # "minister van Buitenlandse Zaken Wopke Hoekstra": the name starts at a known first name
         # ("Volgens de Enschedeër Giovanni Imbrogiano": a lower-case article there is no particle)
         art = 1 if 0 < k < nw - 2 and words[k] in ("de", "het") else 0

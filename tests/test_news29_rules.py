@@ -144,3 +144,11 @@ def test_function_prefixed_with_a_body_name_holding_linking_words():
     text = ("Oppositieleider Anna Smit wil reageren, maar krijgt geen kans. Partij voor de Dieren-voorman "
             "Joost Visser koppelt de ramp aan het beleid. ‘We moeten nu eindelijk doorpakken.’")
     assert speaker_of(text, "eindelijk doorpakken") == "Joost Visser"
+
+
+# a lower-case article before a capitalised particle is no part of a name: "bij de De Vriezen"
+# names the family, and the woman named later keeps her own name (mentions.collect_names)
+def test_lower_case_article_before_a_capitalised_particle_is_no_name():
+    text = ("Bij de De Bruyns werd altijd laat gegeten. Later die avond stond Marleen De Bruyn in de keuken. "
+            "‘Wie wil er nog soep?’")
+    assert speaker_of(text, "nog soep") == "Marleen De Bruyn"
