@@ -218,6 +218,10 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         prev_word = before[-1 - len(role_words)].lower() if len(before) > len(role_words) else ""
         if prev_word in lang.determiners and len(before) > len(role_words) + 1:
             prev_word = before[-2 - len(role_words)].lower()
+        if len(role_words) >= 2 and role_words[-1].lower() == "van" and role_words[-2].lower() in lang.kin_relations:
+            # "de moeder van Sarah", "een vriendin van Jan": the name is the one whose relative is
+            # spoken of, and holds no such function
+            role_words = []
         if len(role_words) >= 3 and role_words[-1].lower() in ("de", "het") and role_words[-2].lower() == "van" \
                 and j - k < 3:
             # "rechter van het Gerechtshof", "directeur van de Efteling": a function of the body
@@ -256,6 +260,8 @@ def collect_names(an: DocumentAnalysis, resolver: Resolver) -> None:
         # "de partij Hayamin Hehadash", "het bedrijf Re-Match": a name in
         # apposition to a noun for a kind of body is that body, no person a pronoun points to
         classed = not role_words and not lead_roles and _classed_by_noun(before, lang)
+        # "Busselinck & Waterman", "Procter & Gamble": names joined by an ampersand name a firm
+        classed = classed or (after.startswith(" & ") and after[3:4].isupper())
         ent = resolver.add_name(head, ns, role=role, antecedent=antecedent, subject=opens,
                                 oblique=prev_word in lang.prepositions,
                                 kind="organisation" if (body and ne == spot_end) or classed else "person")
@@ -529,7 +535,10 @@ def _classed_by_noun(before: list[str], lang: LanguageData) -> bool:
     while x > 0 and x >= len(before) - 3 and before[x].isalpha() and before[x].endswith("e") \
             and before[x].lower() not in lang.determiners and before[x].lower() not in lang.pronouns:
         x -= 1  # an adjective: "nieuwe", "Deense"
-    return before[x].lower() in lang.determiners or before[x].lower() in lang.pronouns
+    w = before[x]
+    # (a name's genitive is a determiner too: "Timmermans' bedrijf Avitect", "Jans partij")
+    return w.lower() in lang.determiners or w.lower() in lang.pronouns \
+        or (w[:1].isupper() and w.endswith(("'", "’", "'s", "’s")) and len(w) > 2)
 
 
 #: how many adjectives may stand between the article and the noun before a name
@@ -1424,6 +1433,9 @@ _INITIAL_WORD = regex.compile(r"(?:\p{Lu}\.)+")
 #: weet nog steeds niet …", "De 55-jarige man werd aangehouden"
 _SUBJECT_DESCRIPTION = regex.compile(r"(?:De|Het)\s+(?:\d+-jarige\s+|\p{Ll}+e\s+)?(?P<noun>\p{Ll}+)\s+\p{Ll}")
 
+#: a sentence that opens with a relative of someone named: "De moeder van Sarah hoopt …"
+_SUBJECT_RELATIVE = regex.compile(r"De\s+(?P<noun>\p{Ll}+)\s+van\s+(?P<owner>\p{Lu}[\p{L}-]*+(?:\s+\p{Lu}[\p{L}-]*+)?)\s+\p{Ll}")
+
 
 #: an unnamed person introduced by an indefinite description: "een 21-jarige Nijmeegse activist",
 #: "een oudere bewoonster"
@@ -1524,6 +1536,26 @@ def _opens_clause_as_subject(an: DocumentAnalysis, pos: int) -> bool:
     return m is not None and m.end() == pos
 
 
+def _subject_relative(an: DocumentAnalysis, resolver: Resolver, start: int, end: int) -> bool:
+    """"De moeder van Sarah hoopt … ‘…’, zegt ze": the subject is the relative, not the one named
+    after "van", so a later pronoun points to her. The relative the text names ("Donee Odegard, de
+    moeder van Sarah") is mentioned there; one it does not name is registered by the description."""
+    m = _SUBJECT_RELATIVE.match(an.text, start, end)
+    if m is None or m.group("noun") not in an.lang.kin_relations:
+        return False
+    owner = resolver.entity_for_name(m.group("owner"), m.start("owner"))
+    if owner is None or owner.kind != "person":
+        return False
+    holder = resolver.relative(owner, m.group("noun"))
+    if holder is None:
+        holder = resolver.add_description("de" + an.text[m.start() + 2:m.end("owner")], m.start())
+        holder.gender = an.lang.kin_relations[m.group("noun")][1]
+    resolver.mentioned(holder, m.start())
+    resolver.subjects.add(m.start())
+    resolver.oblique.add(m.start("owner"))  # (the owner, after "van", is no subject)
+    return True
+
+
 def unnamed_subjects(an: DocumentAnalysis, resolver: Resolver) -> None:
     """Register the unnamed people that news introduces by a description as the subject of a
     sentence ("De bewoonster weet nog steeds niet wat haar overkwam. … ‘…’, zegt ze"), so that a
@@ -1534,7 +1566,7 @@ def unnamed_subjects(an: DocumentAnalysis, resolver: Resolver) -> None:
     for sent in an.sents:
         m = _SUBJECT_DESCRIPTION.match(an.text, sent.start, sent.end) \
             if an.text.startswith(("De", "Het"), sent.start, sent.end) else None
-        if m is None:
+        if m is None or (m.group(0).endswith(" v") and _subject_relative(an, resolver, sent.start, sent.end)):
             continue
         noun = m.group("noun")
         holder = resolver.by_role(noun, m.start()) if noun in an.lang.titles else None

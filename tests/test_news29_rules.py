@@ -152,3 +152,26 @@ def test_lower_case_article_before_a_capitalised_particle_is_no_name():
     text = ("Bij de De Bruyns werd altijd laat gegeten. Later die avond stond Marleen De Bruyn in de keuken. "
             "‘Wie wil er nog soep?’")
     assert speaker_of(text, "nog soep") == "Marleen De Bruyn"
+
+
+# a company named after a genitive and its noun ("Timmermans' bedrijf Avitect Infra") is that
+# company, which no "hij" points to (mentions._classed_by_noun)
+def test_company_after_a_genitive_is_no_antecedent_of_a_pronoun():
+    text = ("Bram Timmermans trekt zich terug. De wegen zou Timmermans' bedrijf Avitect Infra aanleggen. "
+            "Maar hij wilde het risico niet lopen. ‘Wat moest ik anders?’, zei hij woensdag.")
+    assert speaker_of(text, "Wat moest ik anders") == "Bram Timmermans"
+
+
+# "de moeder van Sarah" is Sarah's mother: Sarah holds no function "moeder van", and a pronoun
+# after a sentence that opens so points to the mother (mentions._subject_relative)
+def test_relative_of_a_named_person_opening_a_sentence_is_the_pronoun_s_antecedent():
+    text = ("Het proces begint vrijdag in Rotterdam. De moeder van Lieke hoopt te horen hoe het zo mis kon gaan. "
+            ",,Ik wil goed geïnformeerd worden'', zegt ze.")
+    assert speaker_of(text, "goed geïnformeerd") == "de moeder van Lieke"
+
+
+def test_names_joined_by_an_ampersand_name_a_firm():
+    from conftest import names_of
+    resolver = names_of("Het kantoor groeit snel. Volgend jaar verhuist Dekker & Hoving naar Zwolle.")
+    kinds = {ent.name: ent.kind for _, ent in resolver.before(10 ** 6)}
+    assert kinds.get("Dekker") == "organisation"

@@ -76,7 +76,11 @@ class AntecedentSearch:
         for p, ent in self.before(best_pos):
             if p < floor:
                 break
-            if p not in self.oblique and p not in self.in_relative and ent is not best and ent.person and ent.kind == "person" \
+            # (so does an unnamed relative as the subject: "De moeder van Anna hoopt …, zegt ze",
+            # mentions._subject_relative)
+            if p not in self.oblique and p not in self.in_relative and ent is not best and ent.person \
+                    and (ent.kind == "person" or ent.kind == "description" and p in self.subjects
+                         and " van " in ent.name) \
                     and _compatible(ent, gender) and ent.soft_gender in (None, "", gender) and not self._inside(p, skip):
                 return ent, p
         return best, best_pos
