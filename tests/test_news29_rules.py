@@ -175,3 +175,15 @@ def test_names_joined_by_an_ampersand_name_a_firm():
     resolver = names_of("Het kantoor groeit snel. Volgend jaar verhuist Dekker & Hoving naar Zwolle.")
     kinds = {ent.name: ent.kind for _, ent in resolver.before(10 ** 6)}
     assert kinds.get("Dekker") == "organisation"
+
+
+# V2 after an opening adverb: the finite verb second, the subject right after it, whose words the
+# fragment is (sieves/carry.own_subject); not in a question, whose subject is no speaker
+def test_subject_after_the_verb_when_an_adverb_opens_the_sentence_of_a_fragment():
+    text = _OPENING + "Ook is de Partij voor de Dieren volgens de website ‘voor het behoud van het landschap’."
+    assert speaker_of(text, "behoud van het landschap") == "Partij voor de Dieren"
+
+
+def test_a_question_word_opens_no_subject_for_a_fragment():
+    text = "Zangeres Merel stond drie keer in de zaal. Wie zijn de fans die ze haar ‘vriendinnen’ noemt?"
+    assert speaker_of(text, "vriendinnen") != "de fans"

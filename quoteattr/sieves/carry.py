@@ -45,6 +45,10 @@ def new_person_between(resolver: Resolver, a: int, b: int, speaker: str | None,
                for _, ent in resolver.between(a, b))
 
 
+#: words that open a question, whose verb and subject follow as after an adverb
+_QUESTION_WORDS = frozenset(("wie", "wat", "waar", "waarom", "wanneer", "hoe", "welke", "welk", "waarmee",
+                             "waarover", "waarvoor", "hoezo"))
+
 #: how much narration between two quotations breaks the thread of the last speaker (characters)
 LONG_GAP = 400
 
@@ -124,6 +128,22 @@ def own_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
         opening = phrase_at(items, 0, an.lang, sentence_start=True)
         if opening is None or opening.kind != "name":  # ("Van der Plas ziet …" opens with a name)
             return _inverted_subject(an, items, pos)
+    if len(items) > 3 and _adverb(an, items[0]) and items[1].is_word and not items[1].is_cap \
+            and (items[1].lower not in an.lang.function_words or items[1].lower in AUXILIARIES) \
+            and items[1].lower not in an.lang.receiving_verbs and items[1].start < pos:
+        # V2 after an adverb: "Ook is Forum volgens de website ‘…’", "Daarom noemt de bond het
+        # plan ‘…’": the finite verb second, its subject right after it
+        ph = phrase_at(items, 2, an.lang)
+        if ph is not None and ph.kind != "pronoun" and ph.end_i < len(items) and items[ph.end_i - 1].end <= pos \
+                and items[0].lower not in _QUESTION_WORDS \
+                and not any(t.text == "," or t.lower in ("die", "dat", "wat") or t.lower in an.lang.conjunctions
+                            for t in items[ph.end_i:] if t.end <= pos) \
+                and (ph.kind in ("name", "organisation") or speakerish(ph, items, an.lang)):
+            # (not a question, "Wie zijn de fans die ze haar ‘meiden’ noemt?", nor a fragment in a
+            # clause of its own after the subject)
+            mention = phrase_mention(an.text, items, ph, an.lang)
+            if entity_type(mention.head, lang=an.lang) is not EntityType.PLACE:
+                return Attribution(mention, None, "own-subject", 0.5)
     k = 0
     while k < len(items) and items[k].is_word and items[k].lower in an.lang.function_words \
             and items[k].lower not in an.lang.determiners:
