@@ -187,3 +187,11 @@ def test_subject_after_the_verb_when_an_adverb_opens_the_sentence_of_a_fragment(
 def test_a_question_word_opens_no_subject_for_a_fragment():
     text = "Zangeres Merel stond drie keer in de zaal. Wie zijn de fans die ze haar ‘vriendinnen’ noemt?"
     assert speaker_of(text, "vriendinnen") != "de fans"
+
+
+# a relative clause on what was just said ("Iets wat X ontkent.", "…, wat X bevestigt.") has its
+# speaker as subject, who speaks the quotation after it (sieves/grammar.subject_of)
+def test_subject_of_a_relative_clause_on_a_claim_speaks_the_next_quotation():
+    text = ("Volgens de verdediging is het bewijs te dun. Iets wat de aanklager stellig van de hand wijst. "
+            "\"In elke zaak maken we een eigen afweging.\"")
+    assert (speaker_of(text, "eigen afweging") or "").removeprefix("de ") == "aanklager"

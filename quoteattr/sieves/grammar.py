@@ -61,7 +61,7 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
                 cs = opening
                 continue
         if prev.text in CLAUSE_BREAK or prev.text == QMARK or prev.lower in lang.conjunctions or prev.lower == "dat" \
-                or prev.text in _DASHES:
+                or prev.text in _DASHES or prev.lower in ("wat", "hetgeen"):
             break  # a dash ends a dateline or an inserted clause: "BRUSSEL (Belga) - Premier De Croo zegt"
         cs -= 1
     if cs == vi and cs >= 2 and items[cs - 1].lower in ("en", "maar") and (
@@ -144,6 +144,12 @@ def subject_of(an: DocumentAnalysis, items: Sequence[Tok], vc: VerbCue, *,
                 or (ph.end_i < vi - 1 and items[vi - 1].text in _DASHES and _dash_pair_from(items, vi - 1) == ph.end_i) \
                 or (ph.kind != "pronoun" and _affiliation_to(items, ph.end_i, vi, lang)) \
                 or _adverbs_only(items, ph.end_i, vi, lang):
+            return ph
+        if start == cs and cs > 0 and items[cs - 1].lower in ("wat", "hetgeen") and ph.kind != "pronoun" \
+                and (ph.kind in ("name", "organisation") or speakerish(ph, items, lang)) \
+                and all(not t.is_word for t in items[vc.end_i:]):
+            # "Iets wat de officier van justitie resoluut ontkent.", "…, wat de minister bevestigt.":
+            # a relative clause on what was just said, its verb last, has its speaker as subject
             return ph
         if start == cs and _subordinate_subject(items, cs, ph, lang) and _reports_after(items, vc.end_i):
             # "Terwijl Jesse Klaver daarover triomfantelijk verklaarde dat …": a subordinate clause
