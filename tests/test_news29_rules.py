@@ -195,3 +195,10 @@ def test_subject_of_a_relative_clause_on_a_claim_speaks_the_next_quotation():
     text = ("Volgens de verdediging is het bewijs te dun. Iets wat de aanklager stellig van de hand wijst. "
             "\"In elke zaak maken we een eigen afweging.\"")
     assert (speaker_of(text, "eigen afweging") or "").removeprefix("de ") == "aanklager"
+
+
+# "Dat vindt X" after a statement attributes it as "Dat zegt X" does: news opens with an opinion
+# and names its holder in the next sentence (sieves/indirect._inverted_inquit)
+def test_dat_vindt_names_the_holder_of_the_opinion_before_it():
+    text = "De bibliotheek moet op zondag open blijven. Dat vindt de gemeenteraad van Zwolle, die het college om een plan vraagt."
+    assert _indirect_speaker(text) in ("gemeenteraad van Zwolle", "de gemeenteraad van Zwolle")

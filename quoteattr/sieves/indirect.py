@@ -94,7 +94,7 @@ def _attributed_by_next(an: DocumentAnalysis, found: list[Indirect]) -> list[Ind
 
 #: the finite auxiliary of a perfect tense ("Dat heeft de NCTV gisteren gemeld")
 _PERFECT_AUXILIARIES = frozenset(("heeft", "hebben", "had", "hadden"))
-_REPORT_CLASSES = ("say", "announce", "write")
+_REPORT_CLASSES = ("say", "announce", "write", "think")
 
 
 def _inverted_inquit(items: Sequence[Tok], lang: LanguageData) -> tuple[VerbCue, Phrase] | None:
