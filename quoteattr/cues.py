@@ -867,8 +867,17 @@ def _unlisted_function(w: Tok, lang: LanguageData) -> bool:
 def _unlisted_function_before_name(toks: Sequence[Tok], j: int, lang: LanguageData) -> bool:
     """Is ``toks[j]`` an unlisted function right before a name ("socioloog Tanja Traag", after an
     adjective "maatschappelijk werker El Abbes Ouali")?"""
-    return _unlisted_function(toks[j], lang) and j + 1 < len(toks) and toks[j + 1].is_cap \
+    w = toks[j]
+    return (_unlisted_function(w, lang) or _agent_noun(w, lang)) and j + 1 < len(toks) and toks[j + 1].is_cap \
         and name_at(toks, j + 1, lang) > j + 1
+
+
+def _agent_noun(w: Tok, lang: LanguageData) -> bool:
+    """A lower-case noun in -ent or -ant of six letters or more, right before a name, is someone
+    who does something ("dirigent", "predikant", "correspondent"): Dutch forms nouns for people
+    so from Latin participles, and no finite verb ends so before a name."""
+    return not w.is_cap and w.is_word and len(w.lower) >= 6 and w.lower.endswith(("ent", "ant")) \
+        and w.lower not in lang.function_words and w.lower not in lang.verb_forms
 
 
 def _apposition(toks: Sequence[Tok], e: int, lang: LanguageData) -> tuple[int, int] | None:

@@ -202,3 +202,11 @@ def test_subject_of_a_relative_clause_on_a_claim_speaks_the_next_quotation():
 def test_dat_vindt_names_the_holder_of_the_opinion_before_it():
     text = "De bibliotheek moet op zondag open blijven. Dat vindt de gemeenteraad van Zwolle, die het college om een plan vraagt."
     assert _indirect_speaker(text) in ("gemeenteraad van Zwolle", "de gemeenteraad van Zwolle")
+
+
+# a noun in -ent or -ant right before a name is a function no list needs to hold: "dirigent",
+# "predikant", "correspondent" (cues._agent_noun)
+def test_unlisted_function_in_ent_or_ant_before_a_name():
+    for function in ("dirigent", "predikant", "correspondent"):
+        text = f"‘Het was een prachtige avond’, zegt {function} Wouter Sleegers."
+        assert speaker_of(text, "prachtige avond") == "Wouter Sleegers"
