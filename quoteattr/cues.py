@@ -872,11 +872,16 @@ def _unlisted_function_before_name(toks: Sequence[Tok], j: int, lang: LanguageDa
         and name_at(toks, j + 1, lang) > j + 1
 
 
+#: endings of borrowed nouns for people (_agent_noun)
+_AGENT_ENDINGS = ("ent", "ant", "graaf", "soof", "peut", "icien", "ector", "ess", "eres", "trice")
+
+
 def _agent_noun(w: Tok, lang: LanguageData) -> bool:
-    """A lower-case noun in -ent or -ant of six letters or more, right before a name, is someone
-    who does something ("dirigent", "predikant", "correspondent"): Dutch forms nouns for people
-    so from Latin participles, and no finite verb ends so before a name."""
-    return not w.is_cap and w.is_word and len(w.lower) >= 6 and w.lower.endswith(("ent", "ant")) \
+    """A lower-case noun of six letters or more with an ending of nouns for people borrowed from
+    Latin, Greek or French, right before a name, is someone's function ("dirigent", "predikant",
+    "fotograaf", "filosoof", "therapeut", "elektricien", "rector", "stewardess", "danseres"):
+    no finite verb ends so before a name."""
+    return not w.is_cap and w.is_word and len(w.lower) >= 6 and w.lower.endswith(_AGENT_ENDINGS) \
         and w.lower not in lang.function_words and w.lower not in lang.verb_forms
 
 

@@ -207,6 +207,7 @@ def test_dat_vindt_names_the_holder_of_the_opinion_before_it():
 # a noun in -ent or -ant right before a name is a function no list needs to hold: "dirigent",
 # "predikant", "correspondent" (cues._agent_noun)
 def test_unlisted_function_in_ent_or_ant_before_a_name():
-    for function in ("dirigent", "predikant", "correspondent"):
+    for function in ("dirigent", "predikant", "fotograaf", "filosoof", "therapeut", "elektricien", "rector",
+                     "stewardess", "architect", "kok"):
         text = f"‘Het was een prachtige avond’, zegt {function} Wouter Sleegers."
         assert speaker_of(text, "prachtige avond") == "Wouter Sleegers"
