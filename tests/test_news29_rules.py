@@ -211,3 +211,15 @@ def test_unlisted_function_in_ent_or_ant_before_a_name():
                      "stewardess", "architect"):
         text = f"‘Het was een prachtige avond’, zegt {function} Wouter Sleegers."
         assert speaker_of(text, "prachtige avond") == "Wouter Sleegers"
+
+
+# verbs of saying added as data, each a cue only with its complement in view: an inquit after the
+# quotation counts, a plain object does not (lang/nl/speech_verbs.tsv)
+def test_inquit_verbs_corrigeren_illustreren_observeren():
+    for verb in ("corrigeert", "illustreert", "observeert"):
+        assert speaker_of(f"‘Zo ging het niet’, {verb} Jan Bakker.", "Zo ging het niet") == "Jan Bakker"
+
+
+def test_those_verbs_with_a_plain_object_report_nothing():
+    for text in ("De leraar corrigeert de toetsen.", "De foto illustreert het probleem."):
+        assert speech_of(text) == []
