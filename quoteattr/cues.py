@@ -264,8 +264,8 @@ def _bare_plural_span(toks: Sequence[Tok], i: int, lang: LanguageData) -> int:
     if _bare_plural_people(toks, i, lang):
         return i + 1
     if i + 1 < len(toks) and t.is_word and _adjective(t, lang) and toks[i + 1].is_word \
-            and not toks[i + 1].is_cap and _bare_plural_people(toks, i + 1, lang):
-        return i + 2
+            and not toks[i + 1].is_cap and (_bare_plural_people(toks, i + 1, lang) or toks[i + 1].lower == "media"):
+        return i + 2  # (and the press: "volgens Israëlische media", "melden diverse media")
     return 0
 
 

@@ -223,3 +223,16 @@ def test_inquit_verbs_corrigeren_illustreren_observeren():
 def test_those_verbs_with_a_plain_object_report_nothing():
     for text in ("De leraar corrigeert de toetsen.", "De foto illustreert het probleem."):
         assert speech_of(text) == []
+
+
+# the press as a whole and a family are sources of reports: "volgens Israëlische media",
+# "volgens de lokale pers", "volgens de familie" (sieves/grammar.speakerish, cues._bare_plural_span)
+def test_the_press_and_a_family_as_sources_of_reported_speech():
+    for source in ("Israëlische media", "de lokale pers", "de familie"):
+        text = f"De brand is geblust. Volgens {source} is de schade groot."
+        assert _indirect_speaker(text) == source
+
+
+def test_media_after_a_speaker_stays_a_platform():
+    text = "‘We gaan door’, zei burgemeester Anna Smit tegen lokale media."
+    assert speaker_of(text, "We gaan door") == "Anna Smit"

@@ -796,11 +796,17 @@ def speakerish(ph: Phrase, items: Sequence[Tok], lang: LanguageData) -> bool:
            or _plural_person_noun(w, lang) for w in words) \
             or any(member_noun(items[k].text) for k in range(ph.start_i, ph.end_i)):
         return True  # (and "volgens de PvdA'er": a member of a party)
+    if words[-1] in _PRESS and ph.kind == "description":
+        return True  # "volgens Amerikaanse media", "volgens de lokale pers": the press as a source
     # "volgens de vakbeweging", "volgens het stadsbestuur": a compound on an organisation's head
     # noun (the lexicon reads its last part); one body, not a plural ("de diensten")
     head = words[-1]
     return ph.kind == "description" and len(words) <= 3 and items[ph.end_i - 1].is_word \
         and not head.endswith(("en", "s")) and entity_type(head, lang=lang) is EntityType.ORGANISATION
+
+
+#: nouns for the press as a whole, a source of reports ("volgens Israëlische media")
+_PRESS = frozenset(("media", "pers"))
 
 
 def _plural_title(w: str, lang: LanguageData) -> bool:
