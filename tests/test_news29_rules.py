@@ -236,3 +236,16 @@ def test_the_press_and_a_family_as_sources_of_reported_speech():
 def test_media_after_a_speaker_stays_a_platform():
     text = "‘We gaan door’, zei burgemeester Anna Smit tegen lokale media."
     assert speaker_of(text, "We gaan door") == "Anna Smit"
+
+
+# "de 54-jarige" is the person the text named with that age: "Jan Bakker (54)" or "de 54-jarige
+# Jan Bakker"; with another age given, nobody (resolve/described._aged_person)
+def test_an_age_epithet_names_the_person_given_that_age():
+    for opening in ("Wethouder Jan Bakker (54) opent de vergadering. Anna Smit (38) luistert. ",
+                    "De 54-jarige wethouder Jan Bakker opent de vergadering. Anna Smit luistert. "):
+        assert speaker_of(opening + "‘Dit is onzin’, zegt de 54-jarige.", "Dit is onzin") == "Jan Bakker"
+
+
+def test_an_age_epithet_with_another_age_names_nobody_named():
+    text = "Wethouder Jan Bakker (61) opent de vergadering. ‘Dit is onzin’, zegt de 54-jarige."
+    assert speaker_of(text, "Dit is onzin") != "Jan Bakker"

@@ -216,6 +216,41 @@ def _described_before_named(an: "DocumentAnalysis", description: str, ent: Entit
 _TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})
 
 
+#: an age in a description: "de 54-jarige", "de 54-jarige Amsterdammer"
+_AGE_WORD = regex.compile(r"(\d{1,3})-jarige")
+
+
+def _aged_person(an: "DocumentAnalysis", resolver: Resolver, words: list[str], pos: int) -> Entity | None:
+    """"zegt de 54-jarige" after "Jan Bakker (54)" or "de 54-jarige Jan Bakker": news gives a
+    person's age once, by the name, and may then call them by it. The person the text named with
+    that age within ROLE_WINDOW characters before; None when none or two were."""
+    if len(words) < 2 or words[0].lower() != "de":
+        return None
+    m = _AGE_WORD.fullmatch(words[1])
+    if m is None:
+        return None
+    years = m.group(1)
+    near = an.text[max(0, pos - ROLE_WINDOW):pos]
+    found: set[str] = set()
+    person = None
+    for hit in regex.finditer(r"\(" + years + r"\)|" + years + r"-jarige\s", near):
+        # the name right before "(54)", or right after "54-jarige" (a noun may come between)
+        at = max(0, pos - ROLE_WINDOW) + (hit.start() if hit.group().startswith("(") else hit.end())
+        ent = resolver.antecedent(at, None, window=60) if hit.group().startswith("(") else _named_after(resolver, at)
+        if ent is not None and ent.kind == "person":
+            found.add(ent.name)
+            person = ent
+    return person if len(found) == 1 else None
+
+
+def _named_after(resolver: Resolver, at: int) -> Entity | None:
+    """The person named within a few words after offset ``at``."""
+    for p, ent in resolver.between(at, at + 40):
+        if ent.kind == "person":
+            return ent
+    return None
+
+
 def _case_key(text: str) -> str:
     """``text`` as compared case-insensitively: every string that an IGNORECASE pattern of a
     literal ``s`` matches (character by character, as the regex module's simple case folding
@@ -314,6 +349,10 @@ def resolve_description(an: "DocumentAnalysis", resolver: Resolver, m: Mention, 
             described = " ".join([words[0].lower(), *words[1:at + 1], owner.name])
             resolver.add_description(described, m.start)
             return described, "description", m.role
+    aged = _aged_person(an, resolver, words, m.start)
+    if aged is not None:
+        resolver.mentioned(aged, m.start)
+        return aged.name, aged.kind, m.role
     if words and words[0] in ("de", "het", "haar", "zijn", "hun"):
         core = words[:words.index("van")] if "van" in words[1:] else words  # "de trainer van PSV"
         ent = None
