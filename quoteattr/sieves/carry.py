@@ -17,7 +17,7 @@ from ..model import Paragraph, Quote
 from ..resolve import Resolver
 from .address import same
 from .explicit import after_interruption
-from .grammar import AUXILIARIES, Attribution, speakerish
+from .grammar import AUXILIARIES, Attribution, adverb, speakerish
 
 
 #: what may stand before a paragraph's first word: spaces, opening marks, a dialogue dash
@@ -128,7 +128,7 @@ def own_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
         opening = phrase_at(items, 0, an.lang, sentence_start=True)
         if opening is None or opening.kind != "name":  # ("Van der Plas ziet …" opens with a name)
             return _inverted_subject(an, items, pos)
-    if len(items) > 3 and _adverb(an, items[0]) and items[1].is_word and not items[1].is_cap \
+    if len(items) > 3 and adverb(items[0], an.lang) and items[1].is_word and not items[1].is_cap \
             and (items[1].lower not in an.lang.function_words or items[1].lower in AUXILIARIES) \
             and items[1].lower not in an.lang.receiving_verbs and items[1].start < pos:
         # V2 after an adverb: "Ook is Forum volgens de website ‘…’", "Daarom noemt de bond het
@@ -165,7 +165,7 @@ def own_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
     j = _after_bracket(items, ph.end_i)  # "Reinier Oomes (34) voelt zich ‘…’": the age is no verb
     if j >= len(items):
         return None
-    while j + 1 < len(items) and j < ph.end_i + 2 and items[j].start < pos and _adverb(an, items[j]):
+    while j + 1 < len(items) and j < ph.end_i + 2 and items[j].start < pos and adverb(items[j], an.lang):
         j += 1  # "D66 bijvoorbeeld wil niet …", "Het kabinet zelf wil …": an adverb before the verb
     nxt = items[j]
     if nxt.start >= pos:
@@ -258,12 +258,3 @@ def relative_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
     if entity_type(mention.head, lang=an.lang) is EntityType.PLACE:
         return None  # "gemeenten in Noord-Holland en Flevoland, dat …": a place says nothing
     return Attribution(mention, None, "own-subject", 0.5)
-
-
-def _adverb(an: DocumentAnalysis, t) -> bool:
-    """A function word that is no preposition, determiner, conjunction or pronoun, nor a verb:
-    an adverb ("bijvoorbeeld", "ook", "zelf")."""
-    w = t.lower
-    return t.is_word and w in an.lang.function_words and w not in an.lang.prepositions \
-        and w not in an.lang.determiners and w not in an.lang.conjunctions and w not in an.lang.pronouns \
-        and w not in AUXILIARIES and w not in ("dat", "die", "of", "als", "en")

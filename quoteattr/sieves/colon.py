@@ -13,7 +13,7 @@ from ..lang import LanguageData
 from ..entities import EntityType, entity_type, is_common_word, is_dutch_word
 from ..model import Cue, Mention
 from ..resolve import Resolver
-from .grammar import AUXILIARIES, Attribution, SENT_PUNCT, finite_verb, speakerish, subject_of
+from .grammar import AUXILIARIES, Attribution, SENT_PUNCT, adverb, finite_verb, speakerish, subject_of
 
 
 def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
@@ -74,7 +74,7 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
     # the clause's subject speaks: "Minister Schouten wil er niet op vooruitlopen:", "Hij wordt emotioneel:"
     if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, lang)):
         return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.7)
-    if ph is None and cs + 2 < k and _adverb(items[cs], lang) and items[cs + 1].is_word \
+    if ph is None and cs + 2 < k and adverb(items[cs], lang) and items[cs + 1].is_word \
             and not items[cs + 1].is_cap and (items[cs + 1].lower not in lang.function_words
                                               or items[cs + 1].lower in AUXILIARIES) \
             and items[cs + 1].lower not in lang.receiving_verbs:
@@ -172,15 +172,6 @@ def _apposed_before_colon(items: Sequence[Tok], cs: int, k: int, lang: LanguageD
                 return ph
         return None
     return None
-
-
-def _adverb(t: Tok, lang: LanguageData) -> bool:
-    """A function word that is no preposition, article, conjunction or pronoun: an adverb that
-    can open a main clause ("daarom", "nu", "toen", "ook")."""
-    w = t.lower
-    return t.is_word and w in lang.function_words and w not in lang.prepositions and w not in lang.determiners \
-        and w not in lang.conjunctions and w not in lang.pronouns and w not in AUXILIARIES \
-        and w not in ("dat", "die", "of", "als", "en", "maar", "want")
 
 
 def label(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:

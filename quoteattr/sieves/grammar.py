@@ -605,6 +605,20 @@ def _dash_pair_from(items: Sequence[Tok], close: int) -> int:
     return -1
 
 
+def adverb(t: Tok, lang: LanguageData) -> bool:
+    """A function word that is no preposition, article, conjunction, pronoun or auxiliary: an
+    adverb ("bijvoorbeeld", "ook", "zelf", "daarom", "nu"), which can open a main clause before its
+    finite verb or stand between a subject and its verb."""
+    w = t.lower
+    return t.is_word and w in lang.function_words and w not in lang.prepositions and w not in lang.determiners \
+        and w not in lang.conjunctions and w not in lang.pronouns and w not in AUXILIARIES \
+        and w not in _NOT_ADVERBS
+
+
+#: function words that the lists above may miss and that are never adverbs
+_NOT_ADVERBS = frozenset(("dat", "die", "of", "als", "en", "maar", "want"))
+
+
 def _subject_before_inserted_clause(items: Sequence[Tok], comma: int, lang: LanguageData) -> Phrase | None:
     """'X, die 35 jaar onderzoek deed, noemt …' and 'De leider van de partij, Jan Smit, eist …': the
     verb right after a comma closing a relative clause or an apposition takes the subject from

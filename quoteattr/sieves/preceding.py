@@ -10,9 +10,8 @@ from ..analysis import QMARK, DocumentAnalysis
 from ..cues import Phrase, cue_span, phrase_at, phrase_mention
 from ..entities import EntityType, entity_type, is_common_word, is_given_name, is_listed_body
 from ..model import Cue, Mention
-from .carry import _adverb
 from .exits import leaving_subjects
-from .grammar import (AUXILIARIES, COPULAS, Attribution, after_preposition, bare_person_noun, finite_singular, share,
+from .grammar import (AUXILIARIES, COPULAS, Attribution, adverb, after_preposition, bare_person_noun, finite_singular, share,
                       speakerish, subject_of)
 
 
@@ -382,7 +381,7 @@ def _inverted_subject(an: DocumentAnalysis, items) -> Attribution | None:
             return None
         ph = _person_after_verb(an, items, comma + 2)
         return Attribution(phrase_mention(an.text, items, ph, an.lang), None, "preceding", 0.45) if ph else None
-    if first not in an.lang.prepositions and not (_adverb(an, items[0])
+    if first not in an.lang.prepositions and not (adverb(items[0], an.lang)
                                                   or an.lang.is_temporal(items[0].text)):
         return None
     v = 1
