@@ -17,7 +17,7 @@ from ..model import Paragraph, Quote
 from ..resolve import Resolver
 from .address import same
 from .explicit import after_interruption
-from .grammar import AUXILIARIES, Attribution, adverb, speakerish
+from .grammar import AUXILIARIES, Attribution, adverb, speakerish, telling_verb
 
 
 #: what may stand before a paragraph's first word: spaces, opening marks, a dialogue dash
@@ -128,9 +128,7 @@ def own_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
         opening = phrase_at(items, 0, an.lang, sentence_start=True)
         if opening is None or opening.kind != "name":  # ("Van der Plas ziet …" opens with a name)
             return _inverted_subject(an, items, pos)
-    if len(items) > 3 and adverb(items[0], an.lang) and items[1].is_word and not items[1].is_cap \
-            and (items[1].lower not in an.lang.function_words or items[1].lower in AUXILIARIES) \
-            and items[1].lower not in an.lang.receiving_verbs and items[1].start < pos:
+    if len(items) > 3 and adverb(items[0], an.lang) and telling_verb(items[1], an.lang) and items[1].start < pos:
         # V2 after an adverb: "Ook is Forum volgens de website ‘…’", "Daarom noemt de bond het
         # plan ‘…’": the finite verb second, its subject right after it
         ph = phrase_at(items, 2, an.lang)

@@ -13,7 +13,7 @@ from ..lang import LanguageData
 from ..entities import EntityType, entity_type, is_common_word, is_dutch_word
 from ..model import Cue, Mention
 from ..resolve import Resolver
-from .grammar import AUXILIARIES, Attribution, SENT_PUNCT, adverb, finite_verb, speakerish, subject_of
+from .grammar import AUXILIARIES, Attribution, SENT_PUNCT, adverb, finite_verb, speakerish, subject_of, telling_verb
 
 
 def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
@@ -74,10 +74,7 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
     # the clause's subject speaks: "Minister Schouten wil er niet op vooruitlopen:", "Hij wordt emotioneel:"
     if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, lang)):
         return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.7)
-    if ph is None and cs + 2 < k and adverb(items[cs], lang) and items[cs + 1].is_word \
-            and not items[cs + 1].is_cap and (items[cs + 1].lower not in lang.function_words
-                                              or items[cs + 1].lower in AUXILIARIES) \
-            and items[cs + 1].lower not in lang.receiving_verbs:
+    if ph is None and cs + 2 < k and adverb(items[cs], lang) and telling_verb(items[cs + 1], lang):
         # V2 order after an adverb: "Daarom luidt de inspectie de noodklok:", "Nu trekt de
         # bond aan de bel:", the finite verb second and its subject right after it
         after = phrase_at(items, cs + 2, lang)

@@ -615,6 +615,14 @@ def adverb(t: Tok, lang: LanguageData) -> bool:
         and w not in _NOT_ADVERBS
 
 
+def telling_verb(t: Tok, lang: LanguageData) -> bool:
+    """Can ``t`` be the finite verb in second place whose subject follows it and speaks: a lower-case
+    word that is no function word (or is an auxiliary), and no verb of receiving or hearing, whose
+    subject is the one told ("Zo krijgen journalisten een sms'je:")."""
+    return t.is_word and not t.is_cap and (t.lower not in lang.function_words or t.lower in AUXILIARIES) \
+        and t.lower not in lang.receiving_verbs
+
+
 #: function words that the lists above may miss and that are never adverbs
 _NOT_ADVERBS = frozenset(("dat", "die", "of", "als", "en", "maar", "want"))
 
