@@ -94,7 +94,10 @@ def _attributed_by_next(an: DocumentAnalysis, found: list[Indirect]) -> list[Ind
 
 #: the finite auxiliary of a perfect tense ("Dat heeft de NCTV gisteren gemeld")
 _PERFECT_AUXILIARIES = frozenset(("heeft", "hebben", "had", "hadden"))
-_REPORT_CLASSES = ("say", "announce", "write", "think")
+_REPORT_CLASSES = ("say", "announce", "write")
+#: without an auxiliary an opinion is reported too ("Dat vindt de Tweede Kamer"); in a perfect
+#: tense it is a decision or an expectation ("Dat heeft X besloten", "Dat had X niet verwacht")
+_PRESENT_CLASSES = _REPORT_CLASSES + ("think",)
 
 
 def _inverted_inquit(items: Sequence[Tok], lang: LanguageData) -> tuple[VerbCue, Phrase] | None:
@@ -107,7 +110,7 @@ def _inverted_inquit(items: Sequence[Tok], lang: LanguageData) -> tuple[VerbCue,
     aux = items[1].lower in _PERFECT_AUXILIARIES
     if not aux:
         vcs = verb_cues(items, lang, 1, 2)
-        if not vcs or vcs[0].verb.cls not in _REPORT_CLASSES:
+        if not vcs or vcs[0].verb.cls not in _PRESENT_CLASSES:
             return None
     s0 = 2
     while s0 < n - 1 and lang.is_temporal(items[s0].text):
