@@ -440,12 +440,12 @@ _LOWER_TO_ASCII = ("\u0130", "\u212a")
 
 
 def _lower_holds(text: str, words: list[str]) -> bool:
-    """Does ``text.lower()`` hold one of ``words`` (in ASCII, lower case)? Without lowering a text
+    """Does ``text.lower()`` hold one of ``words`` (lower case)? Without lowering a text
     in Unicode, which costs many times more than lowering its ASCII letters: in UTF-8 an ASCII
     word can only stand where ASCII characters do, and bytes.lower changes just those, as
     str.lower does, unless the text has a character of _LOWER_TO_ASCII."""
-    if any(c in text for c in _LOWER_TO_ASCII):
-        low = text.lower()
+    if any(c in text for c in _LOWER_TO_ASCII) or not all(w.isascii() for w in words):
+        low = text.lower()  # (a word outside ASCII, "fräulein", needs the text lowered in Unicode)
         return any(w in low for w in words)
     low_bytes = text.encode("utf-8", "surrogatepass").lower()
     return any(w.encode("ascii") in low_bytes for w in words)
