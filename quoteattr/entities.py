@@ -943,6 +943,8 @@ def _noun_type(lex: _Lexicon, word: str, *, capitalised: bool) -> EntityType | N
         for k in range(2, len(form) - 2):
             part = form[k:]
             if capitalised and len(part) < 4:
+                if part in lex.work_nouns and k >= 5:
+                    return EntityType.WORK  # "Klimaatwet", "Aanpassingswet": a law, named
                 break
             for table, kind in tables:
                 if part in table and (not capitalised or kind is not EntityType.PERSON):

@@ -249,3 +249,12 @@ def test_an_age_epithet_names_the_person_given_that_age():
 def test_an_age_epithet_with_another_age_names_nobody_named():
     text = "Wethouder Jan Bakker (61) opent de vergadering. ‘Dit is onzin’, zegt de 54-jarige."
     assert speaker_of(text, "Dit is onzin") != "Jan Bakker"
+
+
+# a law named as a capitalised compound on "wet" is a work, which no "hij" points to and which
+# never speaks (entities._noun_type)
+def test_a_law_named_as_a_compound_is_a_work():
+    from quoteattr.entities import EntityType, entity_type
+    for law in ("Klimaatwet", "Omgevingswet", "Participatiewet"):
+        assert entity_type(law) is EntityType.WORK
+    assert entity_type("Bakker") is EntityType.PERSON
