@@ -383,6 +383,13 @@ def phrase_at(toks: Sequence[Tok], i: int, lang: LanguageData, *, sentence_start
         if e > j:
             j, roles, head_title = e, roles + 1, True  # "officier van justitie Hannah Huizenga"
             continue
+        if w.is_cap and j + 3 < n and toks[j + 1].text == "-" and toks[j + 1].start == w.end \
+                and toks[j + 2].start > toks[j + 1].end and toks[j + 2].lower in lang.titles \
+                and name_at(toks, j + 3, lang) > j + 3:
+            # "GroenLinks- fractievoorzitter Berend Potjer": a party compound broken after its
+            # hyphen is still the function before the name
+            j, roles, head_title = j + 3, roles + 1, True
+            continue
         adjective = det and w.is_cap and w.lower.endswith(("se", "sche")) and j + 1 < n and toks[j + 1].is_word
         if adjective or w.lower in lang.modifiers or w.text in lang.nationalities or w.lower in lang.titles \
                 or (det and w.lower in lang.organisations) or _compound_title(w, lang) or (

@@ -258,3 +258,10 @@ def test_a_law_named_as_a_compound_is_a_work():
     for law in ("Klimaatwet", "Omgevingswet", "Participatiewet"):
         assert entity_type(law) is EntityType.WORK
     assert entity_type("Bakker") is EntityType.PERSON
+
+
+# a party compound broken after its hyphen ("GroenLinks- fractievoorzitter") is still the function
+# before the name (cues.phrase_at)
+def test_party_compound_broken_after_its_hyphen_before_a_name():
+    text = "‘Een gemiste kans’, zegt D66- fractievoorzitter Berend Potjer."
+    assert speaker_of(text, "gemiste kans") == "Berend Potjer"
