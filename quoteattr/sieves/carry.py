@@ -11,10 +11,11 @@ from typing import Sequence
 import regex
 
 from ..analysis import QMARK, DocumentAnalysis
-from ..cues import phrase_at, phrase_mention
+from ..cues import Phrase, phrase_at, phrase_mention
 from ..entities import EntityType, entity_type
 from ..model import Paragraph, Quote
 from ..resolve import Resolver
+from ..resolve.names import Entity
 from .address import same
 from .explicit import after_interruption
 from .grammar import AUXILIARIES, Attribution, adverb, speakerish, telling_verb
@@ -45,22 +46,17 @@ def new_person_between(resolver: Resolver, a: int, b: int, speaker: str | None,
                for _, ent in resolver.between(a, b))
 
 
-#: words that open a question, whose verb and subject follow as after an adverb
-_QUESTION_WORDS = frozenset(("wie", "wat", "waar", "waarom", "wanneer", "hoe", "welke", "welk", "waarmee",
-                             "waarover", "waarvoor", "hoezo"))
-
 #: how much narration between two quotations breaks the thread of the last speaker (characters)
 LONG_GAP = 400
 
 
 def subject_of_long_gap(resolver: Resolver, a: int, b: int, speaker: str | None,
-                        spoken_to: Sequence[str] = ()):
+                        spoken_to: Sequence[str] = ()) -> Entity | None:
     """After a long stretch of narration (LONG_GAP characters or more from ``a``, the end of the
-    sentence of the last quotation, to ``b``) that
-    never names the last speaker again, the person the narration last made the subject of a
-    sentence: news moves on to the next voice ("… Ook de buren zijn bezorgd. Marieke Dam woont er
-    al dertig jaar. ‘…’"). None when the gap is shorter, names ``speaker``, or makes nobody else
-    its subject."""
+    sentence of the last quotation, to ``b``) that never names the last speaker again, the person
+    the narration last made the subject of a sentence: news moves on to the next voice ("… Ook de
+    buren zijn bezorgd. Marieke Dam woont er al dertig jaar. ‘…’"). None when the gap is shorter,
+    names ``speaker``, or makes nobody else its subject."""
     if b - a < LONG_GAP:
         return None
     found = None
@@ -128,20 +124,9 @@ def own_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
         opening = phrase_at(items, 0, an.lang, sentence_start=True)
         if opening is None or opening.kind != "name":  # ("Van der Plas ziet …" opens with a name)
             return _inverted_subject(an, items, pos)
-    if len(items) > 3 and adverb(items[0], an.lang) and telling_verb(items[1], an.lang) and items[1].start < pos:
-        # V2 after an adverb: "Ook is Forum volgens de website ‘…’", "Daarom noemt de bond het
-        # plan ‘…’": the finite verb second, its subject right after it
-        ph = phrase_at(items, 2, an.lang)
-        if ph is not None and ph.kind != "pronoun" and ph.end_i < len(items) and items[ph.end_i - 1].end <= pos \
-                and items[0].lower not in _QUESTION_WORDS \
-                and not any(t.text == "," or t.lower in ("die", "dat", "wat") or t.lower in an.lang.conjunctions
-                            for t in items[ph.end_i:] if t.end <= pos) \
-                and (ph.kind in ("name", "organisation") or speakerish(ph, items, an.lang)):
-            # (not a question, "Wie zijn de fans die ze haar ‘meiden’ noemt?", nor a fragment in a
-            # clause of its own after the subject)
-            mention = phrase_mention(an.text, items, ph, an.lang)
-            if entity_type(mention.head, lang=an.lang) is not EntityType.PLACE:
-                return Attribution(mention, None, "own-subject", 0.5)
+    after_adverb = _subject_after_adverb(an, items, pos)
+    if after_adverb is not None:
+        return after_adverb
     k = 0
     while k < len(items) and items[k].is_word and items[k].lower in an.lang.function_words \
             and items[k].lower not in an.lang.determiners:
@@ -182,6 +167,39 @@ def _after_bracket(items, j: int) -> int:
     return j
 
 
+#: words that open a question, whose verb and subject follow as after an adverb
+_QUESTION_WORDS = frozenset(("wie", "wat", "waar", "waarom", "wanneer", "hoe", "welke", "welk", "waarmee",
+                             "waarover", "waarvoor", "hoezo"))
+
+
+def _subject_after_adverb(an: DocumentAnalysis, items, pos: int) -> Attribution | None:
+    """"Ook is Forum volgens de website ‘…’", "Daarom noemt de bond het plan ‘…’": after an opening
+    adverb Dutch puts the finite verb second and the subject right after it. Not in a question
+    ("Wie zijn de fans die ze haar ‘meiden’ noemt?"), nor for a fragment in a clause of its own
+    after the subject."""
+    if len(items) <= 3 or not adverb(items[0], an.lang) or items[0].lower in _QUESTION_WORDS \
+            or not telling_verb(items[1], an.lang) or items[1].start >= pos:
+        return None
+    ph = phrase_at(items, 2, an.lang)
+    if ph is None or ph.kind == "pronoun" or ph.end_i >= len(items) or items[ph.end_i - 1].end > pos:
+        return None
+    if any(t.text == "," or t.lower in ("die", "dat", "wat") or t.lower in an.lang.conjunctions
+           for t in items[ph.end_i:] if t.end <= pos):
+        return None
+    if not (ph.kind in ("name", "organisation") or speakerish(ph, items, an.lang)):
+        return None
+    return _source(an, items, ph)
+
+
+def _source(an: DocumentAnalysis, items, ph: Phrase) -> Attribution | None:
+    """The phrase ``ph`` as the source of a quoted fragment, unless it names a place ("gemeenten in
+    Noord-Holland en Flevoland, dat …": a place says nothing)."""
+    mention = phrase_mention(an.text, items, ph, an.lang)
+    if entity_type(mention.head, lang=an.lang) is EntityType.PLACE:
+        return None
+    return Attribution(mention, None, "own-subject", 0.5)
+
+
 def _inverted_subject(an: DocumentAnalysis, items, pos: int) -> Attribution | None:
     """"In de krant spraken Groen-politici meteen van ‘een historische fout’": a sentence that opens
     with a prepositional phrase puts its finite verb second and its subject right after it (Dutch
@@ -199,18 +217,14 @@ def _inverted_subject(an: DocumentAnalysis, items, pos: int) -> Attribution | No
         if not all(t.is_word and t.lower not in an.lang.prepositions and t.lower not in an.lang.conjunctions
                    for t in between):
             return None
-        t = items[verb]
-        if not t.is_word or t.is_cap or (t.lower in an.lang.function_words and t.lower not in AUXILIARIES):
+        if not telling_verb(items[verb], an.lang):
             continue  # still inside the opening phrase ("In de oude krant")
         ph = phrase_at(items, verb + 1, an.lang)
         if ph is None or ph.kind == "pronoun" or ph.end_i >= n or items[ph.end_i - 1].end > pos:
             return None
         if not (ph.kind in ("name", "organisation") or speakerish(ph, items, an.lang)):
             return None
-        mention = phrase_mention(an.text, items, ph, an.lang)
-        if entity_type(mention.head, lang=an.lang) is EntityType.PLACE:
-            return None
-        return Attribution(mention, None, "own-subject", 0.5)
+        return _source(an, items, ph)
     return None
 
 
@@ -252,7 +266,4 @@ def relative_subject(an: DocumentAnalysis, pos: int) -> Attribution | None:
     if best.start_i > 0 and items[best.start_i - 1].lower in an.lang.prepositions \
             and items[best.start_i - 1].lower != "van":
         return None  # "personen in de stad, die …": the phrase ends a longer one, its head unknown
-    mention = phrase_mention(an.text, items, best, an.lang)
-    if entity_type(mention.head, lang=an.lang) is EntityType.PLACE:
-        return None  # "gemeenten in Noord-Holland en Flevoland, dat …": a place says nothing
-    return Attribution(mention, None, "own-subject", 0.5)
+    return _source(an, items, best)
