@@ -230,13 +230,15 @@ def _aged_person(an: "DocumentAnalysis", resolver: Resolver, words: list[str], p
     if m is None:
         return None
     years = m.group(1)
-    near = an.text[max(0, pos - ROLE_WINDOW):pos]
+    floor = max(0, pos - ROLE_WINDOW)
     found: set[str] = set()
     person = None
-    for hit in regex.finditer(r"\(" + years + r"\)|" + years + r"-jarige\s", near):
+    for hit in regex.finditer(r"\(" + years + r"\)|" + years + r"-jarige\s", an.text, pos=floor, endpos=pos):
         # the name right before "(54)", or right after "54-jarige" (a noun may come between)
-        at = max(0, pos - ROLE_WINDOW) + (hit.start() if hit.group().startswith("(") else hit.end())
-        ent = resolver.antecedent(at, None, window=60) if hit.group().startswith("(") else _named_after(resolver, at)
+        if hit.group().startswith("("):
+            ent = resolver.antecedent(hit.start(), None, window=60)
+        else:
+            ent = _named_after(resolver, hit.end())
         if ent is not None and ent.kind == "person":
             found.add(ent.name)
             person = ent
