@@ -27,7 +27,10 @@ TUNE_RANGES = ((40, 920),)
 N_TUNE = sum(b - a for a, b in TUNE_RANGES)
 #: the fresh batch: annotated and scored, not yet studied (a held-out yardstick for the next round
 #: of rules), draw positions 920-959; it joins the tune set when the next batch (960-999) is
-#: annotated
+#: annotated. That next batch (960-999, batch 24) is annotated already: gold_next.jsonl, written
+#: at the end of stop 29 by two helpers from reading alone and not yet scored by anyone; at the
+#: start of the next stop it becomes gold_fresh.jsonl (FRESH_START = 960) and is scored with the
+#: engine as that stop found it, before any rule is written
 FRESH_START = 920
 N_FRESH = 40
 HERE = Path(__file__).resolve().parent
