@@ -64,3 +64,19 @@ def test_news2019_floors(drawn, part, quoted_f1, speaker_acc, indirect_f1):
     assert scores[("quoted", 0.3)].f1 >= quoted_f1
     assert scores[("quoted", 0.3)].speaker_acc >= speaker_acc
     assert scores[("indirect", 0.3)].f1 >= indirect_f1
+
+
+def test_the_next_batch_gold_fits_its_texts():
+    """gold_next.jsonl, annotated ahead (the batch after the fresh one), indexes the texts of its
+    draw positions and keeps no article text."""
+    articles = draw.load_articles(SHARED)
+    by_id = {str(a["id"]): a for a in articles}
+    start = draw.FRESH_START + draw.N_FRESH
+    ids = {f"{i}.txt": i for i in draw._order(articles)[start:start + draw.N_FRESH]}
+    for line in (NEWS / "gold_next.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        assert r["doc"] in ids, r
+        text = draw.article_text(by_id[ids[r["doc"]]])
+        assert 0 <= r["start"] < r["end"] <= len(text), r
+        assert text[r["start"]:r["end"]].strip() == text[r["start"]:r["end"]], r
+        assert r["kind"] in KINDS and "text" not in r
