@@ -257,10 +257,9 @@ def _bare_plural_span(toks: Sequence[Tok], i: int, lang: LanguageData) -> int:
     omwonenden"), or a capitalised compound on a plural for people ("zeiden PvdA-politici",
     "GroenLinks-raadsleden"), the party or place before the hyphen saying whose they are."""
     t = toks[i]
-    if t.is_cap and t.is_word and "-" in t.text.strip("-") and not t.text[t.text.rindex("-") + 1:][:1].isupper():
-        if _plural_people_word(t.text[t.text.rindex("-") + 1:].lower(), lang) and _alone(toks, i, t.lower, lang):
-            return i + 1
-        return 0
+    tail = t.text.rpartition("-")[2]
+    if t.is_cap and t.is_word and "-" in t.text.strip("-") and not tail[:1].isupper():
+        return i + 1 if _plural_people_word(tail.lower(), lang) and _alone(toks, i, t.lower, lang) else 0
     if _bare_plural_people(toks, i, lang):
         return i + 1
     if i + 1 < len(toks) and t.is_word and _adjective(t, lang) and toks[i + 1].is_word \

@@ -18,7 +18,7 @@ from ..resolve import Resolver
 from ..resolve.names import Entity
 from .address import same
 from .explicit import after_interruption
-from .grammar import AUXILIARIES, Attribution, adverb, speakerish, telling_verb
+from .grammar import AUXILIARIES, Attribution, adverb, speakerish, subject_after_adverb, telling_verb
 
 
 #: what may stand before a paragraph's first word: spaces, opening marks, a dialogue dash
@@ -177,16 +177,13 @@ def _subject_after_adverb(an: DocumentAnalysis, items, pos: int) -> Attribution 
     adverb Dutch puts the finite verb second and the subject right after it. Not in a question
     ("Wie zijn de fans die ze haar ‘meiden’ noemt?"), nor for a fragment in a clause of its own
     after the subject."""
-    if len(items) <= 3 or not adverb(items[0], an.lang) or items[0].lower in _QUESTION_WORDS \
-            or not telling_verb(items[1], an.lang) or items[1].start >= pos:
+    if len(items) <= 3 or items[0].lower in _QUESTION_WORDS or items[1].start >= pos:
         return None
-    ph = phrase_at(items, 2, an.lang)
+    ph = subject_after_adverb(items, 0, an.lang)
     if ph is None or ph.kind == "pronoun" or ph.end_i >= len(items) or items[ph.end_i - 1].end > pos:
         return None
     if any(t.text == "," or t.lower in ("die", "dat", "wat") or t.lower in an.lang.conjunctions
            for t in items[ph.end_i:] if t.end <= pos):
-        return None
-    if not (ph.kind in ("name", "organisation") or speakerish(ph, items, an.lang)):
         return None
     return _source(an, items, ph)
 

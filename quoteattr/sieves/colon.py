@@ -13,7 +13,7 @@ from ..lang import LanguageData
 from ..entities import EntityType, entity_type, is_common_word, is_dutch_word
 from ..model import Cue, Mention
 from ..resolve import Resolver
-from .grammar import AUXILIARIES, Attribution, SENT_PUNCT, adverb, finite_verb, speakerish, subject_of, telling_verb
+from .grammar import AUXILIARIES, Attribution, SENT_PUNCT, finite_verb, speakerish, subject_after_adverb, subject_of
 
 
 def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribution | None:
@@ -74,13 +74,10 @@ def colon_quote(an: DocumentAnalysis, items: Sequence[Tok], ii: int) -> Attribut
     # the clause's subject speaks: "Minister Schouten wil er niet op vooruitlopen:", "Hij wordt emotioneel:"
     if ph and (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, lang)):
         return Attribution(phrase_mention(an.text, items, ph, lang), colon_cue, "colon-subject", 0.7)
-    if ph is None and cs + 2 < k and adverb(items[cs], lang) and telling_verb(items[cs + 1], lang):
-        # V2 order after an adverb: "Daarom luidt de inspectie de noodklok:", "Nu trekt de
-        # bond aan de bel:", the finite verb second and its subject right after it
-        after = phrase_at(items, cs + 2, lang)
-        if after is not None and after.end_i <= k and (
-                after.kind in ("name", "pronoun", "organisation") or speakerish(after, items, lang)):
-            return Attribution(phrase_mention(an.text, items, after, lang), colon_cue, "colon-subject", 0.6)
+    after = subject_after_adverb(items, cs, lang) if ph is None and cs + 2 < k else None
+    if after is not None and after.end_i <= k:
+        # "Daarom luidt de inspectie de noodklok:", "Nu trekt de bond aan de bel:"
+        return Attribution(phrase_mention(an.text, items, after, lang), colon_cue, "colon-subject", 0.6)
     if ph is None:
         # V2 order: an adverbial opens the clause and the subject follows the finite verb
         # ("Gevraagd om een reactie stuurt Airbnb een passage uit de regels:")

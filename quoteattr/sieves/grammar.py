@@ -623,6 +623,19 @@ def telling_verb(t: Tok, lang: LanguageData) -> bool:
         and t.lower not in lang.receiving_verbs
 
 
+def subject_after_adverb(items: Sequence[Tok], cs: int, lang: LanguageData) -> Phrase | None:
+    """V2 order after an adverb that opens the clause at ``cs``: "Daarom luidt de inspectie de
+    noodklok:", "Ook is Forum volgens de website ‘…’". The finite verb stands second and its
+    subject right after it; that subject, when it can speak (a name, a body, a pronoun, a
+    description of someone who speaks), else None."""
+    if cs + 2 >= len(items) or not adverb(items[cs], lang) or not telling_verb(items[cs + 1], lang):
+        return None
+    ph = phrase_at(items, cs + 2, lang)
+    if ph is None or not (ph.kind in ("name", "pronoun", "organisation") or speakerish(ph, items, lang)):
+        return None
+    return ph
+
+
 #: function words that the lists above may miss and that are never adverbs
 _NOT_ADVERBS = frozenset(("dat", "die", "of", "als", "en", "maar", "want"))
 
